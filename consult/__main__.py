@@ -1,0 +1,5 @@
+import sys
+
+from consult.cli import main
+
+sys.exit(main())

@@ -1,0 +1,154 @@
+"""The `consult` command: no arguments opens the window; sub-commands work headless.
+
+Bad input gives exit code 2 and one readable line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import NoReturn
+
+from consult import __version__
+from consult.domain.errors import DocumentError, RulesError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake in one line, with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="consult", description="Acne-scar microneedling consultation aid.")
+    parser.add_argument("--version", action="version", version=f"consult {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    assess = commands.add_parser(
+        "assess",
+        help="score an assessment document, screen it and suggest a plan",
+        description="Read a consult.assessment/1 JSON document (FILE, or - for stdin).",
+    )
+    assess.add_argument("file", metavar="FILE", help="the assessment document, or - for stdin")
+    assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    return parser
+
+
+def _read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise DocumentError(name, "no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(name, "is a folder, not a file") from None
+    except UnicodeDecodeError:
+        raise DocumentError(name, "is not UTF-8 text") from None
+    except OSError as error:
+        raise DocumentError(name, f"cannot be read ({error.strerror})") from None
+
+
+def _command_assess(args: argparse.Namespace) -> int:
+    from consult.services.assessment import assess_text, report_json
+    from consult.services.context import load_default_rules
+
+    rules = load_default_rules()
+    report = assess_text(_read_input(args.file), rules)
+    data = report_json(report, rules)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(format_summary(data))
+    return EXIT_OK
+
+
+def _mm(value: float) -> str:
+    return f"{value:g}"
+
+
+def format_summary(data: dict) -> str:
+    """A readable summary of `consult assess --json` output (no patient name)."""
+    scores, screening, plan = data["scores"], data["screening"], data["plan"]
+    suggested = scores["qualitative_suggested"]
+    used = scores["qualitative_used"]
+    lines = [
+        f"Assessment of {data['date']}: age {data['patient']['age_years']}, "
+        f"Fitzpatrick {data['patient']['fitzpatrick_roman']}",
+        "",
+        "Scores",
+        f"  Goodman & Baron quantitative  {scores['goodman_baron_quantitative']} of "
+        f"{scores['goodman_baron_quantitative_max']}",
+        f"  ECCA                          {scores['ecca']} of {scores['ecca_max']}",
+        f"  Goodman & Baron grade         {used if used is not None else '-'}"
+        f" (suggested {suggested if suggested is not None else '-'})",
+        "",
+        f"Screening: {screening['status']}",
+    ]
+    for item in screening["items"]:
+        mark = "STOP" if item["level"] == "block" else "note"
+        lines.append(f"  [{mark}] {item['text']} [{item['source']}]")
+    if screening["unanswered"]:
+        lines.append(f"  Not answered: {', '.join(screening['unanswered'])}")
+    lines += ["", f"Plan ({plan['status']}, rules {plan['rules_version']})"]
+    if plan["status"] == "suggested":
+        sessions = plan["sessions"]
+        lines.append(
+            f"  Sessions: {sessions['suggested']} (range {sessions['min']} to {sessions['max']}),"
+            f" every {plan['interval_weeks']} weeks"
+        )
+        if plan["dates"]:
+            lines.append(f"  Dates: {', '.join(plan['dates'])}")
+        for zone, (low, high, suggested_mm) in plan["needle_depth_mm"].items():
+            lines.append(
+                f"  Needle depth {zone}: {_mm(suggested_mm)} mm (range {_mm(low)}-{_mm(high)})"
+            )
+        for warning in plan["warnings"]:
+            lines.append(f"  Warning: {warning}")
+    lines.append("  Why:")
+    lines += [f"   - {reason['text']} [{reason['source']}]" for reason in plan["reasons"]]
+    return "\n".join(lines)
+
+
+def _start_gui(argv: list[str]) -> int:
+    from consult.ui.display import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_FAILURE
+    from consult.ui.app import run
+
+    return run(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `consult` and `python -m consult`."""
+    argv = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "assess":
+            return _command_assess(args)
+        return _start_gui([])
+    except DocumentError as error:
+        print(f"consult: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except RulesError as error:
+        print(f"consult: clinical rules are broken: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the `consult-gui` launcher (no console on Windows)."""
+    return _start_gui([])

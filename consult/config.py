@@ -1,0 +1,57 @@
+"""Where things live: bundled resources, the user data folder and the database.
+
+Overrides, strongest first: `--db` on the command line, `CONSULT_DB` (a file path or a
+database URL), `CONSULT_HOME` (a folder holding data, logs and settings, for tests and
+development). Nothing else in consult works out paths on its own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "consult"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file or folder under `resources/`, from a checkout, an installed wheel or a frozen app."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [
+        Path(frozen_root) / "resources" if frozen_root else None,
+        _PACKAGE_DIR / "resources",  # installed wheel: shipped as consult/resources
+        _PACKAGE_DIR.parent / "resources",  # source checkout and editable install
+    ]
+    for root in candidates:
+        if root is not None and root.is_dir():
+            return root.joinpath(*parts)
+    raise FileNotFoundError("consult's resources folder is missing from this installation")
+
+
+def home_override() -> Path | None:
+    value = os.environ.get("CONSULT_HOME", "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def data_dir() -> Path:
+    """The user data folder (database, backups, photos)."""
+    home = home_override()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    home = home_override()
+    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def database_url(cli_value: str | None = None) -> str:
+    """The database to open: `--db`, then `CONSULT_DB`, then SQLite in the data folder."""
+    value = (cli_value or os.environ.get("CONSULT_DB", "")).strip()
+    if not value:
+        return f"sqlite:///{data_dir() / 'consult.sqlite3'}"
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"

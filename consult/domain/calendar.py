@@ -1,0 +1,23 @@
+"""Date arithmetic the rules need: calendar months and working days."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Collection
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, clamped to the month's last day (31 Aug + 6 → 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def next_working_day(day: dt.date, working_days: Collection[int]) -> dt.date:
+    """`day` itself if it is a working day (0 = Monday), else the next one."""
+    while day.weekday() not in working_days:
+        day += dt.timedelta(days=1)
+    return day

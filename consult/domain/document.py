@@ -1,0 +1,252 @@
+"""The assessment document `consult.assessment/1`: JSON in, an `Assessment` out.
+
+Every problem is refused with a `DocumentError` naming the field path (`findings[2].count`)
+and what is wrong, so the CLI can print one line and nothing is half-read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from consult.domain.errors import DocumentError
+from consult.domain.fitzpatrick import score_questionnaire
+from consult.domain.model import (
+    ROMAN,
+    Assessment,
+    Finding,
+    Patient,
+    ScreeningAnswers,
+)
+from consult.domain.rules import Rules
+
+SCHEMA_ID = "consult.assessment/1"
+TOP_FIELDS = ("schema", "date", "patient", "screening", "findings", "global_grade", "plan_start")
+PATIENT_FIELDS = (
+    "name",
+    "date_of_birth",
+    "fitzpatrick",
+    "fitzpatrick_answers",
+    "language",
+    "contact",
+)
+COUNT_FIELDS = ("zone", "type", "count")
+AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+WHOLE = "must be a whole number ≥ 0"
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_json(text: str) -> Any:
+    """Parse JSON strictly (no NaN or Infinity), refusing bad text with a `DocumentError`."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            "document", f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except ValueError as error:
+        raise DocumentError("document", f"not valid JSON ({error})") from None
+
+
+def _object(value: Any, path: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise DocumentError(path, "must be an object")
+    return value
+
+
+def _no_unknown(data: Mapping[str, Any], allowed: tuple[str, ...], path: str) -> None:
+    for key in data:
+        if key not in allowed:
+            where = f"{path}.{key}" if path else key
+            raise DocumentError(where, f"unknown field (allowed: {', '.join(allowed)})")
+
+
+def _date(value: Any, path: str) -> dt.date:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DocumentError(path, "must be a date written YYYY-MM-DD")
+
+
+def _text(value: Any, path: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise DocumentError(path, "must be non-empty text")
+    return value.strip()
+
+
+def _whole(value: Any, path: str, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise DocumentError(path, WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}")
+    if (isinstance(value, float) and not value.is_integer()) or value < minimum:
+        raise DocumentError(path, WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}")
+    return int(value)
+
+
+def _fitzpatrick(value: Any, path: str) -> int:
+    if isinstance(value, str) and value.strip().upper() in ROMAN:
+        return ROMAN.index(value.strip().upper()) + 1
+    if not isinstance(value, bool) and isinstance(value, int) and 1 <= value <= 6:
+        return value
+    raise DocumentError(path, "must be a skin type 1 to 6 (or I to VI)")
+
+
+def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) -> Patient:
+    data = _object(value, "patient")
+    _no_unknown(data, PATIENT_FIELDS, "patient")
+    for key in ("name", "date_of_birth"):
+        if key not in data:
+            raise DocumentError(f"patient.{key}", "missing")
+    name = _text(data["name"], "patient.name")
+    born = _date(data["date_of_birth"], "patient.date_of_birth")
+    if born > today:
+        raise DocumentError("patient.date_of_birth", "must not be in the future")
+    if born > consultation:
+        raise DocumentError("patient.date_of_birth", "must not be after the consultation date")
+    questionnaire = None
+    if data.get("fitzpatrick_answers") is not None:
+        raw = data["fitzpatrick_answers"]
+        if not isinstance(raw, list):
+            raise DocumentError("patient.fitzpatrick_answers", "must be a list of answers")
+        questionnaire = score_questionnaire(raw, rules.fitzpatrick, "patient.fitzpatrick_answers")
+    if data.get("fitzpatrick") is not None:
+        # The practitioner's stated type wins over the questionnaire's.
+        skin_type = _fitzpatrick(data["fitzpatrick"], "patient.fitzpatrick")
+    elif questionnaire is not None:
+        skin_type = questionnaire.skin_type
+    else:
+        raise DocumentError("patient.fitzpatrick", "missing (give it, or fitzpatrick_answers)")
+    language = data.get("language", "en")
+    if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
+        raise DocumentError("patient.language", "must be a language code such as en")
+    contact = data.get("contact", "")
+    if not isinstance(contact, str):
+        raise DocumentError("patient.contact", "must be text")
+    return Patient(
+        name=name,
+        date_of_birth=born,
+        fitzpatrick=skin_type,
+        language=language,
+        contact=contact.strip(),
+        fitzpatrick_answers=questionnaire.answers if questionnaire else None,
+    )
+
+
+def _screening(value: Any, rules: Rules) -> ScreeningAnswers:
+    data = _object(value, "screening")
+    flags: dict[str, bool] = {}
+    dates: dict[str, dt.date | None] = {}
+    for key, answer in data.items():
+        path = f"screening.{key}"
+        item = rules.screening.get(key)
+        if item is None:
+            raise DocumentError(path, "unknown screening item")
+        if item.kind == "date":
+            # null or false: never taken.
+            dates[key] = None if answer is None or answer is False else _date(answer, path)
+        elif isinstance(answer, bool):
+            flags[key] = answer
+        else:
+            raise DocumentError(path, "must be true or false")
+    return ScreeningAnswers(flags, dates)
+
+
+def _finding(value: Any, path: str, rules: Rules) -> Finding:
+    data = _object(value, path)
+    for key in ("zone", "type"):
+        if key not in data:
+            raise DocumentError(f"{path}.{key}", "missing")
+    zone = data["zone"]
+    if not isinstance(zone, str) or zone not in rules.zones:
+        raise DocumentError(
+            f"{path}.zone", f"unknown zone {zone!r} (known: {', '.join(rules.zones)})"
+        )
+    scar_id = data["type"]
+    if not isinstance(scar_id, str) or scar_id not in rules.scar_types:
+        known = ", ".join(rules.scar_types)
+        raise DocumentError(f"{path}.type", f"unknown scar type {scar_id!r} (known: {known})")
+    if not rules.scar_types[scar_id].by_area:
+        _no_unknown(data, COUNT_FIELDS, path)
+        if "count" not in data:
+            raise DocumentError(f"{path}.count", "missing")
+        return Finding(zone, scar_id, count=_whole(data["count"], f"{path}.count"))
+    _no_unknown(data, AREA_FIELDS, path)
+    if "area_cm2" not in data:
+        raise DocumentError(f"{path}.area_cm2", f"missing: {scar_id} is recorded by area in cm²")
+    area = data["area_cm2"]
+    if isinstance(area, bool) or not isinstance(area, int | float) or not math.isfinite(area):
+        raise DocumentError(f"{path}.area_cm2", "must be a number of cm² above 0")
+    if area <= 0:
+        raise DocumentError(f"{path}.area_cm2", "must be a number of cm² above 0")
+    older = data.get("older_than_2_years", True)
+    if not isinstance(older, bool):
+        raise DocumentError(f"{path}.older_than_2_years", "must be true or false")
+    count = _whole(data["count"], f"{path}.count", minimum=1) if "count" in data else 0
+    return Finding(zone, scar_id, count=count, area_cm2=float(area), older_than_2_years=older)
+
+
+def _findings(value: Any, rules: Rules) -> tuple[Finding, ...]:
+    if not isinstance(value, list):
+        raise DocumentError("findings", "must be a list")
+    findings: list[Finding] = []
+    seen: dict[tuple[str, str], int] = {}
+    for position, entry in enumerate(value):
+        path = f"findings[{position}]"
+        finding = _finding(entry, path, rules)
+        key = (finding.zone, finding.scar_type)
+        if key in seen:
+            raise DocumentError(
+                path, f"duplicate of findings[{seen[key]}] ({finding.zone}, {finding.scar_type})"
+            )
+        seen[key] = position
+        findings.append(finding)
+    return tuple(findings)
+
+
+def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
+    """Check a decoded document against `consult.assessment/1` and the rules' ids."""
+    document = _object(data, "document")
+    if "schema" not in document:
+        raise DocumentError("schema", f'missing: expected "{SCHEMA_ID}"')
+    if document["schema"] != SCHEMA_ID:
+        raise DocumentError("schema", f'must be "{SCHEMA_ID}", not {document["schema"]!r}')
+    _no_unknown(document, TOP_FIELDS, "")
+    if "date" not in document:
+        raise DocumentError("date", "missing")
+    consultation = _date(document["date"], "date")
+    if "patient" not in document:
+        raise DocumentError("patient", "missing")
+    patient = _patient(document["patient"], consultation, today, rules)
+    screening = _screening(document.get("screening", {}), rules)
+    findings = _findings(document.get("findings", []), rules)
+    grade = document.get("global_grade")
+    if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3, 4)):
+        raise DocumentError("global_grade", "must be a whole number 1 to 4")
+    start = document.get("plan_start")
+    plan_start = None
+    if start is not None:
+        plan_start = _date(start, "plan_start")
+        if plan_start < consultation:
+            raise DocumentError("plan_start", "must not be before the consultation date")
+    return Assessment(
+        date=consultation,
+        patient=patient,
+        screening=screening,
+        findings=findings,
+        global_grade=None if grade is None else int(grade),
+        plan_start=plan_start,
+    )
+
+
+def read_assessment(text: str, rules: Rules, today: dt.date) -> Assessment:
+    """Parse the JSON text of an assessment document and check it."""
+    return parse_assessment(parse_json(text), rules, today)

@@ -1,0 +1,37 @@
+"""Fitzpatrick skin phototype from the self-assessment questionnaire."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from consult.domain.errors import DocumentError
+from consult.domain.model import FitzpatrickAnswers
+from consult.domain.rules import FitzpatrickRules
+
+
+@dataclass(frozen=True)
+class FitzpatrickResult:
+    skin_type: int
+    total: int
+    answers: FitzpatrickAnswers
+
+
+def score_questionnaire(
+    answers: Sequence[int], rules: FitzpatrickRules, path: str = "answers"
+) -> FitzpatrickResult:
+    """Sum the answers and read the type off the bands; the raw answers are kept."""
+    if len(answers) != len(rules.items):
+        raise DocumentError(path, f"must give {len(rules.items)} answers, not {len(answers)}")
+    for position, answer in enumerate(answers):
+        if isinstance(answer, bool) or not isinstance(answer, int):
+            raise DocumentError(f"{path}[{position}]", "must be a whole number")
+        if not rules.answer_min <= answer <= rules.answer_max:
+            raise DocumentError(
+                f"{path}[{position}]", f"must be {rules.answer_min} to {rules.answer_max}"
+            )
+    total = sum(answers)
+    skin_type = next(band.multiplier for band in rules.bands if band.holds(total))
+    return FitzpatrickResult(
+        skin_type, total, FitzpatrickAnswers(rules.questionnaire_id, tuple(answers))
+    )

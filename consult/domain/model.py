@@ -1,0 +1,76 @@
+"""Value types of a consultation: the patient facts, the findings and the answers given."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+
+
+def roman(skin_type: int) -> str:
+    """Fitzpatrick type 1-6 written as I-VI."""
+    return ROMAN[skin_type - 1]
+
+
+def age_on(date_of_birth: dt.date, day: dt.date) -> int:
+    """Completed years of age on `day`."""
+    before_birthday = (day.month, day.day) < (date_of_birth.month, date_of_birth.day)
+    return day.year - date_of_birth.year - before_birthday
+
+
+@dataclass(frozen=True)
+class FitzpatrickAnswers:
+    """The raw questionnaire answers, kept with the questionnaire they belong to."""
+
+    questionnaire_id: str
+    answers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Patient:
+    name: str
+    date_of_birth: dt.date
+    fitzpatrick: int
+    language: str = "en"
+    contact: str = ""
+    fitzpatrick_answers: FitzpatrickAnswers | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Scars of one type in one zone: a count, or for raised scars an area in cm²."""
+
+    zone: str
+    scar_type: str
+    count: int = 0
+    area_cm2: float = 0.0
+    older_than_2_years: bool = True
+
+    @property
+    def present(self) -> bool:
+        return self.count > 0 or self.area_cm2 > 0
+
+
+@dataclass(frozen=True)
+class ScreeningAnswers:
+    """Yes/no answers by item id, plus the dates asked for (isotretinoin's last dose).
+
+    An item not answered is not counted as present; `unanswered` lists it so it can be asked.
+    """
+
+    flags: Mapping[str, bool] = field(default_factory=dict)
+    dates: Mapping[str, dt.date | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Everything recorded at a consultation that the engine needs."""
+
+    date: dt.date
+    patient: Patient
+    screening: ScreeningAnswers
+    findings: tuple[Finding, ...]
+    global_grade: int | None = None
+    plan_start: dt.date | None = None

@@ -1,0 +1,726 @@
+"""The clinical rules, read from `resources/rules/*.toml` and checked before use.
+
+Every number the engine uses comes from here. A file that is missing, malformed, or holds a
+value the engine cannot use raises `RulesError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from consult.domain.errors import RulesError
+
+RULE_FILES = (
+    "sources.toml",
+    "scar_types.toml",
+    "zones.toml",
+    "scores.toml",
+    "screening.toml",
+    "plan.toml",
+    "fitzpatrick.toml",
+)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+EVIDENCE_TAGS = frozenset({"V", "S", "M", "D"})
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    citation: str
+    evidence: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Band:
+    """A band of a scale: values up to `up_to` (open-ended when None) score `multiplier`."""
+
+    up_to: float | None
+    inclusive: bool
+    multiplier: int
+
+    def holds(self, value: float) -> bool:
+        if self.up_to is None:
+            return True
+        return value <= self.up_to if self.inclusive else value < self.up_to
+
+
+def band_multiplier(bands: tuple[Band, ...], value: float) -> int:
+    """The multiplier of the first band holding `value`; nothing recorded scores 0."""
+    if value <= 0:
+        return 0
+    return next(band.multiplier for band in bands if band.holds(value))
+
+
+@dataclass(frozen=True)
+class ScarType:
+    id: str
+    label: str
+    description: str
+    gb_row: str | None
+    ecca_item: str | None
+    ecca_item_if_older: str | None
+    typical_grade: int
+    measure: str
+    source: str
+
+    @property
+    def by_area(self) -> bool:
+        return self.measure == "area"
+
+
+@dataclass(frozen=True)
+class Zone:
+    id: str
+    label: str
+    depth_low_mm: float
+    depth_high_mm: float
+    source: str
+
+
+@dataclass(frozen=True)
+class GoodmanBaronRow:
+    id: str
+    label: str
+    points: int
+    measure: str
+
+
+@dataclass(frozen=True)
+class GoodmanBaronRules:
+    rows: tuple[GoodmanBaronRow, ...]
+    count_bands: tuple[Band, ...]
+    area_bands: tuple[Band, ...]
+    maximum: int
+    explanation: str
+    source: str
+
+
+@dataclass(frozen=True)
+class EccaItem:
+    id: str
+    label: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class EccaRules:
+    items: tuple[EccaItem, ...]
+    count_bands: tuple[Band, ...]
+    maximum: int
+    explanation: str
+    keloid_count_note: str
+    source: str
+
+
+@dataclass(frozen=True)
+class QualitativeGrade:
+    grade: int
+    label: str
+    meaning: str
+
+
+@dataclass(frozen=True)
+class QualitativeRules:
+    grades: tuple[QualitativeGrade, ...]
+    explanation: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ScreeningItem:
+    id: str
+    level: str
+    kind: str
+    question: str
+    text: str
+    patient_facing: bool
+    source: str
+    window_months: int | None = None
+    age_below: int | None = None
+
+
+@dataclass(frozen=True)
+class GradePlan:
+    grade: int
+    sessions_min: int
+    sessions_suggested: int
+    sessions_max: int
+    interval_weeks: int
+    text: str
+    source: str
+    expectation: str = ""
+    expectation_source: str = ""
+
+
+@dataclass(frozen=True)
+class IntervalRules:
+    min_weeks: int
+    max_weeks: int
+    floor_weeks: int
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class ScheduleRules:
+    working_days: frozenset[int]
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class DepthRules:
+    text: str
+    text_lower: str
+    skipped_zone_text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PihRiskRules:
+    min_fitzpatrick: int
+    screening_items: tuple[str, ...]
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Adjunct:
+    scar_types: tuple[str, ...]
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class PlanRules:
+    grades: Mapping[int, GradePlan]
+    interval: IntervalRules
+    schedule: ScheduleRules
+    depth: DepthRules
+    pih_risk: PihRiskRules
+    adjuncts: tuple[Adjunct, ...]
+
+
+@dataclass(frozen=True)
+class QuestionnaireItem:
+    id: str
+    question: str
+    answers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FitzpatrickRules:
+    questionnaire_id: str
+    items: tuple[QuestionnaireItem, ...]
+    answer_min: int
+    answer_max: int
+    bands: tuple[Band, ...]
+    type_descriptions: Mapping[int, str]
+    source: str
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The whole rules set; `version` is recorded on every plan made from it."""
+
+    version: str
+    sources: Mapping[str, Source]
+    scar_types: Mapping[str, ScarType]
+    zones: Mapping[str, Zone]
+    goodman_baron: GoodmanBaronRules
+    ecca: EccaRules
+    qualitative: QualitativeRules
+    screening: Mapping[str, ScreeningItem]
+    plan: PlanRules
+    fitzpatrick: FitzpatrickRules
+
+
+class _Table:
+    """A TOML table being read: typed access, errors naming file and key, unknown keys refused."""
+
+    def __init__(self, file: str, data: Mapping[str, Any], prefix: str = "") -> None:
+        self.file = file
+        self.data = data
+        self.prefix = prefix
+        self.used: set[str] = set()
+
+    def _key(self, key: str) -> str:
+        return f"{self.prefix}.{key}" if self.prefix else key
+
+    def fail(self, key: str, problem: str) -> RulesError:
+        return RulesError(self.file, self._key(key) if key else self.prefix, problem)
+
+    def _get(self, key: str, required: bool) -> Any:
+        self.used.add(key)
+        if key not in self.data:
+            if required:
+                raise self.fail(key, "missing")
+            return None
+        return self.data[key]
+
+    def text(self, key: str, required: bool = True, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(key, "must be non-empty text")
+        return value
+
+    def whole(self, key: str, required: bool = True, minimum: int | None = None) -> int | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, "must be a whole number")
+        if minimum is not None and value < minimum:
+            raise self.fail(key, f"must be at least {minimum}")
+        return value
+
+    def number(self, key: str, required: bool = True) -> float | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(key, "must be a number")
+        return float(value)
+
+    def flag(self, key: str, required: bool = True, default: bool = False) -> bool:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.fail(key, "must be true or false")
+        return value
+
+    def choice(self, key: str, allowed: Iterator[str] | tuple[str, ...] | frozenset[str]) -> str:
+        allowed = tuple(allowed)
+        value = self.text(key)
+        if value not in allowed:
+            raise self.fail(key, f"must be one of {', '.join(allowed)}, not {value!r}")
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self._get(key, True)
+        if not isinstance(value, list) or not value:
+            raise self.fail(key, "must be a non-empty list of text")
+        if not all(isinstance(v, str) and v.strip() for v in value):
+            raise self.fail(key, "must be a non-empty list of text")
+        return tuple(value)
+
+    def table(self, key: str) -> _Table:
+        value = self._get(key, True)
+        if not isinstance(value, dict):
+            raise self.fail(key, "must be a table")
+        return _Table(self.file, value, self._key(key))
+
+    def tables(self, key: str) -> list[_Table]:
+        value = self._get(key, True)
+        if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, "must be a non-empty array of tables")
+        return [_Table(self.file, v, f"{self._key(key)}[{i}]") for i, v in enumerate(value)]
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self.used)
+        if unknown:
+            raise self.fail(unknown[0], "unknown key (a typo?)")
+
+
+def _read_file(rules_dir: Path, name: str) -> _Table:
+    path = rules_dir / name
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise RulesError(str(path), "", "file not found") from None
+    except OSError as error:
+        raise RulesError(str(path), "", f"cannot be read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RulesError(str(path), "", f"not valid TOML ({error})") from None
+    return _Table(str(path), data)
+
+
+def _bands(table: _Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
+    bands: list[Band] = []
+    rows = table.tables(key)
+    for position, row in enumerate(rows):
+        last = position == len(rows) - 1
+        up_to = row.number("up_to", required=not last)
+        inclusive = row.flag("inclusive", required=False, default=True)
+        multiplier = row.whole("multiplier", minimum=0)
+        row.done()
+        if up_to is None and not last:
+            raise row.fail("up_to", "missing: only the last band may be open-ended")
+        if whole_limits and up_to is not None and not up_to.is_integer():
+            raise row.fail("up_to", "must be a whole number for a count")
+        if bands and (
+            bands[-1].up_to is not None and up_to is not None and up_to <= bands[-1].up_to
+        ):
+            raise row.fail("up_to", "bands must rise in order")
+        if bands and multiplier < bands[-1].multiplier:
+            raise row.fail("multiplier", "must not fall from one band to the next")
+        bands.append(Band(up_to, inclusive, multiplier))
+    if bands[-1].up_to is not None:
+        raise rows[-1].fail("up_to", "the last band must be open-ended (no up_to)")
+    return tuple(bands)
+
+
+def _source(table: _Table, sources: Mapping[str, Source], key: str = "source") -> str:
+    value = table.text(key)
+    if value not in sources:
+        raise table.fail(key, f"unknown source {value!r} (not in sources.toml)")
+    return value
+
+
+def _check_version(table: _Table, version: str) -> None:
+    found = table.text("version")
+    if found != version:
+        raise table.fail("version", f"{found!r} differs from the rules set version {version!r}")
+
+
+def _load_sources(table: _Table) -> tuple[str, dict[str, Source]]:
+    version = table.text("version")
+    sources: dict[str, Source] = {}
+    section = table.table("sources")
+    for source_id in section.data:
+        entry = section.table(source_id)
+        sources[source_id] = Source(
+            id=source_id,
+            citation=entry.text("citation"),
+            evidence=entry.choice("evidence", EVIDENCE_TAGS),
+            note=entry.text("note", required=False),
+        )
+        entry.done()
+    section.done()
+    table.done()
+    return version, sources
+
+
+def _load_scores(
+    table: _Table, sources: Mapping[str, Source]
+) -> tuple[GoodmanBaronRules, EccaRules, QualitativeRules]:
+    gb = table.table("goodman_baron")
+    rows: list[GoodmanBaronRow] = []
+    for row in gb.tables("rows"):
+        rows.append(
+            GoodmanBaronRow(
+                id=row.text("id"),
+                label=row.text("label"),
+                points=row.whole("points", minimum=0),
+                measure=row.choice("measure", ("count", "area")),
+            )
+        )
+        row.done()
+    count_bands = _bands(gb, "count_bands", whole_limits=True)
+    area_bands = _bands(gb, "area_bands", whole_limits=False)
+    goodman_baron = GoodmanBaronRules(
+        rows=tuple(rows),
+        count_bands=count_bands,
+        area_bands=area_bands,
+        maximum=gb.whole("maximum", minimum=0),
+        explanation=gb.text("explanation"),
+        source=_source(gb, sources),
+    )
+    gb.done()
+    top = {"count": count_bands[-1].multiplier, "area": area_bands[-1].multiplier}
+    computed = sum(row.points * top[row.measure] for row in rows)
+    if computed != goodman_baron.maximum:
+        raise gb.fail("maximum", f"{goodman_baron.maximum} does not match the rows ({computed})")
+
+    ecca_table = table.table("ecca")
+    items: list[EccaItem] = []
+    for item in ecca_table.tables("items"):
+        items.append(
+            EccaItem(
+                id=item.text("id"),
+                label=item.text("label"),
+                weight=item.whole("weight", minimum=0),
+            )
+        )
+        item.done()
+    ecca = EccaRules(
+        items=tuple(items),
+        count_bands=_bands(ecca_table, "count_bands", whole_limits=True),
+        maximum=ecca_table.whole("maximum", minimum=0),
+        explanation=ecca_table.text("explanation"),
+        keloid_count_note=ecca_table.text("keloid_count_note"),
+        source=_source(ecca_table, sources),
+    )
+    ecca_table.done()
+    computed = sum(item.weight for item in items) * ecca.count_bands[-1].multiplier
+    if computed != ecca.maximum:
+        raise ecca_table.fail("maximum", f"{ecca.maximum} does not match the items ({computed})")
+
+    qual = table.table("qualitative")
+    grades: list[QualitativeGrade] = []
+    for entry in qual.tables("grades"):
+        grades.append(
+            QualitativeGrade(
+                grade=entry.whole("grade", minimum=1),
+                label=entry.text("label"),
+                meaning=entry.text("meaning"),
+            )
+        )
+        entry.done()
+    if [g.grade for g in grades] != [1, 2, 3, 4]:
+        raise qual.fail("grades", "must list grades 1, 2, 3 and 4 in order")
+    qualitative = QualitativeRules(
+        grades=tuple(grades),
+        explanation=qual.text("explanation"),
+        source=_source(qual, sources),
+    )
+    qual.done()
+    table.done()
+    return goodman_baron, ecca, qualitative
+
+
+def _load_scar_types(
+    table: _Table,
+    sources: Mapping[str, Source],
+    goodman_baron: GoodmanBaronRules,
+    ecca: EccaRules,
+) -> dict[str, ScarType]:
+    rows = {row.id: row for row in goodman_baron.rows}
+    items = {item.id for item in ecca.items}
+    scar_types: dict[str, ScarType] = {}
+    for entry in table.tables("scar_type"):
+        scar = ScarType(
+            id=entry.text("id"),
+            label=entry.text("label"),
+            description=entry.text("description"),
+            gb_row=entry.text("gb_row", required=False) or None,
+            ecca_item=entry.text("ecca_item", required=False) or None,
+            ecca_item_if_older=entry.text("ecca_item_if_older", required=False) or None,
+            typical_grade=entry.whole("typical_grade", minimum=1),
+            measure=entry.choice("measure", ("count", "area")),
+            source=_source(entry, sources),
+        )
+        entry.done()
+        if scar.id in scar_types:
+            raise entry.fail("id", f"duplicate scar type {scar.id!r}")
+        if scar.typical_grade > 4:
+            raise entry.fail("typical_grade", "must be 1 to 4")
+        if scar.gb_row is not None:
+            if scar.gb_row not in rows:
+                raise entry.fail("gb_row", f"unknown Goodman & Baron row {scar.gb_row!r}")
+            if rows[scar.gb_row].measure != scar.measure:
+                raise entry.fail("measure", f"differs from row {scar.gb_row}'s measure")
+        for key in ("ecca_item", "ecca_item_if_older"):
+            value = getattr(scar, key)
+            if value is not None and value not in items:
+                raise entry.fail(key, f"unknown ECCA item {value!r}")
+        scar_types[scar.id] = scar
+    table.done()
+    return scar_types
+
+
+def _load_zones(table: _Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
+    zones: dict[str, Zone] = {}
+    for entry in table.tables("zone"):
+        zone = Zone(
+            id=entry.text("id"),
+            label=entry.text("label"),
+            depth_low_mm=entry.number("depth_low_mm"),
+            depth_high_mm=entry.number("depth_high_mm"),
+            source=_source(entry, sources),
+        )
+        entry.done()
+        if zone.id in zones:
+            raise entry.fail("id", f"duplicate zone {zone.id!r}")
+        if not 0 < zone.depth_low_mm <= zone.depth_high_mm:
+            raise entry.fail("depth_high_mm", "depths must be above 0 mm, low not above high")
+        zones[zone.id] = zone
+    table.done()
+    return zones
+
+
+def _load_screening(table: _Table, sources: Mapping[str, Source]) -> dict[str, ScreeningItem]:
+    items: dict[str, ScreeningItem] = {}
+    for entry in table.tables("item"):
+        kind = entry.choice("kind", ("bool", "date"))
+        item = ScreeningItem(
+            id=entry.text("id"),
+            level=entry.choice("level", ("block", "precaution")),
+            kind=kind,
+            question=entry.text("question"),
+            text=entry.text("text"),
+            patient_facing=entry.flag("patient_facing"),
+            source=_source(entry, sources),
+            window_months=entry.whole("window_months", required=kind == "date", minimum=1),
+            age_below=entry.whole("age_below", required=False, minimum=1),
+        )
+        entry.done()
+        if item.id in items:
+            raise entry.fail("id", f"duplicate screening item {item.id!r}")
+        items[item.id] = item
+    table.done()
+    return items
+
+
+def _load_plan(
+    table: _Table,
+    sources: Mapping[str, Source],
+    scar_types: Mapping[str, ScarType],
+    screening: Mapping[str, ScreeningItem],
+) -> PlanRules:
+    interval_table = table.table("interval")
+    interval = IntervalRules(
+        min_weeks=interval_table.whole("min_weeks", minimum=1),
+        max_weeks=interval_table.whole("max_weeks", minimum=1),
+        floor_weeks=interval_table.whole("floor_weeks", minimum=1),
+        text=interval_table.text("text"),
+        source=_source(interval_table, sources),
+    )
+    interval_table.done()
+    if not interval.floor_weeks <= interval.min_weeks <= interval.max_weeks:
+        raise interval_table.fail("min_weeks", "need floor_weeks <= min_weeks <= max_weeks")
+
+    grades: dict[int, GradePlan] = {}
+    for entry in table.tables("grade"):
+        plan = GradePlan(
+            grade=entry.whole("grade", minimum=1),
+            sessions_min=entry.whole("sessions_min", minimum=0),
+            sessions_suggested=entry.whole("sessions_suggested", minimum=0),
+            sessions_max=entry.whole("sessions_max", minimum=0),
+            interval_weeks=entry.whole("interval_weeks", minimum=1),
+            text=entry.text("text"),
+            source=_source(entry, sources),
+            expectation=entry.text("expectation", required=False),
+            expectation_source=(
+                _source(entry, sources, "expectation_source") if "expectation" in entry.data else ""
+            ),
+        )
+        entry.done()
+        if not plan.sessions_min <= plan.sessions_suggested <= plan.sessions_max:
+            raise entry.fail("sessions_suggested", "need sessions_min <= suggested <= max")
+        if not interval.min_weeks <= plan.interval_weeks <= interval.max_weeks:
+            raise entry.fail("interval_weeks", "outside the interval range in [interval]")
+        grades[plan.grade] = plan
+    if sorted(grades) != [1, 2, 3, 4]:
+        raise table.fail("grade", "must give grades 1, 2, 3 and 4 once each")
+
+    schedule_table = table.table("schedule")
+    days = schedule_table.texts("working_days")
+    unknown = [day for day in days if day not in WEEKDAYS]
+    if unknown:
+        raise schedule_table.fail("working_days", f"unknown day {unknown[0]!r}; use mon..sun")
+    schedule = ScheduleRules(
+        working_days=frozenset(WEEKDAYS.index(day) for day in days),
+        text=schedule_table.text("text"),
+        source=_source(schedule_table, sources),
+    )
+    schedule_table.done()
+
+    depth_table = table.table("depth")
+    depth = DepthRules(
+        text=depth_table.text("text"),
+        text_lower=depth_table.text("text_lower"),
+        skipped_zone_text=depth_table.text("skipped_zone_text"),
+        source=_source(depth_table, sources),
+    )
+    depth_table.done()
+
+    pih_table = table.table("pih_risk")
+    pih_risk = PihRiskRules(
+        min_fitzpatrick=pih_table.whole("min_fitzpatrick", minimum=1),
+        screening_items=pih_table.texts("screening_items"),
+        text=pih_table.text("text"),
+        source=_source(pih_table, sources),
+    )
+    pih_table.done()
+    if pih_risk.min_fitzpatrick > 6:
+        raise pih_table.fail("min_fitzpatrick", "must be 1 to 6")
+    for item in pih_risk.screening_items:
+        if item not in screening:
+            raise pih_table.fail("screening_items", f"unknown screening item {item!r}")
+
+    adjuncts: list[Adjunct] = []
+    for entry in table.tables("adjunct"):
+        adjunct = Adjunct(
+            scar_types=entry.texts("scar_types"),
+            text=entry.text("text"),
+            source=_source(entry, sources),
+        )
+        entry.done()
+        for scar in adjunct.scar_types:
+            if scar not in scar_types:
+                raise entry.fail("scar_types", f"unknown scar type {scar!r}")
+        adjuncts.append(adjunct)
+    table.done()
+    return PlanRules(grades, interval, schedule, depth, pih_risk, tuple(adjuncts))
+
+
+def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> FitzpatrickRules:
+    answer_min = table.whole("answer_min", minimum=0)
+    answer_max = table.whole("answer_max", minimum=0)
+    if answer_max <= answer_min:
+        raise table.fail("answer_max", "must be above answer_min")
+    items: list[QuestionnaireItem] = []
+    for entry in table.tables("item"):
+        item = QuestionnaireItem(entry.text("id"), entry.text("question"), entry.texts("answers"))
+        entry.done()
+        if len(item.answers) != answer_max - answer_min + 1:
+            raise entry.fail("answers", f"must give {answer_max - answer_min + 1} answers")
+        items.append(item)
+    bands: list[Band] = []
+    band_tables = table.tables("band")
+    for position, entry in enumerate(band_tables):
+        last = position == len(band_tables) - 1
+        up_to = entry.whole("up_to", required=not last)
+        skin_type = entry.whole("type", minimum=1)
+        entry.done()
+        if bands and up_to is not None and bands[-1].up_to is not None and up_to <= bands[-1].up_to:
+            raise entry.fail("up_to", "bands must rise in order")
+        bands.append(Band(None if up_to is None else float(up_to), True, skin_type))
+    if [band.multiplier for band in bands] != [1, 2, 3, 4, 5, 6]:
+        raise table.fail("band", "must give types 1 to 6 in order")
+    if bands[-1].up_to is not None:
+        raise band_tables[-1].fail("up_to", "the last band must be open-ended (no up_to)")
+    descriptions: dict[int, str] = {}
+    for entry in table.tables("types"):
+        descriptions[entry.whole("type", minimum=1)] = entry.text("description")
+        _source(entry, sources)
+        entry.done()
+    fitzpatrick = FitzpatrickRules(
+        questionnaire_id=table.text("questionnaire_id"),
+        items=tuple(items),
+        answer_min=answer_min,
+        answer_max=answer_max,
+        bands=tuple(bands),
+        type_descriptions=descriptions,
+        source=_source(table, sources),
+    )
+    table.done()
+    return fitzpatrick
+
+
+def load_rules(rules_dir: Path) -> Rules:
+    """Read and check every rules file in `rules_dir`."""
+    tables = {name: _read_file(rules_dir, name) for name in RULE_FILES}
+    sources_table = tables["sources.toml"]
+    version, sources = _load_sources(sources_table)
+    for name, table in tables.items():
+        if name != "sources.toml":
+            _check_version(table, version)
+    goodman_baron, ecca, qualitative = _load_scores(tables["scores.toml"], sources)
+    scar_types = _load_scar_types(tables["scar_types.toml"], sources, goodman_baron, ecca)
+    zones = _load_zones(tables["zones.toml"], sources)
+    screening = _load_screening(tables["screening.toml"], sources)
+    plan = _load_plan(tables["plan.toml"], sources, scar_types, screening)
+    fitzpatrick = _load_fitzpatrick(tables["fitzpatrick.toml"], sources)
+    return Rules(
+        version=version,
+        sources=sources,
+        scar_types=scar_types,
+        zones=zones,
+        goodman_baron=goodman_baron,
+        ecca=ecca,
+        qualitative=qualitative,
+        screening=screening,
+        plan=plan,
+        fitzpatrick=fitzpatrick,
+    )

@@ -1,0 +1,100 @@
+"""Validated scores: Goodman & Baron quantitative and qualitative, and ECCA."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from consult.domain.model import Finding
+from consult.domain.rules import Rules, ScarType, band_multiplier
+
+
+@dataclass(frozen=True)
+class RowScore:
+    """One line of a score: what was pooled into it and the points it gave."""
+
+    id: str
+    label: str
+    amount: float
+    points: int
+
+
+@dataclass(frozen=True)
+class Score:
+    total: int
+    maximum: int
+    lines: tuple[RowScore, ...]
+
+
+def ecca_item_of(scar: ScarType, finding: Finding) -> str | None:
+    """The ECCA item a finding counts towards (raised scars split by age)."""
+    if finding.older_than_2_years and scar.ecca_item_if_older:
+        return scar.ecca_item_if_older
+    return scar.ecca_item
+
+
+def _ecca_count(scar: ScarType, finding: Finding) -> int:
+    # Raised scars are recorded by area; without a count each finding is one scar (scores.toml).
+    if scar.by_area and finding.count == 0:
+        return 1 if finding.area_cm2 > 0 else 0
+    return finding.count
+
+
+def goodman_baron_quantitative(findings: Iterable[Finding], rules: Rules) -> Score:
+    """Points × band per row, rows pooled over zones and over types sharing a row."""
+    gb = rules.goodman_baron
+    pooled: dict[str, float] = {row.id: 0 for row in gb.rows}
+    for finding in findings:
+        scar = rules.scar_types[finding.scar_type]
+        if scar.gb_row is not None:
+            pooled[scar.gb_row] += finding.area_cm2 if scar.by_area else finding.count
+    lines = []
+    for row in gb.rows:
+        bands = gb.area_bands if row.measure == "area" else gb.count_bands
+        amount = pooled[row.id]
+        lines.append(
+            RowScore(row.id, row.label, amount, row.points * band_multiplier(bands, amount))
+        )
+    return Score(sum(line.points for line in lines), gb.maximum, tuple(lines))
+
+
+def ecca(findings: Iterable[Finding], rules: Rules) -> Score:
+    """Σ weight × count factor, counts pooled per item over all zones."""
+    pooled: dict[str, int] = {item.id: 0 for item in rules.ecca.items}
+    for finding in findings:
+        scar = rules.scar_types[finding.scar_type]
+        item = ecca_item_of(scar, finding)
+        if item is not None:
+            pooled[item] += _ecca_count(scar, finding)
+    lines = tuple(
+        RowScore(
+            item.id,
+            item.label,
+            pooled[item.id],
+            item.weight * band_multiplier(rules.ecca.count_bands, pooled[item.id]),
+        )
+        for item in rules.ecca.items
+    )
+    return Score(sum(line.points for line in lines), rules.ecca.maximum, lines)
+
+
+def suggested_grade(findings: Iterable[Finding], rules: Rules) -> int | None:
+    """The highest typical qualitative grade among the scars present; None when there are none."""
+    grades = [rules.scar_types[f.scar_type].typical_grade for f in findings if f.present]
+    return max(grades, default=None)
+
+
+def grade_from_questions(
+    contour_change: bool,
+    visible_at_50cm_and_not_coverable: bool = False,
+    flattens_when_stretched: bool = False,
+) -> int:
+    """Goodman & Baron qualitative grade from the three yes/no questions, asked in order.
+
+    Later answers matter only when the earlier ones lead to them.
+    """
+    if not contour_change:
+        return 1
+    if not visible_at_50cm_and_not_coverable:
+        return 2
+    return 3 if flattens_when_stretched else 4

@@ -1,0 +1,1 @@
+"""Printed documents: the patient handout and its companions."""

@@ -1,0 +1,46 @@
+"""Budget: `consult assess` on a 13-finding document, as a whole process, under 0.3 s.
+
+Run on demand: pytest tests/benchmarks -m benchmark --benchmark-enable
+"""
+
+import json
+import subprocess
+import sys
+
+BUDGET_SECONDS = 0.3
+
+DOCUMENT = {
+    "schema": "consult.assessment/1",
+    "date": "2026-11-24",
+    "patient": {"name": "Bench Mark", "date_of_birth": "1990-05-01", "fitzpatrick": 3},
+    "screening": {"herpes_history": True, "isotretinoin_last_dose": "2026-07-01"},
+    "findings": [
+        {"zone": "forehead", "type": "rolling_mild", "count": 4},
+        {"zone": "temple_left", "type": "boxcar_shallow", "count": 3},
+        {"zone": "temple_right", "type": "boxcar_shallow", "count": 2},
+        {"zone": "nose", "type": "papular", "count": 5},
+        {"zone": "perioral", "type": "macular_erythematous", "count": 6},
+        {"zone": "cheek_left", "type": "icepick", "count": 14},
+        {"zone": "cheek_left", "type": "rolling_moderate", "count": 9},
+        {"zone": "cheek_right", "type": "icepick", "count": 11},
+        {"zone": "cheek_right", "type": "boxcar_deep", "count": 7},
+        {"zone": "chin", "type": "atrophic_broad_shallow", "count": 2},
+        {"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 3.5},
+        {"zone": "jaw_right", "type": "macular_pigmented", "count": 8},
+        {"zone": "forehead", "type": "elastolysis", "count": 3},
+    ],
+    "plan_start": "2026-12-01",
+}
+
+
+def test_assess_13_findings_as_a_whole_process(benchmark, tmp_path):
+    path = tmp_path / "assessment.json"
+    path.write_text(json.dumps(DOCUMENT), encoding="utf-8")
+    command = [sys.executable, "-m", "consult", "assess", str(path), "--json"]
+
+    def run():
+        return subprocess.run(command, capture_output=True, check=True)
+
+    done = benchmark.pedantic(run, rounds=15, warmup_rounds=2)
+    assert len(json.loads(done.stdout)["plan"]["needle_depth_mm"]) == 9
+    assert benchmark.stats["mean"] < BUDGET_SECONDS

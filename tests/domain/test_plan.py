@@ -1,0 +1,195 @@
+"""The plan engine (DECISIONS.md 3 and 4; plan.toml, zones.toml)."""
+
+import datetime as dt
+
+import pytest
+
+from consult.domain.errors import PlanError
+from consult.domain.model import Finding
+from consult.domain.plan import schedule, suggest_plan
+from consult.domain.screening import screen
+
+MON_TO_FRI = frozenset(range(5))
+
+
+def plan_for(rules, assessment, **edits):
+    result = screen(assessment.screening, assessment.patient, assessment.date, rules)
+    from consult.domain.scores import suggested_grade
+
+    suggested = suggested_grade(assessment.findings, rules)
+    grade = assessment.global_grade or suggested
+    return suggest_plan(assessment, result, grade, rules, suggested_grade=suggested, **edits)
+
+
+@pytest.mark.parametrize(
+    ("grade", "sessions", "interval"),
+    [(1, (0, 0, 3), 4), (2, (3, 3, 4), 4), (3, (4, 5, 6), 4), (4, (5, 6, 8), 6)],
+)
+def test_sessions_and_interval_by_grade(rules, make_assessment, grade, sessions, interval):
+    assessment = make_assessment([("cheek_left", "rolling_mild", 5)], grade=grade)
+    plan = plan_for(rules, assessment)
+    assert (plan.sessions.min, plan.sessions.suggested, plan.sessions.max) == sessions
+    assert plan.interval_weeks == interval
+    assert len(plan.dates) == sessions[1]
+    assert plan.interval_range_weeks == (4, 6)
+
+
+def test_dates_follow_the_interval_from_the_start_and_skip_weekends(rules, make_assessment):
+    start = dt.date(2026, 12, 5)  # a Saturday
+    assessment = make_assessment([("cheek_left", "boxcar_shallow", 8)], grade=3, start=start)
+    plan = plan_for(rules, assessment)
+    assert [d.isoformat() for d in plan.dates] == [
+        "2026-12-07",
+        "2027-01-04",
+        "2027-02-01",
+        "2027-03-01",
+        "2027-03-29",
+    ]
+    assert all(d.weekday() < 5 for d in plan.dates)
+
+
+def test_without_a_start_the_schedule_begins_on_the_consultation_date(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2))
+    assert plan.dates[0] == dt.date(2026, 11, 24)
+
+
+def test_each_date_is_moved_on_its_own_so_weekends_do_not_accumulate():
+    dates = schedule(dt.date(2026, 12, 6), 3, 4, MON_TO_FRI)  # Sundays become Mondays
+    assert [d.isoformat() for d in dates] == ["2026-12-07", "2027-01-04", "2027-02-01"]
+
+
+def test_needle_depth_is_the_midpoint_for_each_zone_present(rules, make_assessment):
+    findings = [
+        ("cheek_left", "icepick", 3),
+        ("nose", "rolling_mild", 2),
+        ("forehead", "papular", 1),
+    ]
+    plan = plan_for(rules, make_assessment(findings, fitzpatrick=2))
+    depths = {d.zone: (d.low_mm, d.high_mm, d.suggested_mm) for d in plan.needle_depth}
+    assert depths == {
+        "forehead": (0.5, 0.75, 0.625),
+        "nose": (0.25, 0.5, 0.375),
+        "cheek_left": (1.0, 2.0, 1.5),
+    }
+
+
+@pytest.mark.parametrize("fitzpatrick", [4, 5, 6])
+def test_darker_skin_takes_the_lower_end_and_pih_counselling(rules, make_assessment, fitzpatrick):
+    plan = plan_for(rules, make_assessment([("chin", "icepick", 3)], fitzpatrick=fitzpatrick))
+    assert [(d.zone, d.suggested_mm) for d in plan.needle_depth] == [("chin", 1.0)]
+    assert plan.pih_risk
+    assert any(r.topic == "pih" and r.source == "cohen_elbuluk_2016" for r in plan.reasons)
+
+
+def test_pih_history_also_takes_the_lower_end(rules, make_assessment):
+    assessment = make_assessment(
+        [("chin", "icepick", 3)], fitzpatrick=2, flags={"pih_history": True}
+    )
+    plan = plan_for(rules, assessment)
+    assert plan.needle_depth[0].suggested_mm == 1.0
+    assert plan.pih_risk
+
+
+def test_fitzpatrick_iii_without_pih_history_uses_the_midpoint(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "icepick", 3)], fitzpatrick=3))
+    assert plan.needle_depth[0].suggested_mm == 1.25
+    assert not plan.pih_risk
+
+
+def test_zones_with_only_raised_scars_get_no_depth_and_say_why(rules, make_assessment):
+    findings = [("chin", "icepick", 3), Finding("jaw_left", "hypertrophic_keloid", area_cm2=2)]
+    plan = plan_for(rules, make_assessment(findings))
+    assert [d.zone for d in plan.needle_depth] == ["chin"]
+    assert any("Left jaw" in r.text for r in plan.reasons)
+
+
+ADJUNCTS = [
+    ("icepick", "TCA CROSS"),
+    ("rolling_mild", "subcision"),
+    ("rolling_moderate", "subcision"),
+    ("boxcar_deep", "punch elevation"),
+    ("macular_erythematous", "vascular laser or IPL"),
+    ("macular_pigmented", "topical lighteners"),
+]
+
+
+@pytest.mark.parametrize(("scar", "words"), ADJUNCTS)
+def test_adjunct_prompt_by_scar_type(rules, make_assessment, scar, words):
+    plan = plan_for(rules, make_assessment([("cheek_left", scar, 4)]))
+    assert [a.scar_types for a in plan.adjuncts] == [(scar,)]
+    assert words in plan.adjuncts[0].text
+
+
+def test_raised_scars_prompt_do_not_needle_and_refer(rules, make_assessment):
+    plan = plan_for(
+        rules, make_assessment([Finding("jaw_left", "hypertrophic_keloid", area_cm2=3)])
+    )
+    text = plan.adjuncts[0].text.lower()
+    assert "do not needle" in text and "refer" in text
+
+
+def test_no_adjunct_for_scars_that_need_none(rules, make_assessment):
+    assert plan_for(rules, make_assessment([("cheek_left", "boxcar_shallow", 4)])).adjuncts == ()
+
+
+def test_grade_4_sets_the_expectation_of_one_to_two_grades(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("cheek_left", "icepick", 4)]))
+    expectation = [r for r in plan.reasons if r.topic == "expectation"]
+    assert len(expectation) == 1 and "1 to 2 grades" in expectation[0].text
+
+
+def test_grade_1_puts_colour_care_and_sun_protection_first(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("cheek_left", "macular_pigmented", 6)]))
+    assert plan.sessions.suggested == 0 and plan.dates == ()
+    sessions_reason = next(r for r in plan.reasons if r.topic == "sessions")
+    assert "colour" in sessions_reason.text and "sun protection" in sessions_reason.text
+
+
+def test_every_line_has_a_reason_with_a_known_source(rules, make_assessment):
+    findings = [("cheek_left", "icepick", 12), ("cheek_right", "rolling_moderate", 6)]
+    plan = plan_for(rules, make_assessment(findings, fitzpatrick=5, flags={"herpes_history": True}))
+    assert plan.rules_version == rules.version
+    assert {r.topic for r in plan.reasons} >= {
+        "grade",
+        "sessions",
+        "interval",
+        "dates",
+        "depth",
+        "pih",
+        "adjunct",
+        "precaution",
+    }
+    for reason in plan.reasons:
+        assert reason.text and reason.source in rules.sources
+
+
+def test_blocked_screening_gives_no_schedule_but_the_reasons(rules, make_assessment):
+    assessment = make_assessment(
+        [("cheek_left", "icepick", 5)], flags={"pregnant_or_breastfeeding": True}
+    )
+    plan = plan_for(rules, assessment)
+    assert plan.status == "blocked"
+    assert plan.dates == () and plan.needle_depth == () and plan.sessions.suggested == 0
+    assert [r.source for r in plan.reasons] == [rules.screening["pregnant_or_breastfeeding"].source]
+
+
+def test_no_scars_and_no_grade_means_nothing_to_plan(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([]))
+    assert plan.status == "nothing_to_treat" and plan.dates == ()
+
+
+def test_practitioner_interval_below_4_weeks_warns(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), interval_weeks=3)
+    assert plan.interval_weeks == 3 and plan.warnings
+    assert plan.dates[1] - plan.dates[0] == dt.timedelta(weeks=3)
+
+
+def test_interval_below_the_2_week_floor_is_refused(rules, make_assessment):
+    with pytest.raises(PlanError, match="at least 2 weeks"):
+        plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), interval_weeks=1)
+
+
+def test_practitioner_session_count_outside_the_range_warns(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), sessions=7)
+    assert len(plan.dates) == 7 and plan.sessions.suggested == 3
+    assert any("outside" in w for w in plan.warnings)

@@ -1,0 +1,136 @@
+"""The rules files: loaded, cited, versioned, and refused with file and key when broken."""
+
+import shutil
+
+import pytest
+
+from consult.domain.errors import RulesError
+from consult.domain.rules import load_rules
+
+SCAR_TYPES = {
+    "macular_erythematous": ("A-a", None, 1),
+    "macular_pigmented": ("A-a", None, 1),
+    "rolling_mild": ("A-b", "m_shaped", 2),
+    "rolling_moderate": ("B-a", "m_shaped", 3),
+    "boxcar_shallow": ("B-b", "u_shaped", 3),
+    "atrophic_broad_shallow": ("B-c", "m_shaped", 3),
+    "boxcar_deep": ("C-a", "u_shaped", 4),
+    "icepick": ("C-b", "v_shaped", 4),
+    "linear_trough": ("C-c", None, 4),
+    "atrophic_broad_deep": ("C-d", "m_shaped", 4),
+    "papular": ("D-a", None, 2),
+    "hypertrophic_keloid": ("D-b", "hypertrophic_under_2_years", 4),
+    "elastolysis": (None, "elastolysis", 2),
+}
+ZONES = {
+    "forehead": (0.5, 0.75),
+    "temple_left": (0.5, 0.75),
+    "temple_right": (0.5, 0.75),
+    "nose": (0.25, 0.5),
+    "perioral": (0.25, 0.75),
+    "cheek_left": (1.0, 2.0),
+    "cheek_right": (1.0, 2.0),
+    "chin": (1.0, 1.5),
+    "jaw_left": (1.0, 1.5),
+    "jaw_right": (1.0, 1.5),
+}
+
+
+def test_scar_types_match_decisions_table(rules):
+    found = {s.id: (s.gb_row, s.ecca_item, s.typical_grade) for s in rules.scar_types.values()}
+    assert found == SCAR_TYPES
+    assert rules.scar_types["hypertrophic_keloid"].by_area
+
+
+def test_zones_and_depth_ranges_match_decisions_table(rules):
+    found = {z.id: (z.depth_low_mm, z.depth_high_mm) for z in rules.zones.values()}
+    assert found == ZONES
+
+
+def test_ecca_weights(rules):
+    weights = {item.id: item.weight for item in rules.ecca.items}
+    assert weights == {
+        "v_shaped": 15,
+        "u_shaped": 20,
+        "m_shaped": 25,
+        "elastolysis": 10,
+        "hypertrophic_under_2_years": 50,
+        "hypertrophic_2_years_or_more": 60,
+    }
+
+
+def test_every_cited_source_exists_and_carries_an_evidence_tag(rules):
+    assert rules.version
+    for source in rules.sources.values():
+        assert source.citation and source.evidence in {"V", "S", "M", "D"}
+
+
+@pytest.fixture
+def broken_rules(tmp_path, rules_dir):
+    """A writable copy of the rules and a function to edit one file in it."""
+    copy = tmp_path / "rules"
+    shutil.copytree(rules_dir, copy)
+
+    def edit(name, old, new):
+        path = copy / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {name}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        return copy
+
+    return edit
+
+
+BROKEN = [
+    ("plan.toml", "sessions_max = 8", 'sessions_max = "eight"', "grade[3].sessions_max"),
+    (
+        "plan.toml",
+        "sessions_suggested = 6",
+        "sessions_suggested = 9",
+        "grade[3].sessions_suggested",
+    ),
+    ("scores.toml", "maximum = 84", "maximum = 85", "goodman_baron.maximum"),
+    ("scores.toml", "weight = 60", "weight = 61", "ecca.maximum"),
+    ("scar_types.toml", 'gb_row = "C-b"', 'gb_row = "C-x"', "scar_type[7].gb_row"),
+    ("zones.toml", 'source = "drpen_depth_chart"', 'source = "nowhere"', "zone[0].source"),
+    (
+        "zones.toml",
+        "depth_low_mm = 0.25\ndepth_high_mm = 0.5",
+        "depth_low_mm = 0.75\ndepth_high_mm = 0.5",
+        "zone[3].depth_high_mm",
+    ),
+    ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
+    ("screening.toml", "window_months = 6\n", "", "item[7].window_months"),
+    ("plan.toml", 'version = "2026.11.1"', 'version = "1999.1"', "version"),
+    ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
+    ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
+    (
+        "scar_types.toml",
+        "typical_grade = 2\nmeasure",
+        "typical_grade = 2\nmesure = 1\nmeasure",
+        "scar_type[2].mesure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "key"), BROKEN, ids=[b[3] for b in BROKEN])
+def test_a_broken_rules_file_is_refused_naming_file_and_key(broken_rules, name, old, new, key):
+    folder = broken_rules(name, old, new)
+    with pytest.raises(RulesError) as refused:
+        load_rules(folder)
+    assert refused.value.file.endswith(name)
+    assert refused.value.key == key
+    assert name in str(refused.value) and key in str(refused.value)
+
+
+def test_an_unparsable_file_is_named(broken_rules):
+    folder = broken_rules("zones.toml", "[[zone]]", "[[zone]")
+    with pytest.raises(RulesError, match=r"zones\.toml: not valid TOML"):
+        load_rules(folder)
+
+
+def test_a_missing_file_is_named(broken_rules):
+    folder = broken_rules("plan.toml", "", "")
+    (folder / "plan.toml").unlink()
+    with pytest.raises(RulesError, match=r"plan\.toml: file not found"):
+        load_rules(folder)
