@@ -13,7 +13,12 @@ HEADLESS_HINT = (
 
 def display_problem() -> str | None:
     """One line saying why no window can open here, or None when one can."""
-    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    # offscreen, minimal, vnc, eglfs... need no window system; xcb and wayland do.
+    if (platform and not platform.startswith(("xcb", "wayland"))) or sys.platform in (
+        "win32",
+        "darwin",
+    ):
         return None
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None

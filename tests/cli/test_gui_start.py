@@ -4,13 +4,16 @@ import os
 import subprocess
 import sys
 
+import pytest
 
-def test_no_display_gives_one_line_with_the_headless_hint():
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
+HIDDEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
+@pytest.mark.parametrize("platform", [None, "xcb"])
+def test_no_display_gives_one_line_with_the_headless_hint(platform):
+    env = {k: v for k, v in os.environ.items() if k not in HIDDEN}
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
     done = subprocess.run(
         [sys.executable, "-m", "consult"], env=env, capture_output=True, text=True, timeout=60
     )
