@@ -1,0 +1,252 @@
+"""The database tables (SQLAlchemy 2 typed mapping). Portable SQL: SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Practitioner(Base):
+    __tablename__ = "practitioner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Patient(Base):
+    __tablename__ = "patient"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    given_names: Mapped[str] = mapped_column(String(300))
+    family_name: Mapped[str] = mapped_column(String(300))
+    date_of_birth: Mapped[dt.date] = mapped_column(Date, index=True)
+    sex: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    fitzpatrick: Mapped[int | None] = mapped_column(Integer)
+    fitzpatrick_questionnaire: Mapped[str] = mapped_column(String(50), default="")
+    fitzpatrick_answers: Mapped[list[int] | None] = mapped_column(JSON)
+    language: Mapped[str] = mapped_column(String(20), default="en")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    # Digits of the phone number, for search.
+    phone_digits: Mapped[str] = mapped_column(String(50), default="", index=True)
+
+    tokens: Mapped[list[PatientSearchToken]] = relationship(
+        back_populates="patient", cascade="all, delete-orphan"
+    )
+    consultations: Mapped[list[Consultation]] = relationship(
+        back_populates="patient", cascade="all, delete-orphan"
+    )
+
+
+class PatientSearchToken(Base):
+    """One folded word of a patient's names (`müller` → `muller`), for prefix search."""
+
+    __tablename__ = "patient_search_token"
+
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(300), primary_key=True)
+
+    patient: Mapped[Patient] = relationship(back_populates="tokens")
+
+    __table_args__ = (Index("ix_patient_search_token_token", "token", "patient_id"),)
+
+
+class Consultation(Base):
+    __tablename__ = "consultation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    rules_version: Mapped[str] = mapped_column(String(50))
+    global_grade: Mapped[int | None] = mapped_column(Integer)
+    # Scores as computed when the consultation was saved.
+    qualitative_suggested: Mapped[int | None] = mapped_column(Integer)
+    goodman_baron_quantitative: Mapped[int | None] = mapped_column(Integer)
+    ecca: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    patient: Mapped[Patient] = relationship(back_populates="consultations")
+    screening: Mapped[list[ScreeningAnswer]] = relationship(cascade="all, delete-orphan")
+    findings: Mapped[list[FindingRecord]] = relationship(cascade="all, delete-orphan")
+    plan: Mapped[PlanRecord | None] = relationship(cascade="all, delete-orphan")
+
+
+class ScreeningAnswer(Base):
+    __tablename__ = "screening_answer"
+
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    answer: Mapped[bool | None] = mapped_column(Boolean)
+    answer_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class FindingRecord(Base):
+    __tablename__ = "finding"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
+    )
+    zone: Mapped[str] = mapped_column(String(40))
+    scar_type: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer, default=0)
+    area_cm2: Mapped[float] = mapped_column(Float, default=0.0)
+    older_than_2_years: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    __table_args__ = (UniqueConstraint("consultation_id", "zone", "scar_type"),)
+
+
+class PlanRecord(Base):
+    """The plan as suggested and as confirmed; overrides keep their reasons."""
+
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(
+        ForeignKey("consultation.id", ondelete="CASCADE"), unique=True
+    )
+    status: Mapped[str] = mapped_column(String(20))
+    grade: Mapped[int | None] = mapped_column(Integer)
+    sessions_min: Mapped[int] = mapped_column(Integer)
+    sessions_suggested: Mapped[int] = mapped_column(Integer)
+    sessions_max: Mapped[int] = mapped_column(Integer)
+    sessions_final: Mapped[int] = mapped_column(Integer)
+    interval_suggested_weeks: Mapped[int] = mapped_column(Integer)
+    interval_final_weeks: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    rules_version: Mapped[str] = mapped_column(String(50))
+    # Everything else the engine said (depths, adjuncts, reasons), as it said it.
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    overrides: Mapped[list[PlanOverride]] = relationship(cascade="all, delete-orphan")
+    sessions: Mapped[list[PlannedSession]] = relationship(
+        cascade="all, delete-orphan", order_by="PlannedSession.number"
+    )
+
+
+class PlanOverride(Base):
+    __tablename__ = "plan_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    suggested: Mapped[str] = mapped_column(String(200))
+    final: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+
+
+class PlannedSession(Base):
+    __tablename__ = "planned_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    date: Mapped[dt.date] = mapped_column(Date)
+
+
+class TreatmentSession(Base):
+    """A session actually performed."""
+
+    __tablename__ = "treatment_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    device: Mapped[str] = mapped_column(String(200), default="")
+    depth_mm: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    passes: Mapped[int | None] = mapped_column(Integer)
+    product: Mapped[str] = mapped_column(String(200), default="")
+    lot: Mapped[str] = mapped_column(String(100), default="")
+    reaction: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    finalised: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Photo(Base):
+    __tablename__ = "photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
+    # Relative to the data folder's photos/ directory.
+    path: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    zone: Mapped[str] = mapped_column(String(40), default="")
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AuditEvent(Base):
+    """Who did what to which record, and when. Never patient data."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ClinicSettings(Base):
+    """One row: the clinic as printed on documents."""
+
+    __tablename__ = "clinic_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    logo_path: Mapped[str] = mapped_column(String(500), default="")
+    paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    working_days: Mapped[str] = mapped_column(String(40), default="mon,tue,wed,thu,fri")

@@ -1,0 +1,72 @@
+"""Opening the database: private files, pragmas, migrations, refusals."""
+
+import os
+import stat
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from consult.store.database import StoreError, current_revision, open_database
+from consult.store.models import Base
+
+
+def url(path):
+    return f"sqlite:///{path}"
+
+
+def test_upgrade_head_on_an_empty_file_matches_the_models(tmp_path):
+    db = open_database(url(tmp_path / "new.sqlite3"))
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_folder_and_file_are_private_to_the_user(tmp_path):
+    path = tmp_path / "data" / "consult.sqlite3"
+    open_database(url(path))
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_pragmas_are_set_on_every_connection(tmp_path):
+    db = open_database(url(tmp_path / "p.sqlite3"))
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_opening_again_keeps_the_data_and_the_revision(tmp_path):
+    path = tmp_path / "again.sqlite3"
+    db = open_database(url(path))
+    head = current_revision(db.engine)
+    with db.engine.begin() as connection:
+        connection.execute(
+            text("INSERT INTO practitioner (name, created_at) VALUES ('A', '2026-01-01')")
+        )
+    db.engine.dispose()
+    db = open_database(url(path))
+    assert current_revision(db.engine) == head
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM practitioner")).scalar() == "A"
+
+
+def test_a_database_newer_than_the_app_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    db = open_database(url(path))
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.engine.dispose()
+    with pytest.raises(StoreError, match="newer version of consult"):
+        open_database(url(path))
+
+
+@pytest.mark.parametrize("content", [os.urandom(8192), b"SQLite format 3\x00" + b"\x00" * 50])
+def test_a_damaged_file_is_named_and_left_untouched(tmp_path, content):
+    path = tmp_path / "bad.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=r"bad\.sqlite3"):
+        open_database(url(path))
+    assert path.read_bytes() == content
