@@ -1,0 +1,54 @@
+"""Patient records as the practitioner edits them, with their checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from consult.domain.errors import DocumentError
+from consult.domain.model import FitzpatrickAnswers
+
+NAME_MAX = 300
+EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class PatientDetails:
+    given_names: str
+    family_name: str
+    date_of_birth: dt.date
+    sex: str = ""
+    phone: str = ""
+    email: str = ""
+    fitzpatrick: int | None = None
+    fitzpatrick_answers: FitzpatrickAnswers | None = None
+    language: str = "en"
+    notes: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.given_names} {self.family_name}".strip()
+
+    def check(self, today: dt.date) -> None:
+        """Raise `DocumentError` naming the first field that cannot be saved."""
+        if not self.family_name.strip() and not self.given_names.strip():
+            raise DocumentError("family_name", "a name is required")
+        for field in ("given_names", "family_name"):
+            if len(getattr(self, field)) > NAME_MAX:
+                raise DocumentError(field, f"must be at most {NAME_MAX} characters")
+        if self.date_of_birth > today:
+            raise DocumentError("date_of_birth", "must not be in the future")
+        if self.email and not EMAIL.fullmatch(self.email.strip()):
+            raise DocumentError("email", "must look like name@example.org")
+        if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
+            raise DocumentError("fitzpatrick", "must be a skin type 1 to 6")
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    id: int
+    details: PatientDetails
+    archived: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime

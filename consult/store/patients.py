@@ -1,0 +1,143 @@
+"""Patients: saving, reading and searching. Returns domain records, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from consult.domain.model import FitzpatrickAnswers
+from consult.domain.records import PatientDetails, PatientRecord
+from consult.domain.text import digits, fold, search_tokens
+from consult.store.models import Patient, PatientSearchToken, utcnow
+
+_DATE_TYPED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+
+
+class NotFound(LookupError):
+    pass
+
+
+def _to_record(row: Patient) -> PatientRecord:
+    answers = None
+    if row.fitzpatrick_answers is not None:
+        answers = FitzpatrickAnswers(row.fitzpatrick_questionnaire, tuple(row.fitzpatrick_answers))
+    details = PatientDetails(
+        given_names=row.given_names,
+        family_name=row.family_name,
+        date_of_birth=row.date_of_birth,
+        sex=row.sex,
+        phone=row.phone,
+        email=row.email,
+        fitzpatrick=row.fitzpatrick,
+        fitzpatrick_answers=answers,
+        language=row.language,
+        notes=row.notes,
+    )
+    return PatientRecord(row.id, details, row.archived, row.created_at, row.updated_at)
+
+
+def _apply(row: Patient, details: PatientDetails) -> None:
+    row.given_names = details.given_names
+    row.family_name = details.family_name
+    row.date_of_birth = details.date_of_birth
+    row.sex = details.sex
+    row.phone = details.phone
+    row.email = details.email
+    row.fitzpatrick = details.fitzpatrick
+    answers = details.fitzpatrick_answers
+    row.fitzpatrick_questionnaire = answers.questionnaire_id if answers else ""
+    row.fitzpatrick_answers = list(answers.answers) if answers else None
+    row.language = details.language
+    row.notes = details.notes
+    row.phone_digits = digits(details.phone)
+    wanted = search_tokens(details.full_name)
+    row.tokens = [t for t in row.tokens if t.token in wanted]
+    have = {t.token for t in row.tokens}
+    row.tokens.extend(PatientSearchToken(token=t) for t in wanted if t not in have)
+    row.updated_at = utcnow()
+
+
+def add(session: Session, details: PatientDetails) -> PatientRecord:
+    row = Patient(tokens=[])
+    _apply(row, details)
+    row.created_at = row.updated_at
+    row.archived = False
+    session.add(row)
+    session.flush()
+    return _to_record(row)
+
+
+def _row(session: Session, patient_id: int) -> Patient:
+    row = session.get(Patient, patient_id)
+    if row is None:
+        raise NotFound(f"no patient with id {patient_id}")
+    return row
+
+
+def get(session: Session, patient_id: int) -> PatientRecord:
+    return _to_record(_row(session, patient_id))
+
+
+def update(session: Session, patient_id: int, details: PatientDetails) -> PatientRecord:
+    row = _row(session, patient_id)
+    _apply(row, details)
+    session.flush()
+    return _to_record(row)
+
+
+def set_archived(session: Session, patient_id: int, archived: bool) -> PatientRecord:
+    row = _row(session, patient_id)
+    row.archived = archived
+    row.updated_at = utcnow()
+    session.flush()
+    return _to_record(row)
+
+
+def _prefix_upper(prefix: str) -> str:
+    """The smallest string above every string that starts with `prefix` (binary order)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _typed_date(query: str) -> dt.date | None:
+    text = query.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+        match = _DATE_TYPED.fullmatch(text)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            return dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def search_statement(query: str, limit: int, include_archived: bool) -> Select[tuple[Patient]]:
+    statement = select(Patient)
+    born = _typed_date(query)
+    number = digits(query)
+    if born is not None:
+        statement = statement.where(Patient.date_of_birth == born)
+    elif number and len(number) >= 3 and not fold(query).strip("+()-. 0123456789"):
+        upper = _prefix_upper(number)
+        statement = statement.where(Patient.phone_digits >= number, Patient.phone_digits < upper)
+    else:
+        for token in search_tokens(query):
+            matching = select(PatientSearchToken.patient_id).where(
+                PatientSearchToken.token >= token, PatientSearchToken.token < _prefix_upper(token)
+            )
+            statement = statement.where(Patient.id.in_(matching))
+    if not include_archived:
+        statement = statement.where(Patient.archived.is_(False))
+    return statement.order_by(Patient.updated_at.desc(), Patient.id.desc()).limit(limit)
+
+
+def search(
+    session: Session, query: str, limit: int = 50, include_archived: bool = False
+) -> list[PatientRecord]:
+    """Patients whose names start with each typed word (or phone / birth date), newest first."""
+    rows = session.scalars(search_statement(query, limit, include_archived))
+    return [_to_record(row) for row in rows]

@@ -1,0 +1,122 @@
+"""Creating, editing, archiving and finding patients."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from consult.domain.errors import DocumentError
+from consult.domain.model import FitzpatrickAnswers
+from consult.domain.records import PatientDetails
+from consult.services.patients import PatientService
+from consult.store.models import AuditEvent
+
+
+@pytest.fixture
+def service(database):
+    return PatientService(database)
+
+
+def person(given, family, born=dt.date(1990, 1, 2), **more):
+    return PatientDetails(given_names=given, family_name=family, date_of_birth=born, **more)
+
+
+def names(records):
+    return [r.details.full_name for r in records]
+
+
+def test_search_ignores_case_and_accents(service):
+    service.create(person("Zoë", "Ångström"))
+    service.create(person("Anna", "Müller"))
+    assert names(service.search("zoe")) == ["Zoë Ångström"]
+    assert names(service.search("muller")) == ["Anna Müller"]
+    assert names(service.search("MÜL")) == ["Anna Müller"]
+    assert names(service.search("angs zo")) == ["Zoë Ångström"]
+
+
+def test_search_matches_word_prefixes_only(service):
+    service.create(person("Anna", "Müller"))
+    assert service.search("ller") == []
+    assert names(service.search("an mu")) == ["Anna Müller"]
+
+
+def test_most_recently_changed_first(service):
+    first = service.create(person("Maria", "Lopez"))
+    service.create(person("Mario", "Rossi"))
+    assert names(service.search("mari")) == ["Mario Rossi", "Maria Lopez"]
+    service.edit(first.id, person("Maria", "López"))
+    assert names(service.search("mari")) == ["Maria López", "Mario Rossi"]
+
+
+def test_search_by_birth_date_and_phone(service):
+    service.create(person("Ali", "Khan", born=dt.date(1985, 7, 14), phone="+44 20 7946 0958"))
+    service.create(person("Bea", "Khan", born=dt.date(1991, 2, 3), phone="0612 345 678"))
+    assert names(service.search("1985-07-14")) == ["Ali Khan"]
+    assert names(service.search("14.07.1985")) == ["Ali Khan"]
+    assert names(service.search("0612")) == ["Bea Khan"]
+    assert names(service.search("+44 20")) == ["Ali Khan"]
+
+
+def test_archived_patients_are_hidden_unless_asked_for(service):
+    record = service.create(person("Olga", "Ivanova"))
+    service.archive(record.id)
+    assert service.search("olga") == []
+    assert names(service.search("olga", include_archived=True)) == ["Olga Ivanova"]
+    assert service.get(record.id).archived
+
+
+NAMES = [
+    ("Zoë", "Ångström-Øster"),
+    ("Σωκράτης", "Παπαδόπουλος"),
+    ("Анна", "Кузнецова"),
+    ("Nguyễn Thị", "Đặng"),
+    ("محمد", "العلي"),
+    ("太郎", "山田"),
+    ("A" * 200, "B" * 200),
+    ("Robert'); DROP TABLE patient;--", "O'Brien \"%_\\"),
+]
+
+
+@pytest.mark.parametrize(("given", "family"), NAMES)
+def test_names_of_any_script_round_trip_unchanged(service, given, family):
+    details = person(
+        given,
+        family,
+        fitzpatrick=4,
+        fitzpatrick_answers=FitzpatrickAnswers("fitzpatrick-10/1", (2,) * 10),
+    )
+    record = service.create(details)
+    assert service.get(record.id).details == details
+    assert record.id in [r.id for r in service.search(family[:3])]
+
+
+def test_every_write_leaves_an_audit_event_without_patient_data(service, database):
+    record = service.create(person("Zoë", "Secret", phone="0700"))
+    service.edit(record.id, person("Zoë", "Secret", phone="0701"))
+    service.archive(record.id)
+    with database.sessions() as session:
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    assert [(e.action, e.record_id) for e in events] == [
+        ("patient.create", record.id),
+        ("patient.edit", record.id),
+        ("patient.archive", record.id),
+    ]
+    for event in events:
+        assert "Secret" not in f"{event.actor} {event.action} {event.record_type}"
+
+
+@pytest.mark.parametrize(
+    ("details", "field"),
+    [
+        (person("", ""), "family_name"),
+        (person("Z", "Y", born=dt.date(2999, 1, 1)), "date_of_birth"),
+        (person("Z", "Y", email="not-an-email"), "email"),
+        (person("Z", "Y", fitzpatrick=7), "fitzpatrick"),
+        (person("Z" * 301, "Y"), "given_names"),
+    ],
+)
+def test_invalid_details_are_refused_and_nothing_is_saved(service, details, field):
+    with pytest.raises(DocumentError) as refused:
+        service.create(details)
+    assert refused.value.path == field
+    assert service.search("z", include_archived=True) == []
