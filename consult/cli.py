@@ -43,7 +43,7 @@ def _read_input(name: str) -> str:
     if name == "-":
         return sys.stdin.read()
     try:
-        with open(name, encoding="utf-8") as handle:
+        with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:
         raise DocumentError(name, "no such file") from None

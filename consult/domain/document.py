@@ -38,6 +38,8 @@ COUNT_FIELDS = ("zone", "type", "count")
 AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 WHOLE = "must be a whole number ≥ 0"
+# No face holds more; a bigger number is a typing slip.
+COUNT_MAX = 10_000
 
 
 def _reject_constant(name: str) -> None:
@@ -47,7 +49,10 @@ def _reject_constant(name: str) -> None:
 def parse_json(text: str) -> Any:
     """Parse JSON strictly (no NaN or Infinity), refusing bad text with a `DocumentError`."""
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        # A byte-order mark, as some Windows editors write, is not content.
+        return json.loads(text.removeprefix("\ufeff"), parse_constant=_reject_constant)
+    except RecursionError:
+        raise DocumentError("document", "not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as error:
         raise DocumentError(
             "document", f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
@@ -85,10 +90,13 @@ def _text(value: Any, path: str) -> str:
 
 
 def _whole(value: Any, path: str, minimum: int = 0) -> int:
+    problem = WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}"
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise DocumentError(path, WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}")
+        raise DocumentError(path, problem)
     if (isinstance(value, float) and not value.is_integer()) or value < minimum:
-        raise DocumentError(path, WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}")
+        raise DocumentError(path, problem)
+    if value > COUNT_MAX:
+        raise DocumentError(path, f"must be at most {COUNT_MAX}")
     return int(value)
 
 

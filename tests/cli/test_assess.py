@@ -132,6 +132,13 @@ def _finding(**fields):
 BAD = [
     ("not JSON", '{"schema": "consult.assessment/1",', "document: not valid JSON"),
     ("not an object", "[1, 2]", "document: must be an object"),
+    ("empty file", "", "document: not valid JSON"),
+    ("nested too deeply", "[" * 100_000, "document: not valid JSON (nested too deeply)"),
+    (
+        "absurd count",
+        _finding(zone="chin", type="icepick", count=10**400),
+        "findings[3].count: must be at most 10000",
+    ),
     ("NaN is not JSON", '{"schema": NaN}', "document: not valid JSON"),
     ("wrong schema", _with(["schema"], "consult.assessment/2"), "schema: must be"),
     ("missing schema", _with(["schema"], ...), "schema: missing"),
@@ -270,6 +277,13 @@ def test_bad_documents_are_refused_with_exit_2_and_one_line(
     lines = captured.err.splitlines()
     assert len(lines) == 1, captured.err
     assert message in lines[0]
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path, capsys):
+    path = tmp_path / "bom.json"
+    path.write_text("\ufeff" + json.dumps(VALID), encoding="utf-8")
+    assert main(["assess", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["scores"]["ecca"] == 140
 
 
 def test_a_missing_file_is_refused_in_one_line(tmp_path, capsys):
