@@ -40,9 +40,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _read_input(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
     try:
+        if name == "-":
+            return sys.stdin.buffer.read().decode("utf-8-sig")
         with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:

@@ -25,6 +25,9 @@ from consult.domain.model import (
 from consult.domain.rules import Rules
 
 SCHEMA_ID = "consult.assessment/1"
+# Dates outside this range are typing slips (and would overflow a schedule).
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2199, 12, 31)
 TOP_FIELDS = ("schema", "date", "patient", "screening", "findings", "global_grade", "plan_start")
 PATIENT_FIELDS = (
     "name",
@@ -46,11 +49,24 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not allowed")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the field {key!r} appears twice in one object")
+        result[key] = value
+    return result
+
+
 def parse_json(text: str) -> Any:
     """Parse JSON strictly (no NaN or Infinity), refusing bad text with a `DocumentError`."""
     try:
         # A byte-order mark, as some Windows editors write, is not content.
-        return json.loads(text.removeprefix("\ufeff"), parse_constant=_reject_constant)
+        return json.loads(
+            text.removeprefix("\ufeff"),
+            parse_constant=_reject_constant,
+            object_pairs_hook=_unique_keys,
+        )
     except RecursionError:
         raise DocumentError("document", "not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as error:
@@ -74,12 +90,18 @@ def _no_unknown(data: Mapping[str, Any], allowed: tuple[str, ...], path: str) ->
             raise DocumentError(where, f"unknown field (allowed: {', '.join(allowed)})")
 
 
-def _date(value: Any, path: str) -> dt.date:
+def _date(value: Any, path: str, not_after: dt.date | None = None) -> dt.date:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         try:
-            return dt.date.fromisoformat(value)
+            day = dt.date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if not_after is not None and day > not_after:
+                raise DocumentError(path, "must not be in the future")
+            if not EARLIEST <= day <= LATEST:
+                raise DocumentError(path, f"must be between {EARLIEST} and {LATEST}")
+            return day
     raise DocumentError(path, "must be a date written YYYY-MM-DD")
 
 
@@ -115,9 +137,7 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
         if key not in data:
             raise DocumentError(f"patient.{key}", "missing")
     name = _text(data["name"], "patient.name")
-    born = _date(data["date_of_birth"], "patient.date_of_birth")
-    if born > today:
-        raise DocumentError("patient.date_of_birth", "must not be in the future")
+    born = _date(data["date_of_birth"], "patient.date_of_birth", not_after=today)
     if born > consultation:
         raise DocumentError("patient.date_of_birth", "must not be after the consultation date")
     questionnaire = None

@@ -7,7 +7,7 @@ plain reason and the id of its source, and the plan records the rules version it
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from consult.domain.calendar import next_working_day
 from consult.domain.errors import PlanError
@@ -18,6 +18,7 @@ from consult.domain.screening import ScreeningHit, ScreeningResult
 SUGGESTED = "suggested"
 BLOCKED = "blocked"
 NOTHING_TO_TREAT = "nothing_to_treat"
+NOTHING_TO_NEEDLE = "nothing_to_needle"
 
 
 @dataclass(frozen=True)
@@ -198,8 +199,22 @@ def suggest_plan(
         text = "No scars recorded and no grade given: there is nothing to plan."
         return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
+    depths, skipped = _needle_depths(assessment, rules, lower_end=pih_risk)
+    if not depths:
+        # Raised scars only, or a grade without findings: no session may be dated.
+        text = (
+            "No zone to needle: only raised scars, or no scars, are recorded. "
+            "Refer raised scars; record the scars to treat to get a schedule."
+        )
+        adjuncts = _adjuncts(assessment, rules)
+        reasons = [Reason(text, rules.plan.depth.source, "depth")]
+        reasons += [Reason(a.text, a.source, "adjunct") for a in adjuncts]
+        return replace(empty(NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
+    unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
+    if unasked:
+        warnings.append(f"Not asked yet, and each would stop the plan: {', '.join(unasked)}.")
     count = by_grade.sessions_suggested if sessions is None else sessions
     if count < 0:
         raise PlanError("the number of sessions cannot be negative")
@@ -209,7 +224,6 @@ def suggest_plan(
             f"{by_grade.sessions_max} for grade {grade}."
         )
     dates = schedule(start, count, weeks, rules.plan.schedule.working_days)
-    depths, skipped = _needle_depths(assessment, rules, lower_end=pih_risk)
 
     reasons = [
         _grade_reason(assessment, grade, suggested_grade, rules),

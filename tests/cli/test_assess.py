@@ -132,6 +132,18 @@ def _finding(**fields):
 BAD = [
     ("not JSON", '{"schema": "consult.assessment/1",', "document: not valid JSON"),
     ("not an object", "[1, 2]", "document: must be an object"),
+    ("date far ahead", _with(["date"], "9999-10-01"), "date: must be between"),
+    (
+        "isotretinoin date far ahead",
+        _with(["screening", "isotretinoin_last_dose"], "9999-09-01"),
+        "screening.isotretinoin_last_dose: must be between",
+    ),
+    ("birth in 1800", _with(["patient", "date_of_birth"], "1800-01-01"), "must be between"),
+    (
+        "duplicate key",
+        '{"schema": "consult.assessment/1", "findings": [], "findings": []}',
+        "appears twice",
+    ),
     ("empty file", "", "document: not valid JSON"),
     ("nested too deeply", "[" * 100_000, "document: not valid JSON (nested too deeply)"),
     (
@@ -315,6 +327,17 @@ def test_as_a_process_bad_input_exits_2_without_a_traceback():
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
     assert done.stderr.strip() == "consult: date: must be a date written YYYY-MM-DD"
+
+
+def test_as_a_process_refuses_stdin_that_is_not_utf8():
+    done = subprocess.run(
+        [sys.executable, "-m", "consult", "assess", "-"],
+        input=json.dumps(VALID, ensure_ascii=False).encode("latin-1", "replace"),
+        capture_output=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode().strip() == "consult: -: is not UTF-8 text"
 
 
 def test_as_a_process_reads_stdin_and_prints_json():

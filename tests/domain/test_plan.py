@@ -193,3 +193,20 @@ def test_practitioner_session_count_outside_the_range_warns(rules, make_assessme
     plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), sessions=7)
     assert len(plan.dates) == 7 and plan.sessions.suggested == 3
     assert any("outside" in w for w in plan.warnings)
+
+
+def test_raised_scars_only_give_no_dated_sessions(rules, make_assessment):
+    findings = [Finding("chin", "hypertrophic_keloid", area_cm2=3)]
+    plan = plan_for(rules, make_assessment(findings))
+    assert plan.status == "nothing_to_needle" and plan.dates == ()
+    assert plan.adjuncts and "refer" in plan.adjuncts[0].text.lower()
+
+
+def test_a_grade_without_findings_gives_no_dated_sessions(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([], grade=3))
+    assert plan.status == "nothing_to_needle" and plan.dates == ()
+
+
+def test_unasked_block_items_warn_on_the_plan(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], flags={"active_acne": False}))
+    assert any("pregnant_or_breastfeeding" in w for w in plan.warnings)
