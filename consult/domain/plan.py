@@ -196,18 +196,15 @@ def suggest_plan(
         reasons = [Reason(hit.text, hit.source, "screening") for hit in screening.items]
         return empty(BLOCKED, reasons)
     if grade is None:
-        text = "No scars recorded and no grade given: there is nothing to plan."
+        text = rules.plan.depth.nothing_to_treat_text
         return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
     depths, skipped = _needle_depths(assessment, rules, lower_end=pih_risk)
     if not depths:
         # Raised scars only, or a grade without findings: no session may be dated.
-        text = (
-            "No zone to needle: only raised scars, or no scars, are recorded. "
-            "Refer raised scars; record the scars to treat to get a schedule."
-        )
         adjuncts = _adjuncts(assessment, rules)
-        reasons = [Reason(text, rules.plan.depth.source, "depth")]
+        depth = rules.plan.depth
+        reasons = [Reason(depth.nothing_to_needle_text, depth.source, "depth")]
         reasons += [Reason(a.text, a.source, "adjunct") for a in adjuncts]
         return replace(empty(NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]

@@ -178,6 +178,8 @@ class DepthRules:
     text: str
     text_lower: str
     skipped_zone_text: str
+    nothing_to_needle_text: str
+    nothing_to_treat_text: str
     source: str
 
 
@@ -620,6 +622,8 @@ def _load_plan(
         text=depth_table.text("text"),
         text_lower=depth_table.text("text_lower"),
         skipped_zone_text=depth_table.text("skipped_zone_text"),
+        nothing_to_needle_text=depth_table.text("nothing_to_needle_text"),
+        nothing_to_treat_text=depth_table.text("nothing_to_treat_text"),
         source=_source(depth_table, sources),
     )
     depth_table.done()
