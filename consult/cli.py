@@ -12,6 +12,7 @@ from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
+from consult.services.errors import StoreError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -25,10 +26,30 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="the database: an SQLite file or a postgresql:// URL "
+        "(default: CONSULT_DB, else consult.sqlite3 in the user data folder)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="consult", description="Acne-scar microneedling consultation aid.")
     parser.add_argument("--version", action="version", version=f"consult {__version__}")
+    _database_option(parser, None)
+    # `--db` is also accepted after the command; there it must not reset the global one.
+    with_db = argparse.ArgumentParser(add_help=False)
+    _database_option(with_db, argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser(
+        "start",
+        parents=[with_db],
+        help="open the window (the default without a command)",
+        description="Open the consultation window on the chosen database.",
+    )
     assess = commands.add_parser(
         "assess",
         help="score an assessment document, screen it and suggest a plan",
@@ -57,7 +78,7 @@ def _read_input(name: str) -> str:
 
 def _command_assess(args: argparse.Namespace) -> int:
     from consult.services.assessment import assess_text, report_json
-    from consult.services.context import load_default_rules
+    from consult.services.rules import load_default_rules
 
     rules = load_default_rules()
     report = assess_text(_read_input(args.file), rules)
@@ -116,7 +137,7 @@ def format_summary(data: dict) -> str:
     return "\n".join(lines)
 
 
-def _start_gui(argv: list[str]) -> int:
+def _start_gui(db: str | None) -> int:
     from consult.ui.display import display_problem
 
     problem = display_problem()
@@ -125,7 +146,7 @@ def _start_gui(argv: list[str]) -> int:
         return EXIT_FAILURE
     from consult.ui.app import run
 
-    return run(argv)
+    return run([], db)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -138,12 +159,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "assess":
             return _command_assess(args)
-        return _start_gui([])
+        return _start_gui(args.db)
     except DocumentError as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:
         print(f"consult: clinical rules are broken: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except StoreError as error:
+        print(f"consult: {error}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         return 130
@@ -151,4 +175,4 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui_main() -> int:
     """Entry point of the `consult-gui` launcher (no console on Windows)."""
-    return _start_gui([])
+    return _start_gui(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -55,3 +56,28 @@ def database_url(cli_value: str | None = None) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+@dataclass(frozen=True)
+class Locations:
+    """The database and the folder whose photos/ and backups/ belong to it."""
+
+    database_url: str
+    folder: Path
+
+    @property
+    def photos(self) -> Path:
+        return self.folder / "photos"
+
+    @property
+    def backups(self) -> Path:
+        return self.folder / "backups"
+
+
+def locations(cli_value: str | None = None) -> Locations:
+    """Photos and backups live beside an SQLite file; a server database uses the data folder."""
+    url = database_url(cli_value)
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and len(url) > len(prefix):
+        return Locations(url, Path(url.removeprefix(prefix)).parent)
+    return Locations(url, data_dir())

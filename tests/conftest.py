@@ -12,6 +12,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from consult.config import resource_path
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.rules import Rules, load_rules
+from consult.services.context import open_context
 
 BENCHMARKS = Path(__file__).parent / "benchmarks"
 
@@ -35,6 +36,14 @@ def private_home(tmp_path_factory, monkeypatch) -> Path:
 @pytest.fixture(scope="session")
 def rules() -> Rules:
     return load_rules(resource_path("rules"))
+
+
+@pytest.fixture
+def context(tmp_path, rules):
+    """The services on a fresh SQLite database in a temporary folder."""
+    built = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules)
+    yield built
+    built.close()
 
 
 @pytest.fixture(scope="session")

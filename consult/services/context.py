@@ -1,11 +1,40 @@
-"""The composition root: builds the rules (and later the store) that services share."""
+"""The composition root: builds the rules, the store and the services that share them."""
 
 from __future__ import annotations
 
-from consult.config import resource_path
-from consult.domain.rules import Rules, load_rules
+from dataclasses import dataclass
+
+from consult.config import Locations, locations
+from consult.domain.rules import Rules
+from consult.services.patients import PatientService
+from consult.services.rules import load_default_rules
+from consult.store.database import Database, open_database
 
 
-def load_default_rules() -> Rules:
-    """The rules shipped in `resources/rules`; raises `RulesError` naming a bad file and key."""
-    return load_rules(resource_path("rules"))
+@dataclass
+class AppContext:
+    """What the window and the command line work with, built once per process."""
+
+    rules: Rules
+    locations: Locations
+    database: Database
+    patients: PatientService
+
+    def close(self) -> None:
+        self.database.engine.dispose()
+
+
+def open_context(db: str | None = None, rules: Rules | None = None) -> AppContext:
+    """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default.
+
+    Raises `StoreError` with a message a user can act on.
+    """
+    where = locations(db)
+    rules = rules or load_default_rules()
+    database = open_database(where.database_url)
+    return AppContext(
+        rules=rules,
+        locations=where,
+        database=database,
+        patients=PatientService(database),
+    )

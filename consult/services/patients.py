@@ -17,31 +17,31 @@ class PatientService:
 
     def create(self, details: PatientDetails) -> PatientRecord:
         details.check(dt.date.today())
-        with self._db.sessions.begin() as session:
+        with self._db.write() as session:
             record = patients.add(session, details)
             record_event(session, self._actor, "patient.create", "patient", record.id)
         return record
 
     def edit(self, patient_id: int, details: PatientDetails) -> PatientRecord:
         details.check(dt.date.today())
-        with self._db.sessions.begin() as session:
+        with self._db.write() as session:
             record = patients.update(session, patient_id, details)
             record_event(session, self._actor, "patient.edit", "patient", patient_id)
         return record
 
     def archive(self, patient_id: int, archived: bool = True) -> PatientRecord:
-        with self._db.sessions.begin() as session:
+        with self._db.write() as session:
             record = patients.set_archived(session, patient_id, archived)
             action = "patient.archive" if archived else "patient.unarchive"
             record_event(session, self._actor, action, "patient", patient_id)
         return record
 
     def get(self, patient_id: int) -> PatientRecord:
-        with self._db.sessions() as session:
+        with self._db.read() as session:
             return patients.get(session, patient_id)
 
     def search(
         self, query: str, limit: int = 50, include_archived: bool = False
     ) -> list[PatientRecord]:
-        with self._db.sessions() as session:
+        with self._db.read() as session:
             return patients.search(session, query, limit, include_archived)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,17 +14,40 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from consult.store.errors import ConflictError, DamagedDatabase, StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+_WRITE = "consult_write"
 
 
-class StoreError(Exception):
-    """The database cannot be used; the message says which file and what to do."""
+def _problem(error: DatabaseError, where: str) -> StoreError:
+    """A plain sentence for what SQLite or PostgreSQL reported; nothing was saved."""
+    text = str(error.orig).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return StoreError(
+            f"the database {where} is read-only: nothing was saved. Check that the folder and "
+            "file may be written (permissions, a locked or removable drive), then try again"
+        )
+    if "disk is full" in text or "no space" in text or "disk full" in text:
+        return StoreError(
+            f"the disk holding the database {where} is full: nothing was saved. Free some "
+            "space, then try again"
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"the database {where} is busy in another window or room: nothing was saved. "
+            "Try again in a moment"
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreError(f"the database {where} is damaged ({error.orig})")
+    return StoreError(f"the database {where} could not be used: {error.orig}")
 
 
 @dataclass(frozen=True)
@@ -32,14 +56,56 @@ class Database:
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, None for a server database
 
+    @property
+    def where(self) -> str:
+        """The database as named in messages (a server URL without its password)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        try:
+            with self.sessions() as session:
+                yield session
+        except (OperationalError, DatabaseError) as error:
+            raise _problem(error, self.where) from None
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction for one user action: all of it is committed, or none of it.
+
+        On SQLite the transaction takes the write lock at its start (BEGIN IMMEDIATE), so two
+        processes queue for up to the busy timeout instead of failing half-way.
+        """
+        try:
+            writer = self.engine.execution_options(**{_WRITE: True})
+            with self.sessions(bind=writer) as session, session.begin():
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "this record was changed in another window or room since it was opened: "
+                "nothing was saved. Open it again to see the change"
+            ) from None
+        except (OperationalError, DatabaseError) as error:
+            raise _problem(error, self.where) from None
+
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # consult starts every transaction itself (see _on_begin); the driver's own is off.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    write = connection.get_execution_options().get(_WRITE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def make_private_dir(folder: Path) -> None:
@@ -76,15 +142,19 @@ def _check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} is damaged or not a consult database ({error})") from None
+        raise DamagedDatabase(
+            path, f"{path} is damaged or not a consult database ({error})"
+        ) from None
     if result is None or result[0] != "ok":
-        raise StoreError(f"{path} is damaged (integrity check: {result[0] if result else '?'})")
+        raise DamagedDatabase(
+            path, f"{path} is damaged (integrity check: {result[0] if result else '?'})"
+        )
 
 
 def open_database(url: str, migrate: bool = True) -> Database:
@@ -97,14 +167,21 @@ def open_database(url: str, migrate: bool = True) -> Database:
     engine = create_engine(url)
     if path is not None:
         event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+    database = Database(engine, sessionmaker(engine, expire_on_commit=False), path)
     try:
         if migrate:
             upgrade(engine, path)
-    except (OperationalError, DatabaseError) as error:
+    except DatabaseError as error:
         engine.dispose()
-        where = path if path is not None else make_url(url).render_as_string(hide_password=True)
-        raise StoreError(f"cannot open the database {where}: {error.orig}") from None
-    return Database(engine, sessionmaker(engine, expire_on_commit=False), path)
+        problem = _problem(error, database.where)
+        if path is not None and "damaged" in str(problem):
+            raise DamagedDatabase(path, f"{path} is damaged ({error.orig})") from None
+        raise problem from None
+    except StoreError:
+        engine.dispose()
+        raise
+    return database
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -126,9 +203,16 @@ def upgrade(engine: Engine, path: Path | None) -> None:
             f"(schema {current}); install that version or newer to open it"
         )
     if path is not None and current is not None:
-        backup = path.with_name(f"{path.name}.before-{head}")
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        shutil.copy2(path, backup)
-        backup.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        copy_sqlite(path, path.with_name(f"{path.name}.before-{head}"))
     command.upgrade(config, "head")
+
+
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (online backup API), private to the user."""
+    make_private_file(target)
+    source_uri = f"{source.resolve().as_uri()}?mode=ro"
+    with (
+        closing(sqlite3.connect(source_uri, uri=True)) as src,
+        closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)

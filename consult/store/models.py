@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -32,6 +33,11 @@ NAMING_CONVENTION = {
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def binary_text(length: int) -> String:
+    """Text compared byte by byte (prefix search by range); PostgreSQL needs the C collation."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -65,11 +71,16 @@ class Patient(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
     # Digits of the phone number, for search.
-    phone_digits: Mapped[str] = mapped_column(String(50), default="", index=True)
+    phone_digits: Mapped[str] = mapped_column(binary_text(50), default="", index=True)
+    # Bumped on every change: an edit made on a stale copy is refused, not lost.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     tokens: Mapped[list[PatientSearchToken]] = relationship(
         back_populates="patient", cascade="all, delete-orphan"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
     consultations: Mapped[list[Consultation]] = relationship(
         back_populates="patient", cascade="all, delete-orphan"
     )
@@ -83,7 +94,7 @@ class PatientSearchToken(Base):
     patient_id: Mapped[int] = mapped_column(
         ForeignKey("patient.id", ondelete="CASCADE"), primary_key=True
     )
-    token: Mapped[str] = mapped_column(String(300), primary_key=True)
+    token: Mapped[str] = mapped_column(binary_text(300), primary_key=True)
 
     patient: Mapped[Patient] = relationship(back_populates="tokens")
 
@@ -99,7 +110,16 @@ class Consultation(Base):
     date: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     rules_version: Mapped[str] = mapped_column(String(50))
+    # The skin type the consultation was assessed with (the patient's may change later).
+    fitzpatrick: Mapped[int | None] = mapped_column(Integer)
     global_grade: Mapped[int | None] = mapped_column(Integer)
+    # The three yes/no questions of the qualitative helper, by id; None while unanswered.
+    qualitative_answers: Mapped[dict[str, bool | None] | None] = mapped_column(JSON)
+    plan_start: Mapped[dt.date | None] = mapped_column(Date)
+    # The practitioner's plan edits while the consultation is a draft.
+    plan_choices: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     # Scores as computed when the consultation was saved.
     qualitative_suggested: Mapped[int | None] = mapped_column(Integer)
     goodman_baron_quantitative: Mapped[int | None] = mapped_column(Integer)
@@ -113,6 +133,8 @@ class Consultation(Base):
     findings: Mapped[list[FindingRecord]] = relationship(cascade="all, delete-orphan")
     plan: Mapped[PlanRecord | None] = relationship(cascade="all, delete-orphan")
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
 
 class ScreeningAnswer(Base):
     __tablename__ = "screening_answer"
@@ -123,6 +145,8 @@ class ScreeningAnswer(Base):
     item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
     answer: Mapped[bool | None] = mapped_column(Boolean)
     answer_date: Mapped[dt.date | None] = mapped_column(Date)
+    # A precaution the practitioner has ticked as acknowledged.
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class FindingRecord(Base):

@@ -4,17 +4,33 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
+from consult.services.context import open_context
+from consult.services.errors import StoreError
 from consult.ui.main_window import MainWindow
 
 
-def run(argv: list[str]) -> int:
-    """Open the main window and run until it closes (the caller checks for a display first)."""
+def run(argv: list[str], db: str | None = None) -> int:
+    """Open the database and the main window, and run until it closes.
+
+    The caller checks for a display first. A database that cannot be opened is explained in a
+    dialog (and on stderr), and nothing is written to it.
+    """
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
     app.setApplicationVersion(__version__)
-    window = MainWindow()
+    try:
+        context = open_context(db)
+    except StoreError as error:
+        print(f"consult: {error}", file=sys.stderr)
+        if app.platformName() != "offscreen":  # nobody could close the dialog there
+            QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
+        return 1
+    window = MainWindow(context)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        context.close()

@@ -6,11 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from consult import __version__
+from consult.services.context import AppContext
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context = context
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
         self.resize(1000, 700)
         welcome = QLabel(

@@ -4,8 +4,8 @@ from consult import __version__
 from consult.ui.main_window import MainWindow
 
 
-def test_main_window_shows_title_and_version(qtbot):
-    window = MainWindow()
+def test_main_window_shows_title_and_version(qtbot, context):
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

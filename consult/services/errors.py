@@ -1,0 +1,5 @@
+"""The errors services raise that a user can act on (the CLI and the window show them)."""
+
+from consult.store.errors import ConflictError, DamagedDatabase, StoreError
+
+__all__ = ["ConflictError", "DamagedDatabase", "StoreError"]
