@@ -169,7 +169,8 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     )
 
 
-def _screening(value: Any, rules: Rules) -> ScreeningAnswers:
+def parse_screening(value: Any, rules: Rules) -> ScreeningAnswers:
+    """The `screening` object: item id → true/false, or a date for date items."""
     data = _object(value, "screening")
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
@@ -222,7 +223,8 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
     return Finding(zone, scar_id, count=count, area_cm2=float(area), older_than_2_years=older)
 
 
-def _findings(value: Any, rules: Rules) -> tuple[Finding, ...]:
+def parse_findings(value: Any, rules: Rules) -> tuple[Finding, ...]:
+    """The `findings` list: one entry per zone and scar type."""
     if not isinstance(value, list):
         raise DocumentError("findings", "must be a list")
     findings: list[Finding] = []
@@ -254,8 +256,8 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     if "patient" not in document:
         raise DocumentError("patient", "missing")
     patient = _patient(document["patient"], consultation, today, rules)
-    screening = _screening(document.get("screening", {}), rules)
-    findings = _findings(document.get("findings", []), rules)
+    screening = parse_screening(document.get("screening", {}), rules)
+    findings = parse_findings(document.get("findings", []), rules)
     grade = document.get("global_grade")
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3, 4)):
         raise DocumentError("global_grade", "must be a whole number 1 to 4")
@@ -278,3 +280,51 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
 def read_assessment(text: str, rules: Rules, today: dt.date) -> Assessment:
     """Parse the JSON text of an assessment document and check it."""
     return parse_assessment(parse_json(text), rules, today)
+
+
+def finding_document(finding: Finding, rules: Rules) -> dict[str, Any]:
+    """One `findings[]` entry, as `parse_findings` reads it."""
+    entry: dict[str, Any] = {"zone": finding.zone, "type": finding.scar_type}
+    if not rules.scar_types[finding.scar_type].by_area:
+        entry["count"] = finding.count
+        return entry
+    entry["area_cm2"] = finding.area_cm2
+    entry["older_than_2_years"] = finding.older_than_2_years
+    if finding.count:
+        entry["count"] = finding.count
+    return entry
+
+
+def screening_document(answers: ScreeningAnswers) -> dict[str, Any]:
+    """The `screening` object, as `parse_screening` reads it."""
+    document: dict[str, Any] = dict(answers.flags)
+    for item, day in answers.dates.items():
+        document[item] = day.isoformat() if day else None
+    return document
+
+
+def assessment_document(assessment: Assessment, rules: Rules) -> dict[str, Any]:
+    """The `consult.assessment/1` document that `parse_assessment` reads back unchanged."""
+    patient = assessment.patient
+    patient_document: dict[str, Any] = {
+        "name": patient.name,
+        "date_of_birth": patient.date_of_birth.isoformat(),
+        "fitzpatrick": patient.fitzpatrick,
+        "language": patient.language,
+    }
+    if patient.contact:
+        patient_document["contact"] = patient.contact
+    if patient.fitzpatrick_answers is not None:
+        patient_document["fitzpatrick_answers"] = list(patient.fitzpatrick_answers.answers)
+    document: dict[str, Any] = {
+        "schema": SCHEMA_ID,
+        "date": assessment.date.isoformat(),
+        "patient": patient_document,
+        "screening": screening_document(assessment.screening),
+        "findings": [finding_document(f, rules) for f in assessment.findings],
+    }
+    if assessment.global_grade is not None:
+        document["global_grade"] = assessment.global_grade
+    if assessment.plan_start is not None:
+        document["plan_start"] = assessment.plan_start.isoformat()
+    return document

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
+from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
 from consult.services.rules import load_default_rules
 from consult.store.database import Database, open_database
@@ -19,6 +20,7 @@ class AppContext:
     locations: Locations
     database: Database
     patients: PatientService
+    consultations: ConsultationService
 
     def close(self) -> None:
         self.database.engine.dispose()
@@ -37,4 +39,5 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         locations=where,
         database=database,
         patients=PatientService(database),
+        consultations=ConsultationService(database, rules),
     )

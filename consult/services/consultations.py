@@ -1,0 +1,200 @@
+"""Consultation use-cases: start, save and resume a draft, finalise it with its plan, history.
+
+Each write is one transaction with one audit event. The engine's suggestion is recomputed from
+the draft every time, so what is finalised is what the rules say today plus the edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from consult.domain.consultation import (
+    ConsultationDraft,
+    ConsultationRecord,
+    FinalPlan,
+    SavedScores,
+    apply_choices,
+    assessment_of,
+    unacknowledged,
+)
+from consult.domain.errors import PlanError
+from consult.domain.model import Finding
+from consult.domain.plan import SUGGESTED
+from consult.domain.records import PatientRecord
+from consult.domain.rules import Rules
+from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
+from consult.services.assessment import AssessmentReport, assess, report_json
+from consult.store import consultations, patients
+from consult.store.audit import record_event
+from consult.store.database import Database
+
+
+@dataclass(frozen=True)
+class ConsultationPreview:
+    """What the engine says of a draft now: scores, screening, suggestion and final plan."""
+
+    report: AssessmentReport
+    final: FinalPlan
+
+
+def scores_of(findings: tuple[Finding, ...], grade: int | None, rules: Rules) -> SavedScores:
+    """The scores need only the findings (and the confirmed grade, if any)."""
+    suggested = suggested_grade(findings, rules)
+    return SavedScores(
+        goodman_baron_quantitative=goodman_baron_quantitative(findings, rules).total,
+        ecca=ecca(findings, rules).total,
+        qualitative_suggested=suggested,
+        qualitative_used=grade if grade is not None else suggested,
+    )
+
+
+class ConsultationService:
+    def __init__(self, database: Database, rules: Rules, actor: str = "practitioner") -> None:
+        self._db = database
+        self._rules = rules
+        self._actor = actor
+        self._date_items = frozenset(i.id for i in rules.screening.values() if i.kind == "date")
+
+    def _scores(self, draft: ConsultationDraft) -> SavedScores:
+        present = tuple(f for f in draft.findings if f.present)
+        return scores_of(present, draft.global_grade, self._rules)
+
+    def start(
+        self,
+        patient_id: int,
+        draft: ConsultationDraft | None = None,
+        practitioner_id: int | None = None,
+    ) -> ConsultationRecord:
+        """A new draft consultation for the patient (today's date unless the draft says)."""
+        draft = draft or ConsultationDraft(date=dt.date.today())
+        draft.check(self._rules)
+        with self._db.write() as session:
+            patients.get(session, patient_id)
+            record = consultations.add_draft(
+                session,
+                patient_id,
+                draft,
+                self._rules.version,
+                practitioner_id,
+                self._scores(draft),
+                self._date_items,
+            )
+            record_event(session, self._actor, "consultation.start", "consultation", record.id)
+        return record
+
+    def save_draft(
+        self, consultation_id: int, draft: ConsultationDraft, expected_version: int | None = None
+    ) -> ConsultationRecord:
+        """Save what was typed so far; `expected_version` refuses a save over a newer one."""
+        draft.check(self._rules)
+        with self._db.write() as session:
+            record = consultations.save_draft(
+                session,
+                consultation_id,
+                draft,
+                self._rules.version,
+                self._scores(draft),
+                self._date_items,
+                expected_version,
+            )
+            record_event(session, self._actor, "consultation.save", "consultation", record.id)
+        return record
+
+    def preview(self, patient_id: int, draft: ConsultationDraft) -> ConsultationPreview:
+        """Scores, screening and plan for a draft, without saving anything.
+
+        Raises `DocumentError` (a field cannot be used) or `PlanError` (an edit is refused).
+        """
+        draft.check(self._rules)
+        with self._db.read() as session:
+            patient = patients.get(session, patient_id)
+        return self._preview(draft, patient)
+
+    def _preview(self, draft: ConsultationDraft, patient: PatientRecord) -> ConsultationPreview:
+        assessment = assessment_of(draft, patient)
+        report = assess(assessment, self._rules)
+        final = apply_choices(
+            assessment,
+            report.screening,
+            report.plan,
+            report.qualitative_suggested,
+            draft.plan_choices,
+            self._rules,
+        )
+        return ConsultationPreview(report, final)
+
+    def finalise(
+        self,
+        consultation_id: int,
+        draft: ConsultationDraft | None = None,
+        expected_version: int | None = None,
+    ) -> ConsultationRecord:
+        """Keep the consultation as final with its plan. A blocked screening keeps a deferred
+        plan. Refused with a plain reason while a precaution is not acknowledged or a change
+        to the suggestion has no reason."""
+        with self._db.write() as session:
+            saved = consultations.get(session, consultation_id, self._date_items)
+            draft = draft or saved.draft
+            draft.check(self._rules)
+            patient = patients.get(session, saved.patient_id)
+            preview = self._preview(draft, patient)
+            report, final = preview.report, preview.final
+            if final.plan.status == SUGGESTED:
+                waiting = unacknowledged(report.screening, draft.acknowledged)
+                if waiting:
+                    texts = {hit.id: hit.text for hit in report.screening.items}
+                    raise PlanError(
+                        "acknowledge each precaution before finishing: "
+                        + "; ".join(texts[item] for item in waiting)
+                    )
+            if final.missing_reasons:
+                raise PlanError(
+                    "give a short reason for each change to the suggestion: "
+                    + ", ".join(final.missing_reasons)
+                )
+            record = consultations.finalise(
+                session,
+                consultation_id,
+                draft,
+                self._scores(draft),
+                final,
+                self._detail(report, final),
+                self._date_items,
+                expected_version,
+            )
+            record_event(session, self._actor, "consultation.finalise", "consultation", record.id)
+        return record
+
+    def _detail(self, report: AssessmentReport, final: FinalPlan) -> dict[str, Any]:
+        """The engine's words kept with the plan: the suggestion and the confirmed plan."""
+        suggested = report_json(report, self._rules)
+        return {
+            "suggested": suggested["plan"],
+            "final": report_json(replace(report, plan=final.plan), self._rules)["plan"],
+            "screening": suggested["screening"],
+            "interval_suggested_weeks": report.plan.interval_weeks,
+        }
+
+    def discard(self, consultation_id: int) -> None:
+        """Throw away a draft (a final consultation is kept)."""
+        with self._db.write() as session:
+            consultations.delete_draft(session, consultation_id)
+            record_event(
+                session, self._actor, "consultation.discard", "consultation", consultation_id
+            )
+
+    def get(self, consultation_id: int) -> ConsultationRecord:
+        with self._db.read() as session:
+            return consultations.get(session, consultation_id, self._date_items)
+
+    def history(self, patient_id: int) -> list[ConsultationRecord]:
+        """The patient's consultations, newest first."""
+        with self._db.read() as session:
+            return consultations.history(session, patient_id, self._date_items)
+
+    def drafts(self) -> list[ConsultationRecord]:
+        """Unfinished consultations, most recently saved first: what to offer to resume."""
+        with self._db.read() as session:
+            return consultations.drafts(session, self._date_items)

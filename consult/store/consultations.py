@@ -1,0 +1,300 @@
+"""Consultations: drafts, final ones with their plans, and a patient's history.
+
+Returns domain records, never ORM rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from consult.domain.consultation import (
+    DRAFT,
+    FINAL,
+    ConsultationDraft,
+    ConsultationRecord,
+    FinalPlan,
+    Override,
+    PlanChoices,
+    SavedPlan,
+    SavedScores,
+)
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.store.errors import ConflictError, StoreError
+from consult.store.models import (
+    Consultation,
+    FindingRecord,
+    PlannedSession,
+    PlanOverride,
+    PlanRecord,
+    ScreeningAnswer,
+    utcnow,
+)
+from consult.store.patients import NotFound
+
+_LOAD = (
+    selectinload(Consultation.screening),
+    selectinload(Consultation.findings),
+    selectinload(Consultation.plan).selectinload(PlanRecord.overrides),
+    selectinload(Consultation.plan).selectinload(PlanRecord.sessions),
+)
+
+
+class AlreadyFinal(StoreError):
+    """A final consultation is a record of what was decided; it is not edited."""
+
+
+def _draft(row: Consultation, date_items: frozenset[str]) -> ConsultationDraft:
+    flags: dict[str, bool] = {}
+    dates: dict[str, dt.date | None] = {}
+    for answer in row.screening:
+        if answer.item_id in date_items:
+            # A date item: the last dose, or "never" (answered False, no date).
+            if answer.answer is not None:
+                dates[answer.item_id] = answer.answer_date
+        elif answer.answer is not None:
+            flags[answer.item_id] = answer.answer
+    return ConsultationDraft(
+        date=row.date,
+        screening=ScreeningAnswers(flags, dates),
+        acknowledged=frozenset(a.item_id for a in row.screening if a.acknowledged),
+        findings=tuple(
+            Finding(f.zone, f.scar_type, f.count, f.area_cm2, f.older_than_2_years)
+            for f in sorted(row.findings, key=lambda f: f.id)
+        ),
+        global_grade=row.global_grade,
+        qualitative_answers=dict(row.qualitative_answers or {}),
+        plan_start=row.plan_start,
+        plan_choices=PlanChoices.from_json(row.plan_choices),
+        notes=row.notes,
+        fitzpatrick=row.fitzpatrick,
+    )
+
+
+def _plan(row: PlanRecord | None) -> SavedPlan | None:
+    if row is None:
+        return None
+    return SavedPlan(
+        status=row.status,
+        grade=row.grade,
+        sessions_min=row.sessions_min,
+        sessions_suggested=row.sessions_suggested,
+        sessions_max=row.sessions_max,
+        sessions_final=row.sessions_final,
+        interval_suggested_weeks=row.interval_suggested_weeks,
+        interval_final_weeks=row.interval_final_weeks,
+        start=row.start_date,
+        dates=tuple(s.date for s in row.sessions),
+        depths_mm=dict(row.detail.get("depths_mm_final", {})),
+        overrides=tuple(Override(o.field, o.suggested, o.final, o.reason) for o in row.overrides),
+        rules_version=row.rules_version,
+        detail=row.detail,
+    )
+
+
+def _record(row: Consultation, date_items: frozenset[str]) -> ConsultationRecord:
+    scores = None
+    if row.goodman_baron_quantitative is not None and row.ecca is not None:
+        used = row.global_grade if row.global_grade is not None else row.qualitative_suggested
+        scores = SavedScores(
+            row.goodman_baron_quantitative, row.ecca, row.qualitative_suggested, used
+        )
+    return ConsultationRecord(
+        id=row.id,
+        patient_id=row.patient_id,
+        practitioner_id=row.practitioner_id,
+        status=row.status,
+        rules_version=row.rules_version,
+        draft=_draft(row, date_items),
+        scores=scores,
+        plan=_plan(row.plan),
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        finalised_at=row.finalised_at,
+    )
+
+
+def _row(session: Session, consultation_id: int, expected_version: int | None) -> Consultation:
+    row = session.get(Consultation, consultation_id, options=_LOAD)
+    if row is None:
+        raise NotFound(f"no consultation with id {consultation_id}")
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            "this consultation was changed in another window or room since it was opened: "
+            "nothing was saved. Open it again to see the change"
+        )
+    return row
+
+
+def _screening_rows(draft: ConsultationDraft) -> list[ScreeningAnswer]:
+    answers: dict[str, ScreeningAnswer] = {
+        item: ScreeningAnswer(item_id=item, answer=answer)
+        for item, answer in draft.screening.flags.items()
+    }
+    for item, day in draft.screening.dates.items():
+        answers[item] = ScreeningAnswer(item_id=item, answer=day is not None, answer_date=day)
+    # A precaution raised without an answer (under 18 from the birth date) is acknowledged too.
+    for item in draft.acknowledged:
+        answers.setdefault(item, ScreeningAnswer(item_id=item, answer=None))
+    for item, row in answers.items():
+        row.acknowledged = item in draft.acknowledged
+    return list(answers.values())
+
+
+def _clear_answers(session: Session, row: Consultation) -> None:
+    """Delete the old answers and findings before new ones take their unique keys."""
+    row.screening.clear()
+    row.findings.clear()
+    session.flush()
+
+
+def _apply(row: Consultation, draft: ConsultationDraft, scores: SavedScores | None) -> None:
+    row.date = draft.date
+    row.fitzpatrick = draft.fitzpatrick
+    row.global_grade = draft.global_grade
+    row.qualitative_answers = dict(draft.qualitative_answers)
+    row.plan_start = draft.plan_start
+    row.plan_choices = draft.plan_choices.to_json()
+    row.notes = draft.notes
+    row.screening = _screening_rows(draft)
+    row.findings = [
+        FindingRecord(
+            zone=f.zone,
+            scar_type=f.scar_type,
+            count=f.count,
+            area_cm2=f.area_cm2,
+            older_than_2_years=f.older_than_2_years,
+        )
+        for f in draft.findings
+    ]
+    row.qualitative_suggested = scores.qualitative_suggested if scores else None
+    row.goodman_baron_quantitative = scores.goodman_baron_quantitative if scores else None
+    row.ecca = scores.ecca if scores else None
+    row.updated_at = utcnow()
+
+
+def add_draft(
+    session: Session,
+    patient_id: int,
+    draft: ConsultationDraft,
+    rules_version: str,
+    practitioner_id: int | None,
+    scores: SavedScores | None,
+    date_items: frozenset[str],
+) -> ConsultationRecord:
+    row = Consultation(
+        patient_id=patient_id,
+        practitioner_id=practitioner_id,
+        status=DRAFT,
+        rules_version=rules_version,
+        screening=[],
+        findings=[],
+    )
+    _apply(row, draft, scores)
+    row.created_at = row.updated_at
+    session.add(row)
+    session.flush()
+    return _record(row, date_items)
+
+
+def save_draft(
+    session: Session,
+    consultation_id: int,
+    draft: ConsultationDraft,
+    rules_version: str,
+    scores: SavedScores | None,
+    date_items: frozenset[str],
+    expected_version: int | None = None,
+) -> ConsultationRecord:
+    row = _row(session, consultation_id, expected_version)
+    if row.status == FINAL:
+        raise AlreadyFinal("this consultation is final and cannot be changed; start a new one")
+    _clear_answers(session, row)
+    _apply(row, draft, scores)
+    row.rules_version = rules_version
+    session.flush()
+    return _record(row, date_items)
+
+
+def finalise(
+    session: Session,
+    consultation_id: int,
+    draft: ConsultationDraft,
+    scores: SavedScores,
+    final: FinalPlan,
+    detail: dict[str, Any],
+    date_items: frozenset[str],
+    expected_version: int | None = None,
+) -> ConsultationRecord:
+    row = _row(session, consultation_id, expected_version)
+    if row.status == FINAL:
+        raise AlreadyFinal("this consultation is already final")
+    _clear_answers(session, row)
+    _apply(row, draft, scores)
+    plan = final.plan
+    row.plan = PlanRecord(
+        status=plan.status,
+        grade=plan.grade,
+        sessions_min=plan.sessions.min,
+        sessions_suggested=plan.sessions.suggested,
+        sessions_max=plan.sessions.max,
+        sessions_final=len(plan.dates),
+        interval_suggested_weeks=int(detail.get("interval_suggested_weeks", plan.interval_weeks)),
+        interval_final_weeks=plan.interval_weeks,
+        start_date=plan.start,
+        rules_version=plan.rules_version,
+        detail={**detail, "depths_mm_final": dict(final.depths_mm)},
+        overrides=[
+            PlanOverride(field=o.field, suggested=o.suggested, final=o.final, reason=o.reason)
+            for o in final.overrides
+        ],
+        sessions=[
+            PlannedSession(number=number, date=day)
+            for number, day in enumerate(plan.dates, start=1)
+        ],
+    )
+    row.rules_version = plan.rules_version
+    row.status = FINAL
+    row.finalised_at = utcnow()
+    session.flush()
+    return _record(row, date_items)
+
+
+def get(session: Session, consultation_id: int, date_items: frozenset[str]) -> ConsultationRecord:
+    return _record(_row(session, consultation_id, None), date_items)
+
+
+def delete_draft(session: Session, consultation_id: int) -> None:
+    row = _row(session, consultation_id, None)
+    if row.status == FINAL:
+        raise AlreadyFinal("a final consultation is kept; only a draft can be discarded")
+    session.delete(row)
+    session.flush()
+
+
+def history(
+    session: Session, patient_id: int, date_items: frozenset[str]
+) -> list[ConsultationRecord]:
+    """The patient's consultations, newest first."""
+    rows = session.scalars(
+        select(Consultation)
+        .where(Consultation.patient_id == patient_id)
+        .options(*_LOAD)
+        .order_by(Consultation.date.desc(), Consultation.id.desc())
+    )
+    return [_record(row, date_items) for row in rows]
+
+
+def drafts(
+    session: Session, date_items: frozenset[str], since: dt.datetime | None = None
+) -> list[ConsultationRecord]:
+    """Unfinished consultations, most recently saved first (to offer to resume)."""
+    statement = select(Consultation).where(Consultation.status == DRAFT).options(*_LOAD)
+    if since is not None:
+        statement = statement.where(Consultation.updated_at >= since)
+    rows = session.scalars(statement.order_by(Consultation.updated_at.desc()))
+    return [_record(row, date_items) for row in rows]

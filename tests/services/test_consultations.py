@@ -1,0 +1,229 @@
+"""Consultations: a draft saved and resumed as typed, finalised with its plan, and history."""
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from consult.domain.consultation import ConsultationDraft, PlanChoices
+from consult.domain.errors import DocumentError, PlanError
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.records import PatientDetails
+from consult.services.consultations import ConsultationService
+from consult.services.errors import ConflictError, StoreError
+from consult.services.patients import PatientService
+from consult.store.models import AuditEvent
+
+DAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def patients(database):
+    return PatientService(database)
+
+
+@pytest.fixture
+def service(database, rules):
+    return ConsultationService(database, rules)
+
+
+@pytest.fixture
+def patient(patients):
+    return patients.create(
+        PatientDetails("Zoë", "Ångström", dt.date(1990, 3, 18), fitzpatrick=3, phone="0612")
+    )
+
+
+def full_draft(**changes) -> ConsultationDraft:
+    draft = ConsultationDraft(
+        date=DAY,
+        screening=ScreeningAnswers(
+            {"active_acne": False, "herpes_history": True, "pregnant_or_breastfeeding": False},
+            {"isotretinoin_last_dose": None},
+        ),
+        acknowledged=frozenset({"herpes_history"}),
+        findings=(
+            Finding("cheek_left", "rolling_moderate", 7),
+            Finding("cheek_right", "boxcar_shallow", 4),
+            Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5, older_than_2_years=False),
+        ),
+        global_grade=3,
+        qualitative_answers={"contour": True, "obvious_at_50_cm": True, "flattens": None},
+        plan_start=dt.date(2026, 12, 1),
+        notes="Prefers Friday mornings.",
+    )
+    return draft.__class__(**{**draft.__dict__, **changes})
+
+
+def test_a_draft_resumes_exactly_as_typed(service, patient):
+    draft = full_draft(
+        plan_choices=PlanChoices(sessions=6, depths_mm={"cheek_left": 1.0}, reasons={})
+    )
+    started = service.start(patient.id, draft)
+    resumed = service.get(started.id)
+    assert resumed.status == "draft"
+    assert resumed.draft == draft
+    assert resumed.scores.goodman_baron_quantitative > 0
+
+
+def test_saving_again_replaces_the_findings_and_answers(service, patient):
+    record = service.start(patient.id, full_draft())
+    fewer = full_draft(
+        findings=(Finding("chin", "icepick", 3),),
+        screening=ScreeningAnswers({"active_acne": False}, {}),
+        acknowledged=frozenset(),
+    )
+    saved = service.save_draft(record.id, fewer, expected_version=record.version)
+    assert service.get(record.id).draft == fewer
+    assert saved.version == record.version + 1
+
+
+def test_a_save_over_a_newer_version_is_refused_and_loses_nothing(service, patient):
+    record = service.start(patient.id, full_draft())
+    service.save_draft(record.id, full_draft(notes="from room 2"), expected_version=record.version)
+    with pytest.raises(ConflictError, match="changed in another window"):
+        service.save_draft(record.id, full_draft(notes="room 1"), expected_version=record.version)
+    assert service.get(record.id).draft.notes == "from room 2"
+
+
+def test_finalising_keeps_the_plan_with_its_dates_and_scores(service, patient):
+    record = service.start(patient.id, full_draft())
+    final = service.finalise(record.id)
+    assert final.status == "final" and final.finalised_at is not None
+    plan = final.plan
+    assert plan.status == "suggested"
+    assert plan.sessions_final == plan.sessions_suggested == 5
+    assert len(plan.dates) == 5 and plan.dates[0] == dt.date(2026, 12, 1)
+    assert all(day.weekday() < 5 for day in plan.dates)
+    assert plan.detail["final"]["reasons"]
+    assert final.scores.qualitative_used == 3
+    assert service.get(record.id) == final
+
+
+def test_an_unacknowledged_precaution_stops_finishing(service, patient):
+    record = service.start(patient.id, full_draft(acknowledged=frozenset()))
+    with pytest.raises(PlanError, match="acknowledge each precaution"):
+        service.finalise(record.id)
+    assert service.get(record.id).status == "draft"
+
+
+def test_a_precaution_raised_without_an_answer_can_be_acknowledged(service, patients):
+    teen = patients.create(PatientDetails("Ana", "Silva", dt.date(2010, 1, 5), fitzpatrick=4))
+    draft = full_draft(acknowledged=frozenset({"herpes_history", "under_18"}))
+    record = service.start(teen.id, draft)
+    assert service.get(record.id).draft.acknowledged == {"herpes_history", "under_18"}
+    assert service.finalise(record.id).status == "final"
+
+
+def test_an_override_needs_a_reason_which_is_kept(service, patient):
+    edited = full_draft(plan_choices=PlanChoices(sessions=7))
+    record = service.start(patient.id, edited)
+    with pytest.raises(PlanError, match=r"reason .* sessions"):
+        service.finalise(record.id)
+    reasoned = full_draft(
+        plan_choices=PlanChoices(sessions=7, reasons={"sessions": "Deep rolling scars on both"})
+    )
+    final = service.finalise(record.id, reasoned)
+    assert final.plan.sessions_final == 7 and len(final.plan.dates) == 7
+    (override,) = final.plan.overrides
+    assert (override.field, override.suggested, override.final) == ("sessions", "5", "7")
+    assert override.reason == "Deep rolling scars on both"
+
+
+def test_depth_and_date_edits_are_recorded(service, patient):
+    preview = service.preview(patient.id, full_draft())
+    dates = list(preview.final.plan.dates)
+    dates[-1] += dt.timedelta(days=7)
+    choices = PlanChoices(
+        dates=tuple(dates),
+        depths_mm={"cheek_left": 1.25},
+        reasons={"dates": "Holiday", "needle_depth_mm.cheek_left": "Thin skin"},
+    )
+    record = service.start(patient.id, full_draft(plan_choices=choices))
+    plan = service.finalise(record.id).plan
+    assert plan.dates == tuple(dates)
+    assert plan.depths_mm["cheek_left"] == 1.25
+    assert {o.field for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
+
+
+def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(service, patient):
+    preview = service.preview(patient.id, full_draft())
+    dates = list(preview.final.plan.dates)
+    dates[1] = dates[0] + dt.timedelta(days=10)
+    choices = PlanChoices(dates=tuple(dates), reasons={"dates": "asked for"})
+    with pytest.raises(PlanError, match=r"10 days after session 1.*at least 2 weeks apart"):
+        service.preview(patient.id, full_draft(plan_choices=choices))
+
+
+def test_a_blocked_screening_keeps_a_deferred_plan_without_dates(service, patient):
+    blocked = full_draft(screening=ScreeningAnswers({"active_acne": True}, {}))
+    record = service.start(patient.id, blocked)
+    plan = service.finalise(record.id).plan
+    assert plan.status == "blocked" and plan.dates == () and plan.sessions_final == 0
+
+
+def test_a_final_consultation_is_not_changed(service, patient):
+    record = service.start(patient.id, full_draft())
+    service.finalise(record.id)
+    with pytest.raises(StoreError, match="final"):
+        service.save_draft(record.id, full_draft(notes="later"))
+    with pytest.raises(StoreError, match="final"):
+        service.discard(record.id)
+
+
+def test_history_lists_the_patients_consultations_newest_first(service, patient, patients):
+    other = patients.create(PatientDetails("Ben", "Ng", dt.date(1980, 1, 1), fitzpatrick=2))
+    older = service.start(patient.id, full_draft(date=dt.date(2026, 5, 1), plan_start=None))
+    service.finalise(older.id)
+    newer = service.start(patient.id, full_draft())
+    service.start(other.id, full_draft())
+    history = service.history(patient.id)
+    assert [r.id for r in history] == [newer.id, older.id]
+    assert [r.status for r in history] == ["draft", "final"]
+
+
+def test_drafts_are_offered_for_resuming_until_finished_or_discarded(service, patient):
+    first = service.start(patient.id, full_draft())
+    second = service.start(patient.id, full_draft())
+    assert [r.id for r in service.drafts()] == [second.id, first.id]
+    service.finalise(first.id)
+    service.discard(second.id)
+    assert service.drafts() == []
+
+
+def test_a_draft_with_a_bad_field_is_refused_naming_it(service, patient):
+    bad = full_draft(findings=(Finding("ear", "icepick", 2),))
+    with pytest.raises(DocumentError, match=r"findings\[0\]\.zone"):
+        service.start(patient.id, bad)
+    with pytest.raises(DocumentError, match="area_cm2"):
+        service.start(patient.id, full_draft(findings=(Finding("chin", "hypertrophic_keloid"),)))
+    assert service.drafts() == []
+
+
+def test_finishing_without_a_skin_type_names_it_and_keeps_the_draft(service, patients):
+    unknown = patients.create(PatientDetails("Kai", "Li", dt.date(1995, 6, 1)))
+    record = service.start(unknown.id, full_draft())
+    with pytest.raises(DocumentError, match="skin type"):
+        service.finalise(record.id)
+    assert service.get(record.id).status == "draft"
+    assessed = full_draft(fitzpatrick=5)
+    assert service.finalise(record.id, assessed).plan.depths_mm["cheek_left"] == 1.0
+
+
+def test_every_write_leaves_one_audit_event_without_patient_data(service, patient, database):
+    record = service.start(patient.id, full_draft())
+    service.save_draft(record.id, full_draft())
+    service.finalise(record.id)
+    with database.read() as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.record_type == "consultation")
+        ).all()
+    assert [e.action for e in events] == [
+        "consultation.start",
+        "consultation.save",
+        "consultation.finalise",
+    ]
+    assert {e.record_id for e in events} == {record.id}
+    for event in events:
+        text = " ".join(str(v) for v in (event.actor, event.action, event.record_type))
+        assert "Zoë" not in text and "Ångström" not in text
