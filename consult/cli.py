@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
-from consult.services.errors import StoreError
+from consult.services.errors import NotFound, StoreError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -57,7 +57,44 @@ def _parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the assessment document, or - for stdin")
     assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    export = commands.add_parser(
+        "export",
+        parents=[with_db],
+        help="write a patient's whole record as JSON",
+        description="Write the patient's record (facts, consultations with their assessment "
+        "documents, scores and plans, sessions, photos) as JSON.",
+    )
+    export.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id)
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (private to you) instead of stdout"
+    )
     return parser
+
+
+def _patient_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a patient id (a whole number from 1)")
+    return int(text)
+
+
+def _command_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from consult.services.context import open_context
+    from consult.services.export import export_patient
+    from consult.services.files import write_private
+
+    context = open_context(args.db)
+    try:
+        data = export_patient(context.database, context.rules, args.patient_id)
+    finally:
+        context.close()
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if args.output:
+        write_private(Path(args.output), text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _read_input(name: str) -> str:
@@ -159,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "assess":
             return _command_assess(args)
+        if args.command == "export":
+            return _command_export(args)
         return _start_gui(args.db)
     except DocumentError as error:
         print(f"consult: {error}", file=sys.stderr)
@@ -166,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
     except RulesError as error:
         print(f"consult: clinical rules are broken: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    except NotFound as error:
+        print(f"consult: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except StoreError as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -15,6 +15,7 @@ from typing import Any
 from consult.domain.document import (
     EARLIEST,
     LATEST,
+    assessment_document,
     finding_document,
     parse_findings,
     parse_screening,
@@ -143,10 +144,23 @@ def assessment_of(draft: ConsultationDraft, patient: PatientRecord) -> Assessmen
             fitzpatrick_answers=details.fitzpatrick_answers,
         ),
         screening=draft.screening,
-        findings=tuple(f for f in draft.findings if f.present),
+        findings=draft.findings,
         global_grade=draft.global_grade,
         plan_start=draft.plan_start,
     )
+
+
+def draft_document(
+    draft: ConsultationDraft, patient: PatientRecord, rules: Rules
+) -> dict[str, Any]:
+    """The draft as a `consult.assessment/1` document; without a known skin type the
+    document simply lacks `patient.fitzpatrick` (nothing else is left out)."""
+    skin_type = draft.fitzpatrick or patient.details.fitzpatrick
+    assessment = assessment_of(replace(draft, fitzpatrick=skin_type or 1), patient)
+    document = assessment_document(assessment, rules)
+    if skin_type is None:
+        del document["patient"]["fitzpatrick"]
+    return document
 
 
 @dataclass(frozen=True)

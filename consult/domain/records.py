@@ -52,3 +52,5 @@ class PatientRecord:
     archived: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    # Bumped on every save; an edit made on an older copy is refused, not lost.
+    version: int = 1

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
+from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
+from consult.services.photos import PhotoService
 from consult.services.rules import load_default_rules
+from consult.services.treatments import TreatmentService
 from consult.store.database import Database, open_database
 
 
@@ -21,6 +24,9 @@ class AppContext:
     database: Database
     patients: PatientService
     consultations: ConsultationService
+    treatments: TreatmentService
+    photos: PhotoService
+    clinic: ClinicService
 
     def close(self) -> None:
         self.database.engine.dispose()
@@ -40,4 +46,7 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         database=database,
         patients=PatientService(database),
         consultations=ConsultationService(database, rules),
+        treatments=TreatmentService(database, rules),
+        photos=PhotoService(database, where.photos, rules),
+        clinic=ClinicService(database),
     )

@@ -22,10 +22,14 @@ class PatientService:
             record_event(session, self._actor, "patient.create", "patient", record.id)
         return record
 
-    def edit(self, patient_id: int, details: PatientDetails) -> PatientRecord:
+    def edit(
+        self, patient_id: int, details: PatientDetails, expected_version: int | None = None
+    ) -> PatientRecord:
+        """Save new details; with `expected_version`, refuse (ConflictError) if the patient
+        was changed elsewhere since that version was read."""
         details.check(dt.date.today())
         with self._db.write() as session:
-            record = patients.update(session, patient_id, details)
+            record = patients.update(session, patient_id, details, expected_version)
             record_event(session, self._actor, "patient.edit", "patient", patient_id)
         return record
 

@@ -23,7 +23,7 @@ from consult.domain.consultation import (
     SavedScores,
 )
 from consult.domain.model import Finding, ScreeningAnswers
-from consult.store.errors import ConflictError, StoreError
+from consult.store.errors import ConflictError, NotFound, StoreError
 from consult.store.models import (
     Consultation,
     FindingRecord,
@@ -33,7 +33,6 @@ from consult.store.models import (
     ScreeningAnswer,
     utcnow,
 )
-from consult.store.patients import NotFound
 
 _LOAD = (
     selectinload(Consultation.screening),

@@ -20,3 +20,7 @@ class DamagedDatabase(StoreError):
 
 class ConflictError(StoreError):
     """The record changed (in another window or room) since it was read; nothing was saved."""
+
+
+class NotFound(StoreError):
+    """No record with that id (deleted, or never there)."""

@@ -11,13 +11,10 @@ from sqlalchemy.orm import Session
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.domain.text import digits, fold, search_tokens
+from consult.store.errors import ConflictError, NotFound
 from consult.store.models import Patient, PatientSearchToken, utcnow
 
 _DATE_TYPED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
-
-
-class NotFound(LookupError):
-    pass
 
 
 def _to_record(row: Patient) -> PatientRecord:
@@ -36,7 +33,7 @@ def _to_record(row: Patient) -> PatientRecord:
         language=row.language,
         notes=row.notes,
     )
-    return PatientRecord(row.id, details, row.archived, row.created_at, row.updated_at)
+    return PatientRecord(row.id, details, row.archived, row.created_at, row.updated_at, row.version)
 
 
 def _apply(row: Patient, details: PatientDetails) -> None:
@@ -70,10 +67,15 @@ def add(session: Session, details: PatientDetails) -> PatientRecord:
     return _to_record(row)
 
 
-def _row(session: Session, patient_id: int) -> Patient:
+def _row(session: Session, patient_id: int, expected_version: int | None = None) -> Patient:
     row = session.get(Patient, patient_id)
     if row is None:
         raise NotFound(f"no patient with id {patient_id}")
+    if expected_version is not None and row.version != expected_version:
+        raise ConflictError(
+            "this patient was changed in another window or room since it was opened: "
+            "nothing was saved. Open the patient again to see the change"
+        )
     return row
 
 
@@ -81,8 +83,10 @@ def get(session: Session, patient_id: int) -> PatientRecord:
     return _to_record(_row(session, patient_id))
 
 
-def update(session: Session, patient_id: int, details: PatientDetails) -> PatientRecord:
-    row = _row(session, patient_id)
+def update(
+    session: Session, patient_id: int, details: PatientDetails, expected_version: int | None = None
+) -> PatientRecord:
+    row = _row(session, patient_id, expected_version)
     _apply(row, details)
     session.flush()
     return _to_record(row)

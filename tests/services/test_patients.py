@@ -8,6 +8,7 @@ from sqlalchemy import select
 from consult.domain.errors import DocumentError
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails
+from consult.services.errors import ConflictError, NotFound
 from consult.services.patients import PatientService
 from consult.store.models import AuditEvent
 
@@ -120,3 +121,17 @@ def test_invalid_details_are_refused_and_nothing_is_saved(service, details, fiel
         service.create(details)
     assert refused.value.path == field
     assert service.search("z", include_archived=True) == []
+
+
+def test_an_edit_made_on_an_older_copy_is_refused_and_the_newer_one_kept(service):
+    opened = service.create(person("Maria", "Lopez"))
+    service.edit(opened.id, person("Maria", "López", phone="0101"), expected_version=opened.version)
+    with pytest.raises(ConflictError, match="changed in another window"):
+        service.edit(opened.id, person("Maria", "Lopes"), expected_version=opened.version)
+    kept = service.get(opened.id)
+    assert kept.details.family_name == "López" and kept.details.phone == "0101"
+
+
+def test_an_unknown_patient_is_named_not_a_traceback(service):
+    with pytest.raises(NotFound, match="no patient with id 999"):
+        service.get(999)

@@ -1,0 +1,35 @@
+"""The clinic as printed on documents, with its checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from consult.domain.errors import DocumentError
+from consult.domain.records import EMAIL
+
+PAPER_SIZES = ("A4", "Letter")
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class ClinicDetails:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    logo_path: str = ""
+    paper_size: str = "A4"
+    # 0 = Monday, as `datetime.date.weekday()` counts.
+    working_days: tuple[int, ...] = (0, 1, 2, 3, 4)
+
+    def check(self) -> None:
+        """Raise `DocumentError` naming the first field that cannot be saved."""
+        if self.paper_size not in PAPER_SIZES:
+            raise DocumentError("paper_size", f"must be one of {', '.join(PAPER_SIZES)}")
+        if not self.working_days or any(not 0 <= d <= 6 for d in self.working_days):
+            raise DocumentError("working_days", "choose at least one day of the week")
+        if self.email and not EMAIL.fullmatch(self.email.strip()):
+            raise DocumentError("email", "must look like name@example.org")
+        if len(self.name) > 200:
+            raise DocumentError("name", "must be at most 200 characters")

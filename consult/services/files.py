@@ -1,0 +1,5 @@
+"""Files the command line and the window write for the user (exports, documents)."""
+
+from consult.store.files import write_private
+
+__all__ = ["write_private"]

@@ -1,0 +1,99 @@
+"""Photos: the file is copied into the photos folder (private), the record into the database.
+
+A file is named by its SHA-256, so the same picture imported twice is stored once, and a
+backup can check every file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from consult.domain.errors import DocumentError
+from consult.domain.photo import PHOTO_MAX_BYTES, PHOTO_SUFFIXES, PhotoRecord
+from consult.domain.rules import Rules
+from consult.store import patients, photos
+from consult.store.audit import record_event
+from consult.store.database import Database, make_private_dir
+from consult.store.errors import StoreError
+from consult.store.files import write_private
+
+
+class PhotoService:
+    def __init__(
+        self, database: Database, folder: Path, rules: Rules, actor: str = "practitioner"
+    ) -> None:
+        self._db = database
+        self._folder = folder
+        self._rules = rules
+        self._actor = actor
+
+    def file(self, photo: PhotoRecord) -> Path:
+        return self._folder / photo.path
+
+    def _read(self, source: Path) -> bytes:
+        if source.suffix.lower() not in PHOTO_SUFFIXES:
+            raise DocumentError(
+                "photo", f"{source.name} is not a photo ({', '.join(PHOTO_SUFFIXES)})"
+            )
+        try:
+            if source.stat().st_size > PHOTO_MAX_BYTES:
+                raise DocumentError("photo", f"{source.name} is larger than 50 MB")
+            return source.read_bytes()
+        except OSError as error:
+            raise DocumentError(
+                "photo", f"{source.name} cannot be read ({error.strerror})"
+            ) from None
+
+    def _keep(self, relative: str, content: bytes) -> bool:
+        """Write the file privately (whole or not at all); False if it was already there."""
+        target = self._folder / relative
+        if target.exists():
+            return False
+        try:
+            make_private_dir(target.parent)
+        except OSError as error:
+            raise StoreError(f"{target.parent} could not be made ({error.strerror})") from None
+        write_private(target, content)
+        return True
+
+    def add(
+        self,
+        patient_id: int,
+        source: Path,
+        zone: str = "",
+        taken_at: dt.datetime | None = None,
+        marketing_consent: bool = False,
+        consultation_id: int | None = None,
+    ) -> PhotoRecord:
+        if zone and zone not in self._rules.zones:
+            raise DocumentError("zone", f"unknown zone {zone}")
+        content = self._read(source)
+        digest = hashlib.sha256(content).hexdigest()
+        relative = f"{patient_id}/{digest}{source.suffix.lower()}"
+        with self._db.read() as session:
+            patients.get(session, patient_id)
+        written = self._keep(relative, content)
+        try:
+            with self._db.write() as session:
+                record = photos.add(
+                    session,
+                    patient_id,
+                    relative,
+                    digest,
+                    zone,
+                    taken_at or dt.datetime.now().replace(microsecond=0),
+                    marketing_consent,
+                    consultation_id,
+                )
+                record_event(session, self._actor, "photo.add", "photo", record.id)
+        except StoreError:
+            if written:  # no record points at it: take the copy back
+                (self._folder / relative).unlink(missing_ok=True)
+            raise
+        return record
+
+    def for_patient(self, patient_id: int) -> list[PhotoRecord]:
+        with self._db.read() as session:
+            return photos.for_patient(session, patient_id)

@@ -1,0 +1,48 @@
+"""The clinic settings: one row, created on first save."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consult.domain.clinic import DAY_NAMES, ClinicDetails
+from consult.store.models import ClinicSettings
+
+
+def _row(session: Session) -> ClinicSettings | None:
+    return session.scalars(select(ClinicSettings).order_by(ClinicSettings.id).limit(1)).first()
+
+
+def get(session: Session) -> ClinicDetails | None:
+    """The clinic's details, or None before they were first saved."""
+    row = _row(session)
+    if row is None:
+        return None
+    days = tuple(DAY_NAMES.index(d) for d in row.working_days.split(",") if d in DAY_NAMES)
+    return ClinicDetails(
+        name=row.name,
+        address=row.address,
+        phone=row.phone,
+        email=row.email,
+        website=row.website,
+        logo_path=row.logo_path,
+        paper_size=row.paper_size,
+        working_days=days,
+    )
+
+
+def save(session: Session, details: ClinicDetails) -> int:
+    row = _row(session)
+    if row is None:
+        row = ClinicSettings()
+        session.add(row)
+    row.name = details.name
+    row.address = details.address
+    row.phone = details.phone
+    row.email = details.email
+    row.website = details.website
+    row.logo_path = details.logo_path
+    row.paper_size = details.paper_size
+    row.working_days = ",".join(DAY_NAMES[d] for d in sorted(set(details.working_days)))
+    session.flush()
+    return row.id

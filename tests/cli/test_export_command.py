@@ -1,0 +1,62 @@
+"""`consult export`: the record as JSON to a private file or stdout; bad ids in one line."""
+
+import datetime as dt
+import json
+import stat
+
+from consult.cli import main
+from consult.domain.records import PatientDetails
+from consult.services.context import open_context
+
+
+def make_patient(db_path):
+    context = open_context(str(db_path))
+    try:
+        return context.patients.create(
+            PatientDetails("Ζωή", "Παπαδοπούλου", dt.date(1988, 8, 8))
+        ).id
+    finally:
+        context.close()
+
+
+def test_export_writes_a_private_file(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    patient_id = make_patient(db)
+    out = tmp_path / "record.json"
+    assert main(["--db", str(db), "export", str(patient_id), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["patient"]["family_name"] == "Παπαδοπούλου"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert capsys.readouterr().out == ""
+
+
+def test_export_to_stdout_and_db_after_the_command(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    patient_id = make_patient(db)
+    assert main(["export", str(patient_id), "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)["patient"]["given_names"] == "Ζωή"
+
+
+def test_an_unknown_or_bad_id_is_one_line_with_exit_2(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    make_patient(db)
+    out = tmp_path / "never.json"
+    assert main(["--db", str(db), "export", "77", "-o", str(out)]) == 2
+    assert capsys.readouterr().err.strip() == "consult: no patient with id 77"
+    assert not out.exists()
+    try:
+        main(["--db", str(db), "export", "abc"])
+    except SystemExit as stop:
+        assert stop.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "'abc' is not a patient id" in err[0]
+
+
+def test_an_export_into_a_missing_folder_says_so_and_leaves_nothing(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    patient_id = make_patient(db)
+    out = tmp_path / "no-such-folder" / "record.json"
+    assert main(["--db", str(db), "export", str(patient_id), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "could not be written" in err[0]
+    assert not out.parent.exists()

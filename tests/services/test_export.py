@@ -1,0 +1,54 @@
+"""A patient's export holds the whole record; its assessment documents read back unchanged."""
+
+import datetime as dt
+import json
+
+from consult.domain.consultation import ConsultationDraft, PlanChoices
+from consult.domain.document import parse_assessment
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.records import PatientDetails
+from consult.domain.treatment import TreatmentDetails
+from consult.services.export import export_patient
+
+
+def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path):
+    patient = context.patients.create(
+        PatientDetails("Nguyễn", "Thị Minh", dt.date(1992, 4, 2), fitzpatrick=4, notes="χ")
+    )
+    draft = ConsultationDraft(
+        date=dt.date(2026, 11, 20),
+        screening=ScreeningAnswers({"active_acne": False}, {"isotretinoin_last_dose": None}),
+        findings=(
+            Finding("forehead", "icepick", 12),
+            Finding("chin", "hypertrophic_keloid", area_cm2=2.5, older_than_2_years=False),
+        ),
+        global_grade=4,
+        plan_choices=PlanChoices(sessions=7, reasons={"sessions": "deep icepick scars"}),
+        notes="wants photos kept private",
+    )
+    first = context.consultations.start(patient.id, draft)
+    context.consultations.finalise(first.id)
+    context.consultations.start(patient.id, ConsultationDraft(date=dt.date(2026, 11, 25)))
+    context.treatments.record(
+        patient.id,
+        TreatmentDetails(dt.date(2026, 11, 25), device="pen", depth_mm={"forehead": 0.5}),
+    )
+    picture = tmp_path / "forehead.jpg"
+    picture.write_bytes(b"\xff\xd8\xff fake jpeg")
+    context.photos.add(patient.id, picture, zone="forehead", consultation_id=first.id)
+
+    data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
+
+    assert data["schema"] == "consult.patient-export/1"
+    assert data["patient"]["given_names"] == "Nguyễn" and data["patient"]["notes"] == "χ"
+    finished, draft_entry = data["consultations"]
+    assert finished["status"] == "final" and draft_entry["status"] == "draft"
+    assessment = parse_assessment(finished["assessment"], context.rules, dt.date(2026, 11, 26))
+    assert assessment.findings == draft.findings and assessment.global_grade == 4
+    assert finished["plan"]["sessions"]["final"] == 7 and len(finished["plan"]["dates"]) == 7
+    assert finished["plan"]["overrides"][0]["reason"] == "deep icepick scars"
+    assert finished["notes"] == "wants photos kept private"
+    assert finished["scores"]["goodman_baron_quantitative"] > 0
+    assert data["treatment_sessions"][0]["depth_mm"] == {"forehead": 0.5}
+    (photo,) = data["photos"]
+    assert photo["zone"] == "forehead" and len(photo["sha256"]) == 64
