@@ -116,11 +116,12 @@ def make_private_dir(folder: Path) -> None:
 
 
 def make_private_file(path: Path) -> None:
-    """Create `path` empty if missing, readable and writable by the user only."""
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
+    """Create `path` empty (0600) if missing; take group and other access off an existing one
+    (without making a read-only file writable)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     if os.name == "posix":
-        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+        path.chmod(stat.S_IMODE(path.stat().st_mode) & stat.S_IRWXU)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -161,9 +162,15 @@ def open_database(url: str, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `url` and bring its schema to head."""
     path = sqlite_path(url)
     if path is not None:
-        make_private_dir(path.parent)
-        _check_sqlite_file(path)
-        make_private_file(path)
+        try:
+            make_private_dir(path.parent)
+            _check_sqlite_file(path)
+            make_private_file(path)
+        except OSError as error:
+            raise StoreError(
+                f"the database {path} cannot be opened ({error.strerror}): check that its "
+                "folder exists and may be written"
+            ) from None
     engine = create_engine(url)
     if path is not None:
         event.listen(engine, "connect", _on_connect)
