@@ -1,6 +1,7 @@
 """Opening the database: private files, pragmas, migrations, refusals."""
 
 import os
+import sqlite3
 import stat
 
 import pytest
@@ -70,3 +71,33 @@ def test_a_damaged_file_is_named_and_left_untouched(tmp_path, content):
     with pytest.raises(StoreError, match=r"bad\.sqlite3"):
         open_database(url(path))
     assert path.read_bytes() == content
+
+
+def test_an_older_database_is_copied_aside_then_upgraded_with_its_data(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from consult.store.database import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_engine(url(path))
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patient (given_names, family_name, date_of_birth, sex, phone, email,"
+                " fitzpatrick_questionnaire, language, notes, archived, created_at, updated_at,"
+                " phone_digits) VALUES ('Zoë', 'Old', '1990-01-01', '', '', '', '', 'en', '',"
+                " 0, '2026-01-01', '2026-01-01', '')"
+            )
+        )
+    engine.dispose()
+    db = open_database(url(path))
+    assert current_revision(db.engine) != "0001"
+    with db.engine.connect() as connection:
+        row = connection.execute(text("SELECT given_names, version FROM patient")).one()
+    assert tuple(row) == ("Zoë", 1)
+    kept = tmp_path / f"old.sqlite3.before-{current_revision(db.engine)}"
+    assert kept.exists() and stat.S_IMODE(kept.stat().st_mode) == 0o600
+    with sqlite3.connect(kept) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
