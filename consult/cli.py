@@ -199,15 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             return _command_export(args)
         return _start_gui(args.db)
-    except DocumentError as error:
+    except (DocumentError, NotFound) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:
         print(f"consult: clinical rules are broken: {error}", file=sys.stderr)
         return EXIT_FAILURE
-    except NotFound as error:
-        print(f"consult: {error}", file=sys.stderr)
-        return EXIT_USAGE
     except StoreError as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_FAILURE

@@ -23,7 +23,7 @@ from consult.domain.consultation import (
     SavedScores,
 )
 from consult.domain.model import Finding, ScreeningAnswers
-from consult.store.errors import ConflictError, NotFound, StoreError
+from consult.store.errors import NotFound, StoreError, require_version
 from consult.store.models import (
     Consultation,
     FindingRecord,
@@ -121,11 +121,7 @@ def _row(session: Session, consultation_id: int, expected_version: int | None) -
     row = session.get(Consultation, consultation_id, options=_LOAD)
     if row is None:
         raise NotFound(f"no consultation with id {consultation_id}")
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            "this consultation was changed in another window or room since it was opened: "
-            "nothing was saved. Open it again to see the change"
-        )
+    require_version("consultation", row.version, expected_version)
     return row
 
 

@@ -22,5 +22,14 @@ class ConflictError(StoreError):
     """The record changed (in another window or room) since it was read; nothing was saved."""
 
 
+def require_version(what: str, version: int, expected: int | None) -> None:
+    """Refuse a save made on a copy older than the record (`expected` None: no check)."""
+    if expected is not None and version != expected:
+        raise ConflictError(
+            f"this {what} was changed in another window or room since it was opened: "
+            f"nothing was saved. Open the {what} again to see the change"
+        )
+
+
 class NotFound(StoreError):
     """No record with that id (deleted, or never there)."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.domain.text import digits, fold, search_tokens
-from consult.store.errors import ConflictError, NotFound
+from consult.store.errors import NotFound, require_version
 from consult.store.models import Patient, PatientSearchToken, utcnow
 
 _DATE_TYPED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
@@ -71,11 +71,7 @@ def _row(session: Session, patient_id: int, expected_version: int | None = None)
     row = session.get(Patient, patient_id)
     if row is None:
         raise NotFound(f"no patient with id {patient_id}")
-    if expected_version is not None and row.version != expected_version:
-        raise ConflictError(
-            "this patient was changed in another window or room since it was opened: "
-            "nothing was saved. Open the patient again to see the change"
-        )
+    require_version("patient", row.version, expected_version)
     return row
 
 
