@@ -6,9 +6,11 @@ from dataclasses import dataclass
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
+from consult.services.backup import with_restore_hint
 from consult.services.patients import PatientService
 from consult.services.rules import load_default_rules
 from consult.store.database import Database, open_database
+from consult.store.errors import DamagedDatabase
 
 
 @dataclass
@@ -27,11 +29,15 @@ class AppContext:
 def open_context(db: str | None = None, rules: Rules | None = None) -> AppContext:
     """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default.
 
-    Raises `StoreError` with a message a user can act on.
+    Raises `StoreError` with a message a user can act on; for a damaged file the message
+    names the newest backup and the command that restores it.
     """
     where = locations(db)
     rules = rules or load_default_rules()
-    database = open_database(where.database_url)
+    try:
+        database = open_database(where.database_url)
+    except DamagedDatabase as error:
+        raise with_restore_hint(error, where) from None
     return AppContext(
         rules=rules,
         locations=where,

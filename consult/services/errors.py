@@ -1,5 +1,5 @@
 """The errors services raise that a user can act on (the CLI and the window show them)."""
 
-from consult.store.errors import ConflictError, DamagedDatabase, StoreError
+from consult.store.errors import ConflictError, DamagedDatabase, StoreError, UnusablePath
 
-__all__ = ["ConflictError", "DamagedDatabase", "StoreError"]
+__all__ = ["ConflictError", "DamagedDatabase", "StoreError", "UnusablePath"]

@@ -20,3 +20,14 @@ class DamagedDatabase(StoreError):
 
 class ConflictError(StoreError):
     """The record changed (in another window or room) since it was read; nothing was saved."""
+
+
+class UnusablePath(StoreError):
+    """A backup archive or folder the user named cannot be used; nothing was changed.
+
+    The command line treats it as bad input (exit code 2), like a wrong document.
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path
