@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
-from consult.services.errors import NotFound, StoreError
+from consult.services.errors import NotFound, StoreError, UnusablePath
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -68,6 +69,22 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (private to you) instead of stdout"
     )
+    backup = commands.add_parser(
+        "backup",
+        parents=[with_db],
+        help="write a backup archive of the database and photos",
+        description="Write one archive (database, photos, checksums) into DIR and print its "
+        "path. Default DIR: the backups folder beside the database.",
+    )
+    backup.add_argument("dir", metavar="DIR", nargs="?", help="the folder to write it to")
+    restore = commands.add_parser(
+        "restore",
+        parents=[with_db],
+        help="check a backup archive, then put its database and photos in place",
+        description="Check ARCHIVE completely, then replace the database and photos with its "
+        "contents. The replaced ones are kept beside them.",
+    )
+    restore.add_argument("archive", metavar="ARCHIVE", help="a consult-backup-….zip file")
     return parser
 
 
@@ -124,6 +141,29 @@ def _command_assess(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_summary(data))
+    return EXIT_OK
+
+
+def _command_backup(args: argparse.Namespace) -> int:
+    from consult.config import locations
+    from consult.services.backup import make_backup
+
+    print(make_backup(locations(args.db), Path(args.dir) if args.dir else None))
+    return EXIT_OK
+
+
+def _command_restore(args: argparse.Namespace) -> int:
+    from consult.config import locations
+    from consult.services.backup import restore_backup
+
+    restored = restore_backup(locations(args.db), Path(args.archive))
+    print(f"Restored {args.archive} into {restored.database}.")
+    if restored.replaced_database is not None:
+        print(f"The previous database is kept as {restored.replaced_database}.")
+    else:
+        print("There was no database before.")
+    if restored.replaced_photos is not None:
+        print(f"The previous photos are kept in {restored.replaced_photos}.")
     return EXIT_OK
 
 
@@ -198,8 +238,12 @@ def main(argv: list[str] | None = None) -> int:
             return _command_assess(args)
         if args.command == "export":
             return _command_export(args)
+        if args.command == "backup":
+            return _command_backup(args)
+        if args.command == "restore":
+            return _command_restore(args)
         return _start_gui(args.db)
-    except (DocumentError, NotFound) as error:
+    except (DocumentError, NotFound, UnusablePath) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
+from consult.services.backup import with_restore_hint
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
@@ -13,6 +14,7 @@ from consult.services.photos import PhotoService
 from consult.services.rules import load_default_rules
 from consult.services.treatments import TreatmentService
 from consult.store.database import Database, open_database
+from consult.store.errors import DamagedDatabase
 
 
 @dataclass
@@ -35,11 +37,15 @@ class AppContext:
 def open_context(db: str | None = None, rules: Rules | None = None) -> AppContext:
     """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default.
 
-    Raises `StoreError` with a message a user can act on.
+    Raises `StoreError` with a message a user can act on; for a damaged file the message
+    names the newest backup and the command that restores it.
     """
     where = locations(db)
     rules = rules or load_default_rules()
-    database = open_database(where.database_url)
+    try:
+        database = open_database(where.database_url)
+    except DamagedDatabase as error:
+        raise with_restore_hint(error, where) from None
     return AppContext(
         rules=rules,
         locations=where,

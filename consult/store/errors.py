@@ -33,3 +33,14 @@ def require_version(what: str, version: int, expected: int | None) -> None:
 
 class NotFound(StoreError):
     """No record with that id (deleted, or never there)."""
+
+
+class UnusablePath(StoreError):
+    """A backup archive or folder the user named cannot be used; nothing was changed.
+
+    The command line treats it as bad input (exit code 2), like a wrong document.
+    """
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"{path}: {problem}")
+        self.path = path

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
@@ -30,7 +31,9 @@ def run(argv: list[str], db: str | None = None) -> int:
         return 1
     window = MainWindow(context)
     window.show()
+    window.start_daily_backup()
     try:
         return app.exec()
     finally:
+        QThreadPool.globalInstance().waitForDone()  # let a backup finish, never half-written
         context.close()

@@ -1,0 +1,111 @@
+"""Backup use-cases: archives on demand, one automatic archive a day, restoring one."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from consult.config import Locations, database_url
+from consult.store.backup import (
+    Restored,
+    create_archive,
+    database_file,
+    list_archives,
+    restore_archive,
+)
+from consult.store.database import sqlite_path
+from consult.store.errors import DamagedDatabase
+
+__all__ = [
+    "Restored",
+    "ensure_daily_backup",
+    "make_backup",
+    "newest_backup",
+    "restore_backup",
+    "with_restore_hint",
+]
+
+
+def make_backup(
+    locations: Locations,
+    target_dir: Path | None = None,
+    automatic: bool = False,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Write one archive (default folder: `locations.backups`) and return its path."""
+    database = database_file(locations.database_url)
+    try:
+        return create_archive(
+            database,
+            locations.photos,
+            target_dir or locations.backups,
+            automatic,
+            now or dt.datetime.now(),
+        )
+    except DamagedDatabase as error:
+        raise with_restore_hint(error, locations) from None
+
+
+def ensure_daily_backup(
+    locations: Locations, keep: int = 14, today: dt.date | None = None
+) -> Path | None:
+    """Make today's automatic archive unless there is one; keep the newest `keep` of them.
+
+    Returns the new archive, or None when today's was made earlier or the database is on a
+    server (backed up there). Archives made by hand are never deleted.
+    """
+    if keep < 1:
+        raise ValueError("keep at least one automatic backup")
+    if sqlite_path(locations.database_url) is None:
+        return None
+    now = dt.datetime.now()
+    if today is not None:
+        now = dt.datetime.combine(today, now.time())
+    automatic = [(name, path) for name, path in list_archives(locations.backups) if name.automatic]
+    made = None
+    if not any(name.made_at.date() == now.date() for name, _path in automatic):
+        made = make_backup(locations, automatic=True, now=now)
+        automatic = [
+            (name, path) for name, path in list_archives(locations.backups) if name.automatic
+        ]
+    for _name, path in automatic[:-keep]:
+        # Not fatal: today's archive exists; an old one that resists goes on a later start.
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    return made
+
+
+def restore_backup(locations: Locations, archive: Path) -> Restored:
+    """Check `archive`, then replace the database and photos with its contents."""
+    database = database_file(locations.database_url)
+    return restore_archive(archive, database, locations.photos, dt.datetime.now())
+
+
+def newest_backup(locations: Locations) -> Path | None:
+    """The newest archive (automatic or not) in `locations.backups`, if any."""
+    archives = list_archives(locations.backups)
+    return archives[-1][1] if archives else None
+
+
+def with_restore_hint(error: DamagedDatabase, locations: Locations) -> DamagedDatabase:
+    """The same error, its message ending with how to restore the newest backup."""
+    newest = newest_backup(locations)
+    if newest is None:
+        hint = f"There is no backup yet in {locations.backups}"
+    else:
+        words = ["consult", "restore", str(newest)]
+        if locations.database_url != database_url():  # chosen with --db: say it again
+            words += ["--db", str(error.path)]
+        hint = f"Restore the newest backup with: {_command_line(words)}"
+    return DamagedDatabase(error.path, f"{error}. {hint}")
+
+
+def _command_line(words: list[str]) -> str:
+    """A command a user can paste into their shell (paths may hold spaces)."""
+    if os.name == "nt":
+        return subprocess.list2cmdline(words)
+    return shlex.join(words)

@@ -1,0 +1,506 @@
+"""Backup archives: one zip holding a consistent copy of the database, the photos and a
+manifest with the SHA-256 of each member. Restoring checks all of it before it replaces
+anything, and keeps what it replaces beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import tempfile
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from consult import __version__
+from consult.store.database import (
+    BUSY_TIMEOUT_MS,
+    MIGRATIONS,
+    _check_sqlite_file,
+    copy_sqlite,
+    make_private_dir,
+    make_private_file,
+    sqlite_path,
+)
+from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
+
+FORMAT = "consult.backup/1"
+DATABASE_MEMBER = "consult.sqlite3"
+MANIFEST_MEMBER = "manifest.json"
+PHOTOS = "photos"
+_CHUNK = 1 << 20
+_MANIFEST_MAX = 16 << 20  # far above any real manifest; stops a hostile one filling memory
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_ARCHIVE = re.compile(r"consult-backup-(\d{8}-\d{6})(?:-(\d+))?(-auto)?\.zip")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class ArchiveName:
+    """What an archive's file name says: when it was made (local time) and how."""
+
+    made_at: dt.datetime
+    counter: int  # 2, 3, … when several were made within the same second
+    automatic: bool
+
+    @property
+    def file_name(self) -> str:
+        counter = f"-{self.counter}" if self.counter > 1 else ""
+        auto = "-auto" if self.automatic else ""
+        return f"consult-backup-{self.made_at.strftime(_STAMP)}{counter}{auto}.zip"
+
+    @classmethod
+    def parse(cls, name: str) -> ArchiveName | None:
+        match = _ARCHIVE.fullmatch(name)
+        if match is None:
+            return None
+        try:
+            made_at = dt.datetime.strptime(match[1], _STAMP)
+        except ValueError:
+            return None
+        return cls(made_at, int(match[2] or 1), bool(match[3]))
+
+
+@dataclass(frozen=True)
+class Restored:
+    """The database and photos now in place, and where the previous ones were kept."""
+
+    database: Path
+    replaced_database: Path | None  # None: there was no database before
+    replaced_photos: Path | None  # None: there was no photos folder before
+    schema_revision: str
+
+
+def database_file(url: str) -> Path:
+    """The SQLite file behind `url`; a server database is refused in one sentence."""
+    path = sqlite_path(url)
+    if path is None:
+        raise StoreError(
+            "backup and restore work on an SQLite database file; for a server database use "
+            "pg_dump and pg_restore"
+        )
+    return path
+
+
+def list_archives(folder: Path) -> list[tuple[ArchiveName, Path]]:
+    """The consult archives in `folder`, oldest first (by the time in their names)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        name = ArchiveName.parse(path.name)
+        if name is not None and path.is_file():
+            found.append((name, path))
+    return sorted(found, key=lambda item: (item[0].made_at, item[0].counter))
+
+
+def create_archive(
+    database: Path, photos: Path, folder: Path, automatic: bool, now: dt.datetime
+) -> Path:
+    """Write one archive of `database` and `photos` into `folder`; return its path.
+
+    The zip is written to a private `.partial` file that takes its real name only once it
+    is complete, so a full disk or any other failure leaves no half archive behind.
+    """
+    if not database.is_file() or database.stat().st_size == 0:
+        raise StoreError(f"there is no database at {database} to back up")
+    _check_sqlite_file(database)
+    if folder.exists() and not folder.is_dir():
+        raise UnusablePath(folder, "is a file, not a folder")
+    outcome = "no backup was made"
+    try:
+        make_private_dir(folder)
+    except OSError as error:
+        raise _write_problem(error, folder, outcome) from None
+    target = _free_archive_path(folder, now, automatic)
+    partial = target.with_name(f"{target.name}.partial")
+    scratch: Path | None = None
+    try:
+        scratch = Path(tempfile.mkdtemp(prefix=".consult-backup-", dir=folder))
+        copy = scratch / DATABASE_MEMBER
+        copy_sqlite(database, copy)
+        revision = _standalone_copy(database, copy)
+        members = [(DATABASE_MEMBER, copy), *_photo_files(photos)]
+        _write_zip(partial, members, revision, now)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise _write_problem(error, folder, outcome) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target
+
+
+def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetime) -> Restored:
+    """Check `archive` completely, then put its database and photos in place.
+
+    The current database is kept as `<name>.replaced-<time>` and the photos folder as
+    `photos.replaced-<time>` beside them. Nothing is touched unless every check passed.
+    """
+    if not archive.exists():
+        raise UnusablePath(archive, "no such file")
+    if not archive.is_file():
+        raise UnusablePath(archive, "is a folder, not a backup archive")
+    folder = database.parent
+    outcome = "nothing was changed"
+    try:
+        make_private_dir(folder)
+        # Inside the data folder, so moving the checked files into place is a rename.
+        scratch = Path(tempfile.mkdtemp(prefix=".consult-restore-", dir=folder))
+    except OSError as error:
+        raise _write_problem(error, folder, outcome) from None
+    try:
+        _unpack(archive, scratch)
+        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER)
+        return _put_in_place(scratch, database, photos, now, revision)
+    except (OSError, sqlite3.Error) as error:
+        raise _write_problem(error, folder, outcome) from None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def known_revisions() -> set[str]:
+    """The schema revisions this version of consult can open."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _free_archive_path(folder: Path, now: dt.datetime, automatic: bool) -> Path:
+    counter = 1
+    while True:
+        path = folder / ArchiveName(now.replace(microsecond=0), counter, automatic).file_name
+        if not path.exists() and not path.with_name(f"{path.name}.partial").exists():
+            return path
+        counter += 1
+
+
+def _standalone_copy(database: Path, copy: Path) -> str:
+    """Make the copy one self-contained file, check it, and return its schema revision."""
+    with closing(sqlite3.connect(copy)) as connection:
+        # No -wal beside the member: the archive holds one complete file.
+        connection.execute("PRAGMA journal_mode=DELETE")
+        problem = _integrity_problem(connection)
+        revision = _revision(connection)
+    if problem:
+        raise DamagedDatabase(database, f"{database} is damaged (integrity check: {problem})")
+    if revision is None:
+        raise StoreError(f"{database} is not a consult database (it has no schema revision)")
+    return revision
+
+
+def _photo_files(photos: Path) -> list[tuple[str, Path]]:
+    if not photos.is_dir():
+        return []
+    found = []
+    for root, _dirs, files in os.walk(photos):  # symbolic links to folders are not followed
+        for file_name in files:
+            path = Path(root) / file_name
+            if path.is_file() and not path.is_symlink():
+                found.append((f"{PHOTOS}/{path.relative_to(photos).as_posix()}", path))
+    return sorted(found)
+
+
+def _write_zip(
+    partial: Path, members: list[tuple[str, Path]], revision: str, now: dt.datetime
+) -> None:
+    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as raw:
+        with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            listed = [_add_member(archive, name, source, now) for name, source in members]
+            manifest = {
+                "format": FORMAT,
+                "created_at": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
+                "app_version": __version__,
+                "schema_revision": revision,
+                "members": listed,
+            }
+            archive.writestr(_member_info(MANIFEST_MEMBER, now), json.dumps(manifest, indent=2))
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+def _member_info(name: str, now: dt.datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (stat.S_IFREG | 0o600) << 16  # private when someone unzips it
+    return info
+
+
+def _add_member(
+    archive: zipfile.ZipFile, name: str, source: Path, now: dt.datetime
+) -> dict[str, object]:
+    with (
+        source.open("rb") as src,
+        archive.open(_member_info(name, now), "w", force_zip64=True) as dst,
+    ):
+        size, sha256 = _copy_hashing(src, dst, limit=None)
+    return {"name": name, "size": size, "sha256": sha256}
+
+
+def _copy_hashing(src: BinaryIO, dst: BinaryIO, limit: int | None) -> tuple[int, str]:
+    """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came."""
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := src.read(_CHUNK):
+        size += len(chunk)
+        if limit is not None and size > limit:
+            break
+        digest.update(chunk)
+        dst.write(chunk)
+    return size, digest.hexdigest()
+
+
+def _write_problem(error: Exception, folder: Path, outcome: str) -> StoreError:
+    """A plain sentence for a failed write into `folder`."""
+    code = getattr(error, "errno", None)
+    text = str(error).lower()
+    if code in {errno.ENOSPC, errno.EDQUOT} or "full" in text:
+        return StoreError(
+            f"the disk holding {folder} is full: {outcome}. Free some space, then try again"
+        )
+    if code in {errno.EROFS, errno.EACCES, errno.EPERM} or "readonly" in text:
+        return StoreError(
+            f"{folder} may not be written (read-only or not permitted): {outcome}. Check the "
+            "folder's permissions or the drive, then try again"
+        )
+    reason = getattr(error, "strerror", None) or str(error)
+    return StoreError(f"{folder} could not be written ({reason}): {outcome}")
+
+
+# --- checking and restoring ----------------------------------------------------------------
+
+
+def _refused(archive: Path, problem: str) -> UnusablePath:
+    return UnusablePath(archive, f"{problem}; nothing was changed")
+
+
+def _unpack(archive: Path, scratch: Path) -> None:
+    """Check the archive's names and manifest, then extract it, checking every checksum."""
+    try:
+        with zipfile.ZipFile(archive) as opened:
+            listed = _read_manifest(archive, opened)
+            for name, (size, sha256) in listed.items():
+                _extract_member(archive, opened, name, size, sha256, scratch)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        raise _refused(archive, f"is damaged or not a zip archive ({error})") from None
+    except RuntimeError as error:  # zipfile's word for an encrypted member
+        raise _refused(archive, f"cannot be read ({error})") from None
+
+
+def _safe(name: str) -> bool:
+    """Only the names consult writes, and none that could land outside the target folder."""
+    parts = name.split("/")
+    if "\\" in name or ":" in name or any(part in {"", ".", ".."} for part in parts):
+        return False
+    return name in {DATABASE_MEMBER, MANIFEST_MEMBER} or (parts[0] == PHOTOS and len(parts) > 1)
+
+
+def _read_manifest(archive: Path, opened: zipfile.ZipFile) -> dict[str, tuple[int, str]]:
+    names = [info.filename for info in opened.infolist()]
+    for name in names:
+        if not _safe(name):
+            raise _refused(archive, f"holds a member with an unsafe or unknown name ({name!r})")
+    twice = [name for name, count in Counter(names).items() if count > 1]
+    if twice:
+        raise _refused(archive, f"holds {twice[0]} twice")
+    if MANIFEST_MEMBER not in names:
+        raise _refused(archive, f"has no {MANIFEST_MEMBER}: it is not a consult backup")
+    if opened.getinfo(MANIFEST_MEMBER).file_size > _MANIFEST_MAX:
+        raise _refused(archive, f"{MANIFEST_MEMBER} is too large")
+    try:
+        data = json.loads(opened.read(MANIFEST_MEMBER).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise _refused(archive, f"{MANIFEST_MEMBER} is not valid JSON") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise _refused(archive, f"{MANIFEST_MEMBER} is not a {FORMAT} manifest")
+    listed = _listed_members(archive, data.get("members"))
+    for name in listed:
+        if name not in names:
+            raise _refused(archive, f"{name} is listed in the manifest but missing")
+    for name in names:
+        if name != MANIFEST_MEMBER and name not in listed:
+            raise _refused(archive, f"{name} is not listed in the manifest")
+    if DATABASE_MEMBER not in listed:
+        raise _refused(archive, f"holds no database ({DATABASE_MEMBER})")
+    return listed
+
+
+def _listed_members(archive: Path, members: object) -> dict[str, tuple[int, str]]:
+    if not isinstance(members, list):
+        raise _refused(archive, f"{MANIFEST_MEMBER}: members must be a list")
+    listed: dict[str, tuple[int, str]] = {}
+    for entry in members:
+        entry = entry if isinstance(entry, dict) else {}
+        name, size, sha256 = entry.get("name"), entry.get("size"), entry.get("sha256")
+        if not (
+            isinstance(name, str)
+            and isinstance(size, int)
+            and not isinstance(size, bool)
+            and size >= 0
+            and isinstance(sha256, str)
+            and _SHA256.fullmatch(sha256)
+        ):
+            raise _refused(archive, f"{MANIFEST_MEMBER}: each member needs name, size, sha256")
+        if name in listed:
+            raise _refused(archive, f"{MANIFEST_MEMBER} lists {name} twice")
+        listed[name] = (size, sha256)
+    return listed
+
+
+def _extract_member(
+    archive: Path, opened: zipfile.ZipFile, name: str, size: int, sha256: str, scratch: Path
+) -> None:
+    target = scratch.joinpath(*name.split("/"))
+    folder = scratch
+    for part in name.split("/")[:-1]:  # each level private (mkdir's parents= ignores mode)
+        folder = folder / part
+        make_private_dir(folder)
+    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with opened.open(name) as src, os.fdopen(fd, "wb") as dst:
+        # The limit keeps a hostile member from filling the disk before the check fails.
+        found = _copy_hashing(src, dst, limit=size)
+    if found != (size, sha256):
+        raise _refused(archive, f"{name} does not match its checksum")
+
+
+def _check_restored_database(archive: Path, path: Path) -> str:
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            problem = _integrity_problem(connection)
+            revision = _revision(connection)
+    except sqlite3.DatabaseError as error:
+        problem, revision = str(error), None
+    if problem:
+        raise _refused(archive, f"{DATABASE_MEMBER} fails the integrity check ({problem})")
+    if revision is None:
+        raise _refused(archive, f"{DATABASE_MEMBER} is not a consult database (no schema revision)")
+    if revision not in known_revisions():
+        raise _refused(
+            archive,
+            f"it was written by a newer version of consult (schema {revision}); install that "
+            "version or newer to restore it",
+        )
+    return revision
+
+
+def _integrity_problem(connection: sqlite3.Connection) -> str | None:
+    try:
+        rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return None if rows == ["ok"] else "; ".join(str(row) for row in rows[:3])
+
+
+def _revision(connection: sqlite3.Connection) -> str | None:
+    try:
+        rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.DatabaseError:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
+def _journal_files(database: Path) -> Iterator[Path]:
+    for suffix in ("-wal", "-shm", "-journal"):
+        yield database.with_name(database.name + suffix)
+
+
+def _aside_path(path: Path, now: dt.datetime) -> Path:
+    candidate = path.with_name(f"{path.name}.replaced-{now.strftime(_STAMP)}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.replaced-{now.strftime(_STAMP)}-{counter}")
+        counter += 1
+    return candidate
+
+
+def _keep_database(database: Path, kept: Path) -> None:
+    """Copy the current database to `kept`, with everything its journal still held.
+
+    The live file itself is not touched here: it changes only in the last step of a restore.
+    """
+    try:
+        _check_sqlite_file(database)
+    except DamagedDatabase:
+        # A damaged file is kept byte for byte, with its journal files, for a later rescue.
+        for source in (database, *_journal_files(database)):
+            if source.exists():
+                target = kept.with_name(kept.name + source.name[len(database.name) :])
+                make_private_file(target)
+                shutil.copyfile(source, target)
+        return
+    # Merging the -wal into the file first makes removing it later lose nothing.
+    with closing(sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        raise StoreError(
+            f"the database {database} is in use in another window or room: close consult "
+            "there, then restore again; nothing was changed"
+        )
+    copy_sqlite(database, kept)
+
+
+def _put_in_place(
+    scratch: Path, database: Path, photos: Path, now: dt.datetime, revision: str
+) -> Restored:
+    kept_database = None
+    kept_photos = None
+    try:
+        if database.is_file() and database.stat().st_size > 0:
+            kept_database = _aside_path(database, now)
+            _keep_database(database, kept_database)
+        if photos.exists():
+            kept_photos = _aside_path(photos, now)
+            os.replace(photos, kept_photos)
+        if (scratch / PHOTOS).is_dir():
+            os.replace(scratch / PHOTOS, photos)
+        else:
+            make_private_dir(photos)
+        # A journal left beside the new file would be replayed into it; what it held is in
+        # the live file (checkpointed) and in the kept copy.
+        for journal in _journal_files(database):
+            journal.unlink(missing_ok=True)
+        os.replace(scratch / DATABASE_MEMBER, database)
+    except BaseException:
+        _undo(database, kept_database, photos, kept_photos, scratch)
+        raise
+    return Restored(database, kept_database, kept_photos, revision)
+
+
+def _undo(
+    database: Path,
+    kept_database: Path | None,
+    photos: Path,
+    kept_photos: Path | None,
+    scratch: Path,
+) -> None:
+    """After a failed restore: put the previous photos back, drop the half-made copies."""
+    if kept_photos is not None and kept_photos.exists():
+        if photos.exists():
+            os.replace(photos, scratch / f"{PHOTOS}.unused")
+        os.replace(kept_photos, photos)
+    if kept_database is not None:
+        for copy in (kept_database, *_journal_files(kept_database)):
+            copy.unlink(missing_ok=True)

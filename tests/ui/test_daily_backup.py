@@ -1,0 +1,71 @@
+"""The window makes today's backup off the GUI thread and reports it in the status bar."""
+
+import threading
+
+from PySide6.QtWidgets import QWidget
+
+from consult.services.errors import StoreError
+from consult.ui import main_window
+from consult.ui.background import BackgroundTask
+from consult.ui.main_window import MainWindow
+
+
+def status(window):
+    return window.statusBar().currentMessage()
+
+
+def test_status_bar_reports_the_daily_backup(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    assert status(window) == "Making today's backup…"
+    qtbot.waitUntil(lambda: status(window).startswith("Backup made: "))
+    [archive] = context.locations.backups.glob("*-auto.zip")
+    assert status(window) == f"Backup made: {archive.name}"
+
+
+def test_status_bar_says_when_the_daily_backup_failed(qtbot, context, monkeypatch):
+    def full(locations):
+        raise StoreError("the disk holding /backups is full: no backup was made")
+
+    monkeypatch.setattr(main_window, "ensure_daily_backup", full)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: status(window) != "Making today's backup…")
+    assert status(window) == (
+        "Today's backup could not be made: the disk holding /backups is full: no backup was made"
+    )
+
+
+def test_background_work_runs_off_the_gui_thread_and_reports_on_it(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = {}
+
+    def work():
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    task = BackgroundTask(work, parent)
+    task.succeeded.connect(
+        lambda result: seen.update(result=result, gui=threading.current_thread())
+    )
+    with qtbot.waitSignal(task.succeeded):
+        task.start()
+    assert seen["result"] == 42
+    assert seen["worker"] is not threading.main_thread()
+    assert seen["gui"] is threading.main_thread()
+
+
+def test_background_failure_is_reported_with_the_exception(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work():
+        raise StoreError("the folder may not be written")
+
+    task = BackgroundTask(work, parent)
+    with qtbot.waitSignal(task.failed) as failed:
+        task.start()
+    assert str(failed.args[0]) == "the folder may not be written"
