@@ -52,6 +52,7 @@ class PhotoService:
         if target.exists():
             return False
         try:
+            make_private_dir(self._folder)
             make_private_dir(target.parent)
         except OSError as error:
             raise StoreError(f"{target.parent} could not be made ({error.strerror})") from None

@@ -28,6 +28,7 @@ def test_a_photo_is_copied_privately_and_named_by_its_checksum(context, patient,
     assert kept.is_relative_to(context.locations.photos)
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(context.locations.photos.stat().st_mode) == 0o700
     assert context.photos.for_patient(patient.id) == [photo]
 
 
