@@ -1,10 +1,13 @@
-"""Shared fixtures: offscreen Qt, a private CONSULT_HOME per test, the shipped rules."""
+"""Shared fixtures: offscreen Qt, a private CONSULT_HOME per test, the shipped rules, and a
+fresh database per test on SQLite and, when `CONSULT_TEST_PG_URL` names a server, PostgreSQL."""
 
 import datetime as dt
 import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 # Set before anything imports Qt: GUI tests never need a screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -13,6 +16,9 @@ from consult.config import resource_path
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.rules import Rules, load_rules
 from consult.services.context import open_context
+from consult.store.database import open_database
+
+PG_URL_VARIABLE = "CONSULT_TEST_PG_URL"
 
 BENCHMARKS = Path(__file__).parent / "benchmarks"
 
@@ -38,9 +44,60 @@ def rules() -> Rules:
     return load_rules(resource_path("rules"))
 
 
+def _empty_postgresql(url: str) -> None:
+    """Drop everything a previous test left in the server's test database."""
+    db = open_database(url, migrate=False)
+    problem = None
+    try:
+        with db.engine.begin() as connection:
+            # A connection a test left open fails the next test instead of hanging it.
+            connection.execute(text("SET LOCAL lock_timeout = '10s'"))
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    except DBAPIError as error:
+        problem = str(error.orig)
+    finally:
+        db.engine.dispose()
+    if problem is not None:
+        # Set but unusable is a failure, never a skip.
+        pytest.fail(f"{PG_URL_VARIABLE} is set but the server cannot be used: {problem}", False)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """An empty database: an SQLite file, or the PostgreSQL test database emptied.
+
+    Without CONSULT_TEST_PG_URL the PostgreSQL variant is skipped (reported as not run);
+    with it set, a server that cannot be reached fails the test.
+    """
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'data' / 'consult.sqlite3'}"
+    url = os.environ.get(PG_URL_VARIABLE, "").strip()
+    if not url:
+        pytest.skip(f"PostgreSQL not configured: set {PG_URL_VARIABLE}")
+    _empty_postgresql(url)
+    return url
+
+
 @pytest.fixture
-def context(tmp_path, rules):
-    """The services on a fresh SQLite database in a temporary folder."""
+def database(database_url):
+    """The store on a fresh, migrated database (SQLite and PostgreSQL)."""
+    db = open_database(database_url)
+    yield db
+    db.engine.dispose()
+
+
+@pytest.fixture
+def context(database_url, rules):
+    """The services on a fresh database (SQLite and PostgreSQL)."""
+    built = open_context(database_url, rules)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def sqlite_context(tmp_path, rules):
+    """The services on a fresh SQLite file, for what lives in files beside it (backups)."""
     built = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules)
     yield built
     built.close()

@@ -15,8 +15,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -158,8 +158,24 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
+def driver_url(url: str) -> URL:
+    """`url` with its driver: `postgresql://` and `postgres://` use psycopg (version 3)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        # The text may hold a password: it is not repeated.
+        raise StoreError(
+            "the database address could not be read: give a file path or a URL such as "
+            "postgresql://user:password@host/database"
+        ) from None
+    if parsed.drivername in {"postgresql", "postgres"}:
+        return parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
 def open_database(url: str, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `url` and bring its schema to head."""
+    target = driver_url(url)
     path = sqlite_path(url)
     if path is not None:
         try:
@@ -171,7 +187,19 @@ def open_database(url: str, migrate: bool = True) -> Database:
                 f"the database {path} cannot be opened ({error.strerror}): check that its "
                 "folder exists and may be written"
             ) from None
-    engine = create_engine(url)
+    where = target.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(target)
+    except NoSuchModuleError:
+        raise StoreError(
+            f"consult cannot open the database {where}: give a file path, an sqlite:/// "
+            "or a postgresql:// URL"
+        ) from None
+    except ImportError:
+        hint = ""
+        if target.get_backend_name() == "postgresql":
+            hint = ": install consult with its postgresql extra (pip install '.[postgresql]')"
+        raise StoreError(f"the driver for the database {where} is not installed{hint}") from None
     if path is not None:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
@@ -205,8 +233,9 @@ def upgrade(engine: Engine, path: Path | None) -> None:
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        where = path or engine.url.render_as_string(hide_password=True)
         raise StoreError(
-            f"the database{f' {path}' if path else ''} was written by a newer version of consult "
+            f"the database {where} was written by a newer version of consult "
             f"(schema {current}); install that version or newer to open it"
         )
     if path is not None and current is not None:

@@ -15,6 +15,12 @@ from consult.services.context import open_context
 from consult.services.errors import DamagedDatabase
 
 
+@pytest.fixture
+def context(sqlite_context):
+    """Backups are of an SQLite file (a server database uses pg_dump)."""
+    return sqlite_context
+
+
 def person(given, family):
     return PatientDetails(given_names=given, family_name=family, date_of_birth=dt.date(1990, 1, 2))
 

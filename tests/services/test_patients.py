@@ -35,6 +35,24 @@ def test_search_ignores_case_and_accents(service):
     assert names(service.search("angs zo")) == ["Zoë Ångström"]
 
 
+def test_prefix_search_works_whatever_the_servers_collation(service):
+    """Search compares by range (`prefix` ≤ word < `prefix` with its last letter raised).
+
+    A linguistic collation, like a PostgreSQL server's en-US default, sorts `{` and `:` (the
+    upper bounds for a prefix ending in `z` or `9`) before letters and digits, and such a
+    search would find nothing: the search columns compare bytes (C collation on PostgreSQL).
+    """
+    service.create(person("Zoë", "Liz", phone="0699 123 456"))
+    service.create(person("Anna", "Müller", phone="0612 345 678"))
+    assert names(service.search("zoe")) == ["Zoë Liz"]
+    assert names(service.search("z")) == ["Zoë Liz"]
+    assert names(service.search("liz")) == ["Zoë Liz"]
+    assert names(service.search("muller")) == ["Anna Müller"]
+    assert names(service.search("069")) == ["Zoë Liz"]
+    assert names(service.search("0699 12")) == ["Zoë Liz"]
+    assert names(service.search("061")) == ["Anna Müller"]
+
+
 def test_search_matches_word_prefixes_only(service):
     service.create(person("Anna", "Müller"))
     assert service.search("ller") == []

@@ -7,9 +7,9 @@ import stat
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
-from consult.store.database import StoreError, current_revision, open_database
+from consult.store.database import StoreError, current_revision, driver_url, open_database
 from consult.store.models import Base
 
 
@@ -17,11 +17,27 @@ def url(path):
     return f"sqlite:///{path}"
 
 
-def test_upgrade_head_on_an_empty_file_matches_the_models(tmp_path):
-    db = open_database(url(tmp_path / "new.sqlite3"))
+def test_upgrade_head_on_an_empty_file_matches_the_models(database_url):
+    db = open_database(database_url)
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        # compare_metadata does not compare collations: the C-collated search columns on
+        # PostgreSQL are checked here.
+        reflected = {
+            (table.name, column["name"]): getattr(column["type"], "collation", None)
+            for table in Base.metadata.sorted_tables
+            for column in inspect(connection).get_columns(table.name)
+        }
+        modelled = {
+            (table.name, column.name): getattr(
+                column.type.dialect_impl(connection.dialect), "collation", None
+            )
+            for table in Base.metadata.sorted_tables
+            for column in table.columns
+        }
+    db.engine.dispose()
     assert differences == []
+    assert reflected == modelled
 
 
 def test_folder_and_file_are_private_to_the_user(tmp_path):
@@ -39,29 +55,28 @@ def test_pragmas_are_set_on_every_connection(tmp_path):
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
 
 
-def test_opening_again_keeps_the_data_and_the_revision(tmp_path):
-    path = tmp_path / "again.sqlite3"
-    db = open_database(url(path))
+def test_opening_again_keeps_the_data_and_the_revision(database_url):
+    db = open_database(database_url)
     head = current_revision(db.engine)
     with db.engine.begin() as connection:
         connection.execute(
             text("INSERT INTO practitioner (name, created_at) VALUES ('A', '2026-01-01')")
         )
     db.engine.dispose()
-    db = open_database(url(path))
+    db = open_database(database_url)
     assert current_revision(db.engine) == head
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT name FROM practitioner")).scalar() == "A"
+    db.engine.dispose()
 
 
-def test_a_database_newer_than_the_app_is_refused(tmp_path):
-    path = tmp_path / "newer.sqlite3"
-    db = open_database(url(path))
+def test_a_database_newer_than_the_app_is_refused(database_url):
+    db = open_database(database_url)
     with db.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     db.engine.dispose()
     with pytest.raises(StoreError, match="newer version of consult"):
-        open_database(url(path))
+        open_database(database_url)
 
 
 @pytest.mark.parametrize("content", [os.urandom(8192), b"SQLite format 3\x00" + b"\x00" * 50])
@@ -101,3 +116,33 @@ def test_an_older_database_is_copied_aside_then_upgraded_with_its_data(tmp_path)
     assert kept.exists() and stat.S_IMODE(kept.stat().st_mode) == 0o600
     with sqlite3.connect(kept) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+@pytest.mark.parametrize("scheme", ["postgresql", "postgres", "postgresql+psycopg"])
+def test_a_postgresql_url_uses_psycopg(scheme):
+    assert driver_url(f"{scheme}://u:pw@host/db").drivername == "postgresql+psycopg"
+    assert driver_url("sqlite:///x.sqlite3").drivername == "sqlite"
+
+
+def test_a_server_that_cannot_be_reached_is_named_without_its_password():
+    # Port 1 on the local machine: nothing listens there, the connection is refused at once.
+    with pytest.raises(StoreError) as refused:
+        open_database("postgresql://consult:s3cret-pw@127.0.0.1:1/consult")
+    message = str(refused.value)
+    assert "127.0.0.1:1/consult" in message
+    assert "could not be used" in message
+    assert "s3cret-pw" not in message
+
+
+@pytest.mark.parametrize(
+    "address", ["postgresql://consult:s3cret-pw@host:port/db", "not a url://s3cret-pw"]
+)
+def test_an_unreadable_address_is_refused_without_repeating_it(address):
+    with pytest.raises(StoreError, match="could not be read") as refused:
+        open_database(address)
+    assert "s3cret-pw" not in str(refused.value)
+
+
+def test_an_unknown_kind_of_database_is_refused():
+    with pytest.raises(StoreError, match="cannot open the database nosuchdb://u:\\*\\*\\*@h/d"):
+        open_database("nosuchdb://u:pw@h/d")

@@ -2,12 +2,19 @@
 
 import threading
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from consult.services.errors import StoreError
 from consult.ui import main_window
 from consult.ui.background import BackgroundTask
 from consult.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def context(sqlite_context):
+    """Backups are of an SQLite file (a server database uses pg_dump)."""
+    return sqlite_context
 
 
 def status(window):
