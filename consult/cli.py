@@ -12,7 +12,7 @@ from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
-from consult.services.errors import StoreError
+from consult.services.errors import DemoRefused, StoreError
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -57,7 +57,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the assessment document, or - for stdin")
     assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    demo = commands.add_parser(
+        "demo",
+        parents=[with_db],
+        help="fill an empty database with invented patients (for tours and benchmarks)",
+        description="Fill an empty database with realistic invented patients and "
+        "consultations. A database that holds patients is refused.",
+    )
+    demo.add_argument(
+        "--patients", metavar="N", type=_patient_count, required=True, help="1 to 1,000,000"
+    )
+    demo.add_argument(
+        "--seed", metavar="S", type=int, default=1, help="the same seed, the same data"
+    )
     return parser
+
+
+def _patient_count(text: str) -> int:
+    from consult.services.demo import MAX_PATIENTS
+
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_PATIENTS:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_PATIENTS:,}")
+    return count
 
 
 def _read_input(name: str) -> str:
@@ -87,6 +112,26 @@ def _command_assess(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_summary(data))
+    return EXIT_OK
+
+
+def _command_demo(args: argparse.Namespace) -> int:
+    import time
+
+    from consult.services.context import open_context
+    from consult.services.demo import DemoService
+
+    started = time.perf_counter()
+    context = open_context(args.db)
+    try:
+        summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)
+        where = context.database.where
+    finally:
+        context.close()
+    print(
+        f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
+        f"consultations written in {time.perf_counter() - started:.1f} s"
+    )
     return EXIT_OK
 
 
@@ -159,8 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "assess":
             return _command_assess(args)
+        if args.command == "demo":
+            return _command_demo(args)
         return _start_gui(args.db)
-    except DocumentError as error:
+    except (DocumentError, DemoRefused) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

@@ -2,4 +2,9 @@
 
 from consult.store.errors import ConflictError, DamagedDatabase, StoreError
 
-__all__ = ["ConflictError", "DamagedDatabase", "StoreError"]
+
+class DemoRefused(ValueError):
+    """A demo cannot be written there (the database holds patients, or the count is wrong)."""
+
+
+__all__ = ["ConflictError", "DamagedDatabase", "DemoRefused", "StoreError"]

@@ -70,3 +70,30 @@ def test_a_damaged_file_is_named_and_left_untouched(tmp_path, content):
     with pytest.raises(StoreError, match=r"bad\.sqlite3"):
         open_database(url(path))
     assert path.read_bytes() == content
+
+
+def test_a_truncated_database_is_refused_by_its_header(tmp_path):
+    path = tmp_path / "cut.sqlite3"
+    db = open_database(url(path))
+    with db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE filler (x TEXT)"))
+        for _ in range(50):
+            connection.execute(text("INSERT INTO filler VALUES (:x)"), {"x": "y" * 4000})
+    db.engine.dispose()
+    content = path.read_bytes()[: len(path.read_bytes()) // 2]
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=r"cut\.sqlite3.*truncated"):
+        open_database(url(path))
+    assert path.read_bytes() == content
+
+
+def test_a_large_file_gets_the_structural_check_and_opens(tmp_path, monkeypatch):
+    import consult.store.database as database
+
+    path = tmp_path / "large.sqlite3"
+    open_database(url(path)).engine.dispose()
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
+    assert current_revision(open_database(url(path)).engine) is not None
+    path.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    with pytest.raises(StoreError, match=r"large\.sqlite3"):
+        open_database(url(path))
