@@ -78,7 +78,7 @@ def _born_for(age: int, day: dt.date) -> dt.date:
     return day.replace(year=day.year - years) - dt.timedelta(days=40)
 
 
-def _screening(rnd: random.Random, rules: Rules) -> tuple[ScreeningAnswers, str]:
+def _screening(rnd: random.Random, rules: Rules) -> ScreeningAnswers:
     """Answers as a practitioner gives them: mostly clear, some precautions, a few blocks."""
     asked = [i.id for i in rules.screening.values() if i.kind == "bool" and i.age_below is None]
     if rnd.random() < 0.2:  # a quick screening: the blocks and a few precautions
@@ -86,19 +86,16 @@ def _screening(rnd: random.Random, rules: Rules) -> tuple[ScreeningAnswers, str]
     flags = dict.fromkeys(asked, False)
     dates: dict[str, dt.date | None] = {"isotretinoin_last_dose": None}
     roll = rnd.random()
-    kind = "clear"
     if roll < 0.06:
         flags[rnd.choice(_BLOCKS)] = True
-        kind = "blocked"
     elif roll < 0.30:
         for item in rnd.sample(_PRECAUTIONS, rnd.choice((1, 1, 2))):
             flags[item] = True
         if rnd.random() < 0.3:  # isotretinoin stopped 2-4 months ago: well inside 6 months
             dates["isotretinoin_last_dose"] = _TEMPLATE_DAY - dt.timedelta(weeks=rnd.randint(9, 17))
-        kind = "precautions"
     elif rnd.random() < 0.2:  # isotretinoin long ago: no longer counts
         dates["isotretinoin_last_dose"] = _TEMPLATE_DAY - dt.timedelta(weeks=rnd.randint(60, 200))
-    return ScreeningAnswers(flags, dates), kind
+    return ScreeningAnswers(flags, dates)
 
 
 def _findings(rnd: random.Random, rules: Rules) -> tuple[Finding, ...]:
@@ -107,7 +104,8 @@ def _findings(rnd: random.Random, rules: Rules) -> tuple[Finding, ...]:
     weights = [_SCAR_WEIGHTS[t] for t in kinds]
     found: dict[tuple[str, str], Finding] = {}
     for zone in zones:
-        for scar in set(rnd.choices(kinds, weights, k=rnd.choice((1, 1, 2)))):
+        # dict, not set: a set of strings iterates in a different order in each process.
+        for scar in dict.fromkeys(rnd.choices(kinds, weights, k=rnd.choice((1, 1, 2)))):
             if scar == "hypertrophic_keloid":
                 area = round(rnd.uniform(0.3, 3.0), 1)
                 finding = Finding(zone, scar, area_cm2=area, older_than_2_years=rnd.random() < 0.6)
@@ -128,7 +126,7 @@ def _template(
         dt.datetime(2024, 1, 1),
         dt.datetime(2024, 1, 1),
     )
-    screening, _kind = _screening(rnd, rules)
+    screening = _screening(rnd, rules)
     findings = _findings(rnd, rules)
     draft = ConsultationDraft(
         date=day,

@@ -1,6 +1,9 @@
 """Demo databases: invented patients found by search, consultations loaded by the services."""
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -166,3 +169,28 @@ def test_a_database_holding_patients_is_refused_and_left_as_it_was(filled, rules
 def test_a_count_out_of_range_is_refused(database, rules, count):
     with pytest.raises(DemoRefused, match="1 to 1,000,000"):
         DemoService(database, rules).fill(count)
+
+
+DIGEST = """
+import datetime as dt, hashlib
+from dataclasses import replace
+from consult.services.demo import demo_patients, templates
+from consult.services.rules import load_default_rules
+pool = templates(load_default_rules(), 2)
+people = list(demo_patients(300, 2, dt.date(2026, 11, 26)))
+# A frozenset's repr follows the hash seed; its content is what must not change.
+drafts = [replace(t.draft, acknowledged=sorted(t.draft.acknowledged)) for t in pool]
+print(hashlib.sha256(repr([drafts, [t.detail for t in pool], people]).encode()).hexdigest())
+"""
+
+
+def test_the_same_seed_gives_the_same_demo_in_another_process():
+    def digest(hash_seed: str) -> str:
+        environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run(
+            [sys.executable, "-c", DIGEST], capture_output=True, text=True, env=environment
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    assert digest("1") == digest("2")

@@ -97,3 +97,37 @@ def test_a_large_file_gets_the_structural_check_and_opens(tmp_path, monkeypatch)
     path.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
     with pytest.raises(StoreError, match=r"large\.sqlite3"):
         open_database(url(path))
+
+
+def test_migrations_that_rebuild_a_table_keep_the_rows_that_point_at_it(tmp_path):
+    """SQLite rebuilds a table to drop a column: foreign keys must not refuse or cascade."""
+    from alembic import command
+
+    from consult.store.database import alembic_config
+
+    path = tmp_path / "rows.sqlite3"
+    db = open_database(url(path))
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patient (id, given_names, family_name, date_of_birth, sex, phone,"
+                " email, fitzpatrick_questionnaire, language, notes, archived, created_at,"
+                " updated_at, phone_digits) VALUES (1, 'A', 'B', '1990-01-01', '', '', '', '',"
+                " 'en', '', 0, '2026-01-01', '2026-01-01', '')"
+            )
+        )
+        connection.execute(text("INSERT INTO patient_search_token VALUES (1, 'a')"))
+        connection.execute(
+            text(
+                "INSERT INTO consultation (id, patient_id, date, status, rules_version,"
+                " created_at, updated_at) VALUES (1, 1, '2026-01-01', 'draft', 'x',"
+                " '2026-01-01', '2026-01-01')"
+            )
+        )
+    command.downgrade(alembic_config(db.engine), "0001")  # rebuilds patient and consultation
+    db.engine.dispose()
+    db = open_database(url(path))
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM patient_search_token")).scalar() == 1
+        assert connection.execute(text("SELECT patient_id FROM consultation")).scalar() == 1
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
