@@ -28,6 +28,7 @@ from consult.store.database import Database
 MAX_PATIENTS = 1_000_000
 VARIANTS = 24  # templates per skin type and age band: 6 x 3 x 24 = 432 engine runs
 YEARS = 4  # patients were registered over the last four years
+DRAFT_EVERY = 400  # every 400th patient has a consultation left unfinished
 # The day every template is assessed on; a Monday, so template weekdays are Mon-Fri.
 _TEMPLATE_DAY = dt.date(2024, 1, 1)
 _AGE_BANDS = (16, 17, 18)  # under 18 is a precaution named with the age: 16, 17, adult
@@ -214,7 +215,7 @@ def _visit(
 ) -> store.DemoConsultation:
     variant = rnd.randrange(VARIANTS)
     template_day = _TEMPLATE_DAY + dt.timedelta(days=variant % 5)
-    weeks = round((wanted - template_day).days / 7)
+    weeks = (wanted - template_day).days // 7  # never after the day wanted
     day = template_day + dt.timedelta(weeks=weeks)
     start = _moment(rnd, day)
     return store.DemoConsultation(
@@ -261,9 +262,12 @@ def _patient(rnd: random.Random, number: int, today: dt.date) -> store.DemoPatie
         visits.append(_visit(rnd, skin, born, day, final=True))
         if index == 0:
             day += dt.timedelta(days=rnd.randint(120, 400))
-    if rnd.random() < 0.02:  # an unfinished consultation, offered for resuming
-        visits.append(_visit(rnd, skin, born, today - dt.timedelta(days=rnd.randint(7, 60)), False))
-    created = visits[0].created_at if visits else _moment(rnd, first_day)
+    # A few unfinished consultations, offered for resuming (a clinic has a handful, not 2%).
+    if number % DRAFT_EVERY == 0:
+        recent = today - dt.timedelta(days=rnd.randint(1, 60))
+        visits.append(_visit(rnd, skin, born, max(first_day, recent), final=False))
+    # Registered at the first consultation.
+    created = min(v.created_at for v in visits) if visits else _moment(rnd, first_day)
     updated = created
     if rnd.random() < 0.2:  # details edited later (a new phone number, say)
         updated = created + (dt.datetime.combine(today, dt.time()) - created) * rnd.random()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails, PatientRecord
@@ -132,6 +132,16 @@ def _matches(session: Session, token: str, cap: int) -> int:
     return session.scalar(select(func.count()).select_from(first.subquery())) or 0
 
 
+def _phone_matches(session: Session, number: str, cap: int) -> int:
+    """How many phone numbers start with `number`, counted up to `cap`."""
+    first = select(Patient.id).where(*_phone_range(Patient, number)).limit(cap)
+    return session.scalar(select(func.count()).select_from(first.subquery())) or 0
+
+
+def _phone_range(table: type[Patient], number: str) -> tuple[ColumnElement[bool], ...]:
+    return (table.phone_digits >= number, table.phone_digits < _prefix_upper(number))
+
+
 def _phone_query(query: str) -> str | None:
     number = digits(query)
     if number and len(number) >= 3 and not fold(query).strip("+()-. 0123456789"):
@@ -142,17 +152,24 @@ def _phone_query(query: str) -> str | None:
 def search_statement(
     query: str, limit: int, include_archived: bool, matches: Mapping[str, int] | None = None
 ) -> Select[tuple[Patient]]:
-    """The search as one SELECT. `matches` (name word -> matches counted up to
-    `COMMON_MATCHES`) puts the most selective word first, where the database starts; a lone
-    common word is matched patient by patient, newest first, stopping after `limit`."""
+    """The search as one SELECT. `matches` (name word or phone digits -> matches counted up
+    to `COMMON_MATCHES`) puts the most selective word first, where the database starts; a lone
+    common word or phone prefix is matched patient by patient, newest first, stopping after
+    `limit`."""
     statement = select(Patient)
     born = _typed_date(query)
     number = _phone_query(query)
     if born is not None:
         statement = statement.where(Patient.date_of_birth == born)
     elif number is not None:
-        upper = _prefix_upper(number)
-        statement = statement.where(Patient.phone_digits >= number, Patient.phone_digits < upper)
+        if (matches or {}).get(number, 0) >= COMMON_MATCHES:
+            # The same condition on the same row, as a probe: the database walks the patients
+            # newest first instead of sorting every number with this prefix.
+            same = aliased(Patient)
+            probe = select(same.id).where(same.id == Patient.id, *_phone_range(same, number))
+            statement = statement.where(probe.exists())
+        else:
+            statement = statement.where(*_phone_range(Patient, number))
     else:
         counts = matches or {}
         tokens = sorted(search_tokens(query), key=lambda t: counts.get(t, 0))
@@ -176,7 +193,12 @@ def search(
 ) -> list[PatientRecord]:
     """Patients whose names start with each typed word (or phone / birth date), newest first."""
     matches = None
-    if _typed_date(query) is None and _phone_query(query) is None:
+    number = _phone_query(query)
+    if _typed_date(query) is not None:
+        pass
+    elif number is not None:
+        matches = {number: _phone_matches(session, number, COMMON_MATCHES)}
+    else:
         matches = {t: _matches(session, t, COMMON_MATCHES) for t in search_tokens(query)}
     rows = session.scalars(search_statement(query, limit, include_archived, matches))
     return [_to_record(row) for row in rows]

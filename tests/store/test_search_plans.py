@@ -23,7 +23,7 @@ def database(tmp_path):
     db.engine.dispose()
 
 
-@pytest.mark.parametrize("query", ["mar", "müller", "zoe mar", "smith", "nobody"])
+@pytest.mark.parametrize("query", ["mar", "müller", "zoe mar", "smith", "nobody", "061", "0 6"])
 def test_a_common_word_walks_newest_first_and_finds_the_same_patients(database, monkeypatch, query):
     with database.read() as session:
         rare = [p.id for p in patients.search(session, query, limit=7)]
@@ -42,6 +42,8 @@ def test_the_walk_is_used_only_for_one_common_word():
     assert "EXISTS" in walk and "EXISTS" not in sort
     two = str(patients.search_statement("mar gar", 50, False, {"mar": 10**6, "gar": 10**6}))
     assert "EXISTS" not in two
+    phone = str(patients.search_statement("+44 7", 50, False, {"447": 10**6}))
+    assert "EXISTS" in phone
 
 
 def test_the_most_selective_word_comes_first():
