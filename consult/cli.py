@@ -13,7 +13,7 @@ from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
-from consult.services.errors import NotFound, StoreError, UnusablePath
+from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -85,7 +85,32 @@ def _parser() -> argparse.ArgumentParser:
         "contents. The replaced ones are kept beside them.",
     )
     restore.add_argument("archive", metavar="ARCHIVE", help="a consult-backup-….zip file")
+    demo = commands.add_parser(
+        "demo",
+        parents=[with_db],
+        help="fill an empty database with invented patients (for tours and benchmarks)",
+        description="Fill an empty database with realistic invented patients and "
+        "consultations. A database that holds patients is refused.",
+    )
+    demo.add_argument(
+        "--patients", metavar="N", type=_patient_count, required=True, help="1 to 1,000,000"
+    )
+    demo.add_argument(
+        "--seed", metavar="S", type=int, default=1, help="the same seed, the same data"
+    )
     return parser
+
+
+def _patient_count(text: str) -> int:
+    from consult.services.demo import MAX_PATIENTS
+
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_PATIENTS:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to {MAX_PATIENTS:,}")
+    return count
 
 
 def _patient_id(text: str) -> int:
@@ -167,6 +192,26 @@ def _command_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command_demo(args: argparse.Namespace) -> int:
+    import time
+
+    from consult.services.context import open_context
+    from consult.services.demo import DemoService
+
+    started = time.perf_counter()
+    context = open_context(args.db)
+    try:
+        summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)
+        where = context.database.where
+    finally:
+        context.close()
+    print(
+        f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
+        f"consultations written in {time.perf_counter() - started:.1f} s"
+    )
+    return EXIT_OK
+
+
 def _mm(value: float) -> str:
     return f"{value:g}"
 
@@ -233,17 +278,18 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     args = _parser().parse_args(argv)
+    commands = {
+        "assess": _command_assess,
+        "export": _command_export,
+        "backup": _command_backup,
+        "restore": _command_restore,
+        "demo": _command_demo,
+    }
     try:
-        if args.command == "assess":
-            return _command_assess(args)
-        if args.command == "export":
-            return _command_export(args)
-        if args.command == "backup":
-            return _command_backup(args)
-        if args.command == "restore":
-            return _command_restore(args)
+        if args.command in commands:
+            return commands[args.command](args)
         return _start_gui(args.db)
-    except (DocumentError, NotFound, UnusablePath) as error:
+    except (DocumentError, DemoRefused, NotFound, UnusablePath) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

@@ -50,6 +50,34 @@ def scores_of(findings: tuple[Finding, ...], grade: int | None, rules: Rules) ->
     )
 
 
+def preview_of(
+    draft: ConsultationDraft, patient: PatientRecord, rules: Rules
+) -> ConsultationPreview:
+    """What the engine says of a draft for this patient (shared with the demo generator)."""
+    assessment = assessment_of(draft, patient)
+    report = assess(assessment, rules)
+    final = apply_choices(
+        assessment,
+        report.screening,
+        report.plan,
+        report.qualitative_suggested,
+        draft.plan_choices,
+        rules,
+    )
+    return ConsultationPreview(report, final)
+
+
+def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
+    """The engine's words kept with the plan: the suggestion and the confirmed plan."""
+    suggested = report_json(report, rules)
+    return {
+        "suggested": suggested["plan"],
+        "final": report_json(replace(report, plan=final.plan), rules)["plan"],
+        "screening": suggested["screening"],
+        "interval_suggested_weeks": report.plan.interval_weeks,
+    }
+
+
 class ConsultationService:
     def __init__(self, database: Database, rules: Rules, actor: str = "practitioner") -> None:
         self._db = database
@@ -113,17 +141,7 @@ class ConsultationService:
         return self._preview(draft, patient)
 
     def _preview(self, draft: ConsultationDraft, patient: PatientRecord) -> ConsultationPreview:
-        assessment = assessment_of(draft, patient)
-        report = assess(assessment, self._rules)
-        final = apply_choices(
-            assessment,
-            report.screening,
-            report.plan,
-            report.qualitative_suggested,
-            draft.plan_choices,
-            self._rules,
-        )
-        return ConsultationPreview(report, final)
+        return preview_of(draft, patient, self._rules)
 
     def finalise(
         self,
@@ -168,14 +186,7 @@ class ConsultationService:
         return record
 
     def _detail(self, report: AssessmentReport, final: FinalPlan) -> dict[str, Any]:
-        """The engine's words kept with the plan: the suggestion and the confirmed plan."""
-        suggested = report_json(report, self._rules)
-        return {
-            "suggested": suggested["plan"],
-            "final": report_json(replace(report, plan=final.plan), self._rules)["plan"],
-            "screening": suggested["screening"],
-            "interval_suggested_weeks": report.plan.interval_weeks,
-        }
+        return plan_detail(report, final, self._rules)
 
     def discard(self, consultation_id: int) -> None:
         """Throw away a draft (a final consultation is kept)."""

@@ -8,4 +8,16 @@ from consult.store.errors import (
     UnusablePath,
 )
 
-__all__ = ["ConflictError", "DamagedDatabase", "NotFound", "StoreError", "UnusablePath"]
+
+class DemoRefused(ValueError):
+    """A demo cannot be written there (the database holds patients, or the count is wrong)."""
+
+
+__all__ = [
+    "ConflictError",
+    "DamagedDatabase",
+    "DemoRefused",
+    "NotFound",
+    "StoreError",
+    "UnusablePath",
+]

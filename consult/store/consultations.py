@@ -230,6 +230,12 @@ def finalise(
         raise AlreadyFinal("this consultation is already final")
     _clear_answers(session, row)
     _apply(row, draft, scores)
+    _set_final(row, final, detail)
+    session.flush()
+    return _record(row, date_items)
+
+
+def _set_final(row: Consultation, final: FinalPlan, detail: dict[str, Any]) -> None:
     plan = final.plan
     row.plan = PlanRecord(
         status=plan.status,
@@ -255,8 +261,22 @@ def finalise(
     row.rules_version = plan.rules_version
     row.status = FINAL
     row.finalised_at = utcnow()
-    session.flush()
-    return _record(row, date_items)
+
+
+def unsaved_row(
+    draft: ConsultationDraft,
+    scores: SavedScores,
+    rules_version: str,
+    final: FinalPlan | None = None,
+    detail: dict[str, Any] | None = None,
+) -> Consultation:
+    """A consultation row (with its answers, findings and plan) as `add_draft` or `finalise`
+    would store it, not added to any session: the demo generator copies its values."""
+    row = Consultation(status=DRAFT, rules_version=rules_version, screening=[], findings=[])
+    _apply(row, draft, scores)
+    if final is not None:
+        _set_final(row, final, detail or {})
+    return row
 
 
 def get(session: Session, consultation_id: int, date_items: frozenset[str]) -> ConsultationRecord:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased
 
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails, PatientRecord
@@ -115,21 +116,73 @@ def _typed_date(query: str) -> dt.date | None:
     return None
 
 
-def search_statement(query: str, limit: int, include_archived: bool) -> Select[tuple[Patient]]:
+# A name prefix matching this many patients or more (a common first name, "mar") is found
+# faster by walking the patients newest first until the page is full than by sorting every
+# match; a rarer one is faster the other way round. Counting up to it costs well under 1 ms.
+COMMON_MATCHES = 5_000
+
+
+def _token_range(token: str) -> ColumnElement[bool]:
+    return and_(PatientSearchToken.token >= token, PatientSearchToken.token < _prefix_upper(token))
+
+
+def _matches(session: Session, token: str, cap: int) -> int:
+    """How many names start with `token`, counted up to `cap`."""
+    first = select(PatientSearchToken.patient_id).where(_token_range(token)).limit(cap)
+    return session.scalar(select(func.count()).select_from(first.subquery())) or 0
+
+
+def _phone_matches(session: Session, number: str, cap: int) -> int:
+    """How many phone numbers start with `number`, counted up to `cap`."""
+    first = select(Patient.id).where(*_phone_range(Patient, number)).limit(cap)
+    return session.scalar(select(func.count()).select_from(first.subquery())) or 0
+
+
+def _phone_range(table: type[Patient], number: str) -> tuple[ColumnElement[bool], ...]:
+    return (table.phone_digits >= number, table.phone_digits < _prefix_upper(number))
+
+
+def _phone_query(query: str) -> str | None:
+    number = digits(query)
+    if number and len(number) >= 3 and not fold(query).strip("+()-. 0123456789"):
+        return number
+    return None
+
+
+def search_statement(
+    query: str, limit: int, include_archived: bool, matches: Mapping[str, int] | None = None
+) -> Select[tuple[Patient]]:
+    """The search as one SELECT. `matches` (name word or phone digits -> matches counted up
+    to `COMMON_MATCHES`) puts the most selective word first, where the database starts; a lone
+    common word or phone prefix is matched patient by patient, newest first, stopping after
+    `limit`."""
     statement = select(Patient)
     born = _typed_date(query)
-    number = digits(query)
+    number = _phone_query(query)
     if born is not None:
         statement = statement.where(Patient.date_of_birth == born)
-    elif number and len(number) >= 3 and not fold(query).strip("+()-. 0123456789"):
-        upper = _prefix_upper(number)
-        statement = statement.where(Patient.phone_digits >= number, Patient.phone_digits < upper)
+    elif number is not None:
+        if (matches or {}).get(number, 0) >= COMMON_MATCHES:
+            # The same condition on the same row, as a probe: the database walks the patients
+            # newest first instead of sorting every number with this prefix.
+            same = aliased(Patient)
+            probe = select(same.id).where(same.id == Patient.id, *_phone_range(same, number))
+            statement = statement.where(probe.exists())
+        else:
+            statement = statement.where(*_phone_range(Patient, number))
     else:
-        for token in search_tokens(query):
-            matching = select(PatientSearchToken.patient_id).where(
-                PatientSearchToken.token >= token, PatientSearchToken.token < _prefix_upper(token)
+        counts = matches or {}
+        tokens = sorted(search_tokens(query), key=lambda t: counts.get(t, 0))
+        if len(tokens) == 1 and counts.get(tokens[0], 0) >= COMMON_MATCHES:
+            statement = statement.where(
+                select(PatientSearchToken.patient_id)
+                .where(PatientSearchToken.patient_id == Patient.id, _token_range(tokens[0]))
+                .exists()
             )
-            statement = statement.where(Patient.id.in_(matching))
+        else:
+            for token in tokens:
+                matching = select(PatientSearchToken.patient_id).where(_token_range(token))
+                statement = statement.where(Patient.id.in_(matching))
     if not include_archived:
         statement = statement.where(Patient.archived.is_(False))
     return statement.order_by(Patient.updated_at.desc(), Patient.id.desc()).limit(limit)
@@ -139,5 +192,13 @@ def search(
     session: Session, query: str, limit: int = 50, include_archived: bool = False
 ) -> list[PatientRecord]:
     """Patients whose names start with each typed word (or phone / birth date), newest first."""
-    rows = session.scalars(search_statement(query, limit, include_archived))
+    matches = None
+    number = _phone_query(query)
+    if _typed_date(query) is not None:
+        pass
+    elif number is not None:
+        matches = {number: _phone_matches(session, number, COMMON_MATCHES)}
+    else:
+        matches = {t: _matches(session, t, COMMON_MATCHES) for t in search_tokens(query)}
+    rows = session.scalars(search_statement(query, limit, include_archived, matches))
     return [_to_record(row) for row in rows]

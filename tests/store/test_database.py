@@ -146,3 +146,64 @@ def test_an_unreadable_address_is_refused_without_repeating_it(address):
 def test_an_unknown_kind_of_database_is_refused():
     with pytest.raises(StoreError, match="cannot open the database nosuchdb://u:\\*\\*\\*@h/d"):
         open_database("nosuchdb://u:pw@h/d")
+
+
+def test_a_truncated_database_is_refused_by_its_header(tmp_path):
+    path = tmp_path / "cut.sqlite3"
+    db = open_database(url(path))
+    with db.engine.begin() as connection:
+        connection.execute(text("CREATE TABLE filler (x TEXT)"))
+        for _ in range(50):
+            connection.execute(text("INSERT INTO filler VALUES (:x)"), {"x": "y" * 4000})
+    db.engine.dispose()
+    content = path.read_bytes()[: len(path.read_bytes()) // 2]
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=r"cut\.sqlite3.*truncated"):
+        open_database(url(path))
+    assert path.read_bytes() == content
+
+
+def test_a_large_file_gets_the_structural_check_and_opens(tmp_path, monkeypatch):
+    import consult.store.database as database
+
+    path = tmp_path / "large.sqlite3"
+    open_database(url(path)).engine.dispose()
+    monkeypatch.setattr(database, "QUICK_CHECK_MAX_BYTES", 0)
+    assert current_revision(open_database(url(path)).engine) is not None
+    path.write_bytes(b"SQLite format 3\x00" + os.urandom(8192))
+    with pytest.raises(StoreError, match=r"large\.sqlite3"):
+        open_database(url(path))
+
+
+def test_migrations_that_rebuild_a_table_keep_the_rows_that_point_at_it(tmp_path):
+    """SQLite rebuilds a table to drop a column: foreign keys must not refuse or cascade."""
+    from alembic import command
+
+    from consult.store.database import alembic_config
+
+    path = tmp_path / "rows.sqlite3"
+    db = open_database(url(path))
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO patient (id, given_names, family_name, date_of_birth, sex, phone,"
+                " email, fitzpatrick_questionnaire, language, notes, archived, created_at,"
+                " updated_at, phone_digits) VALUES (1, 'A', 'B', '1990-01-01', '', '', '', '',"
+                " 'en', '', 0, '2026-01-01', '2026-01-01', '')"
+            )
+        )
+        connection.execute(text("INSERT INTO patient_search_token VALUES (1, 'a')"))
+        connection.execute(
+            text(
+                "INSERT INTO consultation (id, patient_id, date, status, rules_version,"
+                " created_at, updated_at) VALUES (1, 1, '2026-01-01', 'draft', 'x',"
+                " '2026-01-01', '2026-01-01')"
+            )
+        )
+    command.downgrade(alembic_config(db.engine), "0001")  # rebuilds patient and consultation
+    db.engine.dispose()
+    db = open_database(url(path))
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM patient_search_token")).scalar() == 1
+        assert connection.execute(text("SELECT patient_id FROM consultation")).scalar() == 1
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -1,0 +1,309 @@
+"""A demo database: realistic invented patients and consultations, for tours and benchmarks.
+
+Deterministic for a seed and a day. Scores and plans come from the real engine: a pool of
+templates (one per skin type, age band and variant) is worked out once, and each demo
+consultation copies one of them moved by whole weeks, so plans stay on working days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from consult.domain.consultation import ConsultationDraft, PlanChoices, unacknowledged
+from consult.domain.model import Finding, ScreeningAnswers, age_on
+from consult.domain.plan import SUGGESTED
+from consult.domain.records import PatientDetails, PatientRecord
+from consult.domain.rules import Rules
+from consult.domain.text import fold
+from consult.services.consultations import plan_detail, preview_of, scores_of
+from consult.services.demo_names import CULTURES, NOTES, Culture
+from consult.services.errors import DemoRefused
+from consult.store import demo as store
+from consult.store.audit import record_event
+from consult.store.database import Database
+
+MAX_PATIENTS = 1_000_000
+VARIANTS = 24  # templates per skin type and age band: 6 x 3 x 24 = 432 engine runs
+YEARS = 4  # patients were registered over the last four years
+DRAFT_EVERY = 400  # every 400th patient has a consultation left unfinished
+# The day every template is assessed on; a Monday, so template weekdays are Mon-Fri.
+_TEMPLATE_DAY = dt.date(2024, 1, 1)
+_AGE_BANDS = (16, 17, 18)  # under 18 is a precaution named with the age: 16, 17, adult
+# Scar types as seen in a clinic: rolling, boxcar and icepick scars are the usual ones.
+_SCAR_WEIGHTS = {
+    "rolling_mild": 10,
+    "rolling_moderate": 9,
+    "boxcar_shallow": 9,
+    "boxcar_deep": 5,
+    "icepick": 9,
+    "atrophic_broad_shallow": 3,
+    "atrophic_broad_deep": 2,
+    "linear_trough": 1,
+    "macular_erythematous": 5,
+    "macular_pigmented": 5,
+    "papular": 1,
+    "hypertrophic_keloid": 1,
+    "elastolysis": 1,
+}
+_PRECAUTIONS = (
+    "herpes_history",
+    "keloid_tendency",
+    "pih_history",
+    "anticoagulants",
+    "eczema_psoriasis_rosacea_in_area",
+    "oral_retinoid_last_12_months",
+)
+_BLOCKS = ("active_acne", "active_cold_sore", "active_infection")
+_REASONS = (
+    "Patient prefers one more session before the summer.",
+    "Thin skin on examination: starting lower.",
+)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    patients: int
+    consultations: int
+
+
+def _age_band(date_of_birth: dt.date, day: dt.date) -> int:
+    return min(age_on(date_of_birth, day), 18)
+
+
+def _born_for(age: int, day: dt.date) -> dt.date:
+    """A birth date making the patient exactly `age` (16, 17) or an adult on `day`."""
+    years = 30 if age >= 18 else age
+    return day.replace(year=day.year - years) - dt.timedelta(days=40)
+
+
+def _screening(rnd: random.Random, rules: Rules) -> ScreeningAnswers:
+    """Answers as a practitioner gives them: mostly clear, some precautions, a few blocks."""
+    asked = [i.id for i in rules.screening.values() if i.kind == "bool" and i.age_below is None]
+    if rnd.random() < 0.2:  # a quick screening: the blocks and a few precautions
+        asked = [i for i in asked if i in _BLOCKS or rnd.random() < 0.4]
+    flags = dict.fromkeys(asked, False)
+    dates: dict[str, dt.date | None] = {"isotretinoin_last_dose": None}
+    roll = rnd.random()
+    if roll < 0.06:
+        flags[rnd.choice(_BLOCKS)] = True
+    elif roll < 0.30:
+        for item in rnd.sample(_PRECAUTIONS, rnd.choice((1, 1, 2))):
+            flags[item] = True
+        if rnd.random() < 0.3:  # isotretinoin stopped 2-4 months ago: well inside 6 months
+            dates["isotretinoin_last_dose"] = _TEMPLATE_DAY - dt.timedelta(weeks=rnd.randint(9, 17))
+    elif rnd.random() < 0.2:  # isotretinoin long ago: no longer counts
+        dates["isotretinoin_last_dose"] = _TEMPLATE_DAY - dt.timedelta(weeks=rnd.randint(60, 200))
+    return ScreeningAnswers(flags, dates)
+
+
+def _findings(rnd: random.Random, rules: Rules) -> tuple[Finding, ...]:
+    zones = rnd.sample(sorted(rules.zones), rnd.choice((1, 2, 2, 3, 3, 4)))
+    kinds = [t for t in _SCAR_WEIGHTS if t in rules.scar_types]
+    weights = [_SCAR_WEIGHTS[t] for t in kinds]
+    found: dict[tuple[str, str], Finding] = {}
+    for zone in zones:
+        # dict, not set: a set of strings iterates in a different order in each process.
+        for scar in dict.fromkeys(rnd.choices(kinds, weights, k=rnd.choice((1, 1, 2)))):
+            if scar == "hypertrophic_keloid":
+                area = round(rnd.uniform(0.3, 3.0), 1)
+                finding = Finding(zone, scar, area_cm2=area, older_than_2_years=rnd.random() < 0.6)
+            else:
+                finding = Finding(zone, scar, rnd.randint(1, 18))
+            found[(zone, scar)] = finding
+    return tuple(found.values())
+
+
+def _template(
+    rnd: random.Random, rules: Rules, skin: int, age: int, variant: int
+) -> store.DemoTemplate:
+    day = _TEMPLATE_DAY + dt.timedelta(days=variant % 5)
+    patient = PatientRecord(
+        0,
+        PatientDetails("Demo", "Template", _born_for(age, day), fitzpatrick=skin),
+        False,
+        dt.datetime(2024, 1, 1),
+        dt.datetime(2024, 1, 1),
+    )
+    screening = _screening(rnd, rules)
+    findings = _findings(rnd, rules)
+    draft = ConsultationDraft(
+        date=day,
+        screening=screening,
+        findings=findings,
+        plan_start=day + dt.timedelta(weeks=1) if rnd.random() < 0.5 else None,
+        notes=rnd.choice(NOTES),
+    )
+    preview = preview_of(draft, patient, rules)
+    suggested = preview.report.qualitative_suggested
+    if suggested is not None and rnd.random() < 0.35:  # the practitioner's own grade
+        grade = max(1, min(4, suggested + rnd.choice((-1, 0, 0, 1))))
+        answers = {
+            "contour": grade > 1,
+            "obvious_at_50_cm": grade > 2,
+            "flattens": grade == 3 if grade > 2 else None,
+        }
+        draft = replace(draft, global_grade=grade, qualitative_answers=answers)
+        preview = preview_of(draft, patient, rules)
+    plan = preview.final.plan
+    if plan.status == SUGGESTED and rnd.random() < 0.15:  # an edit, with its reason
+        if plan.needle_depth and rnd.random() < 0.5:
+            depth = plan.needle_depth[0]
+            choices = PlanChoices(
+                depths_mm={depth.zone: depth.low_mm},
+                reasons={f"needle_depth_mm.{depth.zone}": _REASONS[1]},
+            )
+        else:
+            choices = PlanChoices(
+                sessions=plan.sessions.suggested + 1, reasons={"sessions": _REASONS[0]}
+            )
+        draft = replace(draft, plan_choices=choices)
+        preview = preview_of(draft, patient, rules)
+    # Acknowledge what applies, as finishing a consultation requires.
+    waiting = unacknowledged(preview.report.screening, frozenset())
+    draft = replace(draft, acknowledged=frozenset(waiting))
+    preview = preview_of(draft, patient, rules)
+    assert not preview.final.missing_reasons
+    present = tuple(f for f in draft.findings if f.present)
+    return store.DemoTemplate(
+        draft=draft,
+        scores=scores_of(present, draft.global_grade, rules),
+        final=preview.final,
+        detail=plan_detail(preview.report, preview.final, rules),
+        rules_version=rules.version,
+    )
+
+
+def templates(rules: Rules, seed: int) -> list[store.DemoTemplate]:
+    """The engine's results to copy, indexed by `_template_index`."""
+    rnd = random.Random(f"templates/{seed}")
+    return [
+        _template(rnd, rules, skin, age, variant)
+        for skin in range(1, 7)
+        for age in _AGE_BANDS
+        for variant in range(VARIANTS)
+    ]
+
+
+def _template_index(skin: int, age: int, variant: int) -> int:
+    return ((skin - 1) * len(_AGE_BANDS) + _AGE_BANDS.index(age)) * VARIANTS + variant
+
+
+def _phone(rnd: random.Random, culture: Culture) -> str:
+    return "".join(str(rnd.randrange(10)) if ch == "#" else ch for ch in culture.phone)
+
+
+def _email(rnd: random.Random, given: str, family: str, culture: Culture, number: int) -> str:
+    if culture.latin:
+        local = ".".join(fold(part).replace(" ", "").replace("-", "") for part in (given, family))
+        local = "".join(ch for ch in local if ch.isascii())
+    else:
+        local = f"patient{number}"
+    return f"{local}{rnd.randint(1, 99)}@example.{rnd.choice(('org', 'net', 'com'))}"
+
+
+def _moment(rnd: random.Random, day: dt.date) -> dt.datetime:
+    """A time in clinic hours on `day`."""
+    minutes = rnd.randint(8 * 60, 18 * 60)
+    return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60, rnd.randrange(60)))
+
+
+def _visit(
+    rnd: random.Random, skin: int, born: dt.date, wanted: dt.date, final: bool
+) -> store.DemoConsultation:
+    variant = rnd.randrange(VARIANTS)
+    template_day = _TEMPLATE_DAY + dt.timedelta(days=variant % 5)
+    weeks = (wanted - template_day).days // 7  # never after the day wanted
+    day = template_day + dt.timedelta(weeks=weeks)
+    start = _moment(rnd, day)
+    return store.DemoConsultation(
+        template=_template_index(skin, _age_band(born, day), variant),
+        shift_weeks=weeks,
+        created_at=start,
+        updated_at=start + dt.timedelta(minutes=rnd.randint(15, 50)),
+        final=final,
+    )
+
+
+def _patient(rnd: random.Random, number: int, today: dt.date) -> store.DemoPatient:
+    culture = rnd.choices(CULTURES, [c.weight for c in CULTURES])[0]
+    sex = rnd.choice(("female", "female", "male"))
+    pool = culture.female if sex == "female" else culture.male
+    given = rnd.choice(pool)
+    if culture.latin and rnd.random() < 0.1:
+        given = f"{given} {rnd.choice(pool)}"
+    family = rnd.choice(culture.family)
+    first_day = today - dt.timedelta(days=1 + rnd.randrange(YEARS * 365))
+    # Acne scars bring people in young: ages 16 to 70, most of them in their twenties.
+    age = int(rnd.triangular(16, 70, 24))
+    born = first_day.replace(year=first_day.year - age, day=1) - dt.timedelta(
+        days=rnd.randrange(330)
+    )
+    skin = rnd.choices(range(1, 7), culture.skin)[0]
+    details = PatientDetails(
+        given_names=given,
+        family_name=family,
+        date_of_birth=born,
+        sex=sex,
+        phone=_phone(rnd, culture) if rnd.random() < 0.92 else "",
+        email=_email(rnd, given, family, culture, number) if rnd.random() < 0.45 else "",
+        fitzpatrick=skin,
+        language="en",
+    )
+    roll = rnd.random()
+    count = 0 if roll < 0.08 else 2 if roll < 0.22 else 1
+    visits = []
+    day = first_day
+    for index in range(count):
+        if day > today - dt.timedelta(days=7):
+            break
+        visits.append(_visit(rnd, skin, born, day, final=True))
+        if index == 0:
+            day += dt.timedelta(days=rnd.randint(120, 400))
+    # A few unfinished consultations, offered for resuming (a clinic has a handful, not 2%).
+    if number % DRAFT_EVERY == 0:
+        recent = today - dt.timedelta(days=rnd.randint(1, 60))
+        visits.append(_visit(rnd, skin, born, max(first_day, recent), final=False))
+    # Registered at the first consultation.
+    created = min(v.created_at for v in visits) if visits else _moment(rnd, first_day)
+    updated = created
+    if rnd.random() < 0.2:  # details edited later (a new phone number, say)
+        updated = created + (dt.datetime.combine(today, dt.time()) - created) * rnd.random()
+    return store.DemoPatient(details, created, updated, rnd.random() < 0.01, tuple(visits))
+
+
+def demo_patients(count: int, seed: int, today: dt.date) -> Iterator[store.DemoPatient]:
+    """`count` invented patients with their consultations, the same for the same seed and day."""
+    rnd = random.Random(f"patients/{seed}")
+    for number in range(1, count + 1):
+        yield _patient(rnd, number, today)
+
+
+class DemoService:
+    def __init__(self, database: Database, rules: Rules, actor: str = "demo") -> None:
+        self._db = database
+        self._rules = rules
+        self._actor = actor
+
+    def fill(self, patients: int, seed: int = 1, today: dt.date | None = None) -> DemoSummary:
+        """Fill an empty database with `patients` invented patients, in one transaction.
+
+        Raises `DemoRefused` if the database already holds patients: real clinic data is
+        never mixed with invented patients.
+        """
+        if not 1 <= patients <= MAX_PATIENTS:
+            raise DemoRefused(f"--patients must be a whole number from 1 to {MAX_PATIENTS:,}")
+        today = today or dt.date.today()
+        pool = templates(self._rules, seed)
+        with self._db.write() as session:
+            held = store.patient_count(session)
+            if held:
+                raise DemoRefused(
+                    f"the database {self._db.where} already holds {held:,} patients; a demo "
+                    "needs an empty database so invented patients never mix with real ones"
+                )
+            counts = store.write_demo(session, pool, demo_patients(patients, seed, today))
+            record_event(session, self._actor, "demo.fill", "database", None)
+        return DemoSummary(counts.patients, counts.consultations)
