@@ -303,5 +303,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def gui_main() -> int:
-    """Entry point of the `consult-gui` launcher (no console on Windows)."""
-    return _start_gui(None)
+    """Entry point of the `consult-gui` launcher (no console on Windows): the window, with
+    the same handling of a database that cannot be opened."""
+    return main([])

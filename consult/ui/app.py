@@ -17,7 +17,7 @@ def run(argv: list[str], db: str | None = None) -> int:
     """Open the database and the main window, and run until it closes.
 
     The caller checks for a display first. A database that cannot be opened is explained in a
-    dialog (and on stderr), and nothing is written to it.
+    dialog and raised again (`StoreError`) for the command line to report; nothing is written.
     """
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
@@ -25,10 +25,9 @@ def run(argv: list[str], db: str | None = None) -> int:
     try:
         context = open_context(db)
     except StoreError as error:
-        print(f"consult: {error}", file=sys.stderr)
         if app.platformName() != "offscreen":  # nobody could close the dialog there
             QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
-        return 1
+        raise
     window = MainWindow(context)
     window.show()
     window.start_daily_backup()
