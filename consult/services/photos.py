@@ -46,18 +46,17 @@ class PhotoService:
                 "photo", f"{source.name} cannot be read ({error.strerror})"
             ) from None
 
-    def _keep(self, relative: str, content: bytes) -> bool:
-        """Write the file privately (whole or not at all); False if it was already there."""
+    def _keep(self, relative: str, content: bytes) -> None:
+        """Write the file privately (whole or not at all), unless it is already there."""
         target = self._folder / relative
         if target.exists():
-            return False
+            return
         try:
             make_private_dir(self._folder)
             make_private_dir(target.parent)
         except OSError as error:
             raise StoreError(f"{target.parent} could not be made ({error.strerror})") from None
         write_private(target, content)
-        return True
 
     def add(
         self,
@@ -75,24 +74,21 @@ class PhotoService:
         relative = f"{patient_id}/{digest}{source.suffix.lower()}"
         with self._db.read() as session:
             patients.get(session, patient_id)
-        written = self._keep(relative, content)
-        try:
-            with self._db.write() as session:
-                record = photos.add(
-                    session,
-                    patient_id,
-                    relative,
-                    digest,
-                    zone,
-                    taken_at or dt.datetime.now().replace(microsecond=0),
-                    marketing_consent,
-                    consultation_id,
-                )
-                record_event(session, self._actor, "photo.add", "photo", record.id)
-        except StoreError:
-            if written:  # no record points at it: take the copy back
-                (self._folder / relative).unlink(missing_ok=True)
-            raise
+        # A file is named by its content and may serve another record: it is never taken
+        # back after a failed save (an unused file costs only space).
+        self._keep(relative, content)
+        with self._db.write() as session:
+            record = photos.add(
+                session,
+                patient_id,
+                relative,
+                digest,
+                zone,
+                taken_at or dt.datetime.now().replace(microsecond=0),
+                marketing_consent,
+                consultation_id,
+            )
+            record_event(session, self._actor, "photo.add", "photo", record.id)
         return record
 
     def for_patient(self, patient_id: int) -> list[PhotoRecord]:

@@ -382,6 +382,8 @@ def _extract_member(
     with opened.open(name) as src, os.fdopen(fd, "wb") as dst:
         # The limit keeps a hostile member from filling the disk before the check fails.
         found = _copy_hashing(src, dst, limit=size)
+        dst.flush()
+        os.fsync(dst.fileno())  # on disk before it replaces the live file
     if found != (size, sha256):
         raise _refused(archive, f"{name} does not match its checksum")
 
@@ -436,30 +438,50 @@ def _aside_path(path: Path, now: dt.datetime) -> Path:
     return candidate
 
 
-def _keep_database(database: Path, kept: Path) -> None:
-    """Copy the current database to `kept`, with everything its journal still held.
+def _keep_damaged(database: Path, kept: Path) -> None:
+    """A damaged file is kept byte for byte, with its journal files, for a later rescue."""
+    for source in (database, *_journal_files(database)):
+        if source.exists():
+            target = kept.with_name(kept.name + source.name[len(database.name) :])
+            make_private_file(target)
+            shutil.copyfile(source, target)
 
-    The live file itself is not touched here: it changes only in the last step of a restore.
+
+def _claim(database: Path) -> sqlite3.Connection:
+    """Take the database from every other window or room before it is replaced.
+
+    Its -wal is merged into the file and the file switched out of WAL mode, which SQLite
+    refuses while any other connection has it open (an idle window included); the exclusive
+    lock then keeps newcomers out until the new file is in place. Raises `StoreError`.
     """
+    in_use = StoreError(
+        f"the database {database} is in use in another window or room: close consult "
+        "there, then restore again; nothing was changed"
+    )
+    guard = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
-        _check_sqlite_file(database)
-    except DamagedDatabase:
-        # A damaged file is kept byte for byte, with its journal files, for a later rescue.
-        for source in (database, *_journal_files(database)):
-            if source.exists():
-                target = kept.with_name(kept.name + source.name[len(database.name) :])
-                make_private_file(target)
-                shutil.copyfile(source, target)
-        return
-    # Merging the -wal into the file first makes removing it later lose nothing.
-    with closing(sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
-        busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    if busy:
-        raise StoreError(
-            f"the database {database} is in use in another window or room: close consult "
-            "there, then restore again; nothing was changed"
-        )
-    copy_sqlite(database, kept)
+        busy = guard.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        mode = guard.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        if busy or mode != "delete":
+            raise in_use
+        guard.execute("BEGIN EXCLUSIVE")
+    except sqlite3.OperationalError:
+        guard.close()
+        raise in_use from None
+    except StoreError:
+        guard.close()
+        raise
+    return guard
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the renames in `folder` survive a power cut (POSIX; Windows has no folder fsync)."""
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _put_in_place(
@@ -467,10 +489,20 @@ def _put_in_place(
 ) -> Restored:
     kept_database = None
     kept_photos = None
+    guard = None
+    moved_journals: list[tuple[Path, Path]] = []
     try:
         if database.is_file() and database.stat().st_size > 0:
             kept_database = _aside_path(database, now)
-            _keep_database(database, kept_database)
+            try:
+                _check_sqlite_file(database)
+            except DamagedDatabase:
+                _keep_damaged(database, kept_database)
+            else:
+                guard = _claim(database)
+                # Nobody else may write now and the file holds everything: a plain copy.
+                make_private_file(kept_database)
+                shutil.copyfile(database, kept_database)
         if photos.exists():
             kept_photos = _aside_path(photos, now)
             os.replace(photos, kept_photos)
@@ -478,14 +510,24 @@ def _put_in_place(
             os.replace(scratch / PHOTOS, photos)
         else:
             make_private_dir(photos)
-        # A journal left beside the new file would be replayed into it; what it held is in
-        # the live file (checkpointed) and in the kept copy.
+        # A journal left beside the new file would be replayed into it. It is moved aside,
+        # not deleted, so a failure below can put it back (a damaged file's -wal may hold
+        # the newest records).
         for journal in _journal_files(database):
-            journal.unlink(missing_ok=True)
+            if journal.exists():
+                parked = scratch / f"parked{journal.name[len(database.name) :]}"
+                os.replace(journal, parked)
+                moved_journals.append((parked, journal))
         os.replace(scratch / DATABASE_MEMBER, database)
+        _fsync_folder(database.parent)
     except BaseException:
+        for parked, journal in moved_journals:
+            os.replace(parked, journal)
         _undo(database, kept_database, photos, kept_photos, scratch)
         raise
+    finally:
+        if guard is not None:
+            guard.close()
     return Restored(database, kept_database, kept_photos, revision)
 
 

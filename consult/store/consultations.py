@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.consultation import (
@@ -27,10 +27,12 @@ from consult.store.errors import NotFound, StoreError, require_version
 from consult.store.models import (
     Consultation,
     FindingRecord,
+    Photo,
     PlannedSession,
     PlanOverride,
     PlanRecord,
     ScreeningAnswer,
+    TreatmentSession,
     utcnow,
 )
 
@@ -287,6 +289,13 @@ def delete_draft(session: Session, consultation_id: int) -> None:
     row = _row(session, consultation_id, None)
     if row.status == FINAL:
         raise AlreadyFinal("a final consultation is kept; only a draft can be discarded")
+    # Photos and sessions stay with the patient; they only lose the link to the draft.
+    for table in (Photo, TreatmentSession):
+        session.execute(
+            update(table)
+            .where(table.consultation_id == consultation_id)
+            .values(consultation_id=None)
+        )
     session.delete(row)
     session.flush()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import stat
@@ -271,8 +272,24 @@ def upgrade(engine: Engine, path: Path | None) -> None:
             f"(schema {current}); install that version or newer to open it"
         )
     if path is not None and current is not None:
-        copy_sqlite(path, path.with_name(f"{path.name}.before-{head}"))
+        _copy_aside(path, head)
     command.upgrade(config, "head")
+
+
+def _copy_aside(path: Path, head: str) -> None:
+    """Keep the file as it was before an upgrade; an earlier copy is never overwritten."""
+    target = path.with_name(f"{path.name}.before-{head}")
+    if target.exists():
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = path.with_name(f"{path.name}.before-{head}-{stamp}")
+    try:
+        copy_sqlite(path, target)
+    except (OSError, sqlite3.Error) as error:
+        target.unlink(missing_ok=True)
+        raise StoreError(
+            f"the database {path} was not updated: its copy could not be made beside it "
+            f"({error}). Free some space, then start consult again"
+        ) from None
 
 
 def copy_sqlite(source: Path, target: Path) -> None:

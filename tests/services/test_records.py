@@ -80,3 +80,17 @@ def test_a_performed_session_is_recorded_and_listed(context, patient):
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     with pytest.raises(DocumentError, match="before it happens"):
         context.treatments.record(patient.id, TreatmentDetails(tomorrow))
+
+
+def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(context, patient, tmp_path):
+    import datetime as dt
+
+    from consult.domain.consultation import ConsultationDraft
+
+    draft = context.consultations.start(patient.id, ConsultationDraft(date=dt.date(2026, 11, 2)))
+    source = tmp_path / "chin.png"
+    source.write_bytes(b"\x89PNG chin")
+    context.photos.add(patient.id, source, zone="chin", consultation_id=draft.id)
+    context.consultations.discard(draft.id)
+    (kept,) = context.photos.for_patient(patient.id)
+    assert kept.consultation_id is None and context.photos.file(kept).exists()

@@ -271,3 +271,42 @@ def test_a_damaged_database_is_not_backed_up(live, tmp_path):
 def test_a_server_database_is_refused_in_one_sentence():
     with pytest.raises(StoreError, match="pg_dump and pg_restore"):
         store_backup.database_file("postgresql://user:secret@clinic/consult")
+
+
+def test_a_database_open_in_another_window_is_not_replaced(live, archive):
+    database, _photos = live
+    window = open_database(f"sqlite:///{database}")
+    with window.write() as session:  # an idle window keeps its connection open
+        session.connection().exec_driver_sql(
+            "INSERT INTO practitioner (name, created_at) VALUES ('Dr B', '2026-02-01')"
+        )
+    try:
+        with pytest.raises(StoreError, match="in use in another window"):
+            restore(archive, live)
+        with window.read() as session:
+            names = session.connection().exec_driver_sql("SELECT name FROM practitioner").all()
+        assert [n for (n,) in names] == ["Dr A", "Dr B"]
+    finally:
+        window.engine.dispose()
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("SELECT count(*) FROM practitioner").fetchone() == (2,)
+    assert not list(database.parent.glob("*.replaced-*"))
+
+
+def test_a_failed_restore_puts_a_damaged_databases_journal_back(live, archive, monkeypatch):
+    database, _photos = live
+    database.write_bytes(b"random bytes, not SQLite" * 50)
+    wal = database.with_name(database.name + "-wal")
+    wal.write_bytes(b"the newest transactions" * 100)
+    real_replace = store_backup.os.replace
+
+    def replace(source, target):
+        if str(target) == str(database):
+            raise OSError(errno.EACCES, "simulated: the file is open elsewhere")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(store_backup.os, "replace", replace)
+    with pytest.raises(StoreError):
+        restore(archive, live)
+    assert wal.read_bytes() == b"the newest transactions" * 100
+    assert database.read_bytes() == b"random bytes, not SQLite" * 50

@@ -207,3 +207,25 @@ def test_migrations_that_rebuild_a_table_keep_the_rows_that_point_at_it(tmp_path
         assert connection.execute(text("SELECT count(*) FROM patient_search_token")).scalar() == 1
         assert connection.execute(text("SELECT patient_id FROM consultation")).scalar() == 1
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_an_earlier_copy_aside_is_never_overwritten(tmp_path):
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+
+    from consult.store.database import alembic_config
+
+    path = tmp_path / "twice.sqlite3"
+    engine = create_engine(url(path))
+    config = alembic_config(engine)
+    command.upgrade(config, "0001")
+    engine.dispose()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    earlier = tmp_path / f"twice.sqlite3.before-{head}"
+    earlier.write_bytes(b"the copy from an earlier upgrade")
+    open_database(url(path)).engine.dispose()
+    assert earlier.read_bytes() == b"the copy from an earlier upgrade"
+    (made,) = [p for p in tmp_path.glob(f"twice.sqlite3.before-{head}-*")]
+    with sqlite3.connect(made) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
