@@ -126,6 +126,11 @@ def _check_choices(choices: PlanChoices) -> None:
             raise DocumentError(f"plan.reasons.{key}", f"must be text of {REASON_MAX} or fewer")
 
 
+def date_items(rules: Rules) -> frozenset[str]:
+    """Screening items answered with a date (the last isotretinoin dose), not yes or no."""
+    return frozenset(item.id for item in rules.screening.values() if item.kind == "date")
+
+
 def assessment_of(draft: ConsultationDraft, patient: PatientRecord) -> Assessment:
     """The engine's input for this draft and patient; the skin type must be known."""
     details = patient.details

@@ -17,6 +17,7 @@ from consult.domain.consultation import (
     SavedScores,
     apply_choices,
     assessment_of,
+    date_items,
     unacknowledged,
 )
 from consult.domain.errors import PlanError
@@ -40,7 +41,8 @@ class ConsultationPreview:
 
 
 def scores_of(findings: tuple[Finding, ...], grade: int | None, rules: Rules) -> SavedScores:
-    """The scores need only the findings (and the confirmed grade, if any)."""
+    """The scores need only the findings present (and the confirmed grade, if any)."""
+    findings = tuple(f for f in findings if f.present)
     suggested = suggested_grade(findings, rules)
     return SavedScores(
         goodman_baron_quantitative=goodman_baron_quantitative(findings, rules).total,
@@ -83,11 +85,10 @@ class ConsultationService:
         self._db = database
         self._rules = rules
         self._actor = actor
-        self._date_items = frozenset(i.id for i in rules.screening.values() if i.kind == "date")
+        self._date_items = date_items(rules)
 
     def _scores(self, draft: ConsultationDraft) -> SavedScores:
-        present = tuple(f for f in draft.findings if f.present)
-        return scores_of(present, draft.global_grade, self._rules)
+        return scores_of(draft.findings, draft.global_grade, self._rules)
 
     def start(
         self,
@@ -138,9 +139,6 @@ class ConsultationService:
         draft.check(self._rules)
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
-        return self._preview(draft, patient)
-
-    def _preview(self, draft: ConsultationDraft, patient: PatientRecord) -> ConsultationPreview:
         return preview_of(draft, patient, self._rules)
 
     def finalise(
@@ -157,7 +155,7 @@ class ConsultationService:
             draft = draft or saved.draft
             draft.check(self._rules)
             patient = patients.get(session, saved.patient_id)
-            preview = self._preview(draft, patient)
+            preview = preview_of(draft, patient, self._rules)
             report, final = preview.report, preview.final
             if final.plan.status == SUGGESTED:
                 waiting = unacknowledged(report.screening, draft.acknowledged)
@@ -178,15 +176,12 @@ class ConsultationService:
                 draft,
                 self._scores(draft),
                 final,
-                self._detail(report, final),
+                plan_detail(report, final, self._rules),
                 self._date_items,
                 expected_version,
             )
             record_event(session, self._actor, "consultation.finalise", "consultation", record.id)
         return record
-
-    def _detail(self, report: AssessmentReport, final: FinalPlan) -> dict[str, Any]:
-        return plan_detail(report, final, self._rules)
 
     def discard(self, consultation_id: int) -> None:
         """Throw away a draft (a final consultation is kept)."""

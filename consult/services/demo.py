@@ -166,10 +166,9 @@ def _template(
     draft = replace(draft, acknowledged=frozenset(waiting))
     preview = preview_of(draft, patient, rules)
     assert not preview.final.missing_reasons
-    present = tuple(f for f in draft.findings if f.present)
     return store.DemoTemplate(
         draft=draft,
-        scores=scores_of(present, draft.global_grade, rules),
+        scores=scores_of(draft.findings, draft.global_grade, rules),
         final=preview.final,
         detail=plan_detail(preview.report, preview.final, rules),
         rules_version=rules.version,

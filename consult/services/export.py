@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from consult import __version__
-from consult.domain.consultation import ConsultationRecord, draft_document
+from consult.domain.consultation import ConsultationRecord, date_items, draft_document
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.store import consultations, patients, photos, treatments
@@ -103,8 +103,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
     """
     with database.read() as session:
         patient = patients.get(session, patient_id)
-        date_items = frozenset(i.id for i in rules.screening.values() if i.kind == "date")
-        history = consultations.history(session, patient_id, date_items)
+        history = consultations.history(session, patient_id, date_items(rules))
         sessions = treatments.for_patient(session, patient_id)
         pictures = photos.for_patient(session, patient_id)
     return {
