@@ -194,11 +194,10 @@ def search(
     """Patients whose names start with each typed word (or phone / birth date), newest first."""
     matches = None
     number = _phone_query(query)
-    if _typed_date(query) is not None:
-        pass
-    elif number is not None:
-        matches = {number: _phone_matches(session, number, COMMON_MATCHES)}
-    else:
-        matches = {t: _matches(session, t, COMMON_MATCHES) for t in search_tokens(query)}
+    if _typed_date(query) is None:  # a birth date is exact: nothing to count
+        if number is not None:
+            matches = {number: _phone_matches(session, number, COMMON_MATCHES)}
+        else:
+            matches = {t: _matches(session, t, COMMON_MATCHES) for t in search_tokens(query)}
     rows = session.scalars(search_statement(query, limit, include_archived, matches))
     return [_to_record(row) for row in rows]
