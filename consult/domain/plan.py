@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from consult.domain.calendar import next_working_day
+from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
 from consult.domain.model import Assessment, roman
 from consult.domain.rules import Rules
@@ -45,6 +45,7 @@ class ZoneDepth:
 
 @dataclass(frozen=True)
 class AdjunctPrompt:
+    id: str
     scar_types: tuple[str, ...]
     text: str
     source: str
@@ -76,6 +77,14 @@ def schedule(
         next_working_day(start + dt.timedelta(weeks=interval_weeks * n), working_days)
         for n in range(count)
     )
+
+
+def review_date(plan: Plan, rules: Rules) -> dt.date | None:
+    """The review point after the last session, on a working day; None without sessions."""
+    if not plan.dates:
+        return None
+    day = add_months(plan.dates[-1], rules.plan.review.months_after_last)
+    return next_working_day(day, rules.plan.schedule.working_days)
 
 
 def has_pih_risk(assessment: Assessment, screening: ScreeningResult, rules: Rules) -> bool:
@@ -112,7 +121,10 @@ def _adjuncts(assessment: Assessment, rules: Rules) -> tuple[AdjunctPrompt, ...]
     present = {finding.scar_type for finding in assessment.findings if finding.present}
     return tuple(
         AdjunctPrompt(
-            tuple(t for t in adjunct.scar_types if t in present), adjunct.text, adjunct.source
+            adjunct.id,
+            tuple(t for t in adjunct.scar_types if t in present),
+            adjunct.text,
+            adjunct.source,
         )
         for adjunct in rules.plan.adjuncts
         if present.intersection(adjunct.scar_types)

@@ -24,6 +24,8 @@ RULE_FILES = (
     "fitzpatrick.toml",
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# What a scar looks like to the patient: a dent, a raised scar or bump, or a flat colour mark.
+SCAR_KINDS = ("atrophic", "raised", "flat")
 EVIDENCE_TAGS = frozenset({"V", "S", "M", "D"})
 
 
@@ -59,6 +61,7 @@ def band_multiplier(bands: tuple[Band, ...], value: float) -> int:
 @dataclass(frozen=True)
 class ScarType:
     id: str
+    kind: str
     label: str
     description: str
     gb_row: str | None
@@ -192,7 +195,15 @@ class PihRiskRules:
 
 
 @dataclass(frozen=True)
+class ReviewRules:
+    months_after_last: int
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Adjunct:
+    id: str
     scar_types: tuple[str, ...]
     text: str
     source: str
@@ -205,6 +216,7 @@ class PlanRules:
     schedule: ScheduleRules
     depth: DepthRules
     pih_risk: PihRiskRules
+    review: ReviewRules
     adjuncts: tuple[Adjunct, ...]
 
 
@@ -492,6 +504,7 @@ def _load_scar_types(
     for entry in table.tables("scar_type"):
         scar = ScarType(
             id=entry.text("id"),
+            kind=entry.choice("kind", SCAR_KINDS),
             label=entry.text("label"),
             description=entry.text("description"),
             gb_row=entry.text("gb_row", required=False) or None,
@@ -642,20 +655,31 @@ def _load_plan(
         if item not in screening:
             raise pih_table.fail("screening_items", f"unknown screening item {item!r}")
 
+    review_table = table.table("review")
+    review = ReviewRules(
+        months_after_last=review_table.whole("months_after_last", minimum=1),
+        text=review_table.text("text"),
+        source=_source(review_table, sources),
+    )
+    review_table.done()
+
     adjuncts: list[Adjunct] = []
     for entry in table.tables("adjunct"):
         adjunct = Adjunct(
+            id=entry.text("id"),
             scar_types=entry.texts("scar_types"),
             text=entry.text("text"),
             source=_source(entry, sources),
         )
         entry.done()
+        if any(other.id == adjunct.id for other in adjuncts):
+            raise entry.fail("id", f"duplicate adjunct {adjunct.id!r}")
         for scar in adjunct.scar_types:
             if scar not in scar_types:
                 raise entry.fail("scar_types", f"unknown scar type {scar!r}")
         adjuncts.append(adjunct)
     table.done()
-    return PlanRules(grades, interval, schedule, depth, pih_risk, tuple(adjuncts))
+    return PlanRules(grades, interval, schedule, depth, pih_risk, review, tuple(adjuncts))
 
 
 def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> FitzpatrickRules:

@@ -121,7 +121,12 @@ def report_json(report: AssessmentReport, rules: Rules) -> dict[str, Any]:
                 for depth in plan.needle_depth
             },
             "adjuncts": [
-                {"scar_types": list(a.scar_types), "text": a.text, "source": a.source}
+                {
+                    "id": a.id,
+                    "scar_types": list(a.scar_types),
+                    "text": a.text,
+                    "source": a.source,
+                }
                 for a in plan.adjuncts
             ],
             "precautions": [
