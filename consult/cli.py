@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from consult import __version__
+from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError, RulesError
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
@@ -58,6 +59,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     assess.add_argument("file", metavar="FILE", help="the assessment document, or - for stdin")
     assess.add_argument("--json", action="store_true", help="print the result as JSON")
+    handout = commands.add_parser(
+        "handout",
+        parents=[with_db],
+        help="print the patient handout (PDF) of an assessment document",
+        description="Write the patient handout PDF for a consult.assessment/1 document (FILE, "
+        "or - for stdin), with the clinic's name, logo and paper size from the database when "
+        "there is one, and neutral defaults otherwise.",
+    )
+    handout.add_argument("file", metavar="FILE", help="the assessment document, or - for stdin")
+    handout.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the handout PDF to write"
+    )
+    handout.add_argument(
+        "--ics", metavar="OUT.ics", help="also write the session dates as a calendar file"
+    )
+    handout.add_argument("--consent", metavar="OUT.pdf", help="also write the consent form")
+    handout.add_argument(
+        "--practitioner", metavar="NAME", default="", help="the practitioner's name to print"
+    )
     export = commands.add_parser(
         "export",
         parents=[with_db],
@@ -166,6 +186,50 @@ def _command_assess(args: argparse.Namespace) -> int:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(format_summary(data))
+    return EXIT_OK
+
+
+def _clinic_settings(db: str | None) -> ClinicDetails | None:
+    """The clinic saved in the database, or None when there is no database (or no clinic)."""
+    from consult.config import database_url
+    from consult.services.context import open_context
+
+    url = database_url(db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None
+    context = open_context(db)
+    try:
+        return context.clinic.get()
+    finally:
+        context.close()
+
+
+def _command_handout(args: argparse.Namespace) -> int:
+    from consult.services.assessment import assess_text
+    from consult.services.handout import (
+        HandoutMaker,
+        check_outputs,
+        handout_input,
+        write_outputs,
+    )
+    from consult.services.rules import load_default_rules
+
+    wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
+    check_outputs(wanted)
+    rules = load_default_rules()
+    report = assess_text(_read_input(args.file), rules)
+    given = handout_input(report, _clinic_settings(args.db), args.practitioner)
+    files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
+    outputs = [(Path(args.output), files.pdf)]
+    if args.ics and files.ics is not None:
+        outputs.append((Path(args.ics), files.ics))
+    if args.consent and files.consent is not None:
+        outputs.append((Path(args.consent), files.consent))
+    write_outputs(outputs)
+    for warning in files.warnings:
+        print(f"consult: warning: {warning}", file=sys.stderr)
+    for path, _ in outputs:
+        print(f"Wrote {path}")
     return EXIT_OK
 
 
@@ -280,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     commands = {
         "assess": _command_assess,
+        "handout": _command_handout,
         "export": _command_export,
         "backup": _command_backup,
         "restore": _command_restore,

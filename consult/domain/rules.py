@@ -6,13 +6,11 @@ value the engine cannot use raises `RulesError` naming the file and the key.
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from consult.domain.errors import RulesError
+from consult.domain.toml_tables import Table, read_table, source_of
 
 RULE_FILES = (
     "sources.toml",
@@ -254,111 +252,7 @@ class Rules:
     fitzpatrick: FitzpatrickRules
 
 
-class _Table:
-    """A TOML table being read: typed access, errors naming file and key, unknown keys refused."""
-
-    def __init__(self, file: str, data: Mapping[str, Any], prefix: str = "") -> None:
-        self.file = file
-        self.data = data
-        self.prefix = prefix
-        self.used: set[str] = set()
-
-    def _key(self, key: str) -> str:
-        return f"{self.prefix}.{key}" if self.prefix else key
-
-    def fail(self, key: str, problem: str) -> RulesError:
-        return RulesError(self.file, self._key(key) if key else self.prefix, problem)
-
-    def _get(self, key: str, required: bool) -> Any:
-        self.used.add(key)
-        if key not in self.data:
-            if required:
-                raise self.fail(key, "missing")
-            return None
-        return self.data[key]
-
-    def text(self, key: str, required: bool = True, default: str = "") -> str:
-        value = self._get(key, required)
-        if value is None:
-            return default
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(key, "must be non-empty text")
-        return value
-
-    def whole(self, key: str, required: bool = True, minimum: int | None = None) -> int | None:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(key, "must be a whole number")
-        if minimum is not None and value < minimum:
-            raise self.fail(key, f"must be at least {minimum}")
-        return value
-
-    def number(self, key: str, required: bool = True) -> float | None:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(key, "must be a number")
-        return float(value)
-
-    def flag(self, key: str, required: bool = True, default: bool = False) -> bool:
-        value = self._get(key, required)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            raise self.fail(key, "must be true or false")
-        return value
-
-    def choice(self, key: str, allowed: Iterator[str] | tuple[str, ...] | frozenset[str]) -> str:
-        allowed = tuple(allowed)
-        value = self.text(key)
-        if value not in allowed:
-            raise self.fail(key, f"must be one of {', '.join(allowed)}, not {value!r}")
-        return value
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self._get(key, True)
-        if not isinstance(value, list) or not value:
-            raise self.fail(key, "must be a non-empty list of text")
-        if not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.fail(key, "must be a non-empty list of text")
-        return tuple(value)
-
-    def table(self, key: str) -> _Table:
-        value = self._get(key, True)
-        if not isinstance(value, dict):
-            raise self.fail(key, "must be a table")
-        return _Table(self.file, value, self._key(key))
-
-    def tables(self, key: str) -> list[_Table]:
-        value = self._get(key, True)
-        if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
-            raise self.fail(key, "must be a non-empty array of tables")
-        return [_Table(self.file, v, f"{self._key(key)}[{i}]") for i, v in enumerate(value)]
-
-    def done(self) -> None:
-        unknown = sorted(set(self.data) - self.used)
-        if unknown:
-            raise self.fail(unknown[0], "unknown key (a typo?)")
-
-
-def _read_file(rules_dir: Path, name: str) -> _Table:
-    path = rules_dir / name
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise RulesError(str(path), "", "file not found") from None
-    except OSError as error:
-        raise RulesError(str(path), "", f"cannot be read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
-        raise RulesError(str(path), "", f"not valid TOML ({error})") from None
-    return _Table(str(path), data)
-
-
-def _bands(table: _Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
+def _bands(table: Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
     bands: list[Band] = []
     rows = table.tables(key)
     for position, row in enumerate(rows):
@@ -383,20 +277,13 @@ def _bands(table: _Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
     return tuple(bands)
 
 
-def _source(table: _Table, sources: Mapping[str, Source], key: str = "source") -> str:
-    value = table.text(key)
-    if value not in sources:
-        raise table.fail(key, f"unknown source {value!r} (not in sources.toml)")
-    return value
-
-
-def _check_version(table: _Table, version: str) -> None:
+def _check_version(table: Table, version: str) -> None:
     found = table.text("version")
     if found != version:
         raise table.fail("version", f"{found!r} differs from the rules set version {version!r}")
 
 
-def _load_sources(table: _Table) -> tuple[str, dict[str, Source]]:
+def _load_sources(table: Table) -> tuple[str, dict[str, Source]]:
     version = table.text("version")
     sources: dict[str, Source] = {}
     section = table.table("sources")
@@ -415,7 +302,7 @@ def _load_sources(table: _Table) -> tuple[str, dict[str, Source]]:
 
 
 def _load_scores(
-    table: _Table, sources: Mapping[str, Source]
+    table: Table, sources: Mapping[str, Source]
 ) -> tuple[GoodmanBaronRules, EccaRules, QualitativeRules]:
     gb = table.table("goodman_baron")
     rows: list[GoodmanBaronRow] = []
@@ -437,7 +324,7 @@ def _load_scores(
         area_bands=area_bands,
         maximum=gb.whole("maximum", minimum=0),
         explanation=gb.text("explanation"),
-        source=_source(gb, sources),
+        source=source_of(gb, sources),
     )
     gb.done()
     top = {"count": count_bands[-1].multiplier, "area": area_bands[-1].multiplier}
@@ -462,7 +349,7 @@ def _load_scores(
         maximum=ecca_table.whole("maximum", minimum=0),
         explanation=ecca_table.text("explanation"),
         keloid_count_note=ecca_table.text("keloid_count_note"),
-        source=_source(ecca_table, sources),
+        source=source_of(ecca_table, sources),
     )
     ecca_table.done()
     computed = sum(item.weight for item in items) * ecca.count_bands[-1].multiplier
@@ -485,7 +372,7 @@ def _load_scores(
     qualitative = QualitativeRules(
         grades=tuple(grades),
         explanation=qual.text("explanation"),
-        source=_source(qual, sources),
+        source=source_of(qual, sources),
     )
     qual.done()
     table.done()
@@ -493,7 +380,7 @@ def _load_scores(
 
 
 def _load_scar_types(
-    table: _Table,
+    table: Table,
     sources: Mapping[str, Source],
     goodman_baron: GoodmanBaronRules,
     ecca: EccaRules,
@@ -512,7 +399,7 @@ def _load_scar_types(
             ecca_item_if_older=entry.text("ecca_item_if_older", required=False) or None,
             typical_grade=entry.whole("typical_grade", minimum=1),
             measure=entry.choice("measure", ("count", "area")),
-            source=_source(entry, sources),
+            source=source_of(entry, sources),
         )
         entry.done()
         if scar.id in scar_types:
@@ -533,7 +420,7 @@ def _load_scar_types(
     return scar_types
 
 
-def _load_zones(table: _Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
+def _load_zones(table: Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
     zones: dict[str, Zone] = {}
     for entry in table.tables("zone"):
         zone = Zone(
@@ -541,7 +428,7 @@ def _load_zones(table: _Table, sources: Mapping[str, Source]) -> dict[str, Zone]
             label=entry.text("label"),
             depth_low_mm=entry.number("depth_low_mm"),
             depth_high_mm=entry.number("depth_high_mm"),
-            source=_source(entry, sources),
+            source=source_of(entry, sources),
         )
         entry.done()
         if zone.id in zones:
@@ -553,7 +440,7 @@ def _load_zones(table: _Table, sources: Mapping[str, Source]) -> dict[str, Zone]
     return zones
 
 
-def _load_screening(table: _Table, sources: Mapping[str, Source]) -> dict[str, ScreeningItem]:
+def _load_screening(table: Table, sources: Mapping[str, Source]) -> dict[str, ScreeningItem]:
     items: dict[str, ScreeningItem] = {}
     for entry in table.tables("item"):
         kind = entry.choice("kind", ("bool", "date"))
@@ -564,7 +451,7 @@ def _load_screening(table: _Table, sources: Mapping[str, Source]) -> dict[str, S
             question=entry.text("question"),
             text=entry.text("text"),
             patient_facing=entry.flag("patient_facing"),
-            source=_source(entry, sources),
+            source=source_of(entry, sources),
             window_months=entry.whole("window_months", required=kind == "date", minimum=1),
             age_below=entry.whole("age_below", required=False, minimum=1),
         )
@@ -577,7 +464,7 @@ def _load_screening(table: _Table, sources: Mapping[str, Source]) -> dict[str, S
 
 
 def _load_plan(
-    table: _Table,
+    table: Table,
     sources: Mapping[str, Source],
     scar_types: Mapping[str, ScarType],
     screening: Mapping[str, ScreeningItem],
@@ -588,7 +475,7 @@ def _load_plan(
         max_weeks=interval_table.whole("max_weeks", minimum=1),
         floor_weeks=interval_table.whole("floor_weeks", minimum=1),
         text=interval_table.text("text"),
-        source=_source(interval_table, sources),
+        source=source_of(interval_table, sources),
     )
     interval_table.done()
     if not interval.floor_weeks <= interval.min_weeks <= interval.max_weeks:
@@ -603,10 +490,12 @@ def _load_plan(
             sessions_max=entry.whole("sessions_max", minimum=0),
             interval_weeks=entry.whole("interval_weeks", minimum=1),
             text=entry.text("text"),
-            source=_source(entry, sources),
+            source=source_of(entry, sources),
             expectation=entry.text("expectation", required=False),
             expectation_source=(
-                _source(entry, sources, "expectation_source") if "expectation" in entry.data else ""
+                source_of(entry, sources, "expectation_source")
+                if "expectation" in entry.data
+                else ""
             ),
         )
         entry.done()
@@ -626,7 +515,7 @@ def _load_plan(
     schedule = ScheduleRules(
         working_days=frozenset(WEEKDAYS.index(day) for day in days),
         text=schedule_table.text("text"),
-        source=_source(schedule_table, sources),
+        source=source_of(schedule_table, sources),
     )
     schedule_table.done()
 
@@ -637,7 +526,7 @@ def _load_plan(
         skipped_zone_text=depth_table.text("skipped_zone_text"),
         nothing_to_needle_text=depth_table.text("nothing_to_needle_text"),
         nothing_to_treat_text=depth_table.text("nothing_to_treat_text"),
-        source=_source(depth_table, sources),
+        source=source_of(depth_table, sources),
     )
     depth_table.done()
 
@@ -646,7 +535,7 @@ def _load_plan(
         min_fitzpatrick=pih_table.whole("min_fitzpatrick", minimum=1),
         screening_items=pih_table.texts("screening_items"),
         text=pih_table.text("text"),
-        source=_source(pih_table, sources),
+        source=source_of(pih_table, sources),
     )
     pih_table.done()
     if pih_risk.min_fitzpatrick > 6:
@@ -659,7 +548,7 @@ def _load_plan(
     review = ReviewRules(
         months_after_last=review_table.whole("months_after_last", minimum=1),
         text=review_table.text("text"),
-        source=_source(review_table, sources),
+        source=source_of(review_table, sources),
     )
     review_table.done()
 
@@ -669,7 +558,7 @@ def _load_plan(
             id=entry.text("id"),
             scar_types=entry.texts("scar_types"),
             text=entry.text("text"),
-            source=_source(entry, sources),
+            source=source_of(entry, sources),
         )
         entry.done()
         if any(other.id == adjunct.id for other in adjuncts):
@@ -682,7 +571,7 @@ def _load_plan(
     return PlanRules(grades, interval, schedule, depth, pih_risk, review, tuple(adjuncts))
 
 
-def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> FitzpatrickRules:
+def _load_fitzpatrick(table: Table, sources: Mapping[str, Source]) -> FitzpatrickRules:
     answer_min = table.whole("answer_min", minimum=0)
     answer_max = table.whole("answer_max", minimum=0)
     if answer_max <= answer_min:
@@ -711,7 +600,7 @@ def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> Fitzpatri
     descriptions: dict[int, str] = {}
     for entry in table.tables("types"):
         descriptions[entry.whole("type", minimum=1)] = entry.text("description")
-        _source(entry, sources)
+        source_of(entry, sources)
         entry.done()
     fitzpatrick = FitzpatrickRules(
         questionnaire_id=table.text("questionnaire_id"),
@@ -720,7 +609,7 @@ def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> Fitzpatri
         answer_max=answer_max,
         bands=tuple(bands),
         type_descriptions=descriptions,
-        source=_source(table, sources),
+        source=source_of(table, sources),
     )
     table.done()
     return fitzpatrick
@@ -728,7 +617,7 @@ def _load_fitzpatrick(table: _Table, sources: Mapping[str, Source]) -> Fitzpatri
 
 def load_rules(rules_dir: Path) -> Rules:
     """Read and check every rules file in `rules_dir`."""
-    tables = {name: _read_file(rules_dir, name) for name in RULE_FILES}
+    tables = {name: read_table(rules_dir, name) for name in RULE_FILES}
     sources_table = tables["sources.toml"]
     version, sources = _load_sources(sources_table)
     for name, table in tables.items():

@@ -1,0 +1,325 @@
+"""What the patient handout and the consent form say, for one consultation.
+
+Only the texts of `resources/handout/<lang>/` and the rules decide the wording; this module
+picks the ones that concern this patient and this plan, and fills in names, dates and numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from consult.domain.clinic import ClinicDetails
+from consult.domain.handout_texts import Texts
+from consult.domain.model import Assessment
+from consult.domain.plan import BLOCKED, NOTHING_TO_NEEDLE, NOTHING_TO_TREAT, Plan, review_date
+from consult.domain.printed import (
+    Bullets,
+    Cell,
+    Definitions,
+    FaceDiagram,
+    Figure,
+    Paragraph,
+    PrintedDocument,
+    Section,
+    Signatures,
+    Table,
+)
+from consult.domain.rules import SCAR_KINDS, Rules
+from consult.domain.screening import ScreeningResult
+
+
+@dataclass(frozen=True)
+class HandoutInput:
+    """One consultation as the patient leaves with it: the confirmed plan, not the suggestion."""
+
+    assessment: Assessment
+    screening: ScreeningResult
+    plan: Plan
+    clinic: ClinicDetails
+    practitioner: str = ""
+
+
+def printable(text: str) -> str:
+    """Names in composed form (NFC), so a decomposed `ễ` prints as one glyph, not two."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def format_date(day: dt.date, texts: Texts, long: bool = True) -> str:
+    dates = texts.handout["dates"]
+    return dates["long" if long else "short"].format(
+        weekday=dates["weekdays"][day.weekday()],
+        day=day.day,
+        month=dates["months"][day.month - 1],
+        year=day.year,
+        iso=day.isoformat(),
+    )
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _facts(given: HandoutInput, texts: Texts) -> tuple[tuple[str, str], ...]:
+    header = texts.handout["header"]
+    return (
+        (header["patient"], printable(given.assessment.patient.name)),
+        (header["date"], format_date(given.assessment.date, texts, long=False)),
+        (header["practitioner"], printable(given.practitioner) or header["practitioner_blank"]),
+    )
+
+
+def _contact_labels(texts: Texts) -> dict[str, str]:
+    header = texts.handout["header"]
+    return {key: header[key] for key in ("phone", "website", "email")}
+
+
+def _footer(clinic: ClinicDetails, texts: Texts) -> str:
+    phone = clinic.phone.strip()
+    return texts.handout["footer"]["questions"].format(phone=phone) if phone else ""
+
+
+def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
+    words = texts.handout["skin_today"]
+    present = [f for f in given.assessment.findings if f.present]
+    if not present:
+        return Section(words["heading"], (Paragraph(words["none"]),))
+    zone_names = texts.handout["zone"]
+    # Scar types in the order of the rules, each with the zones it was found in.
+    where: dict[str, list[str]] = {}
+    for finding in present:
+        zones = where.setdefault(finding.scar_type, [])
+        if finding.zone not in zones:
+            zones.append(finding.zone)
+    found = [scar for scar in rules.scar_types if scar in where]
+    rows, notes = [], []
+    for scar in found:
+        entry = texts.handout["scar_type"][scar]
+        rows.append((entry["name"], entry["text"]))
+        ordered = [zone for zone in rules.zones if zone in where[scar]]
+        places = ", ".join(zone_names[zone] for zone in ordered)
+        notes.append(f"{words['where']}: {places[:1].upper()}{places[1:]}")
+
+    kinds_by_zone: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    areas: dict[str, float] = {}
+    for finding in present:
+        kinds_by_zone.setdefault(finding.zone, set()).add(rules.scar_types[finding.scar_type].kind)
+        if rules.scar_types[finding.scar_type].by_area:
+            areas[finding.zone] = areas.get(finding.zone, 0.0) + finding.area_cm2
+        else:
+            counts[finding.zone] = counts.get(finding.zone, 0) + finding.count
+    # A zone with several kinds is shaded by the first in SCAR_KINDS: dents, then raised, then
+    # colour, the order in which they shape the plan.
+    shading = {
+        zone: next(kind for kind in SCAR_KINDS if kind in kinds)
+        for zone, kinds in kinds_by_zone.items()
+    }
+    labels = {
+        zone: str(counts[zone])
+        if counts.get(zone)
+        else words["area"].format(area=_number(round(areas[zone], 1)))
+        for zone in kinds_by_zone
+    }
+    shown = [kind for kind in SCAR_KINDS if kind in shading.values()]
+    diagram = FaceDiagram(
+        shading=shading,
+        labels=labels,
+        legend=tuple((kind, words["kinds"][kind]) for kind in shown),
+        caption=words["diagram_caption"],
+        left=words["diagram_left"],
+        right=words["diagram_right"],
+    )
+    return Section(
+        words["heading"],
+        (
+            Paragraph(words["intro"]),
+            Figure(diagram, (Definitions(tuple(rows), tuple(notes)),)),
+        ),
+    )
+
+
+def _sourced(items: Any) -> tuple[Paragraph, ...]:
+    return tuple(Paragraph(item.text) for item in items)
+
+
+def _expect(given: HandoutInput, texts: Texts) -> Section:
+    words = texts.handout["expect"]
+    blocks: list[Any] = list(_sourced(words["paragraphs"]))
+    adjuncts = [texts.handout["adjunct"][a.id].text for a in given.plan.adjuncts]
+    if adjuncts:
+        blocks += [Paragraph(words["adjuncts_intro"], "lead"), Bullets(tuple(adjuncts))]
+    return Section(words["heading"], tuple(blocks))
+
+
+def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
+    words = texts.handout["plan"]
+    plan = given.plan
+    if plan.status == BLOCKED:
+        blocked = [hit.id for hit in given.screening.items if hit.level == "block"]
+        return Section(
+            words["deferred_heading"],
+            (
+                Paragraph(words["deferred"], "lead"),
+                Bullets(tuple(texts.handout["block"][item] for item in blocked)),
+                Paragraph(words["deferred_after"]),
+            ),
+        )
+    if not plan.dates:
+        reason = {
+            NOTHING_TO_NEEDLE: words["nothing_to_needle"],
+            NOTHING_TO_TREAT: words["nothing_to_treat"],
+        }.get(plan.status, words["none_planned"])
+        return Section(words["heading"], (Paragraph(reason.text),))
+    count = len(plan.dates)
+    summary = (
+        words["one_session"]
+        if count == 1
+        else words["sessions"].format(sessions=count, interval=plan.interval_weeks)
+    )
+    rows = [
+        (
+            Cell(words["row_session"].format(number=number)),
+            Cell(format_date(day, texts), day.isoformat()),
+            Cell(words["row_first"] if number == 1 else words["row_next"]),
+        )
+        for number, day in enumerate(plan.dates, start=1)
+    ]
+    review = review_date(plan, rules)
+    if review is not None:
+        rows.append(
+            (
+                Cell(words["row_review"]),
+                Cell(
+                    words["row_review_date"].format(date=format_date(review, texts)),
+                    review.isoformat(),
+                ),
+                Cell(words["row_review_what"]),
+            )
+        )
+    blocks: list[Any] = [Paragraph(summary, "lead")]
+    if count > 1:
+        blocks.append(Paragraph(words["interval"].format(interval=plan.interval_weeks)))
+    blocks.append(
+        Table(
+            header=(words["column_session"], words["column_date"], words["column_what"]),
+            rows=tuple(rows),
+            widths=(0.13, 0.47, 0.40),
+            last_row_apart=review is not None,
+        )
+    )
+    blocks.append(Paragraph(words["check"].text, "note"))
+    return Section(words["heading"], tuple(blocks))
+
+
+def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tuple[str, ...]:
+    """What the screening and the skin type mean for this patient, in the patient's words."""
+    care = texts.handout["care"]
+    pih_items = set(rules.plan.pih_risk.screening_items) if given.plan.pih_risk else set()
+    lines = [
+        texts.handout["precaution"][hit.id]
+        for hit in given.screening.items
+        if hit.level == "precaution" and hit.patient_facing and hit.id not in pih_items
+    ]
+    if given.plan.pih_risk:
+        lines.append(care["pih_risk"].text)
+    return tuple(lines)
+
+
+def _care(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
+    care = texts.handout["care"]
+    blocks: list[Any] = []
+    mine = patient_precautions(given, rules, texts)
+    if mine:
+        blocks += [Paragraph(care["for_you"], "lead"), Bullets(mine)]
+    # Session advice only where sessions are planned, or will be once the plan is unblocked.
+    if given.plan.dates or given.plan.status == BLOCKED:
+        blocks += [
+            Paragraph(care["before_heading"], "lead"),
+            Bullets(tuple(item.text for item in care["before"])),
+            Paragraph(care["after_heading"], "lead"),
+            Definitions(tuple((step.when, step.text) for step in care["after"])),
+        ]
+    blocks += [
+        Paragraph(care["call_heading"], "lead"),
+        Bullets(tuple(item.text for item in care["call"])),
+    ]
+    return Section(care["heading"], tuple(blocks))
+
+
+def _document(
+    given: HandoutInput,
+    texts: Texts,
+    header: Mapping[str, str],
+    sections: tuple[Section, ...],
+) -> PrintedDocument:
+    return PrintedDocument(
+        language=texts.language,
+        title=header["title"],
+        subtitle=header["subtitle"],
+        clinic=given.clinic,
+        facts=_facts(given, texts),
+        sections=sections,
+        page_label=texts.handout["footer"]["page"],
+        footer=_footer(given.clinic, texts),
+        contact_labels=_contact_labels(texts),
+        patient=printable(given.assessment.patient.name),
+    )
+
+
+def handout_document(given: HandoutInput, rules: Rules, texts: Texts) -> PrintedDocument:
+    """The patient handout: skin today, how it helps, what to expect, the plan, care."""
+    how = texts.handout["how_it_helps"]
+    sections = (
+        _skin_today(given, rules, texts),
+        Section(how["heading"], _sourced(how["paragraphs"])),
+        _expect(given, texts),
+        _plan(given, rules, texts),
+        _care(given, rules, texts),
+    )
+    return _document(given, texts, texts.handout["header"], sections)
+
+
+def consent_document(given: HandoutInput, rules: Rules, texts: Texts) -> PrintedDocument:
+    """The consent form: procedure, benefits, risks, alternatives, precautions, signatures."""
+    words = texts.consent
+    risks = words["risks"]
+    agreement = words["agreement"]
+    precautions = patient_precautions(given, rules, texts)
+    under_18 = given.screening.has("under_18")
+    parties = [(agreement["patient"], printable(given.assessment.patient.name))]
+    if under_18:
+        parties.append((agreement["guardian"], ""))
+    parties.append((agreement["practitioner"], printable(given.practitioner)))
+    sections = (
+        Section(words["procedure"]["heading"], _sourced(words["procedure"]["paragraphs"])),
+        Section(words["benefits"]["heading"], _sourced(words["benefits"]["paragraphs"])),
+        Section(
+            risks["heading"],
+            (
+                Paragraph(risks["common_heading"], "lead"),
+                Bullets(tuple(item.text for item in risks["common"])),
+                Paragraph(risks["rare_heading"], "lead"),
+                Bullets(tuple(item.text for item in risks["rare"])),
+            ),
+        ),
+        Section(words["alternatives"]["heading"], _sourced(words["alternatives"]["paragraphs"])),
+        Section(
+            words["precautions"]["heading"],
+            (Bullets(precautions),) if precautions else (Paragraph(words["precautions"]["none"]),),
+        ),
+        Section(
+            agreement["heading"],
+            (
+                Bullets(agreement["statements"], "check"),
+                Signatures(
+                    tuple(parties),
+                    (agreement["name"], agreement["signature"], agreement["date"]),
+                ),
+            ),
+        ),
+    )
+    return _document(given, texts, words["header"], sections)

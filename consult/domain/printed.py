@@ -1,0 +1,105 @@
+"""A printed document as plain data: sections of paragraphs, lists and tables.
+
+The domain decides what a document says (`handout.py`); a renderer (`consult/handout`) decides
+only how it looks. Every text here is plain (no markup): the renderer escapes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from consult.domain.clinic import ClinicDetails
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    # "body", "lead" (a bold first line), "note" (small, grey) or "alert" (boxed).
+    style: str = "body"
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+    # "bullet" or "check" (an empty box to tick, on a form).
+    marker: str = "bullet"
+
+
+@dataclass(frozen=True)
+class Definitions:
+    """Terms with their explanation: the scar types found, the aftercare day by day."""
+
+    rows: tuple[tuple[str, str], ...]
+    # A third, smaller line under each explanation (where a scar type was found), if any.
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    # A second, smaller line (the ISO form of a date).
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    # Relative column widths.
+    widths: tuple[float, ...]
+    # The last row stands apart (the review point after the sessions).
+    last_row_apart: bool = False
+
+
+@dataclass(frozen=True)
+class FaceDiagram:
+    """The face map with each zone shaded by the kind of scar found there."""
+
+    shading: Mapping[str, str]
+    labels: Mapping[str, str]
+    legend: tuple[tuple[str, str], ...]
+    caption: str
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A diagram with blocks beside it."""
+
+    diagram: FaceDiagram
+    beside: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """Signature lines: one row per party, each with name, signature and date fields."""
+
+    parties: tuple[tuple[str, str], ...]  # (role, name printed in advance or "")
+    fields: tuple[str, str, str]  # labels: name, signature, date
+
+
+Block = Paragraph | Bullets | Definitions | Table | Figure | Signatures
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    language: str
+    title: str
+    subtitle: str
+    clinic: ClinicDetails
+    # Label and value pairs under the title: the patient, the date, the practitioner.
+    facts: tuple[tuple[str, str], ...]
+    sections: tuple[Section, ...]
+    page_label: str  # "Page {page} of {pages}"
+    footer: str  # "Questions? Call us on …", or "" without a clinic phone
+    contact_labels: Mapping[str, str] = field(default_factory=dict)
+    # The patient's name, printed in the footer of every page in case the pages are separated.
+    patient: str = ""

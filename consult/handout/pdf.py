@@ -1,0 +1,600 @@
+"""Lay out a `PrintedDocument` as a PDF with reportlab: the look, none of the wording."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen import canvas as pdfcanvas
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from consult.domain import printed
+from consult.domain.facemap import FaceMap, Shape, anchor
+from consult.handout.fonts import BOLD, REGULAR, Fonts
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+MARGIN = 17 * mm
+FOOTER_HEIGHT = 12 * mm
+INK = colors.HexColor("#1F2A30")
+ACCENT = colors.HexColor("#1B6A72")
+MUTED_HEX = "#5F6B70"
+MUTED = colors.HexColor(MUTED_HEX)
+RULE = colors.HexColor("#C9D3D6")
+PALE = colors.HexColor("#EEF4F5")
+# Zone shading by scar kind (see SCAR_KINDS): dents, raised scars, colour marks.
+KIND_COLOURS = {
+    "atrophic": colors.HexColor("#F2A65A"),
+    "raised": colors.HexColor("#C2584A"),
+    "flat": colors.HexColor("#9DBBE3"),
+}
+UNSHADED = colors.HexColor("#F5F6F6")
+LOGO_MAX = (38 * mm, 20 * mm)
+# Logos are scaled down before embedding: a 4000-pixel photo would not fit the size budget.
+LOGO_PIXELS = (600, 320)
+SIGNATURE_ROW = 11 * mm
+
+
+@dataclass(frozen=True)
+class Rendered:
+    pdf: bytes
+    warnings: tuple[str, ...]
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=9.8,
+        leading=13.4,
+        textColor=INK,
+        spaceAfter=4,
+    )
+    return {
+        "body": body,
+        "lead": ParagraphStyle(
+            "lead", parent=body, fontName=BOLD, spaceBefore=5, spaceAfter=3, keepWithNext=1
+        ),
+        "note": ParagraphStyle("note", parent=body, fontSize=8.4, leading=11, textColor=MUTED),
+        "alert": ParagraphStyle(
+            "alert", parent=body, backColor=PALE, borderPadding=4, spaceBefore=4, spaceAfter=8
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2.5
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=13,
+            leading=16,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT
+        ),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=body, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=8
+        ),
+        "clinic": ParagraphStyle(
+            "clinic", parent=body, fontName=BOLD, fontSize=12.5, leading=15, alignment=2
+        ),
+        "contact": ParagraphStyle(
+            "contact", parent=body, fontSize=8.6, leading=11, textColor=MUTED, alignment=2
+        ),
+        "label": ParagraphStyle("label", parent=body, fontSize=8.6, textColor=MUTED),
+        "fact": ParagraphStyle("fact", parent=body, fontName=BOLD, fontSize=10.5, leading=13.5),
+        "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, spaceAfter=0),
+        "term": ParagraphStyle("term", parent=body, fontName=BOLD, spaceAfter=0),
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
+        ),
+    }
+
+
+class _Builder:
+    """Turns the blocks of one document into flowables, with the fonts' markup."""
+
+    def __init__(self, fonts: Fonts, face_map: FaceMap | None, width: float) -> None:
+        self.fonts = fonts
+        self.face_map = face_map
+        self.width = width
+        self.styles = _styles()
+
+    def para(self, text: str, style: str = "body", **kwargs: Any) -> Paragraph:
+        return Paragraph(self.fonts.markup(text), self.styles[style], **kwargs)
+
+    def fitted(self, text: str, style: str, width: float) -> Paragraph:
+        """One line when it fits: a long name shrinks (to 70 %) before it wraps."""
+        base = self.styles[style]
+        size = base.fontSize
+        markup = self.fonts.markup(text)
+        while size > base.fontSize * 0.7:
+            if Paragraph(markup, base).wrap(width, 1000)[1] <= base.leading * 1.01:
+                break
+            size -= 0.5
+        scaled = ParagraphStyle(
+            f"{style}-{size}",
+            parent=base,
+            fontSize=size,
+            leading=base.leading * size / base.fontSize,
+        )
+        return Paragraph(markup, scaled)
+
+    def blocks(self, blocks: tuple[printed.Block, ...], width: float) -> list[Flowable]:
+        out: list[Flowable] = []
+        for block in blocks:
+            out.extend(self.block(block, width))
+        return out
+
+    def block(self, block: printed.Block, width: float) -> list[Flowable]:
+        if isinstance(block, printed.Paragraph):
+            return [self.para(block.text, block.style)]
+        if isinstance(block, printed.Bullets):
+            mark = "☐" if block.marker == "check" else "•"
+            return [self.para(item, "bullet", bulletText=mark) for item in block.items]
+        if isinstance(block, printed.Definitions):
+            return [self.definitions(block, width)]
+        if isinstance(block, printed.Table):
+            return [self.table(block, width)]
+        if isinstance(block, printed.Figure):
+            return [self.figure(block, width)]
+        if isinstance(block, printed.Signatures):
+            return self.signatures(block, width)
+        raise TypeError(f"cannot print {type(block).__name__}")
+
+    def definitions(self, block: printed.Definitions, width: float) -> Flowable:
+        if block.notes:
+            # Stacked: the term, its explanation, then where it was found.
+            rows = []
+            for (term, text), note in zip(block.rows, block.notes, strict=True):
+                rows.append(
+                    [[self.para(term, "term"), self.para(text, "cell"), self.para(note, "small")]]
+                )
+            table = Table(rows, colWidths=[width])
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ]
+                )
+            )
+            return table
+        rows = [[self.para(term, "term"), self.para(text, "cell")] for term, text in block.rows]
+        table = Table(rows, colWidths=[width * 0.27, width * 0.73])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ]
+            )
+        )
+        return table
+
+    def table(self, block: printed.Table, width: float) -> Flowable:
+        def cell(value: printed.Cell) -> Paragraph:
+            markup = self.fonts.markup(value.text)
+            if value.detail:
+                detail = self.fonts.markup(value.detail)
+                markup += f' <font size="8" color="{MUTED_HEX}">({detail})</font>'
+            return Paragraph(markup, self.styles["cell"])
+
+        rows: list[list[Any]] = [[self.para(text, "cell_head") for text in block.header]]
+        rows += [[cell(value) for value in row] for row in block.rows]
+        table = Table(rows, colWidths=[width * w for w in block.widths], repeatRows=1)
+        style = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BACKGROUND", (0, 0), (-1, 0), PALE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        if block.last_row_apart:
+            style += [
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("BACKGROUND", (0, -1), (-1, -1), PALE),
+            ]
+        table.setStyle(TableStyle(style))
+        return table
+
+    def figure(self, block: printed.Figure, width: float) -> Flowable:
+        diagram = block.diagram
+        left = width * 0.36
+        right = width - left - 6 * mm
+        parts: list[Flowable] = []
+        if self.face_map is not None:
+            parts.append(_FaceFlowable(self.face_map, diagram, left - 4 * mm))
+        for kind, text in diagram.legend:
+            parts.append(_LegendLine(KIND_COLOURS[kind], self.para(text, "small"), left - 4 * mm))
+        parts.append(Spacer(1, 2))
+        parts.append(self.para(diagram.caption, "small"))
+        table = Table([[parts, self.blocks(block.beside, right)]], colWidths=[left, right + 6 * mm])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
+                    ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self, block: printed.Signatures, width: float) -> list[Flowable]:
+        name, signature, date = block.fields
+        out: list[Flowable] = []
+        for role, printed_name in block.parties:
+            gap = 6 * mm
+            # Name, signature and date, each on its own line with a gap between the lines.
+            rows = [
+                [
+                    self.para(name, "small"),
+                    "",
+                    self.para(signature, "small"),
+                    "",
+                    self.para(date, "small"),
+                ],
+                [self.para(printed_name, "cell") if printed_name else "", "", "", "", ""],
+            ]
+            share = width - 2 * gap
+            table = Table(
+                rows,
+                colWidths=[share * 0.44, gap, share * 0.34, gap, share * 0.22],
+                rowHeights=[None, SIGNATURE_ROW],
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+                        ("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
+                        ("LINEBELOW", (2, 1), (2, 1), 0.6, INK),
+                        ("LINEBELOW", (4, 1), (4, 1), 0.6, INK),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ]
+                )
+            )
+            out.append(KeepTogether([self.para(role, "lead"), table, Spacer(1, 4 * mm)]))
+        return out
+
+
+class _LegendLine(Flowable):
+    """A colour square and the kind of scar it stands for."""
+
+    def __init__(self, colour: colors.Color, text: Paragraph, width: float) -> None:
+        super().__init__()
+        self.colour, self.text, self.width = colour, text, width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, self.text_height = self.text.wrap(self.width - 5 * mm, available_height)
+        self.height = max(self.text_height, 3.2 * mm) + 1.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFillColor(self.colour)
+        canvas.setStrokeColor(MUTED)
+        canvas.setLineWidth(0.3)
+        top = self.height - 1
+        canvas.rect(0, top - 3 * mm, 3 * mm, 3 * mm, fill=1, stroke=1)
+        self.text.drawOn(canvas, 5 * mm, self.height - self.text_height - 1)
+
+
+class _FaceFlowable(Flowable):
+    """The face map drawn from the shared geometry, zones shaded, counts on top."""
+
+    def __init__(self, face_map: FaceMap, diagram: printed.FaceDiagram, width: float) -> None:
+        super().__init__()
+        self.face_map, self.diagram = face_map, diagram
+        self.scale = width / face_map.width
+        self.width = width
+        self.sides = 4 * mm
+        self.height = face_map.height * self.scale + self.sides
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _path(self, shape: Shape) -> Any:
+        path = self.canv.beginPath()
+        height = self.face_map.height
+        for subpath in shape:
+            for command in subpath:
+                op = command[0]
+                if op == "M":
+                    x, y = command[1]
+                    path.moveTo(x, height - y)
+                elif op == "L":
+                    x, y = command[1]
+                    path.lineTo(x, height - y)
+                elif op == "C":
+                    (x1, y1), (x2, y2), (x, y) = command[1], command[2], command[3]
+                    path.curveTo(x1, height - y1, x2, height - y2, x, height - y)
+                else:
+                    path.close()
+        return path
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.translate(0, self.sides)
+        canvas.scale(self.scale, self.scale)
+        # Decoration first (the face's outline is filled white), zones on top, then features.
+        face, *features = self.face_map.outline
+        self._decoration(face)
+        for zone, shape in self.face_map.zones.items():
+            kind = self.diagram.shading.get(zone)
+            canvas.setFillColor(KIND_COLOURS[kind] if kind else UNSHADED)
+            canvas.setStrokeColor(MUTED if kind else RULE)
+            canvas.setLineWidth(0.6)
+            canvas.drawPath(self._path(shape), fill=1, stroke=1, fillMode=0)
+        for decoration in features:
+            self._decoration(decoration)
+        canvas.restoreState()
+        # Labels in page units, so their size does not depend on the diagram's scale.
+        canvas.setFillColor(INK)
+        for zone, label in self.diagram.labels.items():
+            x, y = anchor(self.face_map, zone)
+            size = 8.5 if len(label) < 4 else 6.5
+            canvas.setFont(BOLD, size)
+            canvas.drawCentredString(
+                x * self.scale,
+                self.sides + (self.face_map.height - y) * self.scale - size * 0.35,
+                label,
+            )
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        # The patient faces the reader: their right is on the left of the picture.
+        canvas.drawString(0, 0, self.diagram.right)
+        canvas.drawRightString(self.width, 0, self.diagram.left)
+
+    def _decoration(self, decoration: Any) -> None:
+        canvas = self.canv
+        fill = decoration.fill is not None
+        stroke = decoration.stroke is not None
+        if fill:
+            canvas.setFillColor(
+                colors.HexColor(decoration.fill)
+                if decoration.fill.startswith("#")
+                else colors.white
+            )
+        if stroke:
+            canvas.setStrokeColor(
+                colors.HexColor(decoration.stroke) if decoration.stroke.startswith("#") else INK
+            )
+            canvas.setLineWidth(decoration.stroke_width)
+        if fill or stroke:
+            canvas.drawPath(
+                self._path(decoration.shape), fill=int(fill), stroke=int(stroke), fillMode=0
+            )
+
+
+def _logo(path: str, fonts: Fonts) -> tuple[Image | None, str]:
+    """The clinic logo scaled for print, or None and the reason it was left out."""
+    if not path:
+        return None, ""
+    from PIL import Image as PILImage
+    from PIL import UnidentifiedImageError
+
+    try:
+        with PILImage.open(path) as source:
+            picture = (
+                source.convert("RGBA")
+                if source.mode in ("P", "LA", "RGBA")
+                else source.convert("RGB")
+            )
+            picture.thumbnail(LOGO_PIXELS)
+            data = io.BytesIO()
+            picture.save(data, format="PNG", optimize=True)
+    except (OSError, UnidentifiedImageError, ValueError) as error:
+        reason = (
+            error.strerror if isinstance(error, OSError) and error.strerror else "not a picture"
+        )
+        return (
+            None,
+            f"The clinic logo could not be read ({reason}); the page is printed without it.",
+        )
+    data.seek(0)
+    pixels_w, pixels_h = picture.size
+    scale = min(LOGO_MAX[0] / pixels_w, LOGO_MAX[1] / pixels_h)
+    return Image(data, width=pixels_w * scale, height=pixels_h * scale), ""
+
+
+def _header(
+    document: printed.PrintedDocument, builder: _Builder, warnings: list[str]
+) -> list[Flowable]:
+    clinic = document.clinic
+    width = builder.width
+    logo, problem = _logo(clinic.logo_path, builder.fonts)
+    if problem:
+        warnings.append(problem)
+    contact_lines: list[Flowable] = []
+    if clinic.name.strip():
+        contact_lines.append(builder.para(clinic.name.strip(), "clinic"))
+    if clinic.address.strip():
+        for line in clinic.address.strip().splitlines():
+            contact_lines.append(builder.para(line.strip(), "contact"))
+    labels = document.contact_labels
+    details = [
+        f"{labels.get(key, key)}\u00a0{value.strip()}"
+        for key, value in (
+            ("phone", clinic.phone),
+            ("email", clinic.email),
+            ("website", clinic.website),
+        )
+        if value.strip()
+    ]
+    if details:
+        contact_lines.append(builder.para("  ·  ".join(details), "contact"))
+    out: list[Flowable] = []
+    if logo is not None or contact_lines:
+        row = [logo or "", contact_lines]
+        top = Table([row], colWidths=[LOGO_MAX[0] + 4 * mm, width - LOGO_MAX[0] - 4 * mm])
+        top.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        out += [top, Spacer(1, 5 * mm)]
+    out += [builder.para(document.title, "title"), builder.para(document.subtitle, "subtitle")]
+    cells = [
+        [builder.para(label, "label"), builder.fitted(value, "fact", width * 0.5 - 10)]
+        for label, value in document.facts
+    ]
+    # The patient's name takes the full width; date and practitioner share the next line.
+    first, *rest = cells
+    rows = [[first[0], "", ""], [first[1], "", ""]]
+    if rest:
+        rows.append([rest[0][0], rest[1][0] if len(rest) > 1 else "", ""])
+        rows.append([rest[0][1], rest[1][1] if len(rest) > 1 else "", ""])
+    rows[1][0] = builder.fitted(document.facts[0][1], "fact", width - 8 * mm)
+    facts = Table(rows, colWidths=[width * 0.4, width * 0.6 - 0.1, 0.1])
+    facts.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (-1, 0)),
+                ("SPAN", (0, 1), (-1, 1)),
+                ("BACKGROUND", (0, 0), (-1, -1), PALE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("TOPPADDING", (0, 0), (-1, 0), 3 * mm),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 3 * mm),
+                ("TOPPADDING", (0, 2), (-1, 2), 2 * mm),
+            ]
+        )
+    )
+    out += [facts, Spacer(1, 2 * mm)]
+    return out
+
+
+def _one_line(builder: _Builder, text: str, width: float) -> Paragraph | None:
+    """`text` on one line of `width`, shortened with an ellipsis when it is longer."""
+    if not text:
+        return None
+    style = ParagraphStyle("footer_name", parent=builder.styles["small"], alignment=1)
+    for end in range(len(text), 0, -1):
+        shown = text if end == len(text) else text[:end].rstrip() + "…"
+        line = Paragraph(builder.fonts.markup(shown), style)
+        if line.wrap(width, 1000)[1] <= style.leading * 1.01:
+            return line
+    return None
+
+
+def _numbered_canvas(
+    document: printed.PrintedDocument, builder: _Builder, page_size: tuple[float, float]
+) -> type:
+    """A canvas that prints "Page x of y" once the page count is known, and on every page the
+    patient's name, in case the pages are separated."""
+    page_label = document.page_label
+    footer = document.footer
+    # The name gets the middle of the line, between the page number and the phone.
+    sides = max(
+        pdfmetrics.stringWidth(page_label.format(page=99, pages=99), REGULAR, 8),
+        pdfmetrics.stringWidth(footer, REGULAR, 8),
+    )
+    name_width = builder.width - 2 * (sides + 8)
+    patient = _one_line(builder, document.patient, name_width) if name_width > 40 else None
+
+    class NumberedCanvas(pdfcanvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, total)
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width, _ = page_size
+            left, right, y = MARGIN + 6, width - MARGIN - 6, MARGIN * 0.6
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(left, y + 10, right, y + 10)
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 8)
+            self.drawString(left, y, page_label.format(page=number, pages=total))
+            if footer:
+                self.drawRightString(right, y, footer)
+            if patient is not None:
+                patient.wrap(name_width, 1000)
+                patient.drawOn(self, (width - name_width) / 2, y - 2)
+
+    return NumberedCanvas
+
+
+def render(
+    document: printed.PrintedDocument, fonts_folder: Path, face_map: FaceMap | None
+) -> Rendered:
+    """The document as PDF bytes, and warnings about anything that could not print well."""
+    fonts = Fonts(fonts_folder)
+    page_size = PAGE_SIZES[document.clinic.paper_size]
+    # The frame of SimpleDocTemplate pads 6 points on each side.
+    width = page_size[0] - 2 * MARGIN - 12
+    builder = _Builder(fonts, face_map, width)
+    warnings: list[str] = []
+    story = _header(document, builder, warnings)
+    for section in document.sections:
+        story.append(builder.para(section.heading, "heading"))
+        story.extend(builder.blocks(section.blocks, width))
+    data = io.BytesIO()
+    template = SimpleDocTemplate(
+        data,
+        pagesize=page_size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN * 0.9,
+        bottomMargin=MARGIN + FOOTER_HEIGHT * 0.5,
+        title=document.title,
+        author=document.clinic.name.strip(),
+        creator="consult",
+        lang=document.language,
+    )
+    template.build(story, canvasmaker=_numbered_canvas(document, builder, page_size))
+    return Rendered(data.getvalue(), tuple(warnings) + fonts.warnings())

@@ -1,0 +1,117 @@
+"""Make the patient's printed documents: handout PDF, calendar file and consent form.
+
+Everything is built in memory first; files are written only when all of it succeeded, each
+through a temporary file, so a failure never leaves a partial document at the path asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from consult.config import resource_path
+from consult.domain.clinic import ClinicDetails
+from consult.domain.facemap import FaceMap
+from consult.domain.handout import HandoutInput, consent_document, handout_document
+from consult.domain.handout_texts import Texts, available_languages, load_texts, pick_language
+from consult.domain.rules import Rules
+from consult.handout.calendar import session_calendar
+from consult.handout.pdf import render
+from consult.services.assessment import AssessmentReport
+from consult.services.errors import UnusablePath
+from consult.services.facemap import load_default_face_map
+from consult.services.files import write_private
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class HandoutFiles:
+    """The documents of one consultation, as bytes, and what did not print well."""
+
+    pdf: bytes
+    language: str
+    ics: bytes | None = None
+    consent: bytes | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def handout_input(
+    report: AssessmentReport, clinic: ClinicDetails | None, practitioner: str = ""
+) -> HandoutInput:
+    """The handout of an assessed document: the suggested plan, as `consult assess` shows it."""
+    return HandoutInput(
+        assessment=report.assessment,
+        screening=report.screening,
+        plan=report.plan,
+        clinic=clinic or ClinicDetails(),
+        practitioner=practitioner,
+    )
+
+
+class HandoutMaker:
+    """Builds the documents; texts, face map and fonts are read once and reused."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self._texts: dict[str, Texts] = {}
+        self._face_map: FaceMap | None = None
+        self.fonts = resource_path("fonts")
+
+    def texts(self, language: str) -> Texts:
+        """The texts in `language`, or in English when there are none in it yet."""
+        chosen = pick_language(language, available_languages(resource_path("handout")))
+        if chosen not in self._texts:
+            self._texts[chosen] = load_texts(resource_path("handout", chosen), self.rules)
+        return self._texts[chosen]
+
+    @property
+    def face_map(self) -> FaceMap:
+        if self._face_map is None:
+            self._face_map = load_default_face_map(self.rules)
+        return self._face_map
+
+    def build(
+        self, given: HandoutInput, *, calendar: bool = False, consent: bool = False
+    ) -> HandoutFiles:
+        """The handout PDF, and on request the session calendar and the consent form."""
+        texts = self.texts(given.assessment.patient.language)
+        handout = render(handout_document(given, self.rules, texts), self.fonts, self.face_map)
+        warnings = list(handout.warnings)
+        consent_pdf = None
+        if consent:
+            form = render(consent_document(given, self.rules, texts), self.fonts, None)
+            consent_pdf = form.pdf
+            warnings += [w for w in form.warnings if w not in warnings]
+        ics = None
+        if calendar:
+            patient = given.assessment.patient
+            ics = session_calendar(
+                given.plan.dates,
+                texts.handout["calendar"],
+                given.clinic,
+                key=f"{patient.name}|{patient.date_of_birth}|{given.assessment.date}",
+                stamp=given.assessment.date,
+            )
+        return HandoutFiles(handout.pdf, texts.language, ics, consent_pdf, tuple(warnings))
+
+
+def check_outputs(paths: list[Path]) -> None:
+    """Refuse, before anything is built, outputs that cannot be written or that collide."""
+    seen: set[Path] = set()
+    for path in paths:
+        resolved = path.expanduser().resolve()
+        if resolved in seen:
+            raise UnusablePath(path, "the same file is asked for twice")
+        seen.add(resolved)
+        if resolved.is_dir():
+            raise UnusablePath(path, "is a folder; give a file name")
+        if not resolved.parent.is_dir():
+            raise UnusablePath(path, f"the folder {resolved.parent} does not exist")
+
+
+def write_outputs(outputs: list[tuple[Path, bytes]]) -> None:
+    """Write each file whole (private to the user) or not at all."""
+    for path, data in outputs:
+        write_private(path.expanduser(), data)
