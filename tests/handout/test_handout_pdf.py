@@ -1,0 +1,350 @@
+"""The patient handout and consent form, read back from the PDF as a patient would read them."""
+
+import copy
+import datetime as dt
+import io
+import json
+import logging
+from dataclasses import replace
+
+import pytest
+from icalendar import Calendar
+from PIL import Image, ImageDraw
+from pypdf import PdfReader
+from reportlab import rl_config
+
+from consult.domain.clinic import ClinicDetails
+from consult.domain.consultation import PlanChoices, apply_choices
+from consult.services.assessment import assess_text
+from consult.services.handout import HandoutMaker, handout_input
+
+DOCUMENT = {
+    "schema": "consult.assessment/1",
+    "date": "2026-11-24",
+    "patient": {
+        "name": "Zoë Ångström",
+        "date_of_birth": "1990-05-01",
+        "fitzpatrick": "III",
+        "language": "en",
+    },
+    "screening": {
+        "active_acne": False,
+        "active_infection": False,
+        "active_cold_sore": False,
+        "pregnant_or_breastfeeding": False,
+        "radiotherapy_last_3_months": False,
+        "skin_cancer_in_area": False,
+        "herpes_history": True,
+        "isotretinoin_last_dose": None,
+    },
+    "findings": [
+        {"zone": "cheek_left", "type": "rolling_moderate", "count": 7},
+        {"zone": "cheek_right", "type": "icepick", "count": 3},
+        {"zone": "forehead", "type": "macular_erythematous", "count": 6},
+        {"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 1.5},
+    ],
+    "global_grade": 3,
+    "plan_start": "2026-12-01",
+}
+CLINIC = ClinicDetails(
+    name="Clinique Sainte-Anne",
+    address="4 Rue des Lilas\n69003 Lyon",
+    phone="+33 4 72 00 00 00",
+    website="www.sainte-anne.example",
+)
+NAMES = {
+    "latin with diacritics": "Zoë Ångström-Żółć Müller",
+    "greek": "Γεώργιος Παπαδόπουλος",
+    "cyrillic": "Александра Кузнецова",
+    "vietnamese": "Nguyễn Thị Minh Khai",
+    "chinese (fallback font)": "王小明",
+}
+
+
+@pytest.fixture(scope="module")
+def maker(rules):
+    return HandoutMaker(rules)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    from consult.services.rules import load_default_rules
+
+    return load_default_rules()
+
+
+def document(**changes):
+    data = copy.deepcopy(DOCUMENT)
+    for key, value in changes.items():
+        if key in data["patient"]:
+            data["patient"][key] = value
+        else:
+            data[key] = value
+    return data
+
+
+def given_for(data, rules, clinic=CLINIC, practitioner="Dr Ana Souza", sessions=None):
+    report = assess_text(json.dumps(data), rules)
+    given = handout_input(report, clinic, practitioner)
+    if sessions is not None:
+        final = apply_choices(
+            report.assessment,
+            report.screening,
+            report.plan,
+            report.qualitative_suggested,
+            PlanChoices(sessions=sessions),
+            rules,
+        )
+        given = replace(given, plan=final.plan)
+    return given
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("script", NAMES)
+def test_the_patients_name_prints_in_every_script(maker, rules, script):
+    name = NAMES[script]
+    files = maker.build(given_for(document(name=name), rules))
+    assert name in text_of(files.pdf)
+    assert files.warnings == ()
+
+
+def test_a_decomposed_name_prints_as_typed(maker, rules):
+    decomposed = "Nguyê\u0303n Thi\u0323"  # as some keyboards send it
+    files = maker.build(given_for(document(name=decomposed), rules))
+    assert "Nguyễn Thị" in text_of(files.pdf)
+
+
+def test_the_handout_holds_the_plan_the_scars_and_the_clinic(maker, rules):
+    given = given_for(document(), rules)
+    text = flat(text_of(maker.build(given).pdf))
+    assert len(given.plan.dates) == 5
+    for day in given.plan.dates:
+        assert day.isoformat() in text
+        assert f"{day.day} {day.strftime('%B')} {day.year}" in text
+    for name in ("Rolling scars", "Icepick scars", "Red marks", "Raised scars"):
+        assert name in text
+    assert "Clinique Sainte-Anne" in text
+    assert "+33 4 72 00 00 00" in text
+    assert "Dr Ana Souza" in text
+    assert "24 November 2026" in text
+    # The review point after the last session, and this patient's own precaution.
+    assert "Review" in text
+    assert "antiviral" in text
+    # Adjuncts suggested for these scars, explained.
+    assert "TCA CROSS" in text
+    assert "subcision" in text
+
+
+def test_a_blocked_plan_is_deferred_and_prints_no_dates(maker, rules):
+    data = document()
+    data["screening"]["active_acne"] = True
+    given = given_for(data, rules)
+    text = flat(text_of(maker.build(given).pdf))
+    assert "deferred" in text
+    assert "acne needs to be under control" in text
+    assert not any(str(year) in text for year in (2027, 2028))
+    assert "2026-12" not in text
+
+
+def test_flat_marks_only_print_no_sessions(maker, rules):
+    data = document(
+        findings=[{"zone": "forehead", "type": "macular_pigmented", "count": 4}],
+        global_grade=1,
+    )
+    text = flat(text_of(maker.build(given_for(data, rules)).pdf))
+    assert "No microneedling sessions are planned" in text
+    assert "Brown marks" in text
+    assert "2026-12-01" not in text
+
+
+def test_darker_skin_gets_the_sun_protection_text(maker, rules):
+    text = flat(text_of(maker.build(given_for(document(fitzpatrick="V"), rules)).pdf))
+    assert "more likely to get dark marks" in text
+
+
+def test_fonts_are_embedded(maker, rules):
+    pdf = PdfReader(io.BytesIO(maker.build(given_for(document(name=NAMES["chinese (fallback font)"]), rules)).pdf))
+    embedded = set()
+    for page in pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+            assert descriptor is not None, font["/BaseFont"]
+            descriptor = descriptor.get_object()
+            assert "/FontFile2" in descriptor, font["/BaseFont"]
+            embedded.add(str(font["/BaseFont"]).split("+")[-1])
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= embedded
+    assert any(font.startswith("DroidSansFallback") for font in embedded)
+
+
+MANY = [
+    {"zone": zone, "type": scar, "count": 4}
+    for zone, scar in [
+        ("forehead", "macular_erythematous"),
+        ("temple_left", "macular_pigmented"),
+        ("cheek_left", "rolling_mild"),
+        ("cheek_right", "rolling_moderate"),
+        ("chin", "boxcar_shallow"),
+        ("nose", "atrophic_broad_shallow"),
+        ("cheek_left", "boxcar_deep"),
+        ("cheek_right", "icepick"),
+        ("jaw_right", "linear_trough"),
+        ("perioral", "atrophic_broad_deep"),
+        ("chin", "papular"),
+        ("temple_right", "elastolysis"),
+    ]
+] + [{"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 3}]
+
+
+@pytest.mark.parametrize("sessions", [1, 2, 6, 12])
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_page_count_stays_between_2_and_4(maker, rules, sessions, paper):
+    long_name = "Maximiliana Alexandrovna Konstantinopoulou-Wojciechowska Ngo"
+    assert len(long_name) == 60
+    flags = {
+        item: True
+        for item in (
+            "herpes_history",
+            "keloid_tendency",
+            "anticoagulants",
+            "eczema_psoriasis_rosacea_in_area",
+            "metal_or_anaesthetic_allergy",
+            "pih_history",
+        )
+    }
+    worst = document(name=long_name, findings=MANY, global_grade=4, fitzpatrick="V")
+    worst["screening"].update(flags)
+    plain = document(
+        name=long_name, findings=[{"zone": "chin", "type": "boxcar_shallow", "count": 2}]
+    )
+    for data in (worst, plain):
+        given = given_for(data, rules, clinic=replace(CLINIC, paper_size=paper), sessions=sessions)
+        assert len(given.plan.dates) == sessions
+        pdf = maker.build(given).pdf
+        pages = PdfReader(io.BytesIO(pdf)).pages
+        assert 2 <= len(pages) <= 4
+        text = text_of(pdf)
+        assert long_name in text
+        assert given.plan.dates[-1].isoformat() in text
+        assert f"Page {len(pages)} of {len(pages)}" in text
+
+
+def test_paper_size_comes_from_the_clinic(maker, rules):
+    for paper, size in (("A4", (595, 842)), ("Letter", (612, 792))):
+        pdf = maker.build(given_for(document(), rules, clinic=replace(CLINIC, paper_size=paper))).pdf
+        box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == size
+
+
+def test_two_invariant_builds_are_byte_identical(rules):
+    rl_config.invariant = 1
+    try:
+        given = given_for(document(name=NAMES["greek"]), rules)
+        first = HandoutMaker(rules).build(given, calendar=True, consent=True)
+        second = HandoutMaker(rules).build(given, calendar=True, consent=True)
+    finally:
+        rl_config.invariant = 0
+    assert first.pdf == second.pdf
+    assert first.consent == second.consent
+    assert first.ics == second.ics
+
+
+def test_the_calendar_holds_one_event_per_session(maker, rules):
+    given = given_for(document(), rules, sessions=6)
+    files = maker.build(given, calendar=True)
+    calendar = Calendar.from_ical(files.ics)
+    events = calendar.walk("VEVENT")
+    assert [event.decoded("dtstart") for event in events] == list(given.plan.dates)
+    assert len({str(event["uid"]) for event in events}) == 6
+    assert all("Clinique Sainte-Anne" in str(event["location"]) for event in events)
+    assert str(events[0]["summary"]) == "Microneedling session 1 of 6"
+    # The patient's name stays out of a file that ends up in cloud calendars.
+    assert b"Zo" not in files.ics
+
+
+def test_a_blocked_plan_gives_an_empty_calendar(maker, rules):
+    data = document()
+    data["screening"]["pregnant_or_breastfeeding"] = True
+    files = maker.build(given_for(data, rules), calendar=True)
+    assert Calendar.from_ical(files.ics).walk("VEVENT") == []
+
+
+def test_the_consent_form_names_risks_precautions_and_signatures(maker, rules):
+    data = document(date_of_birth="2010-02-01")
+    files = maker.build(given_for(data, rules), consent=True)
+    text = flat(text_of(files.consent))
+    assert "Consent to microneedling treatment" in text
+    assert "tram-track" in text
+    assert "Other options" in text
+    assert "antiviral" in text  # this patient's precaution
+    assert "parent or guardian must give consent" in text  # under 18 from the birth date
+    assert "Parent or guardian" in text
+    for label in ("Patient", "Practitioner", "Signature", "Date"):
+        assert label in text
+    assert "Zoë Ångström" in text
+
+
+def test_an_adults_consent_form_has_no_guardian_line(maker, rules):
+    text = flat(text_of(maker.build(given_for(document(), rules), consent=True).consent))
+    assert "Parent or guardian" not in text
+
+
+def test_a_script_the_fonts_lack_is_reported_without_the_name(maker, rules, caplog):
+    name = "देवनागरी Sharma"
+    with caplog.at_level(logging.WARNING):
+        files = maker.build(given_for(document(name=name), rules))
+    assert files.warnings
+    assert "DEVANAGARI" in files.warnings[0]
+    assert "Sharma" not in " ".join(files.warnings)
+    assert "Sharma" not in caplog.text and "DEVANAGARI" in caplog.text
+
+
+def test_a_language_without_texts_falls_back_to_english(maker, rules):
+    files = maker.build(given_for(document(language="pt-BR"), rules))
+    assert files.language == "en"
+    assert "Your microneedling plan" in text_of(files.pdf)
+
+
+def test_with_a_large_logo_the_file_stays_small(maker, rules, tmp_path):
+    logo = tmp_path / "logo.png"
+    picture = Image.effect_noise((4000, 2000), 80).convert("RGB")
+    ImageDraw.Draw(picture).ellipse((200, 200, 1800, 1800), fill=(27, 106, 114))
+    picture.save(logo)
+    assert logo.stat().st_size > 5_000_000
+    given = given_for(document(), rules, clinic=replace(CLINIC, logo_path=str(logo)))
+    files = maker.build(given)
+    assert len(files.pdf) < 1_000_000
+    images = [img for page in PdfReader(io.BytesIO(files.pdf)).pages for img in page.images]
+    assert len(images) == 1
+
+
+def test_an_unreadable_logo_is_left_out_with_a_warning(maker, rules, tmp_path):
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"not a picture")
+    files = maker.build(given_for(document(), rules, clinic=replace(CLINIC, logo_path=str(logo))))
+    assert any("logo" in warning for warning in files.warnings)
+    assert "Clinique Sainte-Anne" in text_of(files.pdf)
+
+
+def test_without_a_clinic_no_clinic_name_is_printed(maker, rules):
+    text = flat(text_of(maker.build(given_for(document(), rules, clinic=None)).pdf))
+    assert "Your microneedling plan" in text
+    assert "Questions? Call us" not in text
+    assert "Bellair" not in text  # the seed article's clinic never appears
+
+
+def test_the_session_dates_follow_the_confirmed_plan(maker, rules):
+    given = given_for(document(), rules)
+    moved = tuple(day + dt.timedelta(days=7) for day in given.plan.dates)
+    text = flat(text_of(maker.build(replace(given, plan=replace(given.plan, dates=moved))).pdf))
+    assert all(day.isoformat() in text for day in moved)
+    assert given.plan.dates[0].isoformat() not in text
