@@ -52,6 +52,9 @@ NEEDS_SHAPING = frozenset(
     }
 )
 
+# Hebrew, the first script in NEEDS_SHAPING: text below it needs no shaping check.
+FIRST_SHAPED = "\u0590"
+
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 
@@ -83,6 +86,7 @@ class Fonts:
 
     folder: Path
     regular: frozenset[int] = field(init=False)
+    regular_chars: frozenset[str] = field(init=False)
     fallback: frozenset[int] | None = field(default=None, init=False)
     missing: set[str] = field(default_factory=set, init=False)
     unshaped: set[str] = field(default_factory=set, init=False)
@@ -90,6 +94,7 @@ class Fonts:
     def __post_init__(self) -> None:
         _register(BOLD, self.folder)
         self.regular = _register(REGULAR, self.folder)
+        self.regular_chars = frozenset(map(chr, self.regular))
 
     def _fallback_has(self, code: int) -> bool:
         # Loaded on first need only: it is large, and most names never need it.
@@ -99,6 +104,9 @@ class Fonts:
 
     def markup(self, text: str) -> str:
         """`text` escaped for a Paragraph, runs the main font lacks set in the fallback font."""
+        # Most text is plain Latin the main font has: no need to look at each character.
+        if text.isascii() or (max(text) < FIRST_SHAPED and set(text) <= self.regular_chars):
+            return escape(text)
         out: list[str] = []
         run: list[str] = []
         for char in text:

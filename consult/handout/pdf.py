@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
     Flowable,
     Image,
+    ImageAndFlowables,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -108,11 +111,19 @@ def _styles() -> dict[str, ParagraphStyle]:
         "fact": ParagraphStyle("fact", parent=body, fontName=BOLD, fontSize=10.5, leading=13.5),
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, spaceAfter=0),
-        "term": ParagraphStyle("term", parent=body, fontName=BOLD, spaceAfter=0),
+        "term": ParagraphStyle("term", parent=body, fontName=BOLD, spaceAfter=0, keepWithNext=1),
+        "where": ParagraphStyle(
+            "where", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6
+        ),
         "small": ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
         ),
     }
+
+
+def _table_style(commands: list[Any]) -> TableStyle:
+    # Table's own font is Helvetica, which would be named (not embedded) even for empty cells.
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
 class _Builder:
@@ -157,7 +168,7 @@ class _Builder:
             mark = "☐" if block.marker == "check" else "•"
             return [self.para(item, "bullet", bulletText=mark) for item in block.items]
         if isinstance(block, printed.Definitions):
-            return [self.definitions(block, width)]
+            return self.definitions(block, width)
         if isinstance(block, printed.Table):
             return [self.table(block, width)]
         if isinstance(block, printed.Figure):
@@ -166,30 +177,23 @@ class _Builder:
             return self.signatures(block, width)
         raise TypeError(f"cannot print {type(block).__name__}")
 
-    def definitions(self, block: printed.Definitions, width: float) -> Flowable:
+    def definitions(self, block: printed.Definitions, width: float) -> list[Flowable]:
         if block.notes:
-            # Stacked: the term, its explanation, then where it was found.
-            rows = []
-            for (term, text), note in zip(block.rows, block.notes, strict=True):
-                rows.append(
-                    [[self.para(term, "term"), self.para(text, "cell"), self.para(note, "small")]]
+            # Stacked paragraphs (they flow beside the diagram and on to the next page): the
+            # term, its explanation, then where it was found.
+            return [
+                part
+                for (term, text), note in zip(block.rows, block.notes, strict=True)
+                for part in (
+                    self.para(term, "term"),
+                    self.para(text, "cell"),
+                    self.para(note, "where"),
                 )
-            table = Table(rows, colWidths=[width])
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 2),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                    ]
-                )
-            )
-            return table
+            ]
         rows = [[self.para(term, "term"), self.para(text, "cell")] for term, text in block.rows]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])
         table.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -199,7 +203,7 @@ class _Builder:
                 ]
             )
         )
-        return table
+        return [table]
 
     def table(self, block: printed.Table, width: float) -> Flowable:
         def cell(value: printed.Cell) -> Paragraph:
@@ -225,7 +229,7 @@ class _Builder:
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
                 ("BACKGROUND", (0, -1), (-1, -1), PALE),
             ]
-        table.setStyle(TableStyle(style))
+        table.setStyle(_table_style(style))
         return table
 
     def figure(self, block: printed.Figure, width: float) -> Flowable:
@@ -239,19 +243,15 @@ class _Builder:
             parts.append(_LegendLine(KIND_COLOURS[kind], self.para(text, "small"), left - 4 * mm))
         parts.append(Spacer(1, 2))
         parts.append(self.para(diagram.caption, "small"))
-        table = Table([[parts, self.blocks(block.beside, right)]], colWidths=[left, right + 6 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 4 * mm),
-                    ("LEFTPADDING", (1, 0), (1, 0), 6 * mm),
-                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                ]
-            )
+        picture = _Stack(parts, left - 4 * mm)
+        # The explanations flow beside the picture and, when long, on under it.
+        return ImageAndFlowables(
+            picture,
+            self.blocks(block.beside, right),
+            imageLeftPadding=0,
+            imageRightPadding=6 * mm,
+            imageSide="left",
         )
-        return table
 
     def signatures(self, block: printed.Signatures, width: float) -> list[Flowable]:
         name, signature, date = block.fields
@@ -276,7 +276,7 @@ class _Builder:
                 rowHeights=[None, SIGNATURE_ROW],
             )
             table.setStyle(
-                TableStyle(
+                _table_style(
                     [
                         ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
                         ("LINEBELOW", (0, 1), (0, 1), 0.6, INK),
@@ -289,6 +289,33 @@ class _Builder:
             )
             out.append(KeepTogether([self.para(role, "lead"), table, Spacer(1, 4 * mm)]))
         return out
+
+
+class _Stack(Flowable):
+    """Flowables drawn one under another as one unsplittable picture (face, legend, caption),
+    with the sizing calls `ImageAndFlowables` makes of an image."""
+
+    def __init__(self, parts: list[Flowable], width: float) -> None:
+        super().__init__()
+        self.parts, self.width = parts, width
+        self.heights: list[float] = []
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.heights = [part.wrap(self.width, available_height)[1] for part in self.parts]
+        self.height = sum(self.heights)
+        return self.width, self.height
+
+    def _restrictSize(self, width: float, height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def _unRestrictSize(self) -> None:
+        pass
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self.heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y)
 
 
 class _LegendLine(Flowable):
@@ -401,23 +428,32 @@ class _FaceFlowable(Flowable):
             )
 
 
-def _logo(path: str, fonts: Fonts) -> tuple[Image | None, str]:
+@functools.lru_cache(maxsize=4)
+def _scaled_logo(path: str, modified_ns: int, size: int) -> tuple[bytes, int, int]:
+    """The logo as a small JPEG; cached per file version, since every handout prints it."""
+    from PIL import Image as PILImage
+
+    with PILImage.open(path) as source:
+        source.draft("RGB", LOGO_PIXELS)  # JPEG: decode at a reduced size, much faster
+        picture = source.convert("RGBA")
+    picture.thumbnail(LOGO_PIXELS)
+    # Flattened on the paper's white and kept as JPEG, which the PDF embeds without re-encoding.
+    paper = PILImage.new("RGB", picture.size, "white")
+    paper.paste(picture, mask=picture.getchannel("A"))
+    data = io.BytesIO()
+    paper.save(data, format="JPEG", quality=90)
+    return data.getvalue(), *paper.size
+
+
+def _logo(path: str) -> tuple[Image | None, str]:
     """The clinic logo scaled for print, or None and the reason it was left out."""
     if not path:
         return None, ""
-    from PIL import Image as PILImage
     from PIL import UnidentifiedImageError
 
     try:
-        with PILImage.open(path) as source:
-            picture = (
-                source.convert("RGBA")
-                if source.mode in ("P", "LA", "RGBA")
-                else source.convert("RGB")
-            )
-            picture.thumbnail(LOGO_PIXELS)
-            data = io.BytesIO()
-            picture.save(data, format="PNG", optimize=True)
+        found = os.stat(path)
+        data, pixels_w, pixels_h = _scaled_logo(path, found.st_mtime_ns, found.st_size)
     except (OSError, UnidentifiedImageError, ValueError) as error:
         reason = (
             error.strerror if isinstance(error, OSError) and error.strerror else "not a picture"
@@ -426,10 +462,8 @@ def _logo(path: str, fonts: Fonts) -> tuple[Image | None, str]:
             None,
             f"The clinic logo could not be read ({reason}); the page is printed without it.",
         )
-    data.seek(0)
-    pixels_w, pixels_h = picture.size
     scale = min(LOGO_MAX[0] / pixels_w, LOGO_MAX[1] / pixels_h)
-    return Image(data, width=pixels_w * scale, height=pixels_h * scale), ""
+    return Image(io.BytesIO(data), width=pixels_w * scale, height=pixels_h * scale), ""
 
 
 def _header(
@@ -437,7 +471,7 @@ def _header(
 ) -> list[Flowable]:
     clinic = document.clinic
     width = builder.width
-    logo, problem = _logo(clinic.logo_path, builder.fonts)
+    logo, problem = _logo(clinic.logo_path)
     if problem:
         warnings.append(problem)
     contact_lines: list[Flowable] = []
@@ -463,7 +497,7 @@ def _header(
         row = [logo or "", contact_lines]
         top = Table([row], colWidths=[LOGO_MAX[0] + 4 * mm, width - LOGO_MAX[0] - 4 * mm])
         top.setStyle(
-            TableStyle(
+            _table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -488,7 +522,7 @@ def _header(
     rows[1][0] = builder.fitted(document.facts[0][1], "fact", width - 8 * mm)
     facts = Table(rows, colWidths=[width * 0.4, width * 0.6 - 0.1, 0.1])
     facts.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("SPAN", (0, 0), (-1, 0)),
                 ("SPAN", (0, 1), (-1, 1)),
@@ -594,6 +628,8 @@ def render(
         title=document.title,
         author=document.clinic.name.strip(),
         creator="consult",
+        # Otherwise every page names Helvetica, a font that is not embedded.
+        initialFontName=REGULAR,
         lang=document.language,
     )
     template.build(story, canvasmaker=_numbered_canvas(document, builder, page_size))

@@ -170,7 +170,11 @@ def test_darker_skin_gets_the_sun_protection_text(maker, rules):
 
 
 def test_fonts_are_embedded(maker, rules):
-    pdf = PdfReader(io.BytesIO(maker.build(given_for(document(name=NAMES["chinese (fallback font)"]), rules)).pdf))
+    pdf = PdfReader(
+        io.BytesIO(
+            maker.build(given_for(document(name=NAMES["chinese (fallback font)"]), rules)).pdf
+        )
+    )
     embedded = set()
     for page in pdf.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -240,7 +244,9 @@ def test_page_count_stays_between_2_and_4(maker, rules, sessions, paper):
 
 def test_paper_size_comes_from_the_clinic(maker, rules):
     for paper, size in (("A4", (595, 842)), ("Letter", (612, 792))):
-        pdf = maker.build(given_for(document(), rules, clinic=replace(CLINIC, paper_size=paper))).pdf
+        pdf = maker.build(
+            given_for(document(), rules, clinic=replace(CLINIC, paper_size=paper))
+        ).pdf
         box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == size
 

@@ -1,0 +1,58 @@
+"""Budget: a handout built in a warm process under 150 ms median, under 1 MB with a logo.
+
+Run on demand: pytest tests/benchmarks -m benchmark --benchmark-enable
+"""
+
+import json
+
+import pytest
+from PIL import Image, ImageDraw
+
+from consult.domain.clinic import ClinicDetails
+from consult.services.assessment import assess_text
+from consult.services.handout import HandoutMaker, handout_input
+
+BUDGET_SECONDS = 0.150
+SIZE_BUDGET = 1_000_000
+
+DOCUMENT = {
+    "schema": "consult.assessment/1",
+    "date": "2026-11-24",
+    "patient": {
+        "name": "Nguyễn Thị Minh Khai-Παπαδοπούλου",
+        "date_of_birth": "1990-05-01",
+        "fitzpatrick": "IV",
+    },
+    "screening": {"herpes_history": True, "pih_history": True, "keloid_tendency": True},
+    "findings": [
+        {"zone": "forehead", "type": "rolling_mild", "count": 4},
+        {"zone": "nose", "type": "papular", "count": 5},
+        {"zone": "perioral", "type": "macular_erythematous", "count": 6},
+        {"zone": "cheek_left", "type": "icepick", "count": 14},
+        {"zone": "cheek_left", "type": "rolling_moderate", "count": 9},
+        {"zone": "cheek_right", "type": "boxcar_deep", "count": 7},
+        {"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 3.5},
+        {"zone": "jaw_right", "type": "macular_pigmented", "count": 8},
+    ],
+    "global_grade": 4,
+    "plan_start": "2026-12-01",
+}
+
+
+@pytest.mark.benchmark
+def test_a_handout_with_logo_in_a_warm_process(benchmark, rules, tmp_path):
+    logo = tmp_path / "logo.png"
+    picture = Image.effect_noise((3000, 1500), 60).convert("RGB")
+    ImageDraw.Draw(picture).ellipse((100, 100, 1400, 1400), fill=(27, 106, 114))
+    picture.save(logo)
+    clinic = ClinicDetails(
+        name="Clinique Sainte-Anne", phone="+33 4 72 00 00 00", logo_path=str(logo)
+    )
+    report = assess_text(json.dumps(DOCUMENT), rules)
+    maker = HandoutMaker(rules)
+    given = handout_input(report, clinic, "Dr Ana Souza")
+    maker.build(given)  # warm: fonts, texts and face map read once per process
+
+    files = benchmark.pedantic(maker.build, args=(given,), rounds=30, warmup_rounds=3)
+    assert len(files.pdf) < SIZE_BUDGET
+    assert benchmark.stats["median"] < BUDGET_SECONDS

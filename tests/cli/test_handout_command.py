@@ -1,0 +1,171 @@
+"""`consult handout`: the handout, calendar and consent form from the command line."""
+
+import io
+import json
+import os
+import stat
+import subprocess
+import sys
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+
+from consult.cli import main
+from consult.domain.clinic import ClinicDetails
+from consult.services.context import open_context
+
+DOCUMENT = {
+    "schema": "consult.assessment/1",
+    "date": "2026-11-24",
+    "patient": {
+        "name": "Ελένη Σταθοπούλου",
+        "date_of_birth": "1990-05-01",
+        "fitzpatrick": "IV",
+        "language": "el",
+    },
+    "screening": {"active_acne": False, "herpes_history": True},
+    "findings": [
+        {"zone": "cheek_left", "type": "boxcar_shallow", "count": 9},
+        {"zone": "cheek_right", "type": "rolling_moderate", "count": 4},
+    ],
+    "global_grade": 3,
+    "plan_start": "2026-12-01",
+}
+
+
+def write(tmp_path, document, name="assessment.json"):
+    path = tmp_path / name
+    path.write_text(document if isinstance(document, str) else json.dumps(document), "utf-8")
+    return str(path)
+
+
+def pdf_text(path) -> str:
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(path).pages).split())
+
+
+def test_writes_handout_calendar_and_consent_private_to_the_user(tmp_path, capsys):
+    out, ics, consent = tmp_path / "h.pdf", tmp_path / "h.ics", tmp_path / "c.pdf"
+    code = main(
+        [
+            "handout",
+            write(tmp_path, DOCUMENT),
+            "-o",
+            str(out),
+            "--ics",
+            str(ics),
+            "--consent",
+            str(consent),
+            "--practitioner",
+            "Dr Ana Souza",
+            "--db",
+            str(tmp_path / "none.sqlite3"),
+        ]
+    )
+    assert code == 0
+    text = pdf_text(out)
+    assert "Ελένη Σταθοπούλου" in text
+    assert "Dr Ana Souza" in text
+    assert "2026-12-01" in text
+    assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 5
+    assert "Consent to microneedling treatment" in pdf_text(consent)
+    for path in (out, ics, consent):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # No database was asked for into being: neutral defaults, nothing created.
+    assert not (tmp_path / "none.sqlite3").exists()
+    printed = capsys.readouterr()
+    assert "Ελένη" not in printed.out + printed.err
+
+
+def test_reads_the_document_from_stdin(tmp_path):
+    out = tmp_path / "h.pdf"
+    run = subprocess.run(
+        [sys.executable, "-m", "consult", "handout", "-", "-o", str(out)],
+        input=json.dumps(DOCUMENT).encode("utf-8"),
+        capture_output=True,
+        env={**os.environ, "CONSULT_DB": str(tmp_path / "none.sqlite3")},
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr.decode()
+    assert "Ελένη Σταθοπούλου" in pdf_text(out)
+
+
+def test_uses_the_clinic_saved_in_the_database(tmp_path, rules):
+    db = str(tmp_path / "clinic.sqlite3")
+    context = open_context(db, rules)
+    try:
+        context.clinic.save(
+            ClinicDetails(name="Hautzentrum Görlitz", phone="+49 3581 000000", paper_size="Letter")
+        )
+    finally:
+        context.close()
+    out = tmp_path / "h.pdf"
+    assert main(["--db", db, "handout", write(tmp_path, DOCUMENT), "-o", str(out)]) == 0
+    text = pdf_text(out)
+    assert "Hautzentrum Görlitz" in text
+    assert "+49 3581 000000" in text
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ("{not json", "not valid JSON"),
+        ({**DOCUMENT, "schema": "other/1"}, "schema"),
+        ({**DOCUMENT, "findings": [{"zone": "ear", "type": "icepick", "count": 1}]}, "zone"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_no_file(tmp_path, capsys, document, expected):
+    out = tmp_path / "h.pdf"
+    code = main(
+        ["handout", write(tmp_path, document), "-o", str(out), "--ics", str(tmp_path / "x.ics")]
+    )
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+    assert list(tmp_path.iterdir()) == [tmp_path / "assessment.json"]
+
+
+def test_an_existing_file_is_left_as_it_was_on_bad_input(tmp_path):
+    out = tmp_path / "h.pdf"
+    out.write_bytes(b"the old handout")
+    assert main(["handout", write(tmp_path, "[]"), "-o", str(out)]) == 2
+    assert out.read_bytes() == b"the old handout"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["-o", "{tmp}/missing/h.pdf"], "does not exist"),
+        (["-o", "{tmp}"], "is a folder"),
+        (["-o", "{tmp}/h.pdf", "--consent", "{tmp}/h.pdf"], "twice"),
+    ],
+)
+def test_unusable_output_paths_are_refused_before_anything_is_built(
+    tmp_path, capsys, args, expected
+):
+    source = write(tmp_path, DOCUMENT)
+    code = main(["handout", source, *[a.format(tmp=tmp_path) for a in args]])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err
+    assert not (tmp_path / "h.pdf").exists()
+
+
+def test_the_output_option_is_required(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["handout", write(tmp_path, DOCUMENT)])
+    assert exit_info.value.code == 2
+    assert "-o" in capsys.readouterr().err
+
+
+def test_a_name_the_fonts_cannot_print_is_a_warning_without_the_name(tmp_path, capsys):
+    document = json.loads(json.dumps(DOCUMENT))
+    document["patient"]["name"] = "ประเสริฐ Wong"
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and "THAI" in err
+    assert "Wong" not in err
+    assert PdfReader(io.BytesIO(out.read_bytes())).pages
