@@ -67,8 +67,8 @@ def _styles() -> dict[str, ParagraphStyle]:
         "body",
         fontName=REGULAR,
         bulletFontName=REGULAR,
-        fontSize=9.8,
-        leading=13.4,
+        fontSize=9.6,
+        leading=12.9,
         textColor=INK,
         spaceAfter=4,
     )
@@ -91,7 +91,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=13,
             leading=16,
             textColor=ACCENT,
-            spaceBefore=10,
+            spaceBefore=9,
             spaceAfter=5,
             keepWithNext=1,
         ),
@@ -112,9 +112,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=body, spaceAfter=0),
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, spaceAfter=0),
         "term": ParagraphStyle("term", parent=body, fontName=BOLD, spaceAfter=0, keepWithNext=1),
-        "where": ParagraphStyle(
-            "where", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=6
-        ),
+        "where": ParagraphStyle("where", parent=body, spaceAfter=5),
         "small": ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
         ),
@@ -179,17 +177,16 @@ class _Builder:
 
     def definitions(self, block: printed.Definitions, width: float) -> list[Flowable]:
         if block.notes:
-            # Stacked paragraphs (they flow beside the diagram and on to the next page): the
-            # term, its explanation, then where it was found.
-            return [
-                part
-                for (term, text), note in zip(block.rows, block.notes, strict=True)
-                for part in (
-                    self.para(term, "term"),
-                    self.para(text, "cell"),
-                    self.para(note, "where"),
+            # Paragraphs (they flow beside the diagram and on to the next page): the term,
+            # then its explanation with where it was found in small grey after it.
+            out: list[Flowable] = []
+            for (term, text), note in zip(block.rows, block.notes, strict=True):
+                markup = (
+                    f"{self.fonts.markup(text)} "
+                    f'<font size="8" color="{MUTED_HEX}">{self.fonts.markup(note)}</font>'
                 )
-            ]
+                out += [self.para(term, "term"), Paragraph(markup, self.styles["where"])]
+            return out
         rows = [[self.para(term, "term"), self.para(text, "cell")] for term, text in block.rows]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])
         table.setStyle(
@@ -238,7 +235,7 @@ class _Builder:
         right = width - left - 6 * mm
         parts: list[Flowable] = []
         if self.face_map is not None:
-            parts.append(_FaceFlowable(self.face_map, diagram, left - 4 * mm))
+            parts += [_FaceFlowable(self.face_map, diagram, left - 4 * mm), Spacer(1, 1.5 * mm)]
         for kind, text in diagram.legend:
             parts.append(_LegendLine(KIND_COLOURS[kind], self.para(text, "small"), left - 4 * mm))
         parts.append(Spacer(1, 2))

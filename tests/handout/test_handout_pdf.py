@@ -223,9 +223,18 @@ def test_page_count_stays_between_2_and_4(maker, rules, sessions, paper):
             "eczema_psoriasis_rosacea_in_area",
             "metal_or_anaesthetic_allergy",
             "pih_history",
+            "immunosuppressed",
+            "uncontrolled_diabetes",
         )
     }
-    worst = document(name=long_name, findings=MANY, global_grade=4, fitzpatrick="V")
+    # Every scar type, most precautions, under 18: the longest handout there can be.
+    worst = document(
+        name=long_name,
+        findings=MANY,
+        global_grade=4,
+        fitzpatrick="V",
+        date_of_birth="2010-01-01",
+    )
     worst["screening"].update(flags)
     plain = document(
         name=long_name, findings=[{"zone": "chin", "type": "boxcar_shallow", "count": 2}]
