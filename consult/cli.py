@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -14,11 +15,26 @@ from typing import NoReturn
 from consult import __version__
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError, RulesError
+from consult.domain.rules import Rules
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+class _StderrWarnings(logging.Handler):
+    """Warnings from the services (a name the fonts cannot print, say) as one line on stderr.
+    They never hold patient data. The stream is looked up per message, not kept."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"consult: warning: {record.getMessage()}", file=sys.stderr)
+
+
+def _report_warnings() -> None:
+    logger = logging.getLogger("consult")
+    if not any(isinstance(handler, _StderrWarnings) for handler in logger.handlers):
+        logger.addHandler(_StderrWarnings(logging.WARNING))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -189,7 +205,7 @@ def _command_assess(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clinic_settings(db: str | None) -> ClinicDetails | None:
+def _clinic_settings(db: str | None, rules: Rules) -> ClinicDetails | None:
     """The clinic saved in the database, or None when there is no database (or no clinic)."""
     from consult.config import database_url
     from consult.services.context import open_context
@@ -197,7 +213,7 @@ def _clinic_settings(db: str | None) -> ClinicDetails | None:
     url = database_url(db)
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         return None
-    context = open_context(db)
+    context = open_context(db, rules)
     try:
         return context.clinic.get()
     finally:
@@ -218,16 +234,19 @@ def _command_handout(args: argparse.Namespace) -> int:
     check_outputs(wanted)
     rules = load_default_rules()
     report = assess_text(_read_input(args.file), rules)
-    given = handout_input(report, _clinic_settings(args.db), args.practitioner)
+    given = handout_input(report, _clinic_settings(args.db, rules), args.practitioner)
     files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
     outputs = [(Path(args.output), files.pdf)]
     if args.ics and files.ics is not None:
         outputs.append((Path(args.ics), files.ics))
+    elif args.ics:
+        print(
+            f"consult: warning: no sessions are planned, so {args.ics} was not written",
+            file=sys.stderr,
+        )
     if args.consent and files.consent is not None:
         outputs.append((Path(args.consent), files.consent))
     write_outputs(outputs)
-    for warning in files.warnings:
-        print(f"consult: warning: {warning}", file=sys.stderr)
     for path, _ in outputs:
         print(f"Wrote {path}")
     return EXIT_OK
@@ -352,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         if args.command in commands:
+            _report_warnings()
             return commands[args.command](args)
         return _start_gui(args.db)
     except (DocumentError, DemoRefused, NotFound, UnusablePath) as error:

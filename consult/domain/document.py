@@ -22,6 +22,7 @@ from consult.domain.model import (
     Patient,
     ScreeningAnswers,
 )
+from consult.domain.records import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.rules import Rules
 
 SCHEMA_ID = "consult.assessment/1"
@@ -41,6 +42,8 @@ COUNT_FIELDS = ("zone", "type", "count")
 AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 WHOLE = "must be a whole number ≥ 0"
+# A record's given names and family name, each up to records.NAME_MAX, and a space.
+NAME_MAX = 2 * RECORD_NAME_MAX + 1
 # No face holds more; a bigger number is a typing slip.
 COUNT_MAX = 10_000
 
@@ -137,6 +140,8 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
         if key not in data:
             raise DocumentError(f"patient.{key}", "missing")
     name = _text(data["name"], "patient.name")
+    if len(name) > NAME_MAX:
+        raise DocumentError("patient.name", f"must be at most {NAME_MAX} characters")
     born = _date(data["date_of_birth"], "patient.date_of_birth", not_after=today)
     if born > consultation:
         raise DocumentError("patient.date_of_birth", "must not be after the consultation date")

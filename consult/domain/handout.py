@@ -44,8 +44,10 @@ class HandoutInput:
 
 
 def printable(text: str) -> str:
-    """Names in composed form (NFC), so a decomposed `ễ` prints as one glyph, not two."""
-    return unicodedata.normalize("NFC", text).strip()
+    """Names in composed form (NFC), so a decomposed `ễ` prints as one glyph, not two, and
+    without control characters, which have no glyph in any font."""
+    composed = unicodedata.normalize("NFC", text)
+    return " ".join("".join(c for c in composed if unicodedata.category(c) != "Cc").split())
 
 
 def format_date(day: dt.date, texts: Texts, long: bool = True) -> str:
@@ -57,6 +59,10 @@ def format_date(day: dt.date, texts: Texts, long: bool = True) -> str:
         year=day.year,
         iso=day.isoformat(),
     )
+
+
+def _iso(day: dt.date, texts: Texts) -> str:
+    return texts.handout["dates"]["detail"].format(iso=day.isoformat())
 
 
 def _number(value: float) -> str:
@@ -95,13 +101,15 @@ def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         if finding.zone not in zones:
             zones.append(finding.zone)
     found = [scar for scar in rules.scar_types if scar in where]
-    rows, notes = [], []
+    rows, notes, aside = [], [], []
     for scar in found:
         entry = texts.handout["scar_type"][scar]
         rows.append((entry["name"], entry["text"]))
+        # The clinical name too, as the practitioner wrote it, so both can talk about it.
+        aside.append(rules.scar_types[scar].label)
         ordered = [zone for zone in rules.zones if zone in where[scar]]
         places = ", ".join(zone_names[zone] for zone in ordered)
-        notes.append(f"{words['where']}: {places[:1].upper()}{places[1:]}")
+        notes.append(words["where"].format(places=places[:1].upper() + places[1:]))
 
     kinds_by_zone: dict[str, set[str]] = {}
     counts: dict[str, int] = {}
@@ -112,19 +120,19 @@ def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
             areas[finding.zone] = areas.get(finding.zone, 0.0) + finding.area_cm2
         else:
             counts[finding.zone] = counts.get(finding.zone, 0) + finding.count
-    # A zone with several kinds is shaded by the first in SCAR_KINDS: dents, then raised, then
-    # colour, the order in which they shape the plan.
+    # Kinds in the order of SCAR_KINDS: dents, then raised, then colour, the order in which
+    # they shape the plan; the renderer shades by the first and marks the second.
     shading = {
-        zone: next(kind for kind in SCAR_KINDS if kind in kinds)
+        zone: tuple(kind for kind in SCAR_KINDS if kind in kinds)
         for zone, kinds in kinds_by_zone.items()
     }
-    labels = {
-        zone: str(counts[zone])
-        if counts.get(zone)
-        else words["area"].format(area=_number(round(areas[zone], 1)))
-        for zone in kinds_by_zone
-    }
-    shown = [kind for kind in SCAR_KINDS if kind in shading.values()]
+    labels = {}
+    for zone in kinds_by_zone:
+        parts = [str(counts[zone])] if counts.get(zone) else []
+        if areas.get(zone):
+            parts.append(words["area"].format(area=_number(round(areas[zone], 1))))
+        labels[zone] = " + ".join(parts)
+    shown = [kind for kind in SCAR_KINDS if any(kind in kinds for kinds in shading.values())]
     diagram = FaceDiagram(
         shading=shading,
         labels=labels,
@@ -137,7 +145,7 @@ def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         words["heading"],
         (
             Paragraph(words["intro"]),
-            Figure(diagram, (Definitions(tuple(rows), tuple(notes)),)),
+            Figure(diagram, (Definitions(tuple(rows), tuple(notes), tuple(aside)),)),
         ),
     )
 
@@ -174,16 +182,11 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
             NOTHING_TO_TREAT: words["nothing_to_treat"],
         }.get(plan.status, words["none_planned"])
         return Section(words["heading"], (Paragraph(reason.text),))
-    count = len(plan.dates)
-    summary = (
-        words["one_session"]
-        if count == 1
-        else words["sessions"].format(sessions=count, interval=plan.interval_weeks)
-    )
+    summary = _sessions_line(plan, texts)
     rows = [
         (
             Cell(words["row_session"].format(number=number)),
-            Cell(format_date(day, texts), day.isoformat()),
+            Cell(format_date(day, texts), _iso(day, texts)),
             Cell(words["row_first"] if number == 1 else words["row_next"]),
         )
         for number, day in enumerate(plan.dates, start=1)
@@ -195,13 +198,13 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
                 Cell(words["row_review"]),
                 Cell(
                     words["row_review_date"].format(date=format_date(review, texts)),
-                    review.isoformat(),
+                    _iso(review, texts),
                 ),
                 Cell(words["row_review_what"]),
             )
         )
     blocks: list[Any] = [Paragraph(summary, "lead")]
-    if count > 1:
+    if len(plan.dates) > 1:
         blocks.append(Paragraph(words["interval"].format(interval=plan.interval_weeks)))
     blocks.append(
         Table(
@@ -213,6 +216,32 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     )
     blocks.append(Paragraph(words["check"].text, "note"))
     return Section(words["heading"], tuple(blocks))
+
+
+def _sessions_line(plan: Plan, texts: Texts) -> str:
+    words = texts.handout["plan"]
+    if len(plan.dates) == 1:
+        return words["one_session"]
+    return words["sessions"].format(sessions=len(plan.dates), interval=plan.interval_weeks)
+
+
+def _planned_treatment(given: HandoutInput, texts: Texts) -> Section:
+    """For the consent form: what the patient agrees to, or that nothing is planned yet."""
+    words = texts.consent["treatment"]
+    plan = given.plan
+    if plan.status == BLOCKED:
+        return Section(words["heading"], (Paragraph(words["on_hold"], "lead"),))
+    if not plan.dates:
+        return Section(words["heading"], (Paragraph(words["none"]),))
+    zones = texts.handout["zone"]
+    areas = ", ".join(zones[depth.zone] for depth in plan.needle_depth)
+    return Section(
+        words["heading"],
+        (
+            Paragraph(_sessions_line(plan, texts), "lead"),
+            Paragraph(words["areas"].format(areas=areas)),
+        ),
+    )
 
 
 def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tuple[str, ...]:
@@ -295,6 +324,7 @@ def consent_document(given: HandoutInput, rules: Rules, texts: Texts) -> Printed
         parties.append((agreement["guardian"], ""))
     parties.append((agreement["practitioner"], printable(given.practitioner)))
     sections = (
+        _planned_treatment(given, texts),
         Section(words["procedure"]["heading"], _sourced(words["procedure"]["paragraphs"])),
         Section(words["benefits"]["heading"], _sourced(words["benefits"]["paragraphs"])),
         Section(

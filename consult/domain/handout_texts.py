@@ -8,6 +8,7 @@ a translation cannot silently drop a paragraph.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,27 @@ from consult.domain.toml_tables import Table, read_table, source_of
 
 FALLBACK_LANGUAGE = "en"
 FILES = ("handout.toml", "consent.toml")
+# The names the builder fills in; a misspelt one would fail only when a handout is printed.
+PLACEHOLDERS = frozenset(
+    {
+        "weekday",
+        "day",
+        "month",
+        "year",
+        "iso",
+        "page",
+        "pages",
+        "phone",
+        "places",
+        "area",
+        "sessions",
+        "interval",
+        "number",
+        "count",
+        "date",
+        "areas",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -66,8 +88,19 @@ def available_languages(folder: Path) -> frozenset[str]:
 Reader = Callable[[Table, str], Any]
 
 
+def _placeholders_known(table: Table, key: str, text: str) -> str:
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as error:
+        raise table.fail(key, f"braces do not pair up ({error})") from None
+    unknown = sorted(names - PLACEHOLDERS)
+    if unknown:
+        raise table.fail(key, f"unknown placeholder {{{unknown[0]}}}")
+    return text
+
+
 def _text(table: Table, key: str) -> str:
-    return table.text(key)
+    return _placeholders_known(table, key, table.text(key))
 
 
 def _whole(table: Table, key: str) -> int:
@@ -89,7 +122,7 @@ def _texts(count: int | None = None) -> Reader:
 def _sourced(sources: Mapping[str, Any]) -> Reader:
     def read(table: Table, key: str) -> Sourced:
         entry = table.table(key)
-        value = Sourced(entry.text("text"), source_of(entry, sources))
+        value = Sourced(_text(entry, "text"), source_of(entry, sources))
         entry.done()
         return value
 
@@ -100,8 +133,10 @@ def _sourced_list(sources: Mapping[str, Any], steps: bool = False) -> Reader:
     def read(table: Table, key: str) -> tuple[Sourced | Step, ...]:
         items: list[Sourced | Step] = []
         for entry in table.tables(key):
-            text, source = entry.text("text"), source_of(entry, sources)
-            items.append(Step(entry.text("when"), text, source) if steps else Sourced(text, source))
+            text, source = _text(entry, "text"), source_of(entry, sources)
+            items.append(
+                Step(_text(entry, "when"), text, source) if steps else Sourced(text, source)
+            )
             entry.done()
         return tuple(items)
 
@@ -141,7 +176,13 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
     ]
     blocks = [item.id for item in rules.screening.values() if item.level == "block"]
     return {
-        "dates": {"months": _texts(12), "weekdays": _texts(7), "long": _text, "short": _text},
+        "dates": {
+            "months": _texts(12),
+            "weekdays": _texts(7),
+            "long": _text,
+            "short": _text,
+            "detail": _text,
+        },
         "header": dict.fromkeys(
             (
                 "title",
@@ -239,6 +280,7 @@ def _consent_spec(rules: Rules) -> dict[str, Any]:
             "rare": sourced_list,
         },
         "alternatives": {"heading": _text, "paragraphs": sourced_list},
+        "treatment": dict.fromkeys(("heading", "areas", "on_hold", "none"), _text),
         "precautions": {"heading": _text, "none": _text},
         "agreement": {
             "heading": _text,

@@ -15,7 +15,7 @@ from consult.domain.clinic import ClinicDetails
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    # "body", "lead" (a bold first line), "note" (small, grey) or "alert" (boxed).
+    # "body", "lead" (a bold first line) or "note" (small, grey).
     style: str = "body"
 
 
@@ -31,8 +31,10 @@ class Definitions:
     """Terms with their explanation: the scar types found, the aftercare day by day."""
 
     rows: tuple[tuple[str, str], ...]
-    # A third, smaller line under each explanation (where a scar type was found), if any.
+    # Small print after each explanation (where a scar type was found), if any.
     notes: tuple[str, ...] = ()
+    # Small print after each term (the clinical name beside the plain one), if any.
+    aside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ class Table:
 class FaceDiagram:
     """The face map with each zone shaded by the kind of scar found there."""
 
-    shading: Mapping[str, str]
+    # The kinds of scar found in each zone, the one that shapes the plan most first.
+    shading: Mapping[str, tuple[str, ...]]
     labels: Mapping[str, str]
     legend: tuple[tuple[str, str], ...]
     caption: str

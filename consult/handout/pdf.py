@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import io
-import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from reportlab.platypus import (
     Flowable,
     Image,
     ImageAndFlowables,
+    KeepInFrame,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -31,8 +31,6 @@ from reportlab.platypus import (
 from consult.domain import printed
 from consult.domain.facemap import FaceMap, Shape, anchor
 from consult.handout.fonts import BOLD, REGULAR, Fonts
-
-log = logging.getLogger(__name__)
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 MARGIN = 17 * mm
@@ -51,6 +49,7 @@ KIND_COLOURS = {
 }
 UNSHADED = colors.HexColor("#F5F6F6")
 LOGO_MAX = (38 * mm, 20 * mm)
+LETTERHEAD_MAX = 32 * mm
 # Logos are scaled down before embedding: a 4000-pixel photo would not fit the size budget.
 LOGO_PIXELS = (600, 320)
 SIGNATURE_ROW = 11 * mm
@@ -78,9 +77,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             "lead", parent=body, fontName=BOLD, spaceBefore=5, spaceAfter=3, keepWithNext=1
         ),
         "note": ParagraphStyle("note", parent=body, fontSize=8.4, leading=11, textColor=MUTED),
-        "alert": ParagraphStyle(
-            "alert", parent=body, backColor=PALE, borderPadding=4, spaceBefore=4, spaceAfter=8
-        ),
         "bullet": ParagraphStyle(
             "bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=2.5
         ),
@@ -115,6 +111,30 @@ def _styles() -> dict[str, ParagraphStyle]:
         "where": ParagraphStyle("where", parent=body, spaceAfter=5),
         "small": ParagraphStyle(
             "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
+        ),
+        "small_centre": ParagraphStyle(
+            "small_centre",
+            parent=body,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceAfter=0,
+            alignment=1,
+        ),
+        "small_right": ParagraphStyle(
+            "small_right",
+            parent=body,
+            fontSize=8,
+            leading=10,
+            textColor=MUTED,
+            spaceAfter=0,
+            alignment=2,
+        ),
+        "zone_label": ParagraphStyle(
+            "zone_label", parent=body, fontName=BOLD, fontSize=8.5, leading=10, alignment=1
+        ),
+        "zone_label_small": ParagraphStyle(
+            "zone_label_small", parent=body, fontName=BOLD, fontSize=6.5, leading=8, alignment=1
         ),
     }
 
@@ -153,6 +173,12 @@ class _Builder:
         )
         return Paragraph(markup, scaled)
 
+    def _small(self, text: str) -> str:
+        """Markup for small grey print inside a paragraph."""
+        return (
+            f'<font name="{REGULAR}" size="8" color="{MUTED_HEX}">{self.fonts.markup(text)}</font>'
+        )
+
     def blocks(self, blocks: tuple[printed.Block, ...], width: float) -> list[Flowable]:
         out: list[Flowable] = []
         for block in blocks:
@@ -180,12 +206,16 @@ class _Builder:
             # Paragraphs (they flow beside the diagram and on to the next page): the term,
             # then its explanation with where it was found in small grey after it.
             out: list[Flowable] = []
-            for (term, text), note in zip(block.rows, block.notes, strict=True):
-                markup = (
-                    f"{self.fonts.markup(text)} "
-                    f'<font size="8" color="{MUTED_HEX}">{self.fonts.markup(note)}</font>'
-                )
-                out += [self.para(term, "term"), Paragraph(markup, self.styles["where"])]
+            asides = block.aside or ("",) * len(block.rows)
+            for (term, text), note, aside in zip(block.rows, block.notes, asides, strict=True):
+                heading = self.fonts.markup(term)
+                if aside and aside != term:
+                    heading += f" {self._small(aside)}"
+                markup = f"{self.fonts.markup(text)} {self._small(note)}"
+                out += [
+                    Paragraph(heading, self.styles["term"]),
+                    Paragraph(markup, self.styles["where"]),
+                ]
             return out
         rows = [[self.para(term, "term"), self.para(text, "cell")] for term, text in block.rows]
         table = Table(rows, colWidths=[width * 0.27, width * 0.73])
@@ -206,8 +236,7 @@ class _Builder:
         def cell(value: printed.Cell) -> Paragraph:
             markup = self.fonts.markup(value.text)
             if value.detail:
-                detail = self.fonts.markup(value.detail)
-                markup += f' <font size="8" color="{MUTED_HEX}">({detail})</font>'
+                markup += f" {self._small(value.detail)}"
             return Paragraph(markup, self.styles["cell"])
 
         rows: list[list[Any]] = [[self.para(text, "cell_head") for text in block.header]]
@@ -235,7 +264,10 @@ class _Builder:
         right = width - left - 6 * mm
         parts: list[Flowable] = []
         if self.face_map is not None:
-            parts += [_FaceFlowable(self.face_map, diagram, left - 4 * mm), Spacer(1, 1.5 * mm)]
+            parts += [
+                _FaceFlowable(self.face_map, diagram, left - 4 * mm, self),
+                Spacer(1, 1.5 * mm),
+            ]
         for kind, text in diagram.legend:
             parts.append(_LegendLine(KIND_COLOURS[kind], self.para(text, "small"), left - 4 * mm))
         parts.append(Spacer(1, 2))
@@ -337,12 +369,21 @@ class _LegendLine(Flowable):
         self.text.drawOn(canvas, 5 * mm, self.height - self.text_height - 1)
 
 
+def _draw_line(canvas: Any, line: Paragraph, x: float, baseline: float, width: float) -> None:
+    """Draw a one-line Paragraph (through the fonts' markup) with its baseline at `baseline`."""
+    line.wrap(width, 1000)
+    style = line.style
+    line.drawOn(canvas, x, baseline - (style.leading - style.fontSize) - style.fontSize * 0.2)
+
+
 class _FaceFlowable(Flowable):
     """The face map drawn from the shared geometry, zones shaded, counts on top."""
 
-    def __init__(self, face_map: FaceMap, diagram: printed.FaceDiagram, width: float) -> None:
+    def __init__(
+        self, face_map: FaceMap, diagram: printed.FaceDiagram, width: float, builder: _Builder
+    ) -> None:
         super().__init__()
-        self.face_map, self.diagram = face_map, diagram
+        self.face_map, self.diagram, self.builder = face_map, diagram, builder
         self.scale = width / face_map.width
         self.width = width
         self.sides = 4 * mm
@@ -379,30 +420,34 @@ class _FaceFlowable(Flowable):
         face, *features = self.face_map.outline
         self._decoration(face)
         for zone, shape in self.face_map.zones.items():
-            kind = self.diagram.shading.get(zone)
-            canvas.setFillColor(KIND_COLOURS[kind] if kind else UNSHADED)
-            canvas.setStrokeColor(MUTED if kind else RULE)
+            kinds = self.diagram.shading.get(zone, ())
+            canvas.setFillColor(KIND_COLOURS[kinds[0]] if kinds else UNSHADED)
+            canvas.setStrokeColor(MUTED if kinds else RULE)
             canvas.setLineWidth(0.6)
             canvas.drawPath(self._path(shape), fill=1, stroke=1, fillMode=0)
+            # A second kind in the same zone shows as a broad border in its colour.
+            if len(kinds) > 1:
+                canvas.setStrokeColor(KIND_COLOURS[kinds[1]])
+                canvas.setLineWidth(2.4)
+                canvas.drawPath(self._path(shape), fill=0, stroke=1)
         for decoration in features:
             self._decoration(decoration)
         canvas.restoreState()
         # Labels in page units, so their size does not depend on the diagram's scale.
-        canvas.setFillColor(INK)
         for zone, label in self.diagram.labels.items():
             x, y = anchor(self.face_map, zone)
-            size = 8.5 if len(label) < 4 else 6.5
-            canvas.setFont(BOLD, size)
-            canvas.drawCentredString(
-                x * self.scale,
+            style = "zone_label" if len(label) < 4 else "zone_label_small"
+            size = self.builder.styles[style].fontSize
+            _draw_line(
+                canvas,
+                self.builder.para(label, style),
+                x * self.scale - 15 * mm,
                 self.sides + (self.face_map.height - y) * self.scale - size * 0.35,
-                label,
+                30 * mm,
             )
-        canvas.setFont(REGULAR, 7.5)
-        canvas.setFillColor(MUTED)
         # The patient faces the reader: their right is on the left of the picture.
-        canvas.drawString(0, 0, self.diagram.right)
-        canvas.drawRightString(self.width, 0, self.diagram.left)
+        _draw_line(canvas, self.builder.para(self.diagram.right, "small"), 0, 0, self.width)
+        _draw_line(canvas, self.builder.para(self.diagram.left, "small_right"), 0, 0, self.width)
 
     def _decoration(self, decoration: Any) -> None:
         canvas = self.canv
@@ -447,11 +492,12 @@ def _logo(path: str) -> tuple[Image | None, str]:
     if not path:
         return None, ""
     from PIL import UnidentifiedImageError
+    from PIL.Image import DecompressionBombError
 
     try:
         found = os.stat(path)
         data, pixels_w, pixels_h = _scaled_logo(path, found.st_mtime_ns, found.st_size)
-    except (OSError, UnidentifiedImageError, ValueError) as error:
+    except (OSError, UnidentifiedImageError, ValueError, DecompressionBombError) as error:
         reason = (
             error.strerror if isinstance(error, OSError) and error.strerror else "not a picture"
         )
@@ -474,8 +520,8 @@ def _header(
     contact_lines: list[Flowable] = []
     if clinic.name.strip():
         contact_lines.append(builder.para(clinic.name.strip(), "clinic"))
-    if clinic.address.strip():
-        for line in clinic.address.strip().splitlines():
+    for line in clinic.address.strip().splitlines():
+        if line.strip():
             contact_lines.append(builder.para(line.strip(), "contact"))
     labels = document.contact_labels
     details = [
@@ -491,7 +537,11 @@ def _header(
         contact_lines.append(builder.para("  ·  ".join(details), "contact"))
     out: list[Flowable] = []
     if logo is not None or contact_lines:
-        row = [logo or "", contact_lines]
+        # However long the address, the letterhead keeps its size: the text shrinks instead.
+        contact = KeepInFrame(
+            width - LOGO_MAX[0] - 4 * mm, LETTERHEAD_MAX, contact_lines, mode="shrink"
+        )
+        row = [logo or "", contact]
         top = Table([row], colWidths=[LOGO_MAX[0] + 4 * mm, width - LOGO_MAX[0] - 4 * mm])
         top.setStyle(
             _table_style(
@@ -506,18 +556,16 @@ def _header(
         )
         out += [top, Spacer(1, 5 * mm)]
     out += [builder.para(document.title, "title"), builder.para(document.subtitle, "subtitle")]
-    cells = [
-        [builder.para(label, "label"), builder.fitted(value, "fact", width * 0.5 - 10)]
-        for label, value in document.facts
+    # The patient's name takes the full width; the other facts share the next line.
+    (name_label, name), *others = document.facts
+    column = (width - 8 * mm) / max(1, len(others))
+    rows = [
+        [builder.para(name_label, "label")] + [""] * (len(others) - 1),
+        [builder.fitted(name, "fact", width - 8 * mm)] + [""] * (len(others) - 1),
+        [builder.para(label, "label") for label, _ in others],
+        [builder.fitted(value, "fact", column - 4 * mm) for _, value in others],
     ]
-    # The patient's name takes the full width; date and practitioner share the next line.
-    first, *rest = cells
-    rows = [[first[0], "", ""], [first[1], "", ""]]
-    if rest:
-        rows.append([rest[0][0], rest[1][0] if len(rest) > 1 else "", ""])
-        rows.append([rest[0][1], rest[1][1] if len(rest) > 1 else "", ""])
-    rows[1][0] = builder.fitted(document.facts[0][1], "fact", width - 8 * mm)
-    facts = Table(rows, colWidths=[width * 0.4, width * 0.6 - 0.1, 0.1])
+    facts = Table(rows, colWidths=[column + 4 * mm] * len(others))
     facts.setStyle(
         _table_style(
             [
@@ -537,17 +585,27 @@ def _header(
     return out
 
 
-def _one_line(builder: _Builder, text: str, width: float) -> Paragraph | None:
+def _one_line(builder: _Builder, text: str, width: float, style: str) -> Paragraph | None:
     """`text` on one line of `width`, shortened with an ellipsis when it is longer."""
+    shape = builder.styles[style]
+
+    def line(end: int) -> Paragraph | None:
+        shown = text if end == len(text) else text[:end].rstrip() + "…"
+        made = Paragraph(builder.fonts.markup(shown), shape)
+        return made if made.wrap(width, 1000)[1] <= shape.leading * 1.01 else None
+
     if not text:
         return None
-    style = ParagraphStyle("footer_name", parent=builder.styles["small"], alignment=1)
-    for end in range(len(text), 0, -1):
-        shown = text if end == len(text) else text[:end].rstrip() + "…"
-        line = Paragraph(builder.fonts.markup(shown), style)
-        if line.wrap(width, 1000)[1] <= style.leading * 1.01:
-            return line
-    return None
+    best = line(len(text))
+    low, high = 1, len(text) - 1
+    while best is None and low <= high:
+        # The longest start that fits, found by halving (a long name is not tried letter by letter).
+        middle = (low + high) // 2
+        if line(middle) is None:
+            high = middle - 1
+        else:
+            low = middle + 1
+    return best or (line(high) if high >= 1 else None)
 
 
 def _numbered_canvas(
@@ -556,14 +614,19 @@ def _numbered_canvas(
     """A canvas that prints "Page x of y" once the page count is known, and on every page the
     patient's name, in case the pages are separated."""
     page_label = document.page_label
-    footer = document.footer
+    width = builder.width
+    footer = _one_line(builder, document.footer, width * 0.42, "small_right")
     # The name gets the middle of the line, between the page number and the phone.
     sides = max(
         pdfmetrics.stringWidth(page_label.format(page=99, pages=99), REGULAR, 8),
-        pdfmetrics.stringWidth(footer, REGULAR, 8),
+        min(width * 0.42, pdfmetrics.stringWidth(document.footer, REGULAR, 8)),
     )
-    name_width = builder.width - 2 * (sides + 8)
-    patient = _one_line(builder, document.patient, name_width) if name_width > 40 else None
+    name_width = width - 2 * (sides + 8)
+    patient = (
+        _one_line(builder, document.patient, name_width, "small_centre")
+        if name_width > 40
+        else None
+    )
 
     class NumberedCanvas(pdfcanvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -583,19 +646,16 @@ def _numbered_canvas(
             super().save()
 
         def _footer(self, number: int, total: int) -> None:
-            width, _ = page_size
-            left, right, y = MARGIN + 6, width - MARGIN - 6, MARGIN * 0.6
+            left, y = MARGIN + 6, MARGIN * 0.6
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(left, y + 10, right, y + 10)
-            self.setFillColor(MUTED)
-            self.setFont(REGULAR, 8)
-            self.drawString(left, y, page_label.format(page=number, pages=total))
-            if footer:
-                self.drawRightString(right, y, footer)
+            self.line(left, y + 10, left + width, y + 10)
+            label = builder.para(page_label.format(page=number, pages=total), "small")
+            _draw_line(self, label, left, y, width)
+            if footer is not None:
+                _draw_line(self, footer, left + width * 0.58, y, width * 0.42)
             if patient is not None:
-                patient.wrap(name_width, 1000)
-                patient.drawOn(self, (width - name_width) / 2, y - 2)
+                _draw_line(self, patient, left + (width - name_width) / 2, y, name_width)
 
     return NumberedCanvas
 

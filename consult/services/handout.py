@@ -7,14 +7,22 @@ through a temporary file, so a failure never leaves a partial document at the pa
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
+from consult.domain.errors import RulesError
 from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
-from consult.domain.handout_texts import Texts, available_languages, load_texts, pick_language
+from consult.domain.handout_texts import (
+    FALLBACK_LANGUAGE,
+    Texts,
+    available_languages,
+    load_texts,
+    pick_language,
+)
 from consult.domain.rules import Rules
 from consult.handout.calendar import session_calendar
 from consult.handout.pdf import render
@@ -60,10 +68,17 @@ class HandoutMaker:
         self.fonts = resource_path("fonts")
 
     def texts(self, language: str) -> Texts:
-        """The texts in `language`, or in English when there are none in it yet."""
+        """The texts in `language`, or in English when there are none in it yet, or when a
+        translation is broken or behind the rules (English is checked by the test suite)."""
         chosen = pick_language(language, available_languages(resource_path("handout")))
         if chosen not in self._texts:
-            self._texts[chosen] = load_texts(resource_path("handout", chosen), self.rules)
+            try:
+                self._texts[chosen] = load_texts(resource_path("handout", chosen), self.rules)
+            except RulesError as error:
+                if chosen == FALLBACK_LANGUAGE:
+                    raise
+                log.warning("handout texts %r unusable, English used instead: %s", chosen, error)
+                self._texts[chosen] = self.texts(FALLBACK_LANGUAGE)
         return self._texts[chosen]
 
     @property
@@ -85,7 +100,8 @@ class HandoutMaker:
             consent_pdf = form.pdf
             warnings += [w for w in form.warnings if w not in warnings]
         ics = None
-        if calendar:
+        # No sessions, no calendar: an iCalendar file must hold at least one event.
+        if calendar and given.plan.dates:
             patient = given.assessment.patient
             ics = session_calendar(
                 given.plan.dates,
@@ -94,6 +110,8 @@ class HandoutMaker:
                 key=f"{patient.name}|{patient.date_of_birth}|{given.assessment.date}",
                 stamp=given.assessment.date,
             )
+        for warning in warnings:
+            log.warning("%s", warning)
         return HandoutFiles(handout.pdf, texts.language, ics, consent_pdf, tuple(warnings))
 
 
@@ -109,6 +127,8 @@ def check_outputs(paths: list[Path]) -> None:
             raise UnusablePath(path, "is a folder; give a file name")
         if not resolved.parent.is_dir():
             raise UnusablePath(path, f"the folder {resolved.parent} does not exist")
+        if not os.access(resolved.parent, os.W_OK):
+            raise UnusablePath(path, f"the folder {resolved.parent} cannot be written to")
 
 
 def write_outputs(outputs: list[tuple[Path, bytes]]) -> None:

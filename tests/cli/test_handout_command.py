@@ -169,3 +169,19 @@ def test_a_name_the_fonts_cannot_print_is_a_warning_without_the_name(tmp_path, c
     assert "warning" in err and "THAI" in err
     assert "Wong" not in err
     assert PdfReader(io.BytesIO(out.read_bytes())).pages
+
+
+def test_a_blocked_plan_writes_no_calendar_and_says_so(tmp_path, capsys):
+    document = json.loads(json.dumps(DOCUMENT))
+    document["screening"]["active_acne"] = True
+    out, ics = tmp_path / "h.pdf", tmp_path / "h.ics"
+    assert main(["handout", write(tmp_path, document), "-o", str(out), "--ics", str(ics)]) == 0
+    assert out.exists() and not ics.exists()
+    assert "no sessions are planned" in capsys.readouterr().err
+
+
+def test_a_name_longer_than_a_record_holds_is_refused(tmp_path, capsys):
+    document = json.loads(json.dumps(DOCUMENT))
+    document["patient"]["name"] = "A" * 602
+    assert main(["handout", write(tmp_path, document), "-o", str(tmp_path / "h.pdf")]) == 2
+    assert "patient.name: must be at most 601 characters" in capsys.readouterr().err

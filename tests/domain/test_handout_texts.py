@@ -130,3 +130,13 @@ def test_the_plan_table_has_every_session_and_the_review(make_assessment, rules,
     assert len(table.rows) == 6 + 1
     assert table.rows[-1][0].text == "Review"
     assert table.last_row_apart
+
+
+def test_a_misspelt_placeholder_is_refused_when_read(english, rules):
+    path = english / "handout.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Call us on {phone}", "Call us on {phon}"), encoding="utf-8")
+    with pytest.raises(RulesError) as error:
+        load_texts(english, rules)
+    assert error.value.key == "footer.questions"
+    assert "{phon}" in error.value.problem

@@ -286,11 +286,11 @@ def test_the_calendar_holds_one_event_per_session(maker, rules):
     assert b"Zo" not in files.ics
 
 
-def test_a_blocked_plan_gives_an_empty_calendar(maker, rules):
+def test_a_blocked_plan_gives_no_calendar(maker, rules):
     data = document()
     data["screening"]["pregnant_or_breastfeeding"] = True
     files = maker.build(given_for(data, rules), calendar=True)
-    assert Calendar.from_ical(files.ics).walk("VEVENT") == []
+    assert files.ics is None
 
 
 def test_the_consent_form_names_risks_precautions_and_signatures(maker, rules):
@@ -363,3 +363,89 @@ def test_the_session_dates_follow_the_confirmed_plan(maker, rules):
     text = flat(text_of(maker.build(replace(given, plan=replace(given.plan, dates=moved))).pdf))
     assert all(day.isoformat() in text for day in moved)
     assert given.plan.dates[0].isoformat() not in text
+
+
+def test_a_korean_name_prints_with_its_own_font(maker, rules):
+    files = maker.build(given_for(document(name="김민준 Kim"), rules))
+    assert "김민준 Kim" in text_of(files.pdf)
+    assert files.warnings == ()
+
+
+def test_emoji_and_control_characters_are_not_printed_silently(maker, rules):
+    files = maker.build(given_for(document(name="Zoë\u0007 Smile 😀"), rules))
+    assert "Zoë Smile" in text_of(files.pdf)
+    assert any("emoji" in warning for warning in files.warnings)
+
+
+def test_the_footer_phone_goes_through_the_fallback_fonts(maker, rules):
+    clinic = replace(CLINIC, phone="０３-１２３４-５６７８")
+    files = maker.build(given_for(document(), rules, clinic=clinic))
+    assert "０３-１２３４-５６７８" in text_of(files.pdf)
+    assert files.warnings == ()
+
+
+def test_a_picture_too_large_to_open_is_left_out_with_a_warning(maker, rules, tmp_path):
+    logo = tmp_path / "huge.png"
+    Image.new("1", (14_000, 14_000)).save(logo)
+    files = maker.build(given_for(document(), rules, clinic=replace(CLINIC, logo_path=str(logo))))
+    assert any("logo" in warning for warning in files.warnings)
+
+
+def test_a_very_long_address_keeps_the_letterhead_on_the_first_page(maker, rules):
+    address = "\n".join(f"Building {n}, long street name of the medical campus" for n in range(60))
+    given = given_for(document(), rules, clinic=replace(CLINIC, address=address), sessions=12)
+    pdf = maker.build(given).pdf
+    assert 2 <= len(PdfReader(io.BytesIO(pdf)).pages) <= 4
+    assert "Your microneedling plan" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def test_the_clinical_name_and_mixed_zones_are_shown(maker, rules):
+    data = document(
+        findings=[
+            {"zone": "jaw_left", "type": "boxcar_shallow", "count": 8},
+            {"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 3},
+        ]
+    )
+    text = flat(text_of(maker.build(given_for(data, rules)).pdf))
+    assert "Shallow boxcar scars" in text and "Boxcar, shallow" in text
+    assert "8 + 3 cm²" in text
+
+
+def test_the_consent_form_names_the_planned_treatment(maker, rules):
+    text = flat(text_of(maker.build(given_for(document(), rules), consent=True).consent))
+    assert "5 microneedling sessions, 4 weeks apart" in text
+    assert "Areas to treat: forehead, left cheek, right cheek." in text
+    data = document()
+    data["screening"]["active_acne"] = True
+    blocked = flat(text_of(maker.build(given_for(data, rules), consent=True).consent))
+    assert "on hold (deferred)" in blocked
+
+
+def test_a_broken_translation_falls_back_to_english(rules, tmp_path, monkeypatch, caplog):
+    import shutil
+
+    from consult.config import resource_path
+    from consult.services import handout as service
+
+    folder = tmp_path / "handout"
+    shutil.copytree(resource_path("handout"), folder)
+    shutil.copytree(folder / "en", folder / "de")
+    broken = folder / "de" / "handout.toml"
+    text = broken.read_text(encoding="utf-8").replace('language = "en"', 'language = "de"')
+    broken.write_text(text.replace("{phone}", "{phon}"), encoding="utf-8")
+    consent = folder / "de" / "consent.toml"
+    consent.write_text(
+        consent.read_text(encoding="utf-8").replace('language = "en"', 'language = "de"'),
+        encoding="utf-8",
+    )
+    original = service.resource_path
+    monkeypatch.setattr(
+        service,
+        "resource_path",
+        lambda *parts: tmp_path.joinpath(*parts) if parts[0] == "handout" else original(*parts),
+    )
+    with caplog.at_level(logging.WARNING):
+        files = HandoutMaker(rules).build(given_for(document(language="de"), rules))
+    assert files.language == "en"
+    assert "unknown placeholder {phon}" in caplog.text
+    assert "Your microneedling plan" in text_of(files.pdf)
