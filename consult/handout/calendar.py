@@ -40,7 +40,7 @@ def session_calendar(
     stamped = dt.datetime.combine(stamp, dt.time(0, 0), tzinfo=dt.UTC)
     location = ", ".join(
         part.strip()
-        for part in (clinic.name, " ".join(clinic.address.split()), clinic.phone)
+        for part in (clinic.name, *clinic.address.splitlines(), clinic.phone)
         if part.strip()
     )
     for number, day in enumerate(dates, start=1):
