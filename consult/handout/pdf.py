@@ -71,6 +71,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         textColor=INK,
         spaceAfter=4,
     )
+    small = ParagraphStyle(
+        "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
+    )
     return {
         "body": body,
         "lead": ParagraphStyle(
@@ -109,27 +112,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "cell_head": ParagraphStyle("cell_head", parent=body, fontName=BOLD, spaceAfter=0),
         "term": ParagraphStyle("term", parent=body, fontName=BOLD, spaceAfter=0, keepWithNext=1),
         "where": ParagraphStyle("where", parent=body, spaceAfter=5),
-        "small": ParagraphStyle(
-            "small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
-        ),
-        "small_centre": ParagraphStyle(
-            "small_centre",
-            parent=body,
-            fontSize=8,
-            leading=10,
-            textColor=MUTED,
-            spaceAfter=0,
-            alignment=1,
-        ),
-        "small_right": ParagraphStyle(
-            "small_right",
-            parent=body,
-            fontSize=8,
-            leading=10,
-            textColor=MUTED,
-            spaceAfter=0,
-            alignment=2,
-        ),
+        "small": small,
+        "small_centre": ParagraphStyle("small_centre", parent=small, alignment=1),
+        "small_right": ParagraphStyle("small_right", parent=small, alignment=2),
         "zone_label": ParagraphStyle(
             "zone_label", parent=body, fontName=BOLD, fontSize=8.5, leading=10, alignment=1
         ),
