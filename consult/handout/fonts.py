@@ -8,6 +8,7 @@ not do, is reported by the name of its script, never the text itself: names stay
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -61,21 +62,27 @@ NEEDS_SHAPING = frozenset(
 FIRST_SHAPED = "\u0590"
 
 _lock = threading.Lock()
+# Code points each registered font has a glyph for, worked out once per process.
+_coverage: dict[str, frozenset[int]] = {}
 
 
 def _register(name: str, folder: Path) -> frozenset[int]:
     """Register a font once per process; the code points it has a glyph for."""
     with _lock:
-        try:
-            font = pdfmetrics.getFont(name)
-        except KeyError:
+        if name not in _coverage:
             font = TTFont(name, str(folder / FILES[name]))
             pdfmetrics.registerFont(font)
             if name == REGULAR:
                 pdfmetrics.registerFontFamily(
                     REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
                 )
-        return frozenset(font.face.charToGlyph)
+            _coverage[name] = frozenset(font.face.charToGlyph)
+        return _coverage[name]
+
+
+@functools.cache
+def _as_characters(codes: frozenset[int]) -> frozenset[str]:
+    return frozenset(map(chr, codes))
 
 
 def script_of(char: str) -> str:
@@ -100,7 +107,7 @@ class Fonts:
     def __post_init__(self) -> None:
         _register(BOLD, self.folder)
         self.regular = _register(REGULAR, self.folder)
-        self.regular_chars = frozenset(map(chr, self.regular))
+        self.regular_chars = _as_characters(self.regular)
 
     def _has(self, name: str, code: int) -> bool:
         # Loaded on first need only: they are large, and most names never need them.
