@@ -126,8 +126,19 @@ class QualitativeGrade:
 
 
 @dataclass(frozen=True)
+class QualitativeQuestion:
+    id: str
+    question: str
+
+
+# The helper's questions, in the order `scores.grade_from_questions` asks them.
+QUALITATIVE_QUESTIONS = ("contour", "obvious_at_50_cm", "flattens")
+
+
+@dataclass(frozen=True)
 class QualitativeRules:
     grades: tuple[QualitativeGrade, ...]
+    questions: tuple[QualitativeQuestion, ...]
     explanation: str
     source: str
 
@@ -369,8 +380,15 @@ def _load_scores(
         entry.done()
     if [g.grade for g in grades] != [1, 2, 3, 4]:
         raise qual.fail("grades", "must list grades 1, 2, 3 and 4 in order")
+    questions: list[QualitativeQuestion] = []
+    for entry in qual.tables("questions"):
+        questions.append(QualitativeQuestion(entry.text("id"), entry.text("question")))
+        entry.done()
+    if tuple(q.id for q in questions) != QUALITATIVE_QUESTIONS:
+        raise qual.fail("questions", f"must ask {', '.join(QUALITATIVE_QUESTIONS)} in order")
     qualitative = QualitativeRules(
         grades=tuple(grades),
+        questions=tuple(questions),
         explanation=qual.text("explanation"),
         source=source_of(qual, sources),
     )

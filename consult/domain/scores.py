@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from consult.domain.model import Finding
-from consult.domain.rules import Rules, ScarType, band_multiplier
+from consult.domain.rules import QUALITATIVE_QUESTIONS, Rules, ScarType, band_multiplier
 
 
 @dataclass(frozen=True)
@@ -98,3 +98,24 @@ def grade_from_questions(
     if not visible_at_50cm_and_not_coverable:
         return 2
     return 3 if flattens_when_stretched else 4
+
+
+def grade_from_answers(answers: Mapping[str, bool | None]) -> int | None:
+    """The grade the helper's answers lead to (keys `contour`, `obvious_at_50_cm`,
+    `flattens`), or None while a question that matters is unanswered."""
+    contour, obvious, flattens = (answers.get(key) for key in QUALITATIVE_QUESTIONS)
+    if contour is None or (contour and obvious is None):
+        return None
+    if contour and obvious and flattens is None:
+        return None
+    return grade_from_questions(bool(contour), bool(obvious), bool(flattens))
+
+
+def questions_needed(answers: Mapping[str, bool | None]) -> tuple[str, ...]:
+    """The questions to ask given the answers so far: a later one only when it matters."""
+    needed = ["contour"]
+    if answers.get("contour"):
+        needed.append("obvious_at_50_cm")
+        if answers.get("obvious_at_50_cm"):
+            needed.append("flattens")
+    return tuple(needed)

@@ -5,7 +5,12 @@ FACTS 10.3, source goodman_baron_2006_qualitative) and the suggestion from scar 
 import pytest
 
 from consult.domain.model import Finding
-from consult.domain.scores import grade_from_questions, suggested_grade
+from consult.domain.scores import (
+    grade_from_answers,
+    grade_from_questions,
+    questions_needed,
+    suggested_grade,
+)
 
 QUESTION_CASES = [
     ("G1 flat marks only, no contour change", dict(contour_change=False), 1),
@@ -76,3 +81,43 @@ def test_suggested_grade_is_the_highest_typical_grade_present(rules, case, entri
 def test_raised_scar_suggests_grade_4(rules):
     finding = Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5)
     assert suggested_grade([finding], rules) == 4
+
+
+ANSWER_CASES = [
+    ({}, None, ("contour",)),
+    ({"contour": False}, 1, ("contour",)),
+    ({"contour": True}, None, ("contour", "obvious_at_50_cm")),
+    ({"contour": True, "obvious_at_50_cm": False}, 2, ("contour", "obvious_at_50_cm")),
+    (
+        {"contour": True, "obvious_at_50_cm": True},
+        None,
+        ("contour", "obvious_at_50_cm", "flattens"),
+    ),
+    (
+        {"contour": True, "obvious_at_50_cm": True, "flattens": True},
+        3,
+        ("contour", "obvious_at_50_cm", "flattens"),
+    ),
+    (
+        {"contour": True, "obvious_at_50_cm": True, "flattens": False},
+        4,
+        ("contour", "obvious_at_50_cm", "flattens"),
+    ),
+    # An answer to a question that no longer matters does not change the grade.
+    ({"contour": False, "obvious_at_50_cm": True, "flattens": False}, 1, ("contour",)),
+]
+
+
+@pytest.mark.parametrize(("answers", "grade", "asked"), ANSWER_CASES)
+def test_helper_answers_lead_to_grade_and_ask_only_what_matters(answers, grade, asked):
+    assert grade_from_answers(answers) == grade
+    assert questions_needed(answers) == asked
+
+
+def test_helper_questions_come_from_the_rules_in_order(rules):
+    assert [q.id for q in rules.qualitative.questions] == [
+        "contour",
+        "obvious_at_50_cm",
+        "flattens",
+    ]
+    assert all(q.question.endswith("?") for q in rules.qualitative.questions)

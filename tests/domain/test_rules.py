@@ -101,7 +101,7 @@ BROKEN = [
     ),
     ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
     ("screening.toml", "window_months = 6\n", "", "item[7].window_months"),
-    ("plan.toml", 'version = "2026.11.2"', 'version = "1999.1"', "version"),
+    ("plan.toml", 'version = "2026.12.1"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
     (
