@@ -7,9 +7,11 @@ import re
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
-from consult.domain.model import FitzpatrickAnswers
+from consult.domain.model import FitzpatrickAnswers, age_on
 
 NAME_MAX = 300
+# Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
+AGE_MAX = 120
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -39,6 +41,10 @@ class PatientDetails:
                 raise DocumentError(field, f"must be at most {NAME_MAX} characters")
         if self.date_of_birth > today:
             raise DocumentError("date_of_birth", "must not be in the future")
+        if age_on(self.date_of_birth, today) > AGE_MAX:
+            raise DocumentError(
+                "date_of_birth", f"gives an age over {AGE_MAX} years: check the year"
+            )
         if self.email and not EMAIL.fullmatch(self.email.strip()):
             raise DocumentError("email", "must look like name@example.org")
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
