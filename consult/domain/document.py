@@ -22,6 +22,7 @@ from consult.domain.model import (
     Patient,
     ScreeningAnswers,
 )
+from consult.domain.records import LANGUAGE
 from consult.domain.records import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.rules import Rules
 
@@ -40,7 +41,6 @@ PATIENT_FIELDS = (
 )
 COUNT_FIELDS = ("zone", "type", "count")
 AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
-LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 WHOLE = "must be a whole number ≥ 0"
 # A record's given names and family name, each up to records.NAME_MAX, and a space.
 NAME_MAX = 2 * RECORD_NAME_MAX + 1

@@ -13,6 +13,8 @@ NAME_MAX = 300
 # Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
 AGE_MAX = 120
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# A handout language code: `en`, `pt-BR`.
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class PatientDetails:
             raise DocumentError("email", "must look like name@example.org")
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
             raise DocumentError("fitzpatrick", "must be a skin type 1 to 6")
+        if not LANGUAGE.fullmatch(self.language):
+            raise DocumentError("language", "must be a language code such as en or pt-BR")
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ def test_every_write_leaves_an_audit_event_without_patient_data(service, databas
         (person("Z", "Y", born=dt.date(1890, 1, 1)), "date_of_birth"),
         (person("Z", "Y", email="not-an-email"), "email"),
         (person("Z", "Y", fitzpatrick=7), "fitzpatrick"),
+        (person("Z", "Y", language="english"), "language"),
         (person("Z" * 301, "Y"), "given_names"),
     ],
 )
