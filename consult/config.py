@@ -81,3 +81,12 @@ def locations(cli_value: str | None = None) -> Locations:
     if url.startswith(prefix) and len(url) > len(prefix):
         return Locations(url, Path(url.removeprefix(prefix)).parent)
     return Locations(url, data_dir())
+
+
+def settings_file() -> Path:
+    """Window state only (geometry, splitters): never clinical data nor patient data."""
+    home = home_override()
+    folder = (
+        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    )
+    return folder / "window.ini"

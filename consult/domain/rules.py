@@ -146,6 +146,7 @@ class QualitativeRules:
 @dataclass(frozen=True)
 class ScreeningItem:
     id: str
+    label: str
     level: str
     kind: str
     question: str
@@ -464,6 +465,7 @@ def _load_screening(table: Table, sources: Mapping[str, Source]) -> dict[str, Sc
         kind = entry.choice("kind", ("bool", "date"))
         item = ScreeningItem(
             id=entry.text("id"),
+            label=entry.text("label"),
             level=entry.choice("level", ("block", "precaution")),
             kind=kind,
             question=entry.text("question"),

@@ -26,6 +26,7 @@ from consult.domain.plan import SUGGESTED
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
+from consult.domain.screening import ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
 from consult.store import consultations, patients
 from consult.store.audit import record_event
@@ -204,3 +205,10 @@ class ConsultationService:
         """Unfinished consultations, most recently saved first: what to offer to resume."""
         with self._db.read() as session:
             return consultations.drafts(session, self._date_items)
+
+
+def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules) -> ScreeningResult:
+    """The screening as answered in a draft, judged on its date; it needs no skin type."""
+    skin_type = draft.fitzpatrick or patient.details.fitzpatrick or 1  # screening ignores it
+    assessment = assessment_of(replace(draft, fitzpatrick=skin_type), patient)
+    return screen(assessment.screening, assessment.patient, assessment.date, rules)

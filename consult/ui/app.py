@@ -31,6 +31,7 @@ def run(argv: list[str], db: str | None = None) -> int:
     window = MainWindow(context)
     window.show()
     window.start_daily_backup()
+    window.offer_resume()
     try:
         return app.exec()
     finally:

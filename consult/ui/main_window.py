@@ -1,33 +1,203 @@
-"""The main window."""
+"""The main window: find a patient, the patient's page, and the consultation wizard.
+
+The window only switches between the three; each view calls the services itself.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from consult import __version__
+from consult.config import settings_file
+from consult.domain.consultation import ConsultationRecord
 from consult.services.backup import ensure_daily_backup
 from consult.services.context import AppContext
 from consult.services.errors import StoreError
+from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
+from consult.ui.formats import show_date, show_time
+from consult.ui.patient_dialog import PatientDialog
+from consult.ui.patient_list import PatientListView
+from consult.ui.patient_view import PatientView
+from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wizard.wizard import ConsultationWizard
 
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
-        self.resize(1000, 700)
-        welcome = QLabel(
-            self.tr(
-                "The consultation workspace is being built.\n"
-                "Meanwhile the clinical engine runs from the command line: consult assess FILE"
-            )
+        # Usable on a 1366 x 768 screen, also at 200 % scaling (683 x 384 logical pixels).
+        self.setMinimumSize(640, 380)
+        self.resize(1280, 760)
+        self.wizard: ConsultationWizard | None = None
+
+        self.patient_list = PatientListView(context.patients)
+        self.patient_view = PatientView(context)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.patient_list)
+        self.stack.addWidget(self.patient_view)
+        self.setCentralWidget(self.stack)
+        self._make_menus()
+
+        self.patient_list.opened.connect(self.open_patient)
+        self.patient_list.new_patient_requested.connect(self.new_patient)
+        self.patient_view.back_requested.connect(self.show_patients)
+        self.patient_view.edit_requested.connect(self.edit_patient)
+        self.patient_view.new_consultation_requested.connect(self.start_consultation)
+        self.patient_view.consultation_opened.connect(self.open_consultation)
+
+        geometry = self._settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_patients()
+
+    def _make_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_patient_action = QAction(self.tr("&New patient…"), self)
+        self.new_patient_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_patient_action.triggered.connect(self.new_patient)
+        self.find_action = QAction(self.tr("&Find patient"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.show_patients)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addActions([self.new_patient_action, self.find_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About consult"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_patients(self) -> None:
+        if not self._leave_wizard():
+            return
+        self.patient_list.refresh()
+        self.stack.setCurrentWidget(self.patient_list)
+        self.patient_list.search.setFocus()
+        self.patient_list.search.selectAll()
+
+    def open_patient(self, patient_id: int) -> None:
+        if not self._leave_wizard():
+            return
+        try:
+            self.patient_view.show_patient(patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        self.stack.setCurrentWidget(self.patient_view)
+        self.patient_view.new_button.setFocus()
+
+    def new_patient(self) -> None:
+        dialog = PatientDialog(self._context.patients, None, handout_languages(), self)
+        if dialog.exec() and dialog.saved is not None:
+            self.open_patient(dialog.saved.id)
+
+    def edit_patient(self, patient_id: int) -> None:
+        try:
+            record = self._context.patients.get(patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        dialog = PatientDialog(self._context.patients, record, handout_languages(), self)
+        if dialog.exec():
+            self.open_patient(patient_id)
+
+    def start_consultation(self, patient_id: int) -> None:
+        try:
+            record = self._context.consultations.start(patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        self._show_wizard(record)
+
+    def open_consultation(self, consultation_id: int) -> None:
+        try:
+            record = self._context.consultations.get(consultation_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        self._show_wizard(record)
+
+    def _show_wizard(self, record: ConsultationRecord) -> None:
+        if not self._leave_wizard():
+            return
+        patient = self._context.patients.get(record.patient_id)
+        session = ConsultationSession(self._context, patient, record)
+        self.wizard = ConsultationWizard(session)
+        self.wizard.finished.connect(lambda final: self._wizard_done(final.patient_id))
+        self.wizard.closed.connect(lambda: self._wizard_done(record.patient_id))
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def _wizard_done(self, patient_id: int) -> None:
+        self._drop_wizard()
+        self.open_patient(patient_id)
+
+    def _leave_wizard(self) -> bool:
+        """Save the open consultation's draft before showing something else."""
+        if self.wizard is None:
+            return True
+        if not self.wizard.session.record.is_final:
+            try:
+                self.wizard.session.save()
+            except StoreError as error:
+                self._problem(str(error))
+                return False
+        self._drop_wizard()
+        return True
+
+    def _drop_wizard(self) -> None:
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+
+    # -- start and end ---------------------------------------------------------------------
+
+    def offer_resume(self) -> None:
+        """After a crash or a forced quit, offer the unfinished consultation kept last."""
+        try:
+            drafts = self._context.consultations.drafts()
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        if not drafts:
+            return
+        newest = drafts[0]
+        patient = self._context.patients.get(newest.patient_id)
+        others = len(drafts) - 1
+        text = self.tr(
+            "The consultation of {name} on {date} was not finished (last saved {saved}). "
+            "Resume it now?"
+        ).format(
+            name=patient.details.full_name,
+            date=show_date(newest.draft.date),
+            saved=show_time(newest.updated_at),
         )
-        welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(welcome)
+        if others:
+            text += " " + self.tr(
+                "{n} other unfinished consultations wait on their patients' pages."
+            ).format(n=others)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resume consultation"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._show_wizard(newest)
 
     def start_daily_backup(self) -> None:
         """Make today's automatic backup off the GUI thread; the status bar says how it went."""
@@ -51,4 +221,26 @@ class MainWindow(QMainWindow):
             problem = self.tr("an unexpected error ({kind})").format(kind=type(error).__name__)
         self.statusBar().showMessage(
             self.tr("Today's backup could not be made: {problem}").format(problem=problem)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_wizard():
+            event.ignore()
+            return
+        self._settings.setValue("main_window/geometry", self.saveGeometry())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def _problem(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("consult"), text)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About consult"),
+            self.tr(
+                "<b>consult {version}</b><p>Consultation aid for microneedling of acne scars. "
+                "Every plan is a suggestion with its reasons and sources; the practitioner "
+                "decides.</p><p>Clinical rules version {rules}.</p>"
+            ).format(version=__version__, rules=self._context.rules.version),
         )

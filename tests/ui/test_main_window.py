@@ -1,13 +1,14 @@
-"""The main window opens (offscreen) and names the program and its version."""
+"""The main window opens (offscreen) on the patient list, named with the program's version."""
 
 from consult import __version__
 from consult.ui.main_window import MainWindow
 
 
-def test_main_window_shows_title_and_version(qtbot, context):
-    window = MainWindow(context)
+def test_main_window_opens_on_the_patient_search(qtbot, sqlite_context):
+    window = MainWindow(sqlite_context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert window.windowTitle() == f"consult {__version__}"
-    assert "consult assess" in window.centralWidget().text()
+    assert window.stack.currentWidget() is window.patient_list
+    assert window.patient_list.search.hasFocus()

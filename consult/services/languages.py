@@ -1,0 +1,10 @@
+"""The languages the patient handout is written in."""
+
+from __future__ import annotations
+
+from consult.config import resource_path
+from consult.domain.handout_texts import available_languages
+
+
+def handout_languages() -> tuple[str, ...]:
+    return tuple(sorted(available_languages(resource_path("handout"))))

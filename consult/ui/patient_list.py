@@ -1,0 +1,129 @@
+"""Find a patient: a search field that answers as you type, and the matches.
+
+Typing anywhere on this page goes to the search field; Enter opens the selected (or first)
+patient. An empty search lists the most recently changed patients.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.services.patients import PatientService
+from consult.ui.patient_table import Column, PatientTableModel
+
+LIMIT = 50
+
+
+class _ResultsView(QTableView):
+    """The results; printable keys typed here go on to the search field."""
+
+    typed = Signal(QKeyEvent)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.text().isprintable()
+            and event.text()
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.typed.emit(event)
+            return
+        super().keyPressEvent(event)
+
+
+class PatientListView(QWidget):
+    """Emits `opened(patient_id)` and `new_patient_requested`."""
+
+    opened = Signal(int)
+    new_patient_requested = Signal()
+
+    def __init__(self, patients: PatientService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._patients = patients
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Search by name, phone or date of birth (type anywhere)")
+        )
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("&New patient…"))
+        self.model = PatientTableModel(self)
+        self.table = _ResultsView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Patients found"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.BORN, Column.PHONE, Column.SKIN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.setFocusProxy(self.search)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.open_current)
+        self.table.activated.connect(self._activated)
+        self.table.typed.connect(self._typed)
+        self.new_button.clicked.connect(self.new_patient_requested)
+
+    def refresh(self) -> None:
+        """Run the search for what is typed now and show the matches."""
+        query = self.search.text()
+        found = self._patients.search(query, LIMIT)
+        self.model.set_patients(found)
+        if found:
+            self.table.selectRow(0)
+        if not found and query.strip():
+            self.status.setText(self.tr("No patient matches “{query}”.").format(query=query))
+        elif len(found) == LIMIT:
+            self.status.setText(
+                self.tr("The first {n} matches; type more to narrow.").format(n=LIMIT)
+            )
+        elif not query.strip():
+            self.status.setText(self.tr("Recently seen patients."))
+        else:
+            self.status.setText(self.tr("{n} found.").format(n=len(found)))
+
+    def open_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
+        if row < self.model.rowCount():
+            self.opened.emit(self.model.patient(row).id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search.hasFocus():
+            self.table.setFocus()
+            self.table.keyPressEvent(event)
+            return
+        super().keyPressEvent(event)
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.opened.emit(self.model.patient(index.row()).id)
+
+    def _typed(self, event: QKeyEvent) -> None:
+        self.search.setFocus()
+        self.search.insert(event.text())

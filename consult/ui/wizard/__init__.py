@@ -1,0 +1,1 @@
+"""The consultation wizard: one module per page, all working on one `ConsultationSession`."""

@@ -1,0 +1,138 @@
+"""The Finish page: what will be kept, what is still missing, and Finish."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from consult.domain.consultation import NOTES_MAX, unacknowledged
+from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.ui.formats import show_date
+from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.session import ConsultationSession
+
+
+class FinishStep(WizardPage):
+    finish_requested = Signal()
+
+    def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("finishSummary")
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b00020;")
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
+        self.notes.setMaximumHeight(120)
+        self.finish_button = QPushButton(self.tr("&Finish and save"))
+        self.finish_button.setDefault(True)
+        notes_label = QLabel(self.tr("N&otes"))
+        notes_label.setBuddy(self.notes)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.missing)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.finish_button)
+        layout.addStretch(1)
+        self.notes.textChanged.connect(self._notes_typed)
+        self.finish_button.clicked.connect(self.finish_requested)
+
+    def title(self) -> str:
+        return self.tr("Finish")
+
+    def refresh(self) -> None:
+        session = self.session
+        self.notes.blockSignals(True)
+        if self.notes.toPlainText() != session.draft.notes:
+            self.notes.setPlainText(session.draft.notes)
+        self.notes.blockSignals(False)
+        self.notes.setReadOnly(session.read_only)
+        self.finish_button.setVisible(not session.read_only)
+        self.summary.setText(self._summary())
+        missing = self._missing()
+        self.missing.setText("<br>".join(escape(line) for line in missing))
+        self.finish_button.setEnabled(not missing)
+
+    def _notes_typed(self) -> None:
+        text = self.notes.toPlainText()[:NOTES_MAX]
+        self.session.update(notes=text)
+
+    def _summary(self) -> str:
+        session = self.session
+        if session.read_only:
+            kept = session.record.finalised_at
+            head = self.tr(
+                "<p><b>Final consultation</b>, kept on {date}. It is shown as it was "
+                "decided and cannot be changed.</p>"
+            ).format(date=show_date(kept.date()) if kept else "")
+        else:
+            head = self.tr(
+                "<p>Finishing keeps this consultation as final, with its plan, "
+                "and returns to the patient's page.</p>"
+            )
+        preview = session.preview
+        if preview is None:
+            return head
+        report, plan = preview.report, preview.final.plan
+        lines = [
+            self.tr(
+                "Goodman & Baron quantitative {gb} / {gb_max}; ECCA {ecca} / {ecca_max}; "
+                "grade {grade}."
+            ).format(
+                gb=report.goodman_baron.total,
+                gb_max=report.goodman_baron.maximum,
+                ecca=report.ecca.total,
+                ecca_max=report.ecca.maximum,
+                grade=report.qualitative_used or "–",
+            )
+        ]
+        if plan.status == BLOCKED:
+            lines.append(self.tr("Plan deferred: screening found a reason to wait."))
+        elif plan.status == SUGGESTED:
+            lines.append(
+                self.tr("{n} sessions every {weeks} weeks: {dates}.").format(
+                    n=len(plan.dates),
+                    weeks=plan.interval_weeks,
+                    dates=", ".join(show_date(day) for day in plan.dates),
+                )
+            )
+        else:
+            lines.append(self.tr("No microneedling sessions are planned."))
+        for override in preview.final.overrides:
+            lines.append(
+                self.tr("Changed {field}: {suggested} → {final} ({reason})").format(
+                    field=override.field,
+                    suggested=override.suggested,
+                    final=override.final,
+                    reason=override.reason or self.tr("no reason yet"),
+                )
+            )
+        return head + "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+
+    def _missing(self) -> list[str]:
+        session = self.session
+        if session.read_only:
+            return []
+        preview = session.preview
+        if preview is None:
+            return [session.problem or self.tr("The skin type is needed (Patient page).")]
+        missing = []
+        if preview.final.plan.status == SUGGESTED:
+            texts = {hit.id: hit.text for hit in preview.report.screening.items}
+            for item in unacknowledged(preview.report.screening, session.draft.acknowledged):
+                missing.append(
+                    self.tr("Acknowledge on the Screening page: {text}").format(text=texts[item])
+                )
+        for field in preview.final.missing_reasons:
+            missing.append(
+                self.tr("Give a reason on the Plan page for the change to {field}.").format(
+                    field=field
+                )
+            )
+        return missing

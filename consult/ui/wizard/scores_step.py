@@ -1,0 +1,234 @@
+"""The Scores page: Goodman & Baron quantitative, ECCA, and the qualitative grade.
+
+The numbers are worked out by the domain from the findings; this page shows them with what
+they mean (each scale's definition one click away), asks the qualitative helper's three
+questions, and takes the grade the practitioner confirms.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.scores import Score, grade_from_answers, questions_needed
+from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.session import ConsultationSession
+
+YES, NO = 1, 0
+
+
+class ScoresStep(WizardPage):
+    def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        rules = session.rules
+        self.goodman_baron = QLabel()
+        self.goodman_baron.setObjectName("goodmanBaronScore")
+        self.goodman_baron_rows = QLabel()
+        self.ecca = QLabel()
+        self.ecca.setObjectName("eccaScore")
+        self.ecca_rows = QLabel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+
+        scores = QHBoxLayout()
+        for title, total, rows, explain in (
+            (
+                self.tr("Goodman && Baron quantitative"),
+                self.goodman_baron,
+                self.goodman_baron_rows,
+                lambda: self.explain(
+                    self.tr("Goodman & Baron quantitative score"),
+                    rules.goodman_baron.explanation,
+                    rules.goodman_baron.source,
+                ),
+            ),
+            (
+                self.tr("ECCA"),
+                self.ecca,
+                self.ecca_rows,
+                lambda: self.explain(self.tr("ECCA"), rules.ecca.explanation, rules.ecca.source),
+            ),
+        ):
+            box = QGroupBox(title)
+            column = QVBoxLayout(box)
+            total.setStyleSheet("font-size: 22pt; font-weight: bold;")
+            column.addWidget(total)
+            rows.setWordWrap(True)
+            rows.setStyleSheet("color: #444;")
+            column.addWidget(rows)
+            button = QPushButton(self.tr("What does it measure?"))
+            button.setAccessibleName(self.tr("Definition of {scale}").format(scale=title))
+            button.clicked.connect(explain)
+            column.addWidget(button)
+            column.addStretch(1)
+            scores.addWidget(box)
+
+        grade_box = QGroupBox(self.tr("Goodman && Baron qualitative grade"))
+        grid = QGridLayout(grade_box)
+        self.question_rows: dict[str, tuple[QLabel, QRadioButton, QRadioButton, QButtonGroup]] = {}
+        for row, question in enumerate(rules.qualitative.questions):
+            label = QLabel(f"{row + 1}. {escape(question.question)}")
+            label.setWordWrap(True)
+            yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
+            yes.setAccessibleName(f"{question.question} {self.tr('Yes')}")
+            no.setAccessibleName(f"{question.question} {self.tr('No')}")
+            group = QButtonGroup(self)
+            group.addButton(yes, YES)
+            group.addButton(no, NO)
+            group.idClicked.connect(self._answered)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+            self.question_rows[question.id] = (label, yes, no, group)
+        grid.setColumnStretch(0, 1)
+        self.helper_result = QLabel()
+        self.suggested = QLabel()
+        self.suggested.setWordWrap(True)
+        self.grade = QComboBox()
+        self.grade.setAccessibleName(self.tr("Confirmed grade"))
+        self.grade.addItem("", None)
+        for grade in rules.qualitative.grades:
+            self.grade.addItem(
+                self.tr("{grade}: {label}").format(grade=grade.grade, label=grade.label),
+                grade.grade,
+            )
+        self.meaning = QLabel()
+        self.meaning.setWordWrap(True)
+        self.meaning.setStyleSheet("color: #444;")
+        define = QPushButton(self.tr("What do the grades mean?"))
+        define.clicked.connect(self._explain_grades)
+        base = len(rules.qualitative.questions)
+        grid.addWidget(self.helper_result, base, 0, 1, 3)
+        grid.addWidget(self.suggested, base + 1, 0, 1, 3)
+        confirm = QHBoxLayout()
+        label = QLabel(self.tr("&Grade you confirm:"))
+        label.setBuddy(self.grade)
+        confirm.addWidget(label)
+        confirm.addWidget(self.grade)
+        confirm.addWidget(define)
+        confirm.addStretch(1)
+        grid.addLayout(confirm, base + 2, 0, 1, 3)
+        grid.addWidget(self.meaning, base + 3, 0, 1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.problem)
+        layout.addLayout(scores)
+        layout.addWidget(grade_box)
+        layout.addStretch(1)
+        self.grade.currentIndexChanged.connect(self._grade_chosen)
+        session.changed.connect(self._show_scores)
+
+    def title(self) -> str:
+        return self.tr("Scores")
+
+    def refresh(self) -> None:
+        answers = self.session.draft.qualitative_answers
+        for key, (_label, yes, no, group) in self.question_rows.items():
+            group.setExclusive(False)
+            yes.setChecked(answers.get(key) is True)
+            no.setChecked(answers.get(key) is False)
+            group.setExclusive(True)
+            for button in (yes, no):
+                button.setEnabled(not self.session.read_only)
+        self.grade.blockSignals(True)
+        self.grade.setCurrentIndex(max(0, self.grade.findData(self.session.draft.global_grade)))
+        self.grade.blockSignals(False)
+        self.grade.setEnabled(not self.session.read_only)
+        self._show_scores()
+
+    def explain(self, title: str, text: str, source_id: str) -> None:
+        source = self.session.rules.sources[source_id]
+        QMessageBox.information(
+            self,
+            title,
+            self.tr("{text}\n\nSource: {citation}").format(text=text, citation=source.citation),
+        )
+
+    def _explain_grades(self) -> None:
+        rules = self.session.rules.qualitative
+        text = "\n\n".join(f"{g.grade} {g.label}: {g.meaning}" for g in rules.grades)
+        self.explain(
+            self.tr("Goodman & Baron grades"), f"{rules.explanation}\n\n{text}", rules.source
+        )
+
+    def _answered(self) -> None:
+        answers: dict[str, bool | None] = {}
+        for key, (_label, _yes, _no, group) in self.question_rows.items():
+            checked = group.checkedId()
+            answers[key] = None if checked == -1 else checked == YES
+        self.problem.setText(self.session.update(qualitative_answers=answers))
+        self._show_scores()
+
+    def _grade_chosen(self) -> None:
+        self.problem.setText(self.session.update(global_grade=self.grade.currentData()))
+
+    def _show_scores(self) -> None:
+        answers = self.session.draft.qualitative_answers
+        needed = questions_needed(answers)
+        for key, (label, yes, no, _group) in self.question_rows.items():
+            for widget in (label, yes, no):
+                widget.setVisible(key in needed)
+        helper = grade_from_answers(answers)
+        self.helper_result.setText(
+            self.tr("<b>The answers point to grade {grade}.</b>").format(grade=helper)
+            if helper
+            else self.tr("Answer the questions to be pointed to a grade.")
+        )
+        preview = self.session.preview
+        if preview is None:
+            self.problem.setText(self.session.problem)
+            for label in (self.goodman_baron, self.ecca):
+                label.setText("–")
+            return
+        report = preview.report
+        self.goodman_baron.setText(f"{report.goodman_baron.total} / {report.goodman_baron.maximum}")
+        self.goodman_baron_rows.setText(self._rows(report.goodman_baron))
+        self.ecca.setText(f"{report.ecca.total} / {report.ecca.maximum}")
+        self.ecca_rows.setText(self._rows(report.ecca))
+        grades = {g.grade: g for g in self.session.rules.qualitative.grades}
+        suggested = report.qualitative_suggested
+        self.suggested.setText(
+            self.tr("Suggested from the scar types recorded: grade {grade} ({label}).").format(
+                grade=suggested, label=grades[suggested].label
+            )
+            if suggested
+            else self.tr("No scars recorded, so no grade is suggested.")
+        )
+        self.grade.setItemText(
+            0,
+            self.tr("Use the suggestion ({grade})").format(grade=suggested)
+            if suggested
+            else self.tr("Not set"),
+        )
+        used = report.qualitative_used
+        self.meaning.setText(
+            self.tr("The plan uses grade {grade}: {meaning}").format(
+                grade=used, meaning=grades[used].meaning
+            )
+            if used
+            else ""
+        )
+
+    def _rows(self, score: Score) -> str:
+        lines = [
+            self.tr("{label}: {amount} → {points} points").format(
+                label=line.label, amount=f"{line.amount:g}", points=line.points
+            )
+            for line in score.lines
+            if line.amount
+        ]
+        return "<br>".join(escape(line) for line in lines) or self.tr("No scars recorded.")

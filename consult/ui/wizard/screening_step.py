@@ -1,0 +1,240 @@
+"""The Screening page: the checklist from the rules, and what the answers mean.
+
+A blocking answer shows a red banner with its reason (the plan is then deferred); each
+precaution that applies shows in amber with a tick to acknowledge it. What decides is the
+domain's `screen()`, read from the session's preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.model import ScreeningAnswers
+from consult.domain.rules import ScreeningItem
+from consult.domain.screening import ScreeningHit
+from consult.ui.formats import DATE_FORMAT
+from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.session import ConsultationSession
+
+BLOCK_STYLE = "background: #fde0e0; color: #8a1010; border: 1px solid #e0a0a0; padding: 8px;"
+PRECAUTION_STYLE = "background: #fff1d6; color: #5c3900; border: 1px solid #e8c37a; padding: 6px;"
+YES, NO = 1, 0
+
+
+class _Question:
+    """One checklist row: Yes / No (or Never / Last dose on … for a date item)."""
+
+    def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
+        self.item = item
+        self.label = QLabel(escape(item.question))
+        self.label.setWordWrap(True)
+        self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
+        self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
+        for button in (self.yes, self.no):
+            button.setAccessibleName(f"{item.question} {button.text()}")
+        self.group = QButtonGroup(page)
+        self.group.addButton(self.yes, YES)
+        self.group.addButton(self.no, NO)
+        self.date: QDateEdit | None = None
+        if item.kind == "date":
+            self.date = QDateEdit()
+            self.date.setCalendarPopup(True)
+            self.date.setDisplayFormat(DATE_FORMAT)
+            self.date.setAccessibleName(
+                page.tr("{q} date of the last dose").format(q=item.question)
+            )
+            self.date.setEnabled(False)
+
+
+class ScreeningStep(WizardPage):
+    def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.banner = QLabel()
+        self.banner.setObjectName("blockBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BLOCK_STYLE)
+        self.banner.hide()
+        self.precautions_box = QVBoxLayout()
+        self.acknowledge: dict[str, QCheckBox] = {}
+        self.questions: dict[str, _Question] = {}
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        asked = [item for item in session.rules.screening.values() if item.age_below is None]
+        # The questions that stop the plan first, then the precautions.
+        asked.sort(key=lambda item: item.level != "block")
+        for row, item in enumerate(asked):
+            if row == 0 or item.level != asked[row - 1].level:
+                heading = QLabel(
+                    self.tr("<b>Stops the plan if yes</b>")
+                    if item.level == "block"
+                    else self.tr("<b>Precautions if yes</b>")
+                )
+                grid.addWidget(heading, grid.rowCount(), 0, 1, 4)
+            question = _Question(item, self)
+            self.questions[item.id] = question
+            line = grid.rowCount()
+            grid.addWidget(question.label, line, 0)
+            grid.addWidget(question.yes, line, 1)
+            if question.date is not None:
+                grid.addWidget(question.date, line, 2)
+            grid.addWidget(question.no, line, 3)
+            question.group.idClicked.connect(self._answered)
+            if question.date is not None:
+                question.date.dateChanged.connect(self._answered)
+        grid.setRowStretch(grid.rowCount(), 1)
+        grid.setColumnMinimumWidth(1, 90)
+        grid.setColumnMinimumWidth(3, 90)
+        checklist = QWidget()
+        checklist.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(checklist)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        outcome = QVBoxLayout()
+        outcome.addWidget(self.banner)
+        outcome.addLayout(self.precautions_box)
+        outcome.addWidget(self.message)
+        outcome.addStretch(1)
+        side = QWidget()
+        side.setLayout(outcome)
+        side.setMinimumWidth(340)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(side, 2)
+        session.changed.connect(self._show_outcome)
+
+    def title(self) -> str:
+        return self.tr("Screening")
+
+    def refresh(self) -> None:
+        answers = self.session.draft.screening
+        for item_id, question in self.questions.items():
+            question.group.setExclusive(False)
+            if question.date is not None:
+                question.date.blockSignals(True)
+                given = item_id in answers.dates
+                last = answers.dates.get(item_id)
+                question.yes.setChecked(given and last is not None)
+                question.no.setChecked(given and last is None)
+                question.date.setDate(QDate(last) if last else QDate(self.session.draft.date))
+                question.date.setEnabled(last is not None)
+                question.date.blockSignals(False)
+            else:
+                flag = answers.flags.get(item_id)
+                question.yes.setChecked(flag is True)
+                question.no.setChecked(flag is False)
+            question.group.setExclusive(True)
+            for button in (question.yes, question.no):
+                button.setEnabled(not self.session.read_only)
+        self._show_outcome()
+
+    def blocker(self) -> str:
+        result = self.session.screening()
+        blocks = [
+            self.questions[item].item.question
+            for item in result.unanswered
+            if item in self.questions and self.questions[item].item.level == "block"
+        ]
+        if blocks:
+            return self.tr("Answer each question that could stop the plan: {items}").format(
+                items=" ".join(blocks)
+            )
+        waiting = [
+            hit.text
+            for hit in result.items
+            if hit.level == "precaution" and hit.id not in self.session.draft.acknowledged
+        ]
+        if waiting and not result.blocked:
+            return self.tr("Tick each precaution to acknowledge it: {items}").format(
+                items=" ".join(waiting)
+            )
+        return ""
+
+    def _answers(self) -> ScreeningAnswers:
+        flags: dict[str, bool] = {}
+        dates: dict[str, dt.date | None] = {}
+        for item_id, question in self.questions.items():
+            answer = question.group.checkedId()
+            if answer == -1:
+                continue
+            if question.date is not None:
+                question.date.setEnabled(answer == YES and not self.session.read_only)
+                dates[item_id] = question.date.date().toPython() if answer == YES else None
+            else:
+                flags[item_id] = answer == YES
+        return ScreeningAnswers(flags, dates)
+
+    def _answered(self) -> None:
+        self.message.setText(self.session.update(screening=self._answers()))
+
+    def _show_outcome(self) -> None:
+        result = self.session.screening()
+        blocks = [hit for hit in result.items if hit.level == "block"]
+        if blocks:
+            self.banner.setText(
+                self.tr("<b>Plan stops here: treatment is deferred.</b><br>")
+                + "<br>".join(escape(_line(hit)) for hit in blocks)
+            )
+        self.banner.setVisible(bool(blocks))
+        while self.precautions_box.count():
+            widget = self.precautions_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.acknowledge = {}
+        acknowledged = self.session.draft.acknowledged
+        for hit in result.items:
+            if hit.level != "precaution":
+                continue
+            frame = QFrame()
+            frame.setObjectName("precaution")
+            frame.setStyleSheet(f"QFrame#precaution {{{PRECAUTION_STYLE}}}")
+            text = QLabel(escape(_line(hit)))
+            text.setWordWrap(True)
+            text.setToolTip(self.tr("Source: {source}").format(source=hit.source))
+            box = QCheckBox(self.tr("Acknowledged"))
+            box.setAccessibleName(self.tr("Acknowledge: {text}").format(text=hit.text))
+            box.setChecked(hit.id in acknowledged)
+            box.setEnabled(not self.session.read_only)
+            box.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
+            column = QVBoxLayout(frame)
+            column.addWidget(text)
+            column.addWidget(box)
+            self.acknowledge[hit.id] = box
+            self.precautions_box.addWidget(frame)
+        if not result.items:
+            self.precautions_box.addWidget(
+                QLabel(self.tr("Nothing found that stops or changes the plan."))
+            )
+
+    def _acknowledge(self, item: str, on: bool) -> None:
+        ticked = set(self.session.draft.acknowledged)
+        if on:
+            ticked.add(item)
+        else:
+            ticked.discard(item)
+        self.message.setText(self.session.update(acknowledged=frozenset(ticked)))
+
+
+def _line(hit: ScreeningHit) -> str:
+    return f"{hit.text} ({hit.detail})" if hit.detail else hit.text

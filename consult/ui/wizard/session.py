@@ -1,0 +1,120 @@
+"""The consultation being edited: the draft as typed, the engine's view of it, and saving.
+
+Every page of the wizard works on one `ConsultationSession`. A page changes the draft with
+`update(...)`; the session recomputes the engine's preview (scores, screening, plan) at once
+and emits `changed`, so every page shows the same, current picture. The draft is saved to the
+database by `save()` (the wizard calls it on every page change) and nothing typed is held
+anywhere else, so Back never loses input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from consult.domain.consultation import ConsultationDraft, ConsultationRecord
+from consult.domain.errors import DocumentError, PlanError
+from consult.domain.records import PatientRecord
+from consult.domain.screening import ScreeningResult
+from consult.services.consultations import ConsultationPreview, preview_of, screening_of
+from consult.services.context import AppContext
+
+
+class ConsultationSession(QObject):
+    """One consultation in the wizard; `changed` fires after every edit and every save."""
+
+    changed = Signal()
+    saved = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        patient: PatientRecord,
+        record: ConsultationRecord,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.rules = context.rules
+        self.patient = patient
+        self.record = record
+        self.draft: ConsultationDraft = record.draft
+        self.preview: ConsultationPreview | None = None
+        # Why there is no preview (the skin type is missing, an edit the rules refuse).
+        self.problem: str = ""
+        self._refresh_preview()
+
+    @property
+    def consultation_id(self) -> int:
+        return self.record.id
+
+    @property
+    def read_only(self) -> bool:
+        """A final consultation is a record of what was decided: shown, never edited."""
+        return self.record.is_final
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the draft differs from what was last saved."""
+        return self.draft != self.record.draft
+
+    def update(self, **changes: Any) -> str:
+        """Apply edits to the draft (ConsultationDraft fields) and recompute the preview.
+
+        Returns "" when the edit was taken, or the reason it was refused (an edit the rules
+        refuse, a date closer than the minimum interval): the draft is then left as it was.
+        """
+        if self.read_only:
+            return self.tr("This consultation is final and is kept as it was decided.")
+        candidate = replace(self.draft, **changes)
+        try:
+            candidate.check(self.rules)
+            preview, problem = self._preview_of(candidate)
+        except (DocumentError, PlanError) as error:
+            return str(error)
+        self.draft, self.preview, self.problem = candidate, preview, problem
+        self.changed.emit()
+        return ""
+
+    def _preview_of(self, draft: ConsultationDraft) -> tuple[ConsultationPreview | None, str]:
+        """The engine's view of a draft; without a skin type there is none yet, and why.
+        A plan edit the rules refuse raises `PlanError`."""
+        try:
+            return preview_of(draft, self.patient, self.rules), ""
+        except DocumentError as error:
+            if error.path != "fitzpatrick":
+                raise
+            return None, error.problem
+
+    def _refresh_preview(self) -> None:
+        try:
+            self.preview, self.problem = self._preview_of(self.draft)
+        except (DocumentError, PlanError) as error:  # a saved draft the rules now refuse
+            self.preview, self.problem = None, str(error)
+
+    def screening(self) -> ScreeningResult:
+        """What the screening answers mean now (known even before the skin type is)."""
+        if self.preview is not None:
+            return self.preview.report.screening
+        return screening_of(self.draft, self.patient, self.rules)
+
+    def save(self) -> None:
+        """Save the draft (raises `StoreError`, `ConflictError` included, for the window)."""
+        if self.read_only or not self.dirty:
+            return
+        self.record = self.context.consultations.save_draft(
+            self.record.id, self.draft, self.record.version
+        )
+        self.draft = self.record.draft
+        self.saved.emit()
+
+    def finalise(self) -> ConsultationRecord:
+        """Keep the consultation as final (raises `PlanError` with what is missing)."""
+        self.record = self.context.consultations.finalise(
+            self.record.id, self.draft, self.record.version
+        )
+        self.draft = self.record.draft
+        self.saved.emit()
+        return self.record

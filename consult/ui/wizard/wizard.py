@@ -1,0 +1,172 @@
+"""The consultation wizard: the steps on the left, one page at a time, Back and Next.
+
+The draft is saved on every page change, so a crash or a forced quit loses at most the page
+being typed; the next start offers to resume it. Back never loses input: every page edits
+the one `ConsultationSession`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.consultation import ConsultationRecord
+from consult.domain.errors import DocumentError, PlanError
+from consult.services.errors import StoreError
+from consult.ui.wizard.assessment_step import AssessmentStep
+from consult.ui.wizard.finish_step import FinishStep
+from consult.ui.wizard.handout_step import HandoutStep
+from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.patient_step import PatientStep
+from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.scores_step import ScoresStep
+from consult.ui.wizard.screening_step import ScreeningStep
+from consult.ui.wizard.session import ConsultationSession
+
+PAGES = (
+    PatientStep,
+    ScreeningStep,
+    AssessmentStep,
+    ScoresStep,
+    PlanStep,
+    HandoutStep,
+    FinishStep,
+)
+
+
+class ConsultationWizard(QWidget):
+    """Walks one consultation; `finished` carries the final record, `closed` a kept draft."""
+
+    finished = Signal(object)  # ConsultationRecord
+    closed = Signal()
+
+    def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("consultationWizard")
+        self.pages: list[WizardPage] = [page(session) for page in PAGES]
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Consultation steps"))
+        self.steps.setMaximumWidth(180)
+        self.stack = QStackedWidget()
+        for number, page in enumerate(self.pages, start=1):
+            self.steps.addItem(f"{number}. {page.title()}")
+            self.stack.addWidget(page)
+        self.heading = QLabel()
+        self.heading.setObjectName("wizardHeading")
+        self.message = QLabel()
+        self.message.setObjectName("wizardMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setDefault(False)
+        self.close_button = QPushButton(self.tr("Save and &close"))
+        self.close_button.setToolTip(
+            self.tr("Keep this consultation as a draft and go back to the patient")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.close_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+
+        page_column = QVBoxLayout()
+        page_column.addWidget(self.heading)
+        page_column.addWidget(self.message)
+        page_column.addWidget(self.stack, 1)
+        page_column.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addLayout(page_column, 1)
+
+        self.steps.currentRowChanged.connect(self._step_chosen)
+        self.back_button.clicked.connect(lambda: self.go_to(self.current - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.current + 1))
+        self.close_button.clicked.connect(self.save_and_close)
+        self.setTabOrder(self.back_button, self.next_button)
+        self.page(FinishStep).finish_requested.connect(self.finish)
+        if session.read_only:
+            self.close_button.setText(self.tr("&Close"))
+        self._show(0)
+
+    @property
+    def current(self) -> int:
+        return self.stack.currentIndex()
+
+    def page(self, kind: type[WizardPage]) -> WizardPage:
+        return next(page for page in self.pages if isinstance(page, kind))
+
+    def go_to(self, index: int) -> bool:
+        """Save the draft and show page `index`. Going forward past a page that says it is
+        not ready yet is refused with its reason; going back always works."""
+        if not 0 <= index < len(self.pages) or index == self.current:
+            return False
+        if index > self.current:
+            for page in self.pages[self.current : index]:
+                problem = page.blocker()
+                if problem:
+                    self._say(problem)
+                    self.steps.setCurrentRow(self.current)
+                    return False
+        if not self._save():
+            self.steps.setCurrentRow(self.current)
+            return False
+        self._show(index)
+        return True
+
+    def save_and_close(self) -> None:
+        if self._save():
+            self.closed.emit()
+
+    def finish(self) -> ConsultationRecord | None:
+        """Keep the consultation as final; a refusal is shown and nothing is lost."""
+        try:
+            record = self.session.finalise()
+        except (StoreError, PlanError, DocumentError) as error:
+            self._say(str(error))
+            return None
+        self.finished.emit(record)
+        return record
+
+    def _save(self) -> bool:
+        try:
+            self.session.save()
+        except StoreError as error:
+            self._say(str(error))
+            return False
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _step_chosen(self, row: int) -> None:
+        if row != self.current and row >= 0:
+            self.go_to(row)
+
+    def _show(self, index: int) -> None:
+        self._say("")
+        page = self.pages[index]
+        page.refresh()
+        self.stack.setCurrentIndex(index)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self.heading.setText(self.tr("<h2>{title}</h2>").format(title=page.title()))
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setVisible(index < len(self.pages) - 1)
+        page.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,163 @@
+"""Finding and creating patients, and the patient's page."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.model import ScreeningAnswers
+from consult.domain.records import PatientDetails
+from consult.ui.history_table import HistoryTableModel
+from consult.ui.main_window import MainWindow
+from consult.ui.patient_dialog import PatientDialog
+from consult.ui.patient_list import PatientListView
+from consult.ui.patient_table import PatientTableModel
+from consult.ui.patient_view import PatientView
+
+
+def _people(context, *names):
+    return [
+        context.patients.create(PatientDetails(given, family, dt.date(1980, 1, 2)))
+        for given, family in names
+    ]
+
+
+def test_results_update_as_you_type_and_enter_opens(qtbot, sqlite_context):
+    _people(sqlite_context, ("Ana", "Moreno"), ("Zoë", "Martin"), ("Bo", "Lind"))
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.model.rowCount() == 3
+    qtbot.keyClicks(view.search, "zoe")
+    assert [view.model.patient(r).details.full_name for r in range(view.model.rowCount())] == [
+        "Zoë Martin"
+    ]
+    with qtbot.waitSignal(view.opened) as opened:
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened.args == [view.model.patient(0).id]
+
+
+def test_typing_on_the_results_goes_to_the_search(qtbot, sqlite_context):
+    _people(sqlite_context, ("Ana", "Moreno"), ("Bo", "Lind"))
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.refresh()
+    view.show()
+    view.table.setFocus()
+    qtbot.keyClicks(view.table, "lin")
+    assert view.search.text() == "lin"
+    assert view.model.rowCount() == 1
+
+
+def test_no_match_says_so(qtbot, sqlite_context):
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "nobody")
+    assert "No patient matches" in view.status.text()
+
+
+def test_new_patient_in_one_step_with_inline_checks(qtbot, sqlite_context):
+    dialog = PatientDialog(sqlite_context.patients)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "date of birth" in dialog._errors["date_of_birth"].text()
+    qtbot.keyClicks(dialog.date_of_birth, "18/03/2999")
+    assert "future" in dialog._errors["date_of_birth"].text()
+    dialog.date_of_birth.clear()
+    qtbot.keyClicks(dialog.date_of_birth, "18/03/1994")
+    assert "years old" in dialog.age.text()
+    dialog.save()
+    assert "name" in dialog._errors["family_name"].text()
+    assert dialog.saved is None
+    qtbot.keyClicks(dialog.given_names, "Ana")
+    qtbot.keyClicks(dialog.family_name, "Moreno")
+    qtbot.keyClicks(dialog.email, "not-an-email")
+    dialog.save()
+    assert dialog._errors["email"].isVisibleTo(dialog)
+    assert dialog.given_names.text() == "Ana"  # nothing typed is lost
+    dialog.email.clear()
+    dialog.fitzpatrick.setCurrentIndex(4)
+    dialog.save()
+    assert dialog.saved is not None
+    saved = sqlite_context.patients.get(dialog.saved.id).details
+    assert (saved.full_name, saved.date_of_birth, saved.fitzpatrick) == (
+        "Ana Moreno",
+        dt.date(1994, 3, 18),
+        4,
+    )
+
+
+def test_an_impossible_age_is_refused_beside_the_date(qtbot, sqlite_context):
+    dialog = PatientDialog(sqlite_context.patients)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.family_name, "Old")
+    qtbot.keyClicks(dialog.date_of_birth, "1850-01-01")
+    dialog.save()
+    assert "120" in dialog._errors["date_of_birth"].text()
+    assert sqlite_context.patients.search("old") == []
+
+
+def test_patient_page_shows_flags_from_the_last_screening_and_history(
+    qtbot, sqlite_context, patient
+):
+    answers = ScreeningAnswers({"herpes_history": True, "anticoagulants": False})
+    sqlite_context.consultations.start(
+        patient.id, ConsultationDraft(date=dt.date.today(), screening=answers)
+    )
+    view = PatientView(sqlite_context)
+    qtbot.addWidget(view)
+    view.show_patient(patient.id)
+    assert view.flags() == ["Cold-sore history"]
+    assert view.model.rowCount() == 1
+    assert "Draft" in view.model.index(0, 1).data()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, sqlite_context, patient):
+    people = PatientTableModel()
+    people.set_patients([patient])
+    qtmodeltester.check(people)
+    sqlite_context.consultations.start(patient.id)
+    history = HistoryTableModel()
+    history.set_records(sqlite_context.consultations.history(patient.id))
+    qtmodeltester.check(history)
+
+
+@pytest.fixture
+def window(qtbot, sqlite_context):
+    made = MainWindow(sqlite_context)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def test_window_remembers_its_geometry(qtbot, sqlite_context, window):
+    # The offscreen screen is 800 x 800: a window narrower than that keeps its size.
+    window.setGeometry(40, 50, 700, 520)
+    window.close()
+    again = MainWindow(sqlite_context)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 520)
+
+
+def test_resume_after_a_crash_offers_the_draft(qtbot, sqlite_context, patient, monkeypatch):
+    # A draft saved by a process that never closed its window.
+    sqlite_context.consultations.start(
+        patient.id,
+        ConsultationDraft(date=dt.date.today(), screening=ScreeningAnswers({"active_acne": False})),
+    )
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def answer(parent, title, text, *rest):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.offer_resume()
+    assert "Ana Moreno" in asked[0]
+    assert window.wizard is not None
+    assert window.wizard.session.draft.screening.flags == {"active_acne": False}
