@@ -1,0 +1,176 @@
+"""The Patient, Screening, Scores and Finish pages, and moving between pages."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from consult.domain.consultation import ConsultationDraft, PlanChoices
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.records import PatientDetails
+from consult.ui.wizard.finish_step import FinishStep
+from consult.ui.wizard.patient_step import PatientStep
+from consult.ui.wizard.scores_step import ScoresStep
+from consult.ui.wizard.screening_step import ScreeningStep
+from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wizard.wizard import ConsultationWizard
+
+TODAY = dt.date.today()
+FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
+
+
+def _answer_all_no(page):
+    for question in page.questions.values():
+        question.no.click()
+
+
+def test_patient_page_needs_a_skin_type_and_the_questionnaire_gives_one(qtbot, sqlite_context):
+    patient = sqlite_context.patients.create(
+        PatientDetails("Lee", "Park", dt.date(1990, 1, 1))  # no skin type yet
+    )
+    record = sqlite_context.consultations.start(patient.id)
+    session = ConsultationSession(sqlite_context, patient, record)
+    page = PatientStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "skin type" in page.blocker()
+    assert session.preview is None
+    page.use_questionnaire([3] * 10)  # total 30: type V
+    assert session.draft.fitzpatrick == 5
+    assert page.blocker() == ""
+    assert session.preview is not None
+    kept = sqlite_context.patients.get(patient.id).details
+    assert kept.fitzpatrick == 5
+    assert kept.fitzpatrick_answers.answers == (3,) * 10
+
+
+def test_a_blocking_answer_shows_the_red_banner(qtbot, make_session):
+    session = make_session()
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "could stop the plan" in page.blocker()
+    _answer_all_no(page)
+    assert page.blocker() == ""
+    assert page.banner.isHidden()
+    page.questions["active_acne"].yes.click()
+    assert not page.banner.isHidden()
+    assert "Active acne" in page.banner.text()
+    assert session.preview.final.plan.status == "blocked"
+
+
+def test_a_precaution_needs_a_tick(qtbot, make_session):
+    session = make_session()
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    _answer_all_no(page)
+    page.questions["herpes_history"].yes.click()
+    assert "herpes_history" in page.acknowledge
+    assert "acknowledge" in page.blocker()
+    page.acknowledge["herpes_history"].click()
+    assert session.draft.acknowledged == {"herpes_history"}
+    assert page.blocker() == ""
+
+
+def test_isotretinoin_is_answered_with_a_date(qtbot, make_session):
+    session = make_session(ConsultationDraft(date=TODAY))
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    question = page.questions["isotretinoin_last_dose"]
+    question.no.click()
+    assert session.draft.screening.dates == {"isotretinoin_last_dose": None}
+    question.yes.click()
+    question.date.setDate(TODAY - dt.timedelta(days=30))
+    assert session.draft.screening.dates["isotretinoin_last_dose"] == TODAY - dt.timedelta(days=30)
+    assert "isotretinoin_last_dose" in page.acknowledge
+
+
+def test_scores_show_the_totals_and_the_helper_points_to_a_grade(qtbot, make_session):
+    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS))
+    page = ScoresStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    report = session.preview.report
+    assert page.goodman_baron.text() == f"{report.goodman_baron.total} / 84"
+    assert page.ecca.text() == f"{report.ecca.total} / 540"
+    assert "grade 4" in page.suggested.text()
+    label, yes, _no, _group = page.question_rows["flattens"]
+    assert label.isHidden()  # asked only when the earlier answers lead to it
+    page.question_rows["contour"][1].click()
+    page.question_rows["obvious_at_50_cm"][1].click()
+    assert not label.isHidden()
+    yes.click()
+    assert "grade 3" in page.helper_result.text()
+    page.grade.setCurrentIndex(page.grade.findData(3))
+    assert session.draft.global_grade == 3
+    assert session.preview.report.qualitative_used == 3
+    assert session.draft.qualitative_answers == {
+        "contour": True,
+        "obvious_at_50_cm": True,
+        "flattens": True,
+    }
+
+
+def test_scale_definitions_are_one_click_away(qtbot, make_session, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    page = ScoresStep(make_session())
+    qtbot.addWidget(page)
+    page.refresh()
+    page.explain("ECCA", page.session.rules.ecca.explanation, page.session.rules.ecca.source)
+    assert "weight" in shown[0] and "Source:" in shown[0]
+
+
+def test_finish_lists_what_is_missing_then_keeps_the_consultation(qtbot, make_session):
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=ScreeningAnswers({"herpes_history": True}),
+        plan_choices=PlanChoices(sessions=4),
+    )
+    session = make_session(draft)
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    page = wizard.page(FinishStep)
+    page.refresh()
+    assert "Acknowledge" in page.missing.text()
+    assert "reason" in page.missing.text()
+    assert not page.finish_button.isEnabled()
+    session.update(
+        acknowledged=frozenset({"herpes_history"}),
+        plan_choices=PlanChoices(sessions=4, reasons={"sessions": "short of time"}),
+    )
+    page.refresh()
+    assert page.finish_button.isEnabled()
+    with qtbot.waitSignal(wizard.finished) as done:
+        page.finish_button.click()
+    record = done.args[0]
+    assert record.is_final
+    assert record.plan.sessions_final == 4
+    assert record.plan.overrides[0].reason == "short of time"
+
+
+def test_every_page_change_saves_the_draft(qtbot, make_session, sqlite_context):
+    session = make_session()
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    screening = wizard.page(ScreeningStep)
+    assert wizard.go_to(1)
+    screening.questions["active_acne"].no.click()
+    assert sqlite_context.consultations.get(session.consultation_id).draft.screening.flags == {}
+    assert wizard.go_to(0)  # back: allowed, and saved
+    saved = sqlite_context.consultations.get(session.consultation_id).draft
+    assert saved.screening.flags == {"active_acne": False}
+    wizard.go_to(1)
+    assert screening.questions["active_acne"].no.isChecked()  # Back lost nothing
+
+
+def test_next_is_refused_with_the_pages_reason(qtbot, make_session):
+    wizard = ConsultationWizard(make_session())
+    qtbot.addWidget(wizard)
+    wizard.go_to(1)
+    assert not wizard.go_to(2)  # block questions unanswered
+    assert "could stop the plan" in wizard.message.text()
+    assert wizard.current == 1
