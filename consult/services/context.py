@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
@@ -11,10 +13,14 @@ from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
 from consult.services.photos import PhotoService
+from consult.services.practitioners import PractitionerService
 from consult.services.rules import load_default_rules
 from consult.services.treatments import TreatmentService
 from consult.store.database import Database, open_database
 from consult.store.errors import DamagedDatabase
+
+if TYPE_CHECKING:
+    from consult.services.handout import HandoutMaker
 
 
 @dataclass
@@ -29,6 +35,15 @@ class AppContext:
     treatments: TreatmentService
     photos: PhotoService
     clinic: ClinicService
+    practitioners: PractitionerService
+
+    @cached_property
+    def handouts(self) -> HandoutMaker:
+        """The document maker, its texts and fonts read once per process. Built on first use
+        (from the GUI thread): importing reportlab would slow every start-up."""
+        from consult.services.handout import HandoutMaker
+
+        return HandoutMaker(self.rules)
 
     def close(self) -> None:
         self.database.engine.dispose()
@@ -55,4 +70,5 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         treatments=TreatmentService(database, rules),
         photos=PhotoService(database, where.photos, rules),
         clinic=ClinicService(database),
+        practitioners=PractitionerService(database),
     )

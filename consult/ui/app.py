@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
+from consult.config import log_dir
 from consult.services.context import open_context
 from consult.services.errors import StoreError
+from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
 
 
@@ -28,10 +30,13 @@ def run(argv: list[str], db: str | None = None) -> int:
         if app.platformName() != "offscreen":  # nobody could close the dialog there
             QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
         raise
+    setup_logging(log_dir())
     window = MainWindow(context)
+    install_excepthook(lambda: window)
     window.show()
     window.start_daily_backup()
-    window.offer_resume()
+    if app.platformName() != "offscreen":  # nobody could answer a question there
+        QTimer.singleShot(0, window.first_questions)
     try:
         return app.exec()
     finally:

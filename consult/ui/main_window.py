@@ -23,6 +23,7 @@ from consult.ui.formats import show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
+from consult.ui.settings_dialog import SettingsDialog, ask_clinic_once
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wizard.wizard import ConsultationWizard
 
@@ -66,10 +67,15 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self.tr("&Find patient"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.show_patients)
+        settings_action = QAction(self.tr("&Settings…"), self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.new_patient_action, self.find_action])
+        file_menu.addSeparator()
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -164,6 +170,18 @@ class MainWindow(QMainWindow):
             self.wizard = None
 
     # -- start and end ---------------------------------------------------------------------
+
+    def first_questions(self) -> None:
+        """Once the window shows: the clinic's details on a first start, then any
+        consultation left unfinished."""
+        try:
+            ask_clinic_once(self._context, self)
+        except StoreError as error:
+            self._problem(str(error))
+        self.offer_resume()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self._context, self).exec()
 
     def offer_resume(self) -> None:
         """After a crash or a forced quit, offer the unfinished consultation kept last."""

@@ -11,4 +11,4 @@ def test_main_window_opens_on_the_patient_search(qtbot, sqlite_context):
     qtbot.waitExposed(window)
     assert window.windowTitle() == f"consult {__version__}"
     assert window.stack.currentWidget() is window.patient_list
-    assert window.patient_list.search.hasFocus()
+    assert window.focusWidget() is window.patient_list.search

@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,7 +63,12 @@ class ConsultationWizard(QWidget):
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.steps.addItem(f"{number}. {page.title()}")
-            self.stack.addWidget(page)
+            # A page taller or wider than the screen (1366 x 768 at 200 %) scrolls.
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(scroll)
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         self.message = QLabel()

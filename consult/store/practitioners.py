@@ -1,0 +1,36 @@
+"""The practitioners: listed, added, renamed. Returns domain records, never ORM rows."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from consult.domain.practitioner import PractitionerRecord
+from consult.store.errors import NotFound
+from consult.store.models import Practitioner
+
+
+def _to_record(row: Practitioner) -> PractitionerRecord:
+    return PractitionerRecord(id=row.id, name=row.name)
+
+
+def list_all(session: Session) -> list[PractitionerRecord]:
+    """Every practitioner, by name (case ignored), then in the order they were added."""
+    rows = session.scalars(select(Practitioner).order_by(Practitioner.id))
+    return sorted((_to_record(row) for row in rows), key=lambda r: r.name.casefold())
+
+
+def add(session: Session, name: str) -> PractitionerRecord:
+    row = Practitioner(name=name)
+    session.add(row)
+    session.flush()
+    return _to_record(row)
+
+
+def rename(session: Session, practitioner_id: int, name: str) -> PractitionerRecord:
+    row = session.get(Practitioner, practitioner_id)
+    if row is None:
+        raise NotFound(f"no practitioner with id {practitioner_id}")
+    row.name = name
+    session.flush()
+    return _to_record(row)
