@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import (
     ConsultationDraft,
     ConsultationRecord,
@@ -28,7 +29,7 @@ from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
 from consult.domain.screening import ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
-from consult.store import consultations, patients
+from consult.store import clinic, consultations, patients
 from consult.store.audit import record_event
 from consult.store.database import Database
 
@@ -68,6 +69,14 @@ def preview_of(
         rules,
     )
     return ConsultationPreview(report, final)
+
+
+def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
+    """The rules with the clinic's working days (Settings) for the session dates."""
+    if details is None:
+        return rules
+    schedule = replace(rules.plan.schedule, working_days=frozenset(details.working_days))
+    return replace(rules, plan=replace(rules.plan, schedule=schedule))
 
 
 def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
@@ -132,6 +141,11 @@ class ConsultationService:
             record_event(session, self._actor, "consultation.save", "consultation", record.id)
         return record
 
+    def planning_rules(self) -> Rules:
+        """The rules as plans are made here: the clinic's working days for the dates."""
+        with self._db.read() as session:
+            return planning_rules(self._rules, clinic.get(session))
+
     def preview(self, patient_id: int, draft: ConsultationDraft) -> ConsultationPreview:
         """Scores, screening and plan for a draft, without saving anything.
 
@@ -140,7 +154,8 @@ class ConsultationService:
         draft.check(self._rules)
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
-        return preview_of(draft, patient, self._rules)
+            rules = planning_rules(self._rules, clinic.get(session))
+        return preview_of(draft, patient, rules)
 
     def finalise(
         self,
@@ -156,7 +171,8 @@ class ConsultationService:
             draft = draft or saved.draft
             draft.check(self._rules)
             patient = patients.get(session, saved.patient_id)
-            preview = preview_of(draft, patient, self._rules)
+            rules = planning_rules(self._rules, clinic.get(session))
+            preview = preview_of(draft, patient, rules)
             report, final = preview.report, preview.final
             if final.plan.status == SUGGESTED:
                 waiting = unacknowledged(report.screening, draft.acknowledged)
@@ -177,7 +193,7 @@ class ConsultationService:
                 draft,
                 self._scores(draft),
                 final,
-                plan_detail(report, final, self._rules),
+                plan_detail(report, final, rules),
                 self._date_items,
                 expected_version,
             )

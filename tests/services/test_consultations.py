@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
@@ -227,3 +228,25 @@ def test_every_write_leaves_one_audit_event_without_patient_data(service, patien
     for event in events:
         text = " ".join(str(v) for v in (event.actor, event.action, event.record_type))
         assert "Zoë" not in text and "Ångström" not in text
+
+
+def test_session_dates_fall_on_the_clinics_working_days(context, rules):
+    patient = context.patients.create(
+        PatientDetails("Ana", "Moreno", dt.date(1990, 1, 1), fitzpatrick=2)
+    )
+    saturday = dt.date(2026, 12, 5)
+    draft = ConsultationDraft(
+        date=saturday,
+        findings=(Finding("cheek_left", "rolling_moderate", 7),),
+        global_grade=3,
+    )
+    before = context.consultations.preview(patient.id, draft).final.plan.dates
+    assert before[0] == dt.date(2026, 12, 7)  # Monday: the rules' Monday to Friday
+    context.clinic.save(ClinicDetails(working_days=(1, 5)))  # Tuesdays and Saturdays
+    after = context.consultations.preview(patient.id, draft).final.plan.dates
+    assert after[0] == saturday
+    assert all(day.weekday() in (1, 5) for day in after)
+    record = context.consultations.start(patient.id, draft)
+    final = context.consultations.finalise(record.id)
+    assert final.plan.dates == after
+    assert final.plan.overrides == ()

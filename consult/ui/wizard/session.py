@@ -37,7 +37,8 @@ class ConsultationSession(QObject):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.rules = context.rules
+        # The clinic's working days (Settings) place the session dates.
+        self.rules = context.consultations.planning_rules()
         self.patient = patient
         self.record = record
         self.draft: ConsultationDraft = record.draft
