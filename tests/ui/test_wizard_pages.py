@@ -174,3 +174,25 @@ def test_next_is_refused_with_the_pages_reason(qtbot, make_session):
     assert not wizard.go_to(2)  # block questions unanswered
     assert "could stop the plan" in wizard.message.text()
     assert wizard.current == 1
+
+
+def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session):
+    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+    dates = session.preview.final.plan.dates
+    moved = (*dates[:-1], dates[-1] + dt.timedelta(days=7))
+    depth = {"forehead": 0.5}
+    assert (
+        session.update(
+            plan_choices=PlanChoices(
+                dates=moved, depths_mm=depth, reasons={"dates": "holiday", "x": "y"}
+            )
+        )
+        == ""
+    )
+    assert session.update(global_grade=4) == ""  # 6 sessions now: the 5 dates cannot stay
+    assert session.draft.plan_choices.dates is None
+    assert session.draft.plan_choices.depths_mm == depth
+    assert "dates" not in session.draft.plan_choices.reasons
+    assert len(session.preview.final.plan.dates) == 6
+    assert session.update(findings=FINDINGS[:1]) == ""  # forehead: nothing left to needle
+    assert session.draft.plan_choices.depths_mm == {}

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from consult.domain.consultation import ConsultationDraft, ConsultationRecord
+from consult.domain.consultation import ConsultationDraft, ConsultationRecord, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.records import PatientRecord
 from consult.domain.screening import ScreeningResult
@@ -72,7 +72,15 @@ class ConsultationSession(QObject):
         candidate = replace(self.draft, **changes)
         try:
             candidate.check(self.rules)
-            preview, problem = self._preview_of(candidate)
+            try:
+                preview, problem = self._preview_of(candidate)
+            except PlanError:
+                if "plan_choices" in changes:
+                    raise
+                # New findings or a new grade no longer fit the dates or depths set by hand
+                # earlier: those go (with their reasons), the rest of the edits stay.
+                candidate = replace(candidate, plan_choices=self._fitted(candidate))
+                preview, problem = self._preview_of(candidate)
         except (DocumentError, PlanError) as error:
             return str(error)
         self.draft, self.preview, self.problem = candidate, preview, problem
@@ -88,6 +96,18 @@ class ConsultationSession(QObject):
             if error.path != "fitzpatrick":
                 raise
             return None, error.problem
+
+    def _fitted(self, draft: ConsultationDraft) -> PlanChoices:
+        """The draft's plan choices without hand-set dates, and without depths for zones that
+        have nothing left to needle."""
+        choices = draft.plan_choices
+        plain = replace(draft, plan_choices=replace(choices, dates=None, depths_mm={}))
+        preview, _problem = self._preview_of(plain)
+        zones = {d.zone for d in preview.final.plan.needle_depth} if preview else set()
+        depths = {zone: mm for zone, mm in choices.depths_mm.items() if zone in zones}
+        kept = {"sessions", "interval_weeks", *(f"needle_depth_mm.{zone}" for zone in depths)}
+        reasons = {key: text for key, text in choices.reasons.items() if key in kept}
+        return replace(choices, dates=None, depths_mm=depths, reasons=reasons)
 
     def _refresh_preview(self) -> None:
         try:

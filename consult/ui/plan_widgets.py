@@ -1,0 +1,290 @@
+"""Small pieces of the plan editor: banners, reason fields, depth boxes and source references.
+
+Sources are numbered in the order the page first cites them; each reference carries the
+citation and its evidence tag as a tooltip, and the page lists them all at the end.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.consultation import REASON_MAX
+from consult.domain.plan import Plan
+from consult.domain.rules import Rules
+
+MUTED = "#5b6573"
+ERROR = "#b00020"
+# Banner colours by kind: background, border, text.
+BANNER_COLOURS = {
+    "error": ("#fdecea", "#e3a4aa", "#5f0010"),
+    "warning": ("#fff4e0", "#e8b25a", "#5c3b00"),
+    "info": ("#eef3fa", "#a9bfdc", "#1f3350"),
+}
+
+
+# Reason topics shown beside the values they explain, and those the page gives their own
+# section (the same lines as the plan's adjuncts and precautions).
+BESIDE_VALUES = ("sessions", "interval", "dates", "depth")
+OWN_SECTIONS = ("adjunct", "precaution")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanEditor", text)
+
+
+def evidence_meaning(tag: str) -> str:
+    """What an evidence tag of `sources.toml` says about a source, in plain words."""
+    meanings = {
+        "V": _tr("verified in the source"),
+        "S": _tr("secondary source (clinic or vendor pages)"),
+        "M": _tr("recalled from the paper, not checked in full"),
+        "D": _tr("derived by the consult team, not a guideline"),
+    }
+    return meanings.get(tag, tag)
+
+
+class SourceIndex:
+    """The sources a plan cites, numbered in the order the page shows them."""
+
+    def __init__(self, rules: Rules, source_ids: Iterable[str]) -> None:
+        self.rules = rules
+        self.numbers: dict[str, int] = {}
+        for source in source_ids:
+            self.numbers.setdefault(source, len(self.numbers) + 1)
+
+    @classmethod
+    def of_plan(cls, plan: Plan, rules: Rules) -> SourceIndex:
+        """Numbered in reading order: the values' reasons, the others, adjuncts, precautions."""
+        ids = [r.source for r in plan.reasons if r.topic in BESIDE_VALUES]
+        ids += [r.source for r in plan.reasons if r.topic not in BESIDE_VALUES + OWN_SECTIONS]
+        ids += [a.source for a in plan.adjuncts] + [p.source for p in plan.precautions]
+        return cls(rules, ids)
+
+    def tag(self, source: str) -> str:
+        known = self.rules.sources.get(source)
+        return known.evidence if known else "?"
+
+    def reference(self, source: str) -> str:
+        """The short reference shown after a line, as rich text: [number, evidence tag]."""
+        return (
+            f'<span style="color:{MUTED}">\u00a0[{self.numbers.get(source, "?")}'
+            f"\u00a0·\u00a0{html.escape(self.tag(source))}]</span>"
+        )
+
+    def tooltip(self, source: str) -> str:
+        known = self.rules.sources.get(source)
+        if known is None:
+            return _tr("Source {id} (not in the sources list)").format(id=source)
+        lines = [
+            _tr("Source {number}: {citation}").format(
+                number=self.numbers.get(source, "?"), citation=known.citation
+            ),
+            _tr("Evidence {tag}: {meaning}").format(
+                tag=known.evidence, meaning=evidence_meaning(known.evidence)
+            ),
+        ]
+        if known.note:
+            lines.append(known.note)
+        return "\n".join(lines)
+
+
+def cited_label(text: str, source: str, sources: SourceIndex, bullet: bool = False) -> QLabel:
+    """A line of the plan followed by its source reference; the citation as a tooltip."""
+    label = QLabel(f"{'• ' if bullet else ''}{html.escape(text)}{sources.reference(source)}")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setToolTip(sources.tooltip(source))
+    label.setAccessibleDescription(sources.tooltip(source))
+    return label
+
+
+def editor_grid(box: QWidget) -> QGridLayout:
+    """The grid every box of the plan editor uses: name, value, suggestion. The same column
+    widths keep the values of all boxes in one line."""
+    grid = QGridLayout(box)
+    grid.setHorizontalSpacing(12)
+    grid.setVerticalSpacing(6)
+    grid.setColumnMinimumWidth(0, 120)
+    grid.setColumnMinimumWidth(1, 150)
+    grid.setColumnStretch(2, 1)
+    return grid
+
+
+def muted_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {MUTED};")
+    return label
+
+
+def error_label() -> QLabel:
+    """A refusal shown in red beside the values it concerns; hidden while empty."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR};")
+    label.setAccessibleName(_tr("Refused change"))
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class Banner(QFrame):
+    """A coloured box with a bold title and lines of text: red, amber or blue."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background, border, text = BANNER_COLOURS[kind]
+        self.setObjectName(f"{kind}Banner")
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QLabel {{ color: {text}; background: transparent; }}"
+        )
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(self.lines)
+        self.hide()
+
+    def show_lines(self, title: str, lines: Iterable[QLabel | str]) -> None:
+        """Show the banner with these lines; an empty title and no lines hide it."""
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.title.setText(title)
+        self.title.setVisible(bool(title))
+        count = 0
+        for line in lines:
+            label = line if isinstance(line, QLabel) else QLabel(line)
+            label.setWordWrap(True)
+            self.lines.addWidget(label)
+            label.show()  # a child added to a shown widget is shown only later
+            count += 1
+        self.setVisible(bool(title) or count > 0)
+
+
+class ReasonEdit(QLineEdit):
+    """The short reason for one change to the suggested plan; highlighted while empty."""
+
+    reason_edited = Signal(str, str)  # field, text
+
+    def __init__(self, field: str, subject: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setPlaceholderText(_tr("Why this change?"))
+        self.setMaxLength(REASON_MAX)
+        self.setAccessibleName(_tr("Reason for the change: {subject}").format(subject=subject))
+        # Once a reason is typed the placeholder is gone: the caption still says what it is.
+        self.caption = muted_label(_tr("Reason"))
+        self.caption.setBuddy(self)
+        self.caption.hide()
+        self.textEdited.connect(lambda text: self.reason_edited.emit(self.field, text))
+        self.textChanged.connect(self._mark)
+        self.hide()
+
+    def show_reason(self, needed: bool, text: str) -> None:
+        """Show the field when the value differs from the suggestion, with the kept reason."""
+        if self.text() != text:
+            self.setText(text)
+        self.setVisible(needed)
+        self.caption.setVisible(needed)
+        self._mark()
+
+    def _mark(self) -> None:
+        if self.text().strip():
+            self.setStyleSheet("")
+            self.setToolTip(_tr("Kept with the plan as the reason for this change"))
+        else:
+            background, border, _ = BANNER_COLOURS["warning"]
+            self.setStyleSheet(
+                f"QLineEdit {{ background: {background}; border: 1px solid {border};"
+                " border-radius: 2px; padding: 2px; }"
+            )
+            self.setToolTip(_tr("A change to the suggestion needs a short reason"))
+
+
+class DepthSpinBox(QDoubleSpinBox):
+    """A needle depth in mm, shown without trailing zeros; the arrows step onto round values
+    (0.625 goes to 0.65 or 0.6), typing takes any depth to the thousandth."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(3)
+        self.setSingleStep(0.05)
+        self.setSuffix(_tr(" mm"))
+        self.setKeyboardTracking(False)
+        self.setAccelerated(True)
+
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(value, "g", 6)
+
+    def stepBy(self, steps: int) -> None:
+        step = self.singleStep()
+        units = self.value() / step
+        # Off the grid, the first step lands on the neighbouring grid value.
+        base = math.floor(units + 1e-6) if steps > 0 else math.ceil(units - 1e-6)
+        self.setValue((base + steps) * step)
+
+
+def weeks_or_days(days: int) -> str:
+    """A gap between two sessions as it is easiest to read: whole weeks, or days."""
+    if days == 7:
+        return _tr("1 week")
+    if days % 7 == 0:
+        return _tr("{count} weeks").format(count=days // 7)
+    return _tr("{count} days").format(count=days)
+
+
+def show_mm(value: float) -> str:
+    return _tr("{depth} mm").format(depth=QLocale().toString(value, "g", 6))
+
+
+class NoteList(QWidget):
+    """Lines of the plan's reasons, each with its source reference."""
+
+    def __init__(self, muted: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.muted = muted
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(4)
+
+    def show_notes(self, notes: Iterable[tuple[str, str]], sources: SourceIndex) -> None:
+        """Show (text, source) lines; none hides the list."""
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        count = 0
+        for text, source in notes:
+            label = cited_label(text, source, sources)
+            if self.muted:
+                label.setStyleSheet(f"color: {MUTED};")
+            self.layout_.addWidget(label)
+            label.show()
+            count += 1
+        self.setVisible(count > 0)
