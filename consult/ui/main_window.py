@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
     def _drop_wizard(self) -> None:
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
-            self.wizard.deleteLater()
+            self.wizard.setParent(None)
             self.wizard = None
 
     # -- start and end ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -91,8 +92,8 @@ class ScoresStep(WizardPage):
             group.addButton(no, NO)
             group.idClicked.connect(self._answered)
             grid.addWidget(label, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
+            grid.addWidget(yes, row, 1, alignment=Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(no, row, 2, alignment=Qt.AlignmentFlag.AlignLeft)
             self.question_rows[question.id] = (label, yes, no, group)
         grid.setColumnStretch(0, 1)
         self.helper_result = QLabel()

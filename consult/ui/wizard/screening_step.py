@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -94,10 +94,11 @@ class ScreeningStep(WizardPage):
             self.questions[item.id] = question
             line = grid.rowCount()
             grid.addWidget(question.label, line, 0)
-            grid.addWidget(question.yes, line, 1)
+            left = Qt.AlignmentFlag.AlignLeft
+            grid.addWidget(question.yes, line, 1, alignment=left)
             if question.date is not None:
                 grid.addWidget(question.date, line, 2)
-            grid.addWidget(question.no, line, 3)
+            grid.addWidget(question.no, line, 3, alignment=left)
             question.group.idClicked.connect(self._answered)
             if question.date is not None:
                 question.date.dateChanged.connect(self._answered)
