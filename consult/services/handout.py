@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from consult.config import resource_path
@@ -27,6 +27,7 @@ from consult.domain.rules import Rules
 from consult.handout.calendar import session_calendar
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport
+from consult.services.consultations import ConsultationPreview
 from consult.services.errors import UnusablePath
 from consult.services.facemap import load_default_face_map
 from consult.services.files import write_private
@@ -56,6 +57,14 @@ def handout_input(
         clinic=clinic or ClinicDetails(),
         practitioner=practitioner,
     )
+
+
+def consultation_handout_input(
+    preview: ConsultationPreview, clinic: ClinicDetails | None, practitioner: str = ""
+) -> HandoutInput:
+    """The handout of a consultation as confirmed: the plan with the practitioner's edits
+    (sessions, interval, dates), not the engine's suggestion."""
+    return replace(handout_input(preview.report, clinic, practitioner), plan=preview.final.plan)
 
 
 class HandoutMaker:

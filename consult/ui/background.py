@@ -1,13 +1,15 @@
 """Work off the GUI thread, its result or failure reported back on the GUI thread.
 
-Usage: build a `BackgroundTask` with the callable and a parent widget, connect `succeeded`
-and `failed`, then `start()`. Exactly one of the two fires, on the GUI thread, so any
-callable may be connected to them. The application waits for running tasks before it quits
-(see `consult.ui.app.run`), so a parent outlives its tasks.
+Usage: build a `BackgroundTask` with the callable and a parent, connect `succeeded` and
+`failed` to bound methods (lambdas connected to a task's signals crashed PySide6 when the
+finished task was deleted), then `start()`. Exactly one of the two fires, on the GUI thread.
+The application waits for running tasks before it quits (see `consult.ui.app.run`). A task
+whose parent was deleted while it ran reports to nobody.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -33,9 +35,12 @@ class BackgroundTask(QObject):
         try:
             result = self._work()
         except Exception as error:  # the caller words it for the user
-            self._finished.emit(False, error)
+            outcome: tuple[bool, object] = (False, error)
         else:
-            self._finished.emit(True, result)
+            outcome = (True, result)
+        # RuntimeError: the parent, and this task with it, was deleted meanwhile.
+        with contextlib.suppress(RuntimeError):
+            self._finished.emit(*outcome)
 
     @Slot(bool, object)
     def _report(self, ok: bool, outcome: object) -> None:

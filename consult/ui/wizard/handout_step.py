@@ -1,0 +1,377 @@
+"""The Handout page: the patient's handout and consent form, built in the background from the
+plan as confirmed, shown in the window, printed or saved.
+
+A build runs only when what would be printed changed since the last one, and one at a time: a
+refresh during a build asks for one more build afterwards, and the older result is dropped.
+
+`consult.services.handout` is imported where it is used: it loads reportlab (about 0.2 s), which
+starting the window must not pay for.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.handout import HandoutInput
+from consult.services.errors import StoreError
+from consult.ui.background import BackgroundTask
+from consult.ui.pdf_preview import PdfPreview, print_pdf
+from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.session import ConsultationSession
+
+if TYPE_CHECKING:
+    from consult.services.handout import HandoutFiles
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px;"
+# Characters no file system takes in a name (Windows is the strictest).
+UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+class HandoutStep(WizardPage):
+    """Emits `built` each time a newly built handout is shown."""
+
+    built = Signal()
+
+    def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.files: HandoutFiles | None = None
+        # What the newest build was asked for; a result built from anything else is dropped.
+        self._wanted: HandoutInput | None = None
+        self._generation = 0
+        # The generation of the build running, or None: builds run one at a time.
+        self._running: int | None = None
+        self._folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the document shown below"))
+        self.save_pdf_button = QPushButton(self.tr("Save P&DF…"))
+        self.save_calendar_button = QPushButton(self.tr("Save ca&lendar…"))
+        self.save_consent_button = QPushButton(self.tr("Save c&onsent form…"))
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the build cannot say how far it is
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Preparing the handout"))
+        self.busy_label = QLabel(self.tr("Preparing the handout…"))
+        buttons = QHBoxLayout()
+        for button in (
+            self.print_button,
+            self.save_pdf_button,
+            self.save_calendar_button,
+            self.save_consent_button,
+            self.retry_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.busy_label)
+        buttons.addWidget(self.progress)
+
+        self.problem_label = _wrapping_label(ERROR_STYLE)
+        self.warning_label = _wrapping_label(WARNING_STYLE)
+        self.saved_label = _wrapping_label("")
+        self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.handout_view = PdfPreview()
+        self.handout_view.setAccessibleName(self.tr("Handout preview"))
+        self.consent_view = PdfPreview()
+        self.consent_view.setAccessibleName(self.tr("Consent form preview"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.handout_view, self.tr("&Handout"))
+        self.tabs.addTab(self.consent_view, self.tr("Consent &form"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.print_button.clicked.connect(self.print_shown)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.save_calendar_button.clicked.connect(self.save_calendar)
+        self.save_consent_button.clicked.connect(self.save_consent)
+        self.retry_button.clicked.connect(self.refresh)
+        printing = QShortcut(QKeySequence.StandardKey.Print, self)
+        printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing.activated.connect(self.print_shown)
+        self._show_files(None)
+
+    def title(self) -> str:
+        return self.tr("Handout")
+
+    def blocker(self) -> str:
+        return ""  # the handout is optional
+
+    @property
+    def building(self) -> bool:
+        return self._running is not None
+
+    def refresh(self) -> None:
+        """Build the documents again when what they would print has changed."""
+        self.retry_button.hide()
+        preview = self.session.preview
+        if preview is None:
+            self._drop_builds()
+            self._say_problem(
+                self.tr("There is no handout yet: {problem}").format(problem=self.session.problem)
+            )
+            return
+        try:
+            clinic = self.session.context.clinic.get()
+        except StoreError as error:
+            self._drop_builds()
+            self._say_problem(
+                self.tr(
+                    "The clinic's details could not be read, so there is no handout: {e}"
+                ).format(e=error)
+            )
+            self.retry_button.show()
+            return
+        from consult.services.handout import consultation_handout_input
+
+        given = consultation_handout_input(preview, clinic, self._practitioner())
+        if given == self._wanted:
+            return
+        self._wanted = given
+        self._generation += 1
+        self._say_problem("")
+        self.saved_label.hide()
+        self._build()
+
+    def _practitioner(self) -> str:
+        """The name printed on the documents: the consultation's practitioner, if one is set."""
+        chosen = self.session.record.practitioner_id
+        if chosen is None:
+            return ""
+        try:
+            known = self.session.context.practitioners.list()
+        except StoreError:
+            return ""  # the documents leave a line to write the name on
+        return next((p.name for p in known if p.id == chosen), "")
+
+    def _drop_builds(self) -> None:
+        self._wanted = None
+        self._generation += 1
+        self._show_files(None)
+
+    def _build(self) -> None:
+        given = self._wanted
+        if self._running is not None or given is None:
+            return  # `_finished` starts the newest build when the running one ends
+        maker = self.session.context.handouts  # made here, on the GUI thread, once
+        self._running = self._generation
+        self._update_actions()
+        # The task belongs to the application, not to this page: a consultation closed during
+        # a build is deleted, and Qt then drops the connections to its methods. Bound methods,
+        # not lambdas: PySide (6.11, 6.12) crashes deleting a task connected to lambdas.
+        task = BackgroundTask(
+            partial(maker.build, given, calendar=True, consent=True), QCoreApplication.instance()
+        )
+        task.succeeded.connect(self._built)
+        task.failed.connect(self._build_failed)
+        task.start()
+
+    def _finished(self) -> bool:
+        """Whether the build that ended is still the one wanted; if not, the newest starts."""
+        current = self._running == self._generation
+        self._running = None
+        if not current:
+            self._build()
+        self._update_actions()
+        return current
+
+    def _built(self, files: HandoutFiles) -> None:
+        if not self._finished():
+            return
+        self._show_files(files)
+        self.built.emit()
+
+    def _build_failed(self, error: Exception) -> None:
+        if not self._finished():
+            return
+        # The type only: a message could quote the patient's name.
+        log.error("the handout could not be built (%s)", type(error).__name__)
+        self._wanted = None  # so that trying again builds again
+        self._show_files(None)
+        self._say_problem(
+            self.tr(
+                "The handout could not be prepared ({reason}). Try again; if it fails again, "
+                "finish the consultation and print the handout later."
+            ).format(reason=str(error) or type(error).__name__)
+        )
+        self.retry_button.show()
+
+    def _show_files(self, files: HandoutFiles | None) -> None:
+        self.files = files
+        if files is None:
+            self.handout_view.clear()
+            self.consent_view.clear()
+        else:
+            self.handout_view.show_pdf(files.pdf)
+            if files.consent is not None:
+                self.consent_view.show_pdf(files.consent)
+        self.tabs.setTabEnabled(
+            self.tabs.indexOf(self.consent_view), files is not None and files.consent is not None
+        )
+        self.warning_label.setText("\n".join(files.warnings) if files else "")
+        self.warning_label.setVisible(bool(files and files.warnings))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """While a build runs the documents shown may be out of date: nothing leaves then."""
+        busy = self.building
+        self.progress.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        files = None if busy else self.files
+        self.print_button.setEnabled(files is not None)
+        self.save_pdf_button.setEnabled(files is not None)
+        self.save_consent_button.setEnabled(files is not None and files.consent is not None)
+        self.save_calendar_button.setEnabled(files is not None and files.ics is not None)
+        if files is not None and files.ics is None:
+            self.save_calendar_button.setToolTip(
+                self.tr("No sessions are planned, so there are no dates for a calendar")
+            )
+        else:
+            self.save_calendar_button.setToolTip(
+                self.tr("Save the session dates as a file for a calendar program or phone")
+            )
+
+    def _say_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+
+    # Printing
+
+    def print_shown(self) -> None:
+        """Print the document in the open tab through the system's print dialog."""
+        consent = self.tabs.currentWidget() is self.consent_view
+        view = self.consent_view if consent else self.handout_view
+        if self.files is None or self.building or view.page_count == 0:
+            return
+        if not QPrinterInfo.availablePrinters():
+            self._say_problem(
+                self.tr(
+                    "No printer is set up on this computer. Save the PDF and print it from "
+                    "another program, or set up a printer and try again."
+                )
+            )
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Print queues are seen by others: the job is named without the patient's name.
+        printer.setDocName(self.tr("Consent form") if consent else self.tr("Patient handout"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, view.page_count)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            print_pdf(view.document(), printer)
+        except OSError:
+            self._say_problem(
+                self.tr(
+                    "The printer could not be used. Check that it is on and connected, or save "
+                    "the PDF and print it from another program."
+                )
+            )
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._say_problem("")
+        self._say_saved(self.tr("Sent to the printer."))
+
+    # Saving
+
+    def save_pdf(self) -> None:
+        if self.files is not None:
+            self._save(self.files.pdf, self.tr("handout"), ".pdf", self._pdf_filter())
+
+    def save_consent(self) -> None:
+        if self.files is not None and self.files.consent is not None:
+            self._save(self.files.consent, self.tr("consent form"), ".pdf", self._pdf_filter())
+
+    def save_calendar(self) -> None:
+        if self.files is not None and self.files.ics is not None:
+            self._save(
+                self.files.ics,
+                self.tr("sessions"),
+                ".ics",
+                self.tr("Calendar files (*.ics)"),
+            )
+
+    def _pdf_filter(self) -> str:
+        return self.tr("PDF documents (*.pdf)")
+
+    def _save(self, data: bytes, what: str, suffix: str, name_filter: str) -> None:
+        from consult.services.handout import check_outputs, write_outputs
+
+        suggested = Path(self._folder or ".") / (self._file_stem(what) + suffix)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the {what}").format(what=what), str(suggested), name_filter
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        try:
+            check_outputs([path])
+            write_outputs([(path, data)])
+        except StoreError as error:  # UnusablePath included
+            self._say_problem(self.tr("Nothing was saved: {reason}").format(reason=error))
+            return
+        except OSError as error:
+            self._say_problem(
+                self.tr("Nothing was saved: {path} could not be written ({reason}).").format(
+                    path=path, reason=error.strerror or type(error).__name__
+                )
+            )
+            return
+        self._folder = str(path.parent)
+        self._say_problem("")
+        self._say_saved(self.tr("Saved to {path}").format(path=path))
+
+    def _file_stem(self, what: str) -> str:
+        """A name such as `Moreno 2026-11-24 handout`: the family name helps find the file
+        later; it is offered in the user's own save dialog only, never logged."""
+        details = self.session.patient.details
+        stem = f"{details.family_name} {self.session.draft.date.isoformat()} {what}"
+        return " ".join(UNSAFE_IN_FILE_NAMES.sub(" ", stem).split()).strip(". ")
+
+    def _say_saved(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.saved_label.setVisible(bool(text))
+
+
+def _wrapping_label(style: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    label.hide()
+    return label
