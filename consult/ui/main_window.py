@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
 
 from consult import __version__
 from consult.config import settings_file
@@ -46,6 +46,13 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.patient_view)
         self.setCentralWidget(self.stack)
         self._make_menus()
+        # Busy while the daily backup runs (its length is not known in advance).
+        self.backup_progress = QProgressBar()
+        self.backup_progress.setRange(0, 0)
+        self.backup_progress.setMaximumWidth(120)
+        self.backup_progress.setAccessibleName(self.tr("Backup in progress"))
+        self.backup_progress.hide()
+        self.statusBar().addPermanentWidget(self.backup_progress)
 
         self.patient_list.opened.connect(self.open_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
@@ -220,6 +227,7 @@ class MainWindow(QMainWindow):
     def start_daily_backup(self) -> None:
         """Make today's automatic backup off the GUI thread; the status bar says how it went."""
         self.statusBar().showMessage(self.tr("Making today's backup…"))
+        self.backup_progress.show()
         locations = self._context.locations
         task = BackgroundTask(lambda: ensure_daily_backup(locations), self)
         task.succeeded.connect(self._daily_backup_done)
@@ -227,12 +235,14 @@ class MainWindow(QMainWindow):
         task.start()
 
     def _daily_backup_done(self, archive: Path | None) -> None:
+        self.backup_progress.hide()
         if archive is None:  # made earlier today, or a server database
             self.statusBar().clearMessage()
         else:
             self.statusBar().showMessage(self.tr("Backup made: {name}").format(name=archive.name))
 
     def _daily_backup_failed(self, error: Exception) -> None:
+        self.backup_progress.hide()
         if isinstance(error, StoreError):
             problem = str(error)
         else:  # a bug, not the disk: name it without any data

@@ -26,7 +26,9 @@ def test_status_bar_reports_the_daily_backup(qtbot, context):
     qtbot.addWidget(window)
     window.start_daily_backup()
     assert status(window) == "Making today's backup…"
+    assert window.backup_progress.isVisibleTo(window)
     qtbot.waitUntil(lambda: status(window).startswith("Backup made: "))
+    assert not window.backup_progress.isVisibleTo(window)
     [archive] = context.locations.backups.glob("*-auto.zip")
     assert status(window) == f"Backup made: {archive.name}"
 
