@@ -18,6 +18,7 @@ from consult.ui.plan_widgets import (
     editor_grid,
     error_label,
     muted_label,
+    reveal,
     show_error,
     show_mm,
 )
@@ -113,7 +114,7 @@ class DepthBox(QGroupBox):
             # The zone's value on one line, the reason for changing it on the next.
             for column, widget in enumerate((row.label, row.spin, row.hint)):
                 self.grid.addWidget(widget, 2 * number, column)
-                widget.show()  # a child added to a shown widget is shown only later
+                reveal(widget)
             self.grid.addWidget(row.reason.caption, 2 * number + 1, 0)
             self.grid.addWidget(row.reason, 2 * number + 1, 1, 1, 2)
             row.spin.valueChanged.connect(

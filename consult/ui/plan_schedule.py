@@ -24,6 +24,7 @@ from consult.ui.plan_widgets import (
     editor_grid,
     error_label,
     muted_label,
+    reveal,
     show_error,
     weeks_or_days,
 )
@@ -139,11 +140,11 @@ class ScheduleBox(QGroupBox):
             info = muted_label()
             for column, widget in enumerate((label, editor, info)):
                 self.grid.addWidget(widget, DATES_ROW + number - 1, column)
-                widget.show()  # a child added to a shown widget is shown only later
+                reveal(widget)
             self.date_rows.append((label, editor, info))
-        self.no_dates.setVisible(count == 0)
         after = [self.dates_error, self.dates_reason, self.dates_notes]
         self._below(DATES_ROW + count, *([self.no_dates] if count == 0 else []), *after)
+        self.no_dates.setVisible(count == 0)  # once in the grid: never a window of its own
 
     def _show_dates(
         self, dates: tuple[dt.date, ...], suggested: tuple[dt.date, ...], earliest: dt.date

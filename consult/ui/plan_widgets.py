@@ -123,6 +123,14 @@ def editor_grid(box: QWidget) -> QGridLayout:
     return grid
 
 
+def reveal(widget: QWidget) -> None:
+    """Show a child just added to a layout of a widget that may already be shown (such a
+    child stays hidden otherwise). A widget whose layout is not on a widget yet has no
+    parent: showing it would open it as a window of its own and take the focus away."""
+    if widget.parentWidget() is not None:
+        widget.show()
+
+
 def muted_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -181,7 +189,7 @@ class Banner(QFrame):
             label = line if isinstance(line, QLabel) else QLabel(line)
             label.setWordWrap(True)
             self.lines.addWidget(label)
-            label.show()  # a child added to a shown widget is shown only later
+            reveal(label)
             count += 1
         self.setVisible(bool(title) or count > 0)
 
@@ -285,6 +293,6 @@ class NoteList(QWidget):
             if self.muted:
                 label.setStyleSheet(f"color: {MUTED};")
             self.layout_.addWidget(label)
-            label.show()
+            reveal(label)
             count += 1
         self.setVisible(count > 0)

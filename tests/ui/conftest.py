@@ -4,6 +4,15 @@ database (the services are tested on PostgreSQL too; the widgets need not be).""
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+)
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.records import PatientDetails
@@ -33,3 +42,36 @@ def make_session(sqlite_context, patient):
         return ConsultationSession(sqlite_context, patient, record)
 
     return make
+
+
+class _StrayWindows(QObject):
+    """Notes a label or an input shown as a window of its own: a widget shown before it was
+    put in a layout. Such a window takes the focus from the main window (keyboard users are
+    lost) and flashes on screen."""
+
+    KINDS = (QLabel, QLineEdit, QAbstractButton, QAbstractSpinBox, QFrame)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, self.KINDS)
+            and not isinstance(watched, QAbstractScrollArea)
+            and watched.isWindow()
+            and not watched.property("test_window")
+            and type(watched).__name__ not in {"QTipLabel", "QComboBoxPrivateContainer"}
+        ):
+            self.shown.append(f"{type(watched).__name__} {watched.objectName()!r}")
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_stray_windows(qapp):
+    watcher = _StrayWindows()
+    qapp.installEventFilter(watcher)
+    yield
+    qapp.removeEventFilter(watcher)
+    assert not watcher.shown, f"widgets shown as windows of their own: {watcher.shown}"

@@ -8,7 +8,6 @@ the one `ConsultationSession`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -78,7 +77,6 @@ class ConsultationWizard(QWidget):
         self.message.hide()
 
         self.back_button = QPushButton(self.tr("&Back"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setDefault(False)
         self.close_button = QPushButton(self.tr("Save and &close"))

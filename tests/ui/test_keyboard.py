@@ -1,0 +1,93 @@
+"""Every step works with the keyboard alone: Tab reaches each input, in a sensible order, and
+each has an accessible name."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.ui.main_window import MainWindow
+from consult.ui.wizard.assessment_step import AssessmentStep
+from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.scores_step import ScoresStep
+from consult.ui.wizard.screening_step import ScreeningStep
+
+BLOCKS = (
+    "active_acne",
+    "active_infection",
+    "active_cold_sore",
+    "pregnant_or_breastfeeding",
+    "radiotherapy_last_3_months",
+    "skin_cancer_in_area",
+)
+DRAFT = ConsultationDraft(
+    date=dt.date.today(),
+    screening=ScreeningAnswers(dict.fromkeys(BLOCKS, False)),
+    findings=(Finding("cheek_left", "rolling_moderate", 7),),
+    global_grade=3,
+)
+
+
+@pytest.fixture
+def wizard(qtbot, sqlite_context, patient):
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    record = sqlite_context.consultations.start(patient.id, DRAFT)
+    window.open_consultation(record.id)
+    return window.wizard
+
+
+def _tab_through(qtbot, start, presses=400):
+    """The widgets Tab visits from `start`, in order, until it comes round again."""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert widget is not None, f"focus lost after {seen[-1:]}"
+        if widget is start:
+            break
+        seen.append(widget)
+    return seen
+
+
+def test_back_and_next_have_keys_and_work_from_the_keyboard(qtbot, wizard):
+    assert wizard.next_button.shortcut().toString() == "Alt+N"
+    assert wizard.back_button.shortcut().toString() == "Alt+B"
+    assert wizard.go_to(2), wizard.message.text()
+    wizard.next_button.setFocus()
+    qtbot.keyClick(wizard.next_button, Qt.Key.Key_Space)
+    assert wizard.current == 3
+    wizard.back_button.setFocus()
+    qtbot.keyClick(wizard.back_button, Qt.Key.Key_Space)
+    assert wizard.current == 2
+
+
+@pytest.mark.parametrize(
+    ("step", "wanted"),
+    [
+        (ScreeningStep, lambda page: [q.yes for q in page.questions.values()]),
+        (
+            AssessmentStep,
+            lambda page: [page.face_map, page.zone_list, page.rows["icepick"].count],
+        ),
+        (ScoresStep, lambda page: [page.grade, page.question_rows["contour"][1]]),
+        (PlanStep, lambda page: [page.schedule.sessions, page.schedule.interval]),
+    ],
+)
+def test_tab_reaches_every_input_of_the_page(qtbot, wizard, step, wanted):
+    page = wizard.page(step)
+    assert wizard.go_to(wizard.pages.index(page)), wizard.message.text()
+    visited = _tab_through(qtbot, wizard.steps)
+    for widget in wanted(page):
+        assert widget in visited, widget.accessibleName()
+        assert widget.accessibleName() or getattr(widget, "text", lambda: "")()
+    assert wizard.next_button in visited
