@@ -228,3 +228,17 @@ def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules)
     skin_type = draft.fitzpatrick or patient.details.fitzpatrick or 1  # screening ignores it
     assessment = assessment_of(replace(draft, fitzpatrick=skin_type), patient)
     return screen(assessment.screening, assessment.patient, assessment.date, rules)
+
+
+def last_screening(
+    history: list[ConsultationRecord], patient: PatientRecord, rules: Rules
+) -> tuple[dt.date, ScreeningResult] | None:
+    """The screening the patient's flags come from, and its date: the newest final
+    consultation's, else the newest draft's with any answer (a blank new draft says nothing)."""
+    answered = [
+        record for record in history if record.draft.screening.flags or record.draft.screening.dates
+    ]
+    chosen = next((r for r in answered if r.is_final), answered[0] if answered else None)
+    if chosen is None:
+        return None
+    return chosen.draft.date, screening_of(chosen.draft, patient, rules)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
-from consult.services.consultations import screening_of
+from consult.services.consultations import last_screening
 from consult.services.context import AppContext
 from consult.ui.formats import show_date
 from consult.ui.history_table import Column, HistoryTableModel
@@ -131,7 +131,8 @@ class PatientView(QWidget):
             item = self.badges.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        hits = screening_of(history[0].draft, patient, self._context.rules).items if history else ()
+        found = last_screening(history, patient, self._context.rules)
+        hits = found[1].items if found else ()
         rules = self._context.rules
         for hit in hits:
             badge = QLabel(rules.screening[hit.id].label)
@@ -140,9 +141,8 @@ class PatientView(QWidget):
             badge.setAccessibleName(self.tr("Flag: {text}").format(text=hit.text))
             badge.setStyleSheet(f"{BADGE_STYLE[hit.level]} border-radius: 8px; padding: 2px 8px;")
             self.badges.addWidget(badge)
-        if hits:
-            when = show_date(history[0].draft.date)
-            note = QLabel(self.tr("from the screening of {date}").format(date=when))
+        if found and hits:
+            note = QLabel(self.tr("from the screening of {date}").format(date=show_date(found[0])))
             note.setStyleSheet("color: #666;")
             self.badges.addWidget(note)
         self.badges.addStretch(1)

@@ -15,17 +15,30 @@ from consult.ui.wizard.plan_step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 
-BLOCKS = (
+# Every question asked, answered no (isotretinoin: never).
+ANSWERED = (
     "active_acne",
     "active_infection",
     "active_cold_sore",
     "pregnant_or_breastfeeding",
     "radiotherapy_last_3_months",
     "skin_cancer_in_area",
+    "herpes_history",
+    "oral_retinoid_last_12_months",
+    "keloid_tendency",
+    "anticoagulants",
+    "bleeding_disorder",
+    "immunosuppressed",
+    "uncontrolled_diabetes",
+    "eczema_psoriasis_rosacea_in_area",
+    "metal_or_anaesthetic_allergy",
+    "pih_history",
 )
 DRAFT = ConsultationDraft(
     date=dt.date.today(),
-    screening=ScreeningAnswers(dict.fromkeys(BLOCKS, False)),
+    screening=ScreeningAnswers(
+        {item: False for item in ANSWERED}, {"isotretinoin_last_dose": None}
+    ),
     findings=(Finding("cheek_left", "rolling_moderate", 7),),
     global_grade=3,
 )

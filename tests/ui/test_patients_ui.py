@@ -111,6 +111,10 @@ def test_patient_page_shows_flags_from_the_last_screening_and_history(
     assert view.flags() == ["Cold-sore history"]
     assert view.model.rowCount() == 1
     assert "Draft" in view.model.index(0, 1).data()
+    sqlite_context.consultations.start(patient.id)  # a new, blank consultation
+    view.show_patient(patient.id)
+    assert view.flags() == ["Cold-sore history"]
+    assert view.model.rowCount() == 2
 
 
 def test_models_pass_the_model_tester(qtmodeltester, sqlite_context, patient):

@@ -4,6 +4,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox
 
+from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
@@ -48,7 +49,7 @@ def test_a_blocking_answer_shows_the_red_banner(qtbot, make_session):
     page = ScreeningStep(session)
     qtbot.addWidget(page)
     page.refresh()
-    assert "could stop the plan" in page.blocker()
+    assert "Answer each screening question" in page.blocker()
     _answer_all_no(page)
     assert page.blocker() == ""
     assert page.banner.isHidden()
@@ -172,7 +173,7 @@ def test_next_is_refused_with_the_pages_reason(qtbot, make_session):
     qtbot.addWidget(wizard)
     wizard.go_to(1)
     assert not wizard.go_to(2)  # block questions unanswered
-    assert "could stop the plan" in wizard.message.text()
+    assert "Answer each screening question" in wizard.message.text()
     assert wizard.current == 1
 
 
@@ -196,3 +197,14 @@ def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session):
     assert len(session.preview.final.plan.dates) == 6
     assert session.update(findings=FINDINGS[:1]) == ""  # forehead: nothing left to needle
     assert session.draft.plan_choices.depths_mm == {}
+
+
+def test_a_final_consultation_shows_the_dates_decided_then(make_session, sqlite_context):
+    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+    final = session.finalise()
+    sqlite_context.clinic.save(ClinicDetails(working_days=(5,)))  # Saturdays only, since
+    again = ConsultationSession(
+        sqlite_context, session.patient, sqlite_context.consultations.get(final.id)
+    )
+    assert again.preview.final.plan.dates == final.plan.dates
+    assert again.preview.final.depths_mm == final.plan.depths_mm

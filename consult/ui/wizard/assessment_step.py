@@ -149,6 +149,14 @@ class AssessmentStep(WizardPage):
     def refresh(self) -> None:
         self.problem.hide()
         self.photo_problem.hide()
+        editable = not self.session.read_only
+        for row in self.rows.values():
+            for box in (row.count, row.area):
+                if box is not None:
+                    box.setReadOnly(not editable)
+            if row.older is not None:
+                row.older.setEnabled(editable)
+        self.add_photo_button.setEnabled(editable)
         self._show_overview()
         self._select(self._zone)
 
@@ -482,3 +490,5 @@ class AssessmentStep(WizardPage):
         problem = self.session.update(findings=tuple(findings))
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
+        if problem:  # the boxes show what the draft holds, never a refused value
+            self._select(zone)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
-from consult.domain.screening import ScreeningHit
+from consult.domain.screening import ScreeningHit, ScreeningResult
 from consult.ui.formats import DATE_FORMAT
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -72,6 +72,7 @@ class ScreeningStep(WizardPage):
         self.banner.hide()
         self.precautions_box = QVBoxLayout()
         self.acknowledge: dict[str, QCheckBox] = {}
+        self._shown: tuple[tuple[str, ...], int] | None = None
         self.questions: dict[str, _Question] = {}
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
@@ -152,14 +153,10 @@ class ScreeningStep(WizardPage):
 
     def blocker(self) -> str:
         result = self.session.screening()
-        blocks = [
-            self.questions[item].item.question
-            for item in result.unanswered
-            if item in self.questions and self.questions[item].item.level == "block"
-        ]
-        if blocks:
-            return self.tr("Answer each question that could stop the plan: {items}").format(
-                items=" ".join(blocks)
+        if result.unanswered:
+            questions = [self.session.rules.screening[item].question for item in result.unanswered]
+            return self.tr("Answer each screening question: {items}").format(
+                items=" ".join(questions)
             )
         waiting = [
             hit.text
@@ -198,12 +195,23 @@ class ScreeningStep(WizardPage):
                 + "<br>".join(escape(_line(hit)) for hit in blocks)
             )
         self.banner.setVisible(bool(blocks))
+        shown = (tuple(_line(hit) for hit in result.items), len(result.unanswered))
+        if shown != self._shown:  # rebuilt only when it changes: a tick keeps its focus
+            self._shown = shown
+            self._show_precautions(result)
+        acknowledged = self.session.draft.acknowledged
+        for item, box in self.acknowledge.items():
+            box.blockSignals(True)
+            box.setChecked(item in acknowledged)
+            box.blockSignals(False)
+            box.setEnabled(not self.session.read_only)
+
+    def _show_precautions(self, result: ScreeningResult) -> None:
         while self.precautions_box.count():
             widget = self.precautions_box.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
         self.acknowledge = {}
-        acknowledged = self.session.draft.acknowledged
         for hit in result.items:
             if hit.level != "precaution":
                 continue
@@ -215,15 +223,17 @@ class ScreeningStep(WizardPage):
             text.setToolTip(self.tr("Source: {source}").format(source=hit.source))
             box = QCheckBox(self.tr("Acknowledged"))
             box.setAccessibleName(self.tr("Acknowledge: {text}").format(text=hit.text))
-            box.setChecked(hit.id in acknowledged)
-            box.setEnabled(not self.session.read_only)
             box.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
             column = QVBoxLayout(frame)
             column.addWidget(text)
             column.addWidget(box)
             self.acknowledge[hit.id] = box
             self.precautions_box.addWidget(frame)
-        if not result.items:
+        if result.unanswered:
+            left = QLabel(self.tr("%n question(s) not answered yet.", "", len(result.unanswered)))
+            left.setObjectName("unanswered")
+            self.precautions_box.addWidget(left)
+        elif not result.items:
             self.precautions_box.addWidget(
                 QLabel(self.tr("Nothing found that stops or changes the plan."))
             )

@@ -114,6 +114,15 @@ class ConsultationSession(QObject):
             self.preview, self.problem = self._preview_of(self.draft)
         except (DocumentError, PlanError) as error:  # a saved draft the rules now refuse
             self.preview, self.problem = None, str(error)
+        kept = self.record.plan
+        if self.read_only and self.preview is not None and kept is not None:
+            # A final consultation shows the dates and depths decided then, even when the
+            # working days or the rules have changed since.
+            final = self.preview.final
+            plan = replace(final.plan, dates=kept.dates, start=kept.start)
+            self.preview = replace(
+                self.preview, final=replace(final, plan=plan, depths_mm=dict(kept.depths_mm))
+            )
 
     def screening(self) -> ScreeningResult:
         """What the screening answers mean now (known even before the skin type is)."""
