@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# Before PySide6, which inspects every module imported after it: the store's are many.
 from consult import __version__
 from consult.config import log_dir
 from consult.services.context import open_context
 from consult.services.errors import StoreError
+
+# isort: split
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
 

@@ -31,3 +31,11 @@ def read_date(text: str) -> dt.date | None:
         if day.isValid():
             return dt.date(day.year(), day.month(), day.day())
     return None
+
+
+def language_name(code: str) -> str:
+    """A handout language code with its name beside it: "English (en)"."""
+    language = QLocale(code.replace("-", "_")).language()
+    if language == QLocale.Language.C:  # a code Qt does not know
+        return code
+    return f"{QLocale.languageToString(language)} ({code})"

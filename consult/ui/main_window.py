@@ -9,7 +9,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
 
 from consult import __version__
 from consult.config import settings_file
@@ -127,12 +134,60 @@ class MainWindow(QMainWindow):
             self.open_patient(patient_id)
 
     def start_consultation(self, patient_id: int) -> None:
+        """A new consultation; an unfinished one of this patient is offered first, so no
+        second draft is started by mistake."""
         try:
-            record = self._context.consultations.start(patient_id)
+            waiting = [r for r in self._context.consultations.history(patient_id) if not r.is_final]
+            if waiting:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Unfinished consultation"),
+                    self.tr(
+                        "This patient has an unfinished consultation from {date}. "
+                        "Resume it instead of starting a new one?"
+                    ).format(date=show_date(waiting[0].draft.date)),
+                    QMessageBox.StandardButton.Yes
+                    | QMessageBox.StandardButton.No
+                    | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Yes,
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._show_wizard(waiting[0])
+                    return
+                if answer != QMessageBox.StandardButton.No:
+                    return
+            chosen, practitioner = self._choose_practitioner()
+            if not chosen:
+                return
+            record = self._context.consultations.start(patient_id, practitioner_id=practitioner)
         except StoreError as error:
             self._problem(str(error))
             return
         self._show_wizard(record)
+
+    def _choose_practitioner(self) -> tuple[bool, int | None]:
+        """Who sees the patient (printed on the handout): asked when the clinic has several,
+        the last one chosen offered first. (False, None) when the question was cancelled."""
+        practitioners = self._context.practitioners.list()
+        if len(practitioners) <= 1:
+            return True, practitioners[0].id if practitioners else None
+        names = [p.name for p in practitioners]
+        last = self._settings.value("consultation/practitioner_id", None)
+        ids = [p.id for p in practitioners]
+        current = ids.index(int(last)) if last is not None and int(last) in ids else 0
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("New consultation"),
+            self.tr("Who is seeing the patient?"),
+            names,
+            current,
+            False,
+        )
+        if not ok:
+            return False, None
+        chosen = ids[names.index(name)]
+        self._settings.setValue("consultation/practitioner_id", chosen)
+        return True, chosen
 
     def open_consultation(self, consultation_id: int) -> None:
         try:

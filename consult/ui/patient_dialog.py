@@ -66,6 +66,7 @@ class PatientDialog(QDialog):
         self.language.addItems(sorted(languages))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -91,7 +92,9 @@ class PatientDialog(QDialog):
             column.setSpacing(2)
             column.addWidget(field)
             column.addWidget(error)
-            form.addRow(label, column)
+            caption = QLabel(label)
+            caption.setBuddy(field)  # Alt+letter goes to the field
+            form.addRow(caption, column)
         self.age = QLabel()
         form.insertRow(3, "", self.age)
 

@@ -21,7 +21,7 @@ from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
 from consult.services.consultations import last_screening
 from consult.services.context import AppContext
-from consult.ui.formats import show_date
+from consult.ui.formats import language_name, show_date
 from consult.ui.history_table import Column, HistoryTableModel
 
 BADGE_STYLE = {
@@ -62,6 +62,7 @@ class PatientView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Stretch)
@@ -112,7 +113,7 @@ class PatientView(QWidget):
             self.tr("Skin type {numeral}").format(numeral=roman(details.fitzpatrick))
             if details.fitzpatrick
             else self.tr("Skin type not assessed"),
-            self.tr("Handout in {language}").format(language=details.language),
+            self.tr("Handout in {language}").format(language=language_name(details.language)),
         ]
         facts += [part for part in (details.phone, details.email) if part]
         if patient.archived:

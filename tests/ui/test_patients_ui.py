@@ -165,3 +165,40 @@ def test_resume_after_a_crash_offers_the_draft(qtbot, sqlite_context, patient, m
     assert "Ana Moreno" in asked[0]
     assert window.wizard is not None
     assert window.wizard.session.draft.screening.flags == {"active_acne": False}
+
+
+def test_a_new_consultation_offers_the_unfinished_one_first(
+    qtbot, sqlite_context, patient, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    draft = sqlite_context.consultations.start(patient.id)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    window.start_consultation(patient.id)
+    assert window.wizard.session.consultation_id == draft.id
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Cancel)
+    window.start_consultation(patient.id)
+    assert len(sqlite_context.consultations.history(patient.id)) == 1
+
+
+def test_the_practitioner_chosen_is_kept_with_the_consultation(
+    qtbot, sqlite_context, patient, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    sqlite_context.practitioners.add("Dr Helen Okafor")
+    lee = sqlite_context.practitioners.add("Dr Lee Park")
+    asked = []
+
+    def choose(parent, title, label, names, current, editable):
+        asked.append(names)
+        return "Dr Lee Park", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.start_consultation(patient.id)
+    assert asked == [["Dr Helen Okafor", "Dr Lee Park"]]
+    assert window.wizard.session.record.practitioner_id == lee.id

@@ -208,3 +208,27 @@ def test_a_final_consultation_shows_the_dates_decided_then(make_session, sqlite_
     )
     assert again.preview.final.plan.dates == final.plan.dates
     assert again.preview.final.depths_mm == final.plan.depths_mm
+
+
+def test_the_draft_is_saved_soon_after_typing_stops(qtbot, make_session, sqlite_context):
+    session = make_session()
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.go_to(1)
+    wizard.page(ScreeningStep).questions["pih_history"].yes.click()
+
+    def saved():
+        kept = sqlite_context.consultations.get(session.consultation_id).draft
+        return kept.screening.flags == {"pih_history": True}
+
+    assert not saved()
+    qtbot.waitUntil(saved, timeout=10_000)
+
+
+def test_a_refused_step_leaves_the_shown_page_highlighted(qtbot, make_session):
+    wizard = ConsultationWizard(make_session())
+    qtbot.addWidget(wizard)
+    wizard.go_to(1)
+    wizard.steps.setCurrentRow(4)  # a click on "Plan" with the screening unanswered
+    assert wizard.current == 1
+    qtbot.waitUntil(lambda: wizard.steps.currentRow() == 1)

@@ -488,7 +488,7 @@ class AssessmentStep(WizardPage):
         ]
         findings.extend(entered.values())
         problem = self.session.update(findings=tuple(findings))
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
         if problem:  # the boxes show what the draft holds, never a refused value
             self._select(zone)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))

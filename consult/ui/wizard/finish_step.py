@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from html import escape
 
 from PySide6.QtCore import Signal
@@ -10,8 +12,11 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
 from consult.ui.formats import show_date
+from consult.ui.plan_edit import field_name
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class FinishStep(WizardPage):
@@ -29,6 +34,7 @@ class FinishStep(WizardPage):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
         self.notes.setMaximumHeight(120)
+        self.notes.setTabChangesFocus(True)
         self.finish_button = QPushButton(self.tr("&Finish and save"))
         self.finish_button.setDefault(True)
         notes_label = QLabel(self.tr("N&otes"))
@@ -42,6 +48,7 @@ class FinishStep(WizardPage):
         layout.addStretch(1)
         self.notes.textChanged.connect(self._notes_typed)
         self.finish_button.clicked.connect(self.finish_requested)
+        self.setFocusProxy(self.notes)
 
     def title(self) -> str:
         return self.tr("Finish")
@@ -107,9 +114,9 @@ class FinishStep(WizardPage):
         for override in preview.final.overrides:
             lines.append(
                 self.tr("Changed {field}: {suggested} → {final} ({reason})").format(
-                    field=override.field,
-                    suggested=override.suggested,
-                    final=override.final,
+                    field=field_name(override.field, session.rules),
+                    suggested=_readable(override.suggested),
+                    final=_readable(override.final),
                     reason=override.reason or self.tr("no reason yet"),
                 )
             )
@@ -132,7 +139,12 @@ class FinishStep(WizardPage):
         for field in preview.final.missing_reasons:
             missing.append(
                 self.tr("Give a reason on the Plan page for the change to {field}.").format(
-                    field=field
+                    field=field_name(field, session.rules)
                 )
             )
         return missing
+
+
+def _readable(value: str) -> str:
+    """An override's value with its ISO dates written as the window writes dates."""
+    return ISO_DATE.sub(lambda found: show_date(dt.date.fromisoformat(found[0])), value)

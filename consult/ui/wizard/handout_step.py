@@ -101,8 +101,9 @@ class HandoutStep(WizardPage):
         self.consent_view = PdfPreview()
         self.consent_view.setAccessibleName(self.tr("Consent form preview"))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.handout_view, self.tr("&Handout"))
-        self.tabs.addTab(self.consent_view, self.tr("Consent &form"))
+        self.tabs.addTab(self.handout_view, self.tr("Handout"))
+        self.tabs.addTab(self.consent_view, self.tr("Consent form"))
+        self.setFocusProxy(self.print_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,7 +28,7 @@ from consult.domain.fitzpatrick import score_questionnaire
 from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
-from consult.ui.formats import show_date
+from consult.ui.formats import language_name, show_date
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -155,7 +155,7 @@ class PatientStep(WizardPage):
                 age=age_on(details.date_of_birth, day),
                 day=show_date(day),
                 contact=escape(contact) or self.tr("No phone or email recorded"),
-                language=escape(details.language),
+                language=escape(language_name(details.language)),
             )
         )
         chosen = self.session.draft.fitzpatrick or details.fitzpatrick

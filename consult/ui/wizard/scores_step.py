@@ -97,6 +97,8 @@ class ScoresStep(WizardPage):
             self.question_rows[question.id] = (label, yes, no, group)
         grid.setColumnStretch(0, 1)
         self.helper_result = QLabel()
+        self.use_helper = QPushButton(self.tr("&Use this grade"))
+        self.use_helper.clicked.connect(self._use_helper_grade)
         self.suggested = QLabel()
         self.suggested.setWordWrap(True)
         self.grade = QComboBox()
@@ -113,7 +115,11 @@ class ScoresStep(WizardPage):
         define = QPushButton(self.tr("What do the grades mean?"))
         define.clicked.connect(self._explain_grades)
         base = len(rules.qualitative.questions)
-        grid.addWidget(self.helper_result, base, 0, 1, 3)
+        helper_row = QHBoxLayout()
+        helper_row.addWidget(self.helper_result)
+        helper_row.addWidget(self.use_helper)
+        helper_row.addStretch(1)
+        grid.addLayout(helper_row, base, 0, 1, 3)
         grid.addWidget(self.suggested, base + 1, 0, 1, 3)
         confirm = QHBoxLayout()
         label = QLabel(self.tr("&Grade you confirm:"))
@@ -132,6 +138,9 @@ class ScoresStep(WizardPage):
         layout.addStretch(1)
         self.grade.currentIndexChanged.connect(self._grade_chosen)
         session.changed.connect(self._show_scores)
+        first = next(iter(self.question_rows.values()), None)
+        if first is not None:
+            self.setFocusProxy(first[1])
 
     def title(self) -> str:
         return self.tr("Scores")
@@ -174,6 +183,11 @@ class ScoresStep(WizardPage):
         self.problem.setText(self.session.update(qualitative_answers=answers))
         self._show_scores()
 
+    def _use_helper_grade(self) -> None:
+        grade = grade_from_answers(self.session.draft.qualitative_answers)
+        if grade is not None:
+            self.grade.setCurrentIndex(self.grade.findData(grade))
+
     def _grade_chosen(self) -> None:
         self.problem.setText(self.session.update(global_grade=self.grade.currentData()))
 
@@ -184,6 +198,11 @@ class ScoresStep(WizardPage):
             for widget in (label, yes, no):
                 widget.setVisible(key in needed)
         helper = grade_from_answers(answers)
+        self.use_helper.setVisible(
+            helper is not None
+            and helper != self.session.draft.global_grade
+            and not self.session.read_only
+        )
         self.helper_result.setText(
             self.tr("<b>The answers point to grade {grade}.</b>").format(grade=helper)
             if helper
@@ -211,7 +230,7 @@ class ScoresStep(WizardPage):
         )
         self.grade.setItemText(
             0,
-            self.tr("Use the suggestion ({grade})").format(grade=suggested)
+            self.tr("Use the suggestion from the scar types ({grade})").format(grade=suggested)
             if suggested
             else self.tr("Not set"),
         )

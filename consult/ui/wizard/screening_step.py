@@ -125,6 +125,9 @@ class ScreeningStep(WizardPage):
         layout.addWidget(scroll, 3)
         layout.addWidget(side, 2)
         session.changed.connect(self._show_outcome)
+        first = next(iter(self.questions.values()), None)
+        if first is not None:
+            self.setFocusProxy(first.yes)
 
     def title(self) -> str:
         return self.tr("Screening")

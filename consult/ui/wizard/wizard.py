@@ -7,7 +7,7 @@ the one `ConsultationSession`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 from consult.ui.wizard.session import ConsultationSession
 
+AUTOSAVE_MS = 2000
 PAGES = (
     PatientStep,
     ScreeningStep,
@@ -104,6 +105,13 @@ class ConsultationWizard(QWidget):
         self.close_button.clicked.connect(self.save_and_close)
         self.setTabOrder(self.back_button, self.next_button)
         self.page(FinishStep).finish_requested.connect(self.finish)
+        # Besides every page change, the draft is saved a moment after typing stops, so a
+        # crash loses at most the last seconds of a long page (the assessment).
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self._save)
+        session.changed.connect(self.autosave.start)
         if session.read_only:
             self.close_button.setText(self.tr("&Close"))
         self._show(0)
@@ -125,10 +133,10 @@ class ConsultationWizard(QWidget):
                 problem = page.blocker()
                 if problem:
                     self._say(problem)
-                    self.steps.setCurrentRow(self.current)
+                    self._mark_step()
                     return False
         if not self._save():
-            self.steps.setCurrentRow(self.current)
+            self._mark_step()
             return False
         self._show(index)
         return True
@@ -148,6 +156,7 @@ class ConsultationWizard(QWidget):
         return record
 
     def _save(self) -> bool:
+        self.autosave.stop()
         try:
             self.session.save()
         except StoreError as error:
@@ -159,6 +168,15 @@ class ConsultationWizard(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def _mark_step(self) -> None:
+        """Highlight the page shown; later, as this may run inside the list's own signal."""
+        QTimer.singleShot(0, self, self._highlight_current)
+
+    def _highlight_current(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(self.current)
+        self.steps.blockSignals(False)
+
     def _step_chosen(self, row: int) -> None:
         if row != self.current and row >= 0:
             self.go_to(row)
@@ -168,9 +186,7 @@ class ConsultationWizard(QWidget):
         page = self.pages[index]
         page.refresh()
         self.stack.setCurrentIndex(index)
-        self.steps.blockSignals(True)
-        self.steps.setCurrentRow(index)
-        self.steps.blockSignals(False)
+        self._highlight_current()
         self.heading.setText(self.tr("<h2>{title}</h2>").format(title=page.title()))
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(index < len(self.pages) - 1)
