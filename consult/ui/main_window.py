@@ -30,6 +30,7 @@ from consult.ui.formats import show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
+from consult.ui.screens import fit_on_screen
 from consult.ui.settings_dialog import SettingsDialog, ask_clinic_once
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wizard.wizard import ConsultationWizard
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
         # Usable on a 1366 x 768 screen, also at 200 % scaling (683 x 384 logical pixels).
         self.setMinimumSize(640, 380)
-        self.resize(1280, 760)
+        fit_on_screen(self, 1280, 760)
         self.wizard: ConsultationWizard | None = None
 
         self.patient_list = PatientListView(context.patients)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_on_screen(self, self.width(), self.height())  # the screen may be smaller now
         self.show_patients()
 
     def _make_menus(self) -> None:

@@ -25,6 +25,7 @@ from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
 from consult.services.patients import PatientService
 from consult.ui.formats import read_date, show_date
+from consult.ui.screens import fit_on_screen, scrolling
 
 SEXES = ("", "female", "male", "other")
 ERROR_STYLE = "color: #b00020;"
@@ -106,7 +107,8 @@ class PatientDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        body = scrolling(form)
+        layout.addWidget(body, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
@@ -115,6 +117,8 @@ class PatientDialog(QDialog):
         if record is not None:
             self._fill(record.details)
         self.given_names.setFocus()
+        wanted = body.widget().sizeHint()
+        fit_on_screen(self, max(520, wanted.width() + 40), wanted.height() + 90)
 
     def _fill(self, details: PatientDetails) -> None:
         self.given_names.setText(details.given_names)

@@ -41,6 +41,7 @@ from consult.services.context import AppContext
 from consult.services.errors import StoreError
 from consult.services.practitioners import PractitionerService
 from consult.ui.errors import explain, plain_sentence
+from consult.ui.screens import fit_on_screen, scrolling
 
 ERROR_STYLE = "color: #c62828;"
 LOGO_PREVIEW = QSize(200, 80)
@@ -302,13 +303,16 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        body = scrolling(columns)
+        layout.addWidget(body, 1)
         layout.addWidget(self.general_message)
         layout.addWidget(self.buttons)
         # Enter saves; set once the button is inside the dialog, else Qt picks another.
         self.save_button.setDefault(True)
         self.show_details(context.clinic.get() or ClinicDetails())
-        self.resize(self.sizeHint().expandedTo(QSize(860, 0)))
+        wanted = body.widget().sizeHint() + QSize(40, intro.sizeHint().height() + 110)
+        wanted = wanted.expandedTo(QSize(860, 0))
+        fit_on_screen(self, wanted.width(), wanted.height())
 
     def _field(self, name: str, field: QWidget) -> QWidget:
         self.messages[name] = _message_label()

@@ -29,6 +29,7 @@ from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
 from consult.ui.formats import language_name, show_date
+from consult.ui.screens import fit_on_screen
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -71,7 +72,7 @@ class FitzpatrickQuestionnaire(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.resize(720, 560)
+        fit_on_screen(self, 760, 600)
 
     def values(self) -> list[int | None]:
         return [box.currentData() for box in self.answers]
