@@ -26,9 +26,9 @@ from consult.services.errors import StoreError
 from consult.services.patients import PatientService
 from consult.ui.formats import read_date, show_date
 from consult.ui.screens import fit_on_screen, scrolling
+from consult.ui.styles import ERROR_STYLE
 
 SEXES = ("", "female", "male", "other")
-ERROR_STYLE = "color: #b00020;"
 
 
 class PatientDialog(QDialog):

@@ -24,16 +24,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
-
-MUTED = "#5b6573"
-ERROR = "#b00020"
-# Banner colours by kind: background, border, text.
-BANNER_COLOURS = {
-    "error": ("#fdecea", "#e3a4aa", "#5f0010"),
-    "warning": ("#fff4e0", "#e8b25a", "#5c3b00"),
-    "info": ("#eef3fa", "#a9bfdc", "#1f3350"),
-}
-
+from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).

@@ -42,8 +42,8 @@ from consult.services.errors import StoreError
 from consult.services.practitioners import PractitionerService
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.screens import fit_on_screen, scrolling
+from consult.ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #c62828;"
 LOGO_PREVIEW = QSize(200, 80)
 
 

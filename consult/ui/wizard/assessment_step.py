@@ -43,13 +43,13 @@ from consult.domain.scores import suggested_grade
 from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
 # Upper bound of the area box: larger than any face, so it never refuses a real value.
 AREA_MAX_CM2 = 1000.0
 THUMBNAIL = QSize(64, 64)
-PROBLEM_STYLE = "color: #b00020;"
 DEFINITION_STYLE = "color: #5f6b7a;"
 
 
@@ -113,7 +113,7 @@ class AssessmentStep(WizardPage):
         self.zone_heading.setFont(heading)
         self.problem = QLabel()
         self.problem.setObjectName("findingsProblem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.rows: dict[str, ScarRow] = {}
@@ -130,7 +130,7 @@ class AssessmentStep(WizardPage):
         self.photo_summary = QLabel()
         self.photo_summary.setObjectName("photoSummary")
         self.photo_problem = QLabel()
-        self.photo_problem.setStyleSheet(PROBLEM_STYLE)
+        self.photo_problem.setStyleSheet(ERROR_STYLE)
         self.photo_problem.setWordWrap(True)
         self.photo_problem.hide()
         self.add_photo_button = QPushButton(self.tr("Add &photo…"))

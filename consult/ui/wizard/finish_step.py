@@ -13,6 +13,7 @@ from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
 from consult.ui.formats import show_date
 from consult.ui.plan_edit import field_name
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -29,7 +30,7 @@ class FinishStep(WizardPage):
         self.summary.setObjectName("finishSummary")
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet("color: #b00020;")
+        self.missing.setStyleSheet(ERROR_STYLE)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))

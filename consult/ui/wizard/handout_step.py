@@ -35,6 +35,7 @@ from consult.domain.handout import HandoutInput
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
 from consult.ui.pdf_preview import PdfPreview, print_pdf
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px;"
 # Characters no file system takes in a name (Windows is the strictest).
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')

@@ -30,6 +30,7 @@ from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
 from consult.ui.formats import language_name, show_date
 from consult.ui.screens import fit_on_screen
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -107,7 +108,7 @@ class PatientStep(WizardPage):
             self.skin_type.addItem(self.tr("Type {numeral}").format(numeral=numeral), number)
         self.helper_button = QPushButton(self.tr("Ask the &10 questions…"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
         card = QGroupBox(self.tr("Reference: Fitzpatrick skin types"))
         card_layout = QFormLayout(card)

@@ -19,7 +19,8 @@ from consult.ui.plan_depths import DepthBox
 from consult.ui.plan_edit import field_name
 from consult.ui.plan_notes import NotesColumn
 from consult.ui.plan_schedule import ScheduleBox
-from consult.ui.plan_widgets import ERROR, OWN_SECTIONS, Banner, SourceIndex, cited_label
+from consult.ui.plan_widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
+from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -43,7 +44,7 @@ class ScoresStep(WizardPage):
         self.ecca_rows = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(ERROR_STYLE)
 
         scores = QHBoxLayout()
         for title, total, rows, explain in (

@@ -29,11 +29,12 @@ from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
 from consult.domain.screening import ScreeningHit, ScreeningResult
 from consult.ui.formats import DATE_FORMAT
+from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
-BLOCK_STYLE = "background: #fde0e0; color: #8a1010; border: 1px solid #e0a0a0; padding: 8px;"
-PRECAUTION_STYLE = "background: #fff1d6; color: #5c3900; border: 1px solid #e8c37a; padding: 6px;"
+BLOCK_STYLE = banner_style("error")
+PRECAUTION_STYLE = banner_style("warning")
 YES, NO = 1, 0
 
 
@@ -75,7 +76,7 @@ class ScreeningStep(WizardPage):
         self._shown: tuple[tuple[str, ...], int] | None = None
         self.questions: dict[str, _Question] = {}
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
 
         grid = QGridLayout()

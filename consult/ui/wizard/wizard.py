@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.errors import DocumentError, PlanError
 from consult.services.errors import StoreError
+from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
@@ -74,7 +75,7 @@ class ConsultationWizard(QWidget):
         self.message = QLabel()
         self.message.setObjectName("wizardMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
 
         self.back_button = QPushButton(self.tr("&Back"))
