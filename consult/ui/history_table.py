@@ -80,9 +80,9 @@ class HistoryTableModel(QAbstractTableModel):
             return self.tr("Deferred")
         if plan.status != SUGGESTED:
             return self.tr("No sessions")
-        text = self.tr("{n} sessions, every {weeks} weeks").format(
-            n=plan.sessions_final, weeks=plan.interval_final_weeks
-        )
+        text = self.tr("%n session(s)", "", plan.sessions_final)
+        if plan.sessions_final > 1:
+            text += self.tr(", every %n week(s)", "", plan.interval_final_weeks)
         if plan.overrides:
             text += self.tr(" (changed: {n})").format(n=len(plan.overrides))
         return text

@@ -269,8 +269,8 @@ class MainWindow(QMainWindow):
         )
         if others:
             text += " " + self.tr(
-                "{n} other unfinished consultations wait on their patients' pages."
-            ).format(n=others)
+                "%n other unfinished consultation(s) wait on their patients' pages.", "", others
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Resume consultation"),

@@ -85,7 +85,7 @@ class FitzpatrickQuestionnaire(QDialog):
         if not ready:
             self.result_type = None
             missing = sum(value is None for value in values)
-            self.outcome.setText(self.tr("{n} questions still to answer.").format(n=missing))
+            self.outcome.setText(self.tr("%n question(s) still to answer.", "", missing))
             return
         result = score_questionnaire([v for v in values if v is not None], self._rules)
         self.result_type = result.skin_type

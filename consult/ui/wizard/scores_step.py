@@ -246,8 +246,10 @@ class ScoresStep(WizardPage):
 
     def _rows(self, score: Score) -> str:
         lines = [
-            self.tr("{label}: {amount} → {points} points").format(
-                label=line.label, amount=f"{line.amount:g}", points=line.points
+            self.tr("{label}: {amount} → {points}").format(
+                label=line.label,
+                amount=f"{line.amount:g}",
+                points=self.tr("%n point(s)", "", line.points),
             )
             for line in score.lines
             if line.amount
