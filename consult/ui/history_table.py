@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject
 
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.plan import BLOCKED, SUGGESTED
 from consult.ui.formats import show_date
-
-_Index = QModelIndex | QPersistentModelIndex
+from consult.ui.record_table import RecordTableModel
 
 
 class Column(IntEnum):
@@ -22,42 +21,22 @@ class Column(IntEnum):
     PLAN = 5
 
 
-class HistoryTableModel(QAbstractTableModel):
+class HistoryTableModel(RecordTableModel[ConsultationRecord]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[ConsultationRecord] = []
-        self._headers = {
-            Column.DATE: self.tr("Date"),
-            Column.STATUS: self.tr("Status"),
-            Column.GOODMAN_BARON: self.tr("G&B score"),
-            Column.ECCA: self.tr("ECCA"),
-            Column.GRADE: self.tr("Grade"),
-            Column.PLAN: self.tr("Plan"),
-        }
+        super().__init__(
+            (
+                self.tr("Date"),
+                self.tr("Status"),
+                self.tr("G&B score"),
+                self.tr("ECCA"),
+                self.tr("Grade"),
+                self.tr("Plan"),
+            ),
+            parent,
+        )
 
-    def set_records(self, records: list[ConsultationRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def record(self, row: int) -> ConsultationRecord:
-        return self._records[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        record = self._records[index.row()]
+    def cell(self, record: ConsultationRecord, column: int) -> str:
         scores = record.scores
-        column = Column(index.column())
         if column == Column.DATE:
             return show_date(record.draft.date)
         if column == Column.STATUS:
@@ -86,10 +65,3 @@ class HistoryTableModel(QAbstractTableModel):
         if plan.overrides:
             text += self.tr(" (changed: {n})").format(n=len(plan.overrides))
         return text
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
-        return None

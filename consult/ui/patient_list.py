@@ -95,7 +95,7 @@ class PatientListView(QWidget):
         """Run the search for what is typed now and show the matches."""
         query = self.search.text()
         found = self._patients.search(query, LIMIT)
-        self.model.set_patients(found)
+        self.model.set_records(found)
         if found:
             self.table.selectRow(0)
         if not found and query.strip():
@@ -113,7 +113,7 @@ class PatientListView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         row = rows[0].row() if rows else 0
         if row < self.model.rowCount():
-            self.opened.emit(self.model.patient(row).id)
+            self.opened.emit(self.model.record(row).id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search.hasFocus():
@@ -123,7 +123,7 @@ class PatientListView(QWidget):
         super().keyPressEvent(event)
 
     def _activated(self, index: QModelIndex) -> None:
-        self.opened.emit(self.model.patient(index.row()).id)
+        self.opened.emit(self.model.record(index.row()).id)
 
     def _typed(self, event: QKeyEvent) -> None:
         self.search.setFocus()

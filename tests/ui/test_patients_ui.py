@@ -30,12 +30,12 @@ def test_results_update_as_you_type_and_enter_opens(qtbot, sqlite_context):
     view.refresh()
     assert view.model.rowCount() == 3
     qtbot.keyClicks(view.search, "zoe")
-    assert [view.model.patient(r).details.full_name for r in range(view.model.rowCount())] == [
+    assert [view.model.record(r).details.full_name for r in range(view.model.rowCount())] == [
         "Zoë Martin"
     ]
     with qtbot.waitSignal(view.opened) as opened:
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
-    assert opened.args == [view.model.patient(0).id]
+    assert opened.args == [view.model.record(0).id]
 
 
 def test_typing_on_the_results_goes_to_the_search(qtbot, sqlite_context):
@@ -119,7 +119,7 @@ def test_patient_page_shows_flags_from_the_last_screening_and_history(
 
 def test_models_pass_the_model_tester(qtmodeltester, sqlite_context, patient):
     people = PatientTableModel()
-    people.set_patients([patient])
+    people.set_records([patient])
     qtmodeltester.check(people)
     sqlite_context.consultations.start(patient.id)
     history = HistoryTableModel()
