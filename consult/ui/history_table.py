@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.plan import BLOCKED, SUGGESTED
-from consult.ui.formats import show_date
+from consult.ui.formats import counted, show_date
 from consult.ui.record_table import RecordTableModel
 
 
@@ -59,9 +59,9 @@ class HistoryTableModel(RecordTableModel[ConsultationRecord]):
             return self.tr("Deferred")
         if plan.status != SUGGESTED:
             return self.tr("No sessions")
-        text = self.tr("%n session(s)", "", plan.sessions_final)
+        text = counted(plan.sessions_final, self.tr("1 session"), self.tr("{n} sessions"))
         if plan.sessions_final > 1:
-            text += self.tr(", every %n week(s)", "", plan.interval_final_weeks)
+            text += self.tr(", every {n} weeks").format(n=plan.interval_final_weeks)
         if plan.overrides:
             text += self.tr(" (changed: {n})").format(n=len(plan.overrides))
         return text

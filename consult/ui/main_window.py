@@ -26,7 +26,7 @@ from consult.services.context import AppContext
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
-from consult.ui.formats import show_date, show_time
+from consult.ui.formats import counted, show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
@@ -268,8 +268,10 @@ class MainWindow(QMainWindow):
             saved=show_time(newest.updated_at),
         )
         if others:
-            text += " " + self.tr(
-                "%n other unfinished consultation(s) wait on their patients' pages.", "", others
+            text += " " + counted(
+                others,
+                self.tr("1 other unfinished consultation waits on its patient's page."),
+                self.tr("{n} other unfinished consultations wait on their patients' pages."),
             )
         answer = QMessageBox.question(
             self,

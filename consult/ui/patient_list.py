@@ -107,7 +107,7 @@ class PatientListView(QWidget):
         elif not query.strip():
             self.status.setText(self.tr("Recently seen patients."))
         else:
-            self.status.setText(self.tr("%n found.", "", len(found)))
+            self.status.setText(self.tr("{n} found.").format(n=len(found)))
 
     def open_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()

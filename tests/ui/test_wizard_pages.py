@@ -232,3 +232,11 @@ def test_a_refused_step_leaves_the_shown_page_highlighted(qtbot, make_session):
     wizard.steps.setCurrentRow(4)  # a click on "Plan" with the screening unanswered
     assert wizard.current == 1
     qtbot.waitUntil(lambda: wizard.steps.currentRow() == 1)
+
+
+def test_a_final_consultation_can_be_browsed_even_with_questions_left(qtbot, make_session):
+    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+    session.finalise()  # the screening was never filled in
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    assert wizard.go_to(6)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
+from consult.ui.formats import counted
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -249,7 +250,7 @@ class ScoresStep(WizardPage):
             self.tr("{label}: {amount} → {points}").format(
                 label=line.label,
                 amount=f"{line.amount:g}",
-                points=self.tr("%n point(s)", "", line.points),
+                points=counted(line.points, self.tr("1 point"), self.tr("{n} points")),
             )
             for line in score.lines
             if line.amount

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
 from consult.domain.screening import ScreeningHit, ScreeningResult
-from consult.ui.formats import DATE_FORMAT
+from consult.ui.formats import DATE_FORMAT, counted
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -234,7 +234,13 @@ class ScreeningStep(WizardPage):
             self.acknowledge[hit.id] = box
             self.precautions_box.addWidget(frame)
         if result.unanswered:
-            left = QLabel(self.tr("%n question(s) not answered yet.", "", len(result.unanswered)))
+            left = QLabel(
+                counted(
+                    len(result.unanswered),
+                    self.tr("1 question not answered yet."),
+                    self.tr("{n} questions not answered yet."),
+                )
+            )
             left.setObjectName("unanswered")
             self.precautions_box.addWidget(left)
         elif not result.items:

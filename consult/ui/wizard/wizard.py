@@ -129,7 +129,7 @@ class ConsultationWizard(QWidget):
         not ready yet is refused with its reason; going back always works."""
         if not 0 <= index < len(self.pages) or index == self.current:
             return False
-        if index > self.current:
+        if index > self.current and not self.session.read_only:
             for page in self.pages[self.current : index]:
                 problem = page.blocker()
                 if problem:

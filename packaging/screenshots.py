@@ -1,0 +1,229 @@
+"""Screenshots of the window, made from demo data, for the README and for reviewing the pages.
+
+Usage: python packaging/screenshots.py OUTDIR
+
+A temporary demo database of a few hundred invented patients (fixed seed) is made in a
+temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
+offscreen at 1366 x 768. It saves the patient list with a search typed, a patient's page,
+every page of the consultation wizard for a demo patient with findings on several zones, a
+precaution and a grade 3 plan, and the Settings dialog. Only the files' names are printed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from consult.domain.consultation import ConsultationDraft, ConsultationRecord
+    from consult.services.context import AppContext
+    from consult.ui.main_window import MainWindow
+    from consult.ui.wizard.assessment_step import AssessmentStep
+
+PATIENTS = 300
+SEED = 7
+SIZE = (1366, 768)
+SEARCH = "mar"
+WAIT_SECONDS = 60.0
+CLINIC = {
+    "name": "Northside Skin Clinic",
+    "address": "12 Harbour Street\nBristol BS1 4RW",
+    "phone": "+44 117 496 0000",
+    "email": "hello@northside-skin.example",
+    "website": "northside-skin.example",
+}
+PRACTITIONERS = ("Dr Helen Okafor", "Sam Reyes, nurse practitioner")
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python packaging/screenshots.py OUTDIR", file=sys.stderr)
+        return 2
+    out = Path(argv[0]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="consult-screenshots-") as home:
+        # Before consult is imported: everything it writes goes to the temporary folder.
+        os.environ["CONSULT_HOME"] = home
+        os.environ.pop("CONSULT_DB", None)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _take_all(_Camera(out))
+    return 0
+
+
+class _Camera:
+    """Saves numbered PNGs and prints their names (never what they show)."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.number = 0
+
+    def save(self, widget: QWidget, name: str) -> None:
+        _settle()
+        self.number += 1
+        path = self.out / f"{self.number:02d}-{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: {path.name} could not be written")
+        print(path.name)
+
+
+def _take_all(camera: _Camera) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from consult.services.context import open_context
+    from consult.ui.main_window import MainWindow
+    from consult.ui.settings_dialog import SettingsDialog
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("consult")
+    context = open_context()
+    try:
+        practitioner_id = _fill(context)
+        chosen = _interesting(context)
+        window = MainWindow(context)
+        window.resize(*SIZE)
+        window.show()
+        _wait_until(window.isVisible, "the window")
+
+        QTest.keyClicks(window.patient_list.search, SEARCH)
+        camera.save(window, "patient-list")
+        window.open_patient(chosen.patient_id)
+        camera.save(window, "patient-page")
+        # Today's consultation, as typed again from the chosen one.
+        draft = replace(chosen.draft, date=dt.date.today(), plan_start=None)
+        record = context.consultations.start(chosen.patient_id, draft, practitioner_id)
+        window.open_consultation(record.id)
+        _walk_wizard(window, draft, camera)
+
+        dialog = SettingsDialog(context, window)
+        dialog.show()
+        _wait_until(dialog.isVisible, "the Settings dialog")
+        camera.save(dialog, "settings")
+        dialog.hide()
+        window.hide()
+        QThreadPool.globalInstance().waitForDone()
+    finally:
+        context.close()
+
+
+def _fill(context: AppContext) -> int:
+    """The demo patients, a clinic and its practitioners; returns a practitioner's id."""
+    from consult.domain.clinic import ClinicDetails
+    from consult.services.demo import DemoService
+
+    DemoService(context.database, context.rules).fill(PATIENTS, SEED)
+    context.clinic.save(ClinicDetails(**CLINIC))
+    ids = [context.practitioners.add(name).id for name in PRACTITIONERS]
+    return ids[0]
+
+
+def _interesting(context: AppContext) -> ConsultationRecord:
+    """A finished demo consultation worth showing: findings on three zones or more, a
+    precaution, grade 3, and every screening question answered."""
+    from consult.services.consultations import preview_of
+
+    best: tuple[int, ConsultationRecord] | None = None
+    for patient in context.patients.search("", PATIENTS):
+        for record in context.consultations.history(patient.id):
+            draft = record.draft
+            report = preview_of(draft, patient, context.rules).report
+            screening = report.screening
+            zones = {finding.zone for finding in draft.findings}
+            if (
+                not record.is_final
+                or len(zones) < 3
+                or report.qualitative_used != 3
+                or screening.blocked
+                or screening.unanswered
+                or not any(hit.level == "precaution" for hit in screening.items)
+            ):
+                continue
+            # Prefer a grade the practitioner confirmed, a keloid area, more zones.
+            keloid = any(finding.area_cm2 for finding in draft.findings)
+            score = 20 * (draft.global_grade is not None) + 10 * keloid + len(zones)
+            if best is None or score > best[0]:
+                best = (score, record)
+    if best is None:
+        raise SystemExit("screenshots: no demo consultation fits; change SEED")
+    return best[1]
+
+
+def _walk_wizard(window: MainWindow, draft: ConsultationDraft, camera: _Camera) -> None:
+    from consult.ui.wizard.assessment_step import AssessmentStep
+    from consult.ui.wizard.handout_step import HandoutStep
+
+    wizard = window.wizard
+    if wizard is None:
+        raise SystemExit("screenshots: the consultation did not open")
+    for index, page in enumerate(wizard.pages):
+        if index and not wizard.go_to(index):
+            raise SystemExit(f"screenshots: the wizard stopped: {wizard.message.text()}")
+        if isinstance(page, AssessmentStep):
+            _show_busiest_zone(page, draft)
+            _wait_until(page.face_map.labelsReady, "the face map's counts")
+        if isinstance(page, HandoutStep):
+            _wait_until(lambda page=page: page.files is not None, "the handout")
+            _wait_until(lambda page=page: _has_ink(page.handout_view.viewport()), "the PDF drawn")
+        camera.save(window, f"wizard-{index + 1}-{page.title().lower()}")
+
+
+def _show_busiest_zone(page: AssessmentStep, draft: ConsultationDraft) -> None:
+    """Show the zone with the most kinds of scars, then the most scars, in the editor."""
+    from PySide6.QtCore import Qt
+
+    kinds = Counter(finding.zone for finding in draft.findings)
+    scars = Counter()
+    for finding in draft.findings:
+        scars[finding.zone] += finding.count or 0
+    zone = max(kinds, key=lambda zone: (kinds[zone], scars[zone]))
+    for row in range(page.zone_list.count()):
+        if page.zone_list.item(row).data(Qt.ItemDataRole.UserRole) == zone:
+            page.zone_list.setCurrentRow(row)
+
+
+def _wait_until(condition: Callable[[], bool], what: str) -> None:
+    """Let Qt work until `condition()` holds; give up after WAIT_SECONDS."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + WAIT_SECONDS
+    ticker = QTimer()  # wakes the loop below when no other event comes
+    ticker.start(20)
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: gave up waiting for {what}")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        ticker.stop()
+
+
+def _settle() -> None:
+    """Process what is pending (layouts, repaints) so the picture is what a user sees."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _has_ink(widget: QWidget) -> bool:
+    """Whether the widget shows dark pixels (text): a PDF page has been drawn in it."""
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    return min(image.constBits()) < 60  # 4 bytes a pixel: no padding to misread
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
