@@ -24,17 +24,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
 from consult import __version__
 from consult.store.database import (
     BUSY_TIMEOUT_MS,
-    MIGRATIONS,
     _check_sqlite_file,
     copy_sqlite,
     make_private_dir,
     make_private_file,
+    shipped_revisions,
     sqlite_path,
 )
 from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
@@ -180,9 +177,7 @@ def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetim
 
 def known_revisions() -> set[str]:
     """The schema revisions this version of consult can open."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+    return set(shipped_revisions().known)
 
 
 # --- writing -------------------------------------------------------------------------------

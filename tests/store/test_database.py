@@ -229,3 +229,17 @@ def test_an_earlier_copy_aside_is_never_overwritten(tmp_path):
     (made,) = [p for p in tmp_path.glob(f"twice.sqlite3.before-{head}-*")]
     with sqlite3.connect(made) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+
+
+def test_the_shipped_head_is_what_alembic_calls_head():
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from consult.store.database import MIGRATIONS, shipped_revisions
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    script = ScriptDirectory.from_config(config)
+    revisions = shipped_revisions()
+    assert revisions.head == script.get_current_head()
+    assert revisions.known == {rev.revision for rev in script.walk_revisions()}
