@@ -6,6 +6,7 @@ The window only switches between the three; each view calls the services itself.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
 from consult import __version__
 from consult.config import settings_file
 from consult.domain.consultation import ConsultationRecord
-from consult.services.backup import ensure_daily_backup
-from consult.services.context import AppContext
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
@@ -31,15 +30,19 @@ from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
 from consult.ui.screens import fit_on_screen
-from consult.ui.settings_dialog import SettingsDialog, ask_clinic_once
-from consult.ui.wizard.session import ConsultationSession
-from consult.ui.wizard.wizard import ConsultationWizard
+
+# What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
+if TYPE_CHECKING:
+    from consult.services.context import AppContext
+    from consult.ui.wizard.wizard import ConsultationWizard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+        """The window; without `context` it shows at once and `attach` gives it the
+        database when open (the search field takes typing meanwhile)."""
         super().__init__(parent)
-        self._context = context
+        self._context: AppContext
         self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
         # Usable on a 1366 x 768 screen, also at 200 % scaling (683 x 384 logical pixels).
@@ -47,8 +50,8 @@ class MainWindow(QMainWindow):
         fit_on_screen(self, 1280, 760)
         self.wizard: ConsultationWizard | None = None
 
-        self.patient_list = PatientListView(context.patients)
-        self.patient_view = PatientView(context)
+        self.patient_list = PatientListView(None)
+        self.patient_view = PatientView(None)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.patient_list)
         self.stack.addWidget(self.patient_view)
@@ -73,7 +76,18 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
             fit_on_screen(self, self.width(), self.height())  # the screen may be smaller now
-        self.show_patients()
+        self.stack.setCurrentWidget(self.patient_list)
+        self.patient_list.search.setFocus()
+        self.menuBar().setEnabled(False)  # until the records are open
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: the window starts working on it."""
+        self._context = context
+        self.patient_view.attach(context)
+        self.patient_list.set_service(context.patients)
+        self.menuBar().setEnabled(True)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -202,6 +216,9 @@ class MainWindow(QMainWindow):
     def _show_wizard(self, record: ConsultationRecord) -> None:
         if not self._leave_wizard():
             return
+        from consult.ui.wizard.session import ConsultationSession
+        from consult.ui.wizard.wizard import ConsultationWizard
+
         patient = self._context.patients.get(record.patient_id)
         session = ConsultationSession(self._context, patient, record)
         self.wizard = ConsultationWizard(session)
@@ -238,6 +255,8 @@ class MainWindow(QMainWindow):
     def first_questions(self) -> None:
         """Once the window shows: the clinic's details on a first start, then any
         consultation left unfinished."""
+        from consult.ui.settings_dialog import ask_clinic_once
+
         try:
             ask_clinic_once(self._context, self)
         except StoreError as error:
@@ -245,6 +264,8 @@ class MainWindow(QMainWindow):
         self.offer_resume()
 
     def open_settings(self) -> None:
+        from consult.ui.settings_dialog import SettingsDialog
+
         SettingsDialog(self._context, self).exec()
 
     def offer_resume(self) -> None:
@@ -287,6 +308,8 @@ class MainWindow(QMainWindow):
         """Make today's automatic backup off the GUI thread; the status bar says how it went."""
         self.statusBar().showMessage(self.tr("Making today's backup…"))
         self.backup_progress.show()
+        from consult.services.backup import ensure_daily_backup
+
         locations = self._context.locations
         task = BackgroundTask(lambda: ensure_daily_backup(locations), self)
         task.succeeded.connect(self._daily_backup_done)

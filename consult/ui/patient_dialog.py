@@ -6,6 +6,7 @@ A refused field keeps the dialog open with the problem beside it; nothing typed 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +24,12 @@ from consult.domain.errors import DocumentError
 from consult.domain.model import ROMAN, age_on
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
-from consult.services.patients import PatientService
 from consult.ui.formats import read_date, show_date
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from consult.services.patients import PatientService
 
 SEXES = ("", "female", "male", "other")
 

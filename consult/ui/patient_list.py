@@ -6,6 +6,8 @@ patient. An empty search lists the most recently changed patients.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.services.patients import PatientService
 from consult.ui.patient_table import Column, PatientTableModel
+
+if TYPE_CHECKING:
+    from consult.services.patients import PatientService
 
 LIMIT = 50
 
@@ -49,7 +53,7 @@ class PatientListView(QWidget):
     opened = Signal(int)
     new_patient_requested = Signal()
 
-    def __init__(self, patients: PatientService, parent: QWidget | None = None) -> None:
+    def __init__(self, patients: PatientService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._patients = patients
         self.search = QLineEdit()
@@ -71,10 +75,13 @@ class PatientListView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.BORN, Column.PHONE, Column.SKIN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to the contents measured every row again at each keystroke.
+        for column, width in ((Column.BORN, 130), (Column.PHONE, 180), (Column.SKIN, 90)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
+        self.new_button.setEnabled(patients is not None)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -91,8 +98,17 @@ class PatientListView(QWidget):
         self.table.typed.connect(self._typed)
         self.new_button.clicked.connect(self.new_patient_requested)
 
+    def set_service(self, patients: PatientService) -> None:
+        """The database is open: search what was typed meanwhile."""
+        self._patients = patients
+        self.new_button.setEnabled(True)
+        self.refresh()
+
     def refresh(self) -> None:
         """Run the search for what is typed now and show the matches."""
+        if self._patients is None:  # the database is still opening; the text is kept
+            self.status.setText(self.tr("Opening the records…"))
+            return
         query = self.search.text()
         found = self._patients.search(query, LIMIT)
         self.model.set_records(found)

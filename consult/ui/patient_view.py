@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
-from consult.services.consultations import last_screening
-from consult.services.context import AppContext
 from consult.ui.formats import language_name, show_date
 from consult.ui.history_table import Column, HistoryTableModel
+
+if TYPE_CHECKING:
+    from consult.services.context import AppContext
 
 BADGE_STYLE = {
     "block": "background: #fde0e0; color: #8a1010; border: 1px solid #e0a0a0;",
@@ -38,9 +40,9 @@ class PatientView(QWidget):
     new_consultation_requested = Signal(int)  # patient id
     consultation_opened = Signal(int)  # consultation id
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._context = context
+        self._context = context  # None until the database is open (`attach`)
         self.patient: PatientRecord | None = None
         self.name = QLabel()
         self.name.setObjectName("patientName")
@@ -94,6 +96,9 @@ class PatientView(QWidget):
         self.open_button.clicked.connect(self._open_selected)
         self.table.activated.connect(self._open_row)
 
+    def attach(self, context: AppContext) -> None:
+        self._context = context
+
     def _patient_id(self) -> int:
         assert self.patient is not None
         return self.patient.id
@@ -132,6 +137,8 @@ class PatientView(QWidget):
             item = self.badges.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        from consult.services.consultations import last_screening  # the store: opened late
+
         found = last_screening(history, patient, self._context.rules)
         hits = found[1].items if found else ()
         rules = self._context.rules

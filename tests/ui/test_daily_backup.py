@@ -5,8 +5,8 @@ import threading
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from consult.services import backup as backup_service
 from consult.services.errors import StoreError
-from consult.ui import main_window
 from consult.ui.background import BackgroundTask
 from consult.ui.main_window import MainWindow
 
@@ -37,7 +37,7 @@ def test_status_bar_says_when_the_daily_backup_failed(qtbot, context, monkeypatc
     def full(locations):
         raise StoreError("the disk holding /backups is full: no backup was made")
 
-    monkeypatch.setattr(main_window, "ensure_daily_backup", full)
+    monkeypatch.setattr(backup_service, "ensure_daily_backup", full)
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.start_daily_backup()
