@@ -7,7 +7,14 @@ import re
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
@@ -45,7 +52,10 @@ class FinishStep(WizardPage):
         layout.addWidget(self.missing)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
-        layout.addWidget(self.finish_button)
+        finish_row = QHBoxLayout()
+        finish_row.addStretch(1)
+        finish_row.addWidget(self.finish_button)
+        layout.addLayout(finish_row)
         layout.addStretch(1)
         self.notes.textChanged.connect(self._notes_typed)
         self.finish_button.clicked.connect(self.finish_requested)
@@ -112,6 +122,9 @@ class FinishStep(WizardPage):
             )
         else:
             lines.append(self.tr("No microneedling sessions are planned."))
+        for hit in preview.report.screening.items:
+            if hit.level == "precaution":
+                lines.append(self.tr("Precaution: {text}").format(text=hit.text))
         for override in preview.final.overrides:
             lines.append(
                 self.tr("Changed {field}: {suggested} → {final} ({reason})").format(
