@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.ui.patient_table import Column, PatientTableModel
+from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:
     from consult.services.patients import PatientService
@@ -65,13 +65,7 @@ class PatientListView(QWidget):
         self.new_button = QPushButton(self.tr("&New patient…"))
         self.model = PatientTableModel(self)
         self.table = _ResultsView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Patients found"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        show_records(self.table, self.model, self.tr("Patients found"))
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
 from consult.ui.formats import language_name, show_date
 from consult.ui.history_table import Column, HistoryTableModel
+from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -58,13 +58,7 @@ class PatientView(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.model = HistoryTableModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Consultations"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
+        show_records(self.table, self.model, self.tr("Consultations"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Stretch)
