@@ -80,7 +80,7 @@ class PatientView(QWidget):
         layout.addLayout(self.badges)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
 
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._patient_id()))
