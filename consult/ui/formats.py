@@ -15,7 +15,9 @@ def show_date(day: dt.date | None) -> str:
 
 
 def show_time(moment: dt.datetime) -> str:
-    return QLocale().toString(moment, f"{DATE_FORMAT}, HH:mm")
+    """A moment the records keep in UTC (naive), in the computer's local time."""
+    local = moment.replace(tzinfo=dt.UTC).astimezone() if moment.tzinfo is None else moment
+    return QLocale().toString(local.replace(tzinfo=None), f"{DATE_FORMAT}, HH:mm")
 
 
 def read_date(text: str) -> dt.date | None:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+
+FRAME_ALLOWANCE = QSize(8, 40)
 
 
 def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     """Size a window as wished, but never beyond the screen's free area, and on it."""
     area = window.screen().availableGeometry()
-    window.resize(min(width, area.width()), min(height, area.height()))
+    # Before its first show a window knows nothing of its frame: leave room for a title bar.
+    frame = window.frameGeometry().size() - window.geometry().size()
+    if window.isWindow() and not window.isVisible():
+        frame = frame.expandedTo(FRAME_ALLOWANCE)
+    window.resize(
+        min(width, area.width() - frame.width()), min(height, area.height() - frame.height())
+    )
     frame = window.frameGeometry()
     if not area.contains(frame):
         window.move(
