@@ -43,6 +43,7 @@ def run(argv: list[str], db: str | None = None) -> int:
             QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
         raise
     window.attach(context)
+    app.processEvents()  # the patients listed before the backup competes for the processor
     window.start_daily_backup()
     if app.platformName() != "offscreen":  # nobody could answer a question there
         QTimer.singleShot(0, window.first_questions)
