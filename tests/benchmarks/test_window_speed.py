@@ -85,7 +85,7 @@ def usable():
         return
     app.processEvents()  # painted
     print("usable", flush=True)
-    app.quit()  # the daily backup, if one runs, is finished before the process ends
+    QTimer.singleShot(0, app.quit)  # once the loop runs; a daily backup finishes first
 
 QTimer.singleShot(0, usable)
 sys.exit(main(["--db", sys.argv[1]]))
@@ -142,7 +142,7 @@ def walk():
         if isinstance(wizard.pages[index], HandoutStep):
             wait_built(wizard.pages[index])
     print(f"walked {peak_mb():.1f}", flush=True)
-    app.quit()
+    QTimer.singleShot(0, app.quit)  # once the loop runs
 
 QTimer.singleShot(0, walk)
 code = main(["--db", sys.argv[1]])
