@@ -57,6 +57,12 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="consult", description="Acne-scar microneedling consultation aid.")
     parser.add_argument("--version", action="version", version=f"consult {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation without a screen, in a temporary folder: database, "
+        "assessment of the bundled example, handout, PDF view and window; exit 0 if all pass",
+    )
     _database_option(parser, None)
     # `--db` is also accepted after the command; there it must not reset the global one.
     with_db = argparse.ArgumentParser(add_help=False)
@@ -342,6 +348,29 @@ def format_summary(data: dict) -> str:
     return "\n".join(lines)
 
 
+def _command_self_test() -> int:
+    """One line per step passed on stdout; the step that failed in one line on stderr."""
+    import os
+
+    from consult.services.selftest import SERVICE_STEPS, run_self_test
+
+    # Offscreen unless a platform is chosen (QT_QPA_PLATFORM=xcb checks the X11 plugin).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from consult.ui.display import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"self-test: window failed ({problem})", file=sys.stderr)
+        return EXIT_FAILURE
+    from consult.ui.selftest import WINDOW_STEPS
+
+    failure = run_self_test([*SERVICE_STEPS, *WINDOW_STEPS], lambda line: print(line, flush=True))
+    if failure is not None:
+        print(failure, file=sys.stderr)
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
 def _start_gui(db: str | None) -> int:
     from consult.ui.display import display_problem
 
@@ -370,6 +399,8 @@ def main(argv: list[str] | None = None) -> int:
         "demo": _command_demo,
     }
     try:
+        if args.self_test:
+            return _command_self_test()
         if args.command in commands:
             _report_warnings()
             return commands[args.command](args)
