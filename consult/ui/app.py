@@ -10,10 +10,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
-from consult.config import log_dir
+from consult.config import log_dir, resource_path
 from consult.services.errors import StoreError
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
@@ -28,6 +29,7 @@ def run(argv: list[str], db: str | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     window = MainWindow()
     install_excepthook(lambda: window)
