@@ -15,33 +15,14 @@ from consult.ui.wizard.plan_step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 
-# Every question asked, answered no (isotretinoin: never).
-ANSWERED = (
-    "active_acne",
-    "active_infection",
-    "active_cold_sore",
-    "pregnant_or_breastfeeding",
-    "radiotherapy_last_3_months",
-    "skin_cancer_in_area",
-    "herpes_history",
-    "oral_retinoid_last_12_months",
-    "keloid_tendency",
-    "anticoagulants",
-    "bleeding_disorder",
-    "immunosuppressed",
-    "uncontrolled_diabetes",
-    "eczema_psoriasis_rosacea_in_area",
-    "metal_or_anaesthetic_allergy",
-    "pih_history",
-)
-DRAFT = ConsultationDraft(
-    date=dt.date.today(),
-    screening=ScreeningAnswers(
-        {item: False for item in ANSWERED}, {"isotretinoin_last_dose": None}
-    ),
-    findings=(Finding("cheek_left", "rolling_moderate", 7),),
-    global_grade=3,
-)
+
+def _answered_no(rules):
+    """Every screening question asked, answered no (a date item: never taken)."""
+    asked = [item for item in rules.screening.values() if item.age_below is None]
+    return ScreeningAnswers(
+        {item.id: False for item in asked if item.kind == "bool"},
+        {item.id: None for item in asked if item.kind == "date"},
+    )
 
 
 @pytest.fixture
@@ -52,7 +33,13 @@ def wizard(qtbot, sqlite_context, patient):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    record = sqlite_context.consultations.start(patient.id, DRAFT)
+    draft = ConsultationDraft(
+        date=dt.date.today(),
+        screening=_answered_no(sqlite_context.rules),
+        findings=(Finding("cheek_left", "rolling_moderate", 7),),
+        global_grade=3,
+    )
+    record = sqlite_context.consultations.start(patient.id, draft)
     window.open_consultation(record.id)
     return window.wizard
 
