@@ -34,6 +34,14 @@ NOTES_MAX = 20_000
 REASON_MAX = 500
 
 
+DEPTH_FIELD = "needle_depth_mm."
+
+
+def depth_field(zone: str) -> str:
+    """The key of a zone's needle depth among the changed fields and their reasons."""
+    return f"{DEPTH_FIELD}{zone}"
+
+
 @dataclass(frozen=True)
 class PlanChoices:
     """The practitioner's edits to the suggested plan, each with a short reason.
@@ -290,7 +298,7 @@ def apply_choices(
             )
     for zone, depth in final_depths.items():
         if depth != depths[zone]:
-            key = f"needle_depth_mm.{zone}"
+            key = depth_field(zone)
             overrides.append(Override(key, _mm(depths[zone]), _mm(depth), reason(key)))
     return FinalPlan(plan, final_depths, tuple(overrides))
 
@@ -353,3 +361,16 @@ class ConsultationRecord:
     @property
     def is_final(self) -> bool:
         return self.status == FINAL
+
+
+def tidy_choices(choices: PlanChoices, final: FinalPlan) -> PlanChoices:
+    """The choices without the edits that no longer differ from the suggestion, nor their
+    reasons, so a reason never silently covers a later, different change."""
+    changed = {override.field for override in final.overrides}
+    return PlanChoices(
+        sessions=choices.sessions if "sessions" in changed else None,
+        interval_weeks=choices.interval_weeks if "interval_weeks" in changed else None,
+        dates=choices.dates if "dates" in changed else None,
+        depths_mm={z: d for z, d in choices.depths_mm.items() if depth_field(z) in changed},
+        reasons={key: text for key, text in choices.reasons.items() if key in changed},
+    )

@@ -12,7 +12,12 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from consult.domain.consultation import ConsultationDraft, PlanChoices, unacknowledged
+from consult.domain.consultation import (
+    ConsultationDraft,
+    PlanChoices,
+    depth_field,
+    unacknowledged,
+)
 from consult.domain.model import Finding, ScreeningAnswers, age_on
 from consult.domain.plan import SUGGESTED
 from consult.domain.records import PatientDetails, PatientRecord
@@ -153,7 +158,7 @@ def _template(
             depth = plan.needle_depth[0]
             choices = PlanChoices(
                 depths_mm={depth.zone: depth.low_mm},
-                reasons={f"needle_depth_mm.{depth.zone}": _REASONS[1]},
+                reasons={depth_field(depth.zone): _REASONS[1]},
             )
         else:
             choices = PlanChoices(

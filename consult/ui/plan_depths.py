@@ -7,9 +7,10 @@ import math
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
+from consult.domain.consultation import depth_field
 from consult.domain.plan import ZoneDepth
 from consult.services.consultations import ConsultationPreview
-from consult.ui.plan_edit import depth_field, edit_plan, field_name
+from consult.ui.plan_edit import edit_plan, field_name
 from consult.ui.plan_widgets import (
     DepthSpinBox,
     NoteList,

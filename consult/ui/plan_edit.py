@@ -8,30 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from consult.domain.consultation import FinalPlan, PlanChoices
+from consult.domain.consultation import DEPTH_FIELD, tidy_choices
 from consult.domain.plan import SUGGESTED
 from consult.domain.rules import Rules
 from consult.ui.wizard.session import ConsultationSession
 
-DEPTH_FIELD = "needle_depth_mm."
 _KEEP: Any = object()
-
-
-def depth_field(zone: str) -> str:
-    return f"{DEPTH_FIELD}{zone}"
-
-
-def tidy_choices(choices: PlanChoices, final: FinalPlan) -> PlanChoices:
-    """Forget the edits that no longer differ from the suggestion, with their reasons, so a
-    reason never silently covers a later, different change."""
-    changed = {override.field for override in final.overrides}
-    return PlanChoices(
-        sessions=choices.sessions if "sessions" in changed else None,
-        interval_weeks=choices.interval_weeks if "interval_weeks" in changed else None,
-        dates=choices.dates if "dates" in changed else None,
-        depths_mm={z: d for z, d in choices.depths_mm.items() if depth_field(z) in changed},
-        reasons={key: text for key, text in choices.reasons.items() if key in changed},
-    )
 
 
 def edit_plan(

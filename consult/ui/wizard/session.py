@@ -14,7 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from consult.domain.consultation import ConsultationDraft, ConsultationRecord, PlanChoices
+from consult.domain.consultation import (
+    ConsultationDraft,
+    ConsultationRecord,
+    PlanChoices,
+    depth_field,
+)
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.records import PatientRecord
 from consult.domain.screening import ScreeningResult
@@ -105,7 +110,7 @@ class ConsultationSession(QObject):
         preview, _problem = self._preview_of(plain)
         zones = {d.zone for d in preview.final.plan.needle_depth} if preview else set()
         depths = {zone: mm for zone, mm in choices.depths_mm.items() if zone in zones}
-        kept = {"sessions", "interval_weeks", *(f"needle_depth_mm.{zone}" for zone in depths)}
+        kept = {"sessions", "interval_weeks", *(depth_field(zone) for zone in depths)}
         reasons = {key: text for key, text in choices.reasons.items() if key in kept}
         return replace(choices, dates=None, depths_mm=depths, reasons=reasons)
 
