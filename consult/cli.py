@@ -10,13 +10,16 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from consult import __version__
-from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError, RulesError
-from consult.domain.rules import Rules
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
+
+# Type names only: the rules' module takes 50 ms to import, on the path to the window.
+if TYPE_CHECKING:
+    from consult.domain.clinic import ClinicDetails
+    from consult.domain.rules import Rules
 
 EXIT_OK = 0
 EXIT_FAILURE = 1

@@ -58,6 +58,14 @@ def database_url(cli_value: str | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of an `sqlite:///` URL as `database_url` makes them; None for a server."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and len(url) > len(prefix):
+        return Path(url.removeprefix(prefix))
+    return None
+
+
 @dataclass(frozen=True)
 class Locations:
     """The database and the folder whose photos/ and backups/ belong to it."""
@@ -77,10 +85,8 @@ class Locations:
 def locations(cli_value: str | None = None) -> Locations:
     """Photos and backups live beside an SQLite file; a server database uses the data folder."""
     url = database_url(cli_value)
-    prefix = "sqlite:///"
-    if url.startswith(prefix) and len(url) > len(prefix):
-        return Locations(url, Path(url.removeprefix(prefix)).parent)
-    return Locations(url, data_dir())
+    file = sqlite_file(url)
+    return Locations(url, data_dir() if file is None else file.parent)
 
 
 def settings_file() -> Path:

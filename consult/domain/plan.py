@@ -12,13 +12,9 @@ from dataclasses import dataclass, replace
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
 from consult.domain.model import Assessment, roman
+from consult.domain.plan_status import BLOCKED, NOTHING_TO_NEEDLE, NOTHING_TO_TREAT, SUGGESTED
 from consult.domain.rules import Rules
 from consult.domain.screening import ScreeningHit, ScreeningResult
-
-SUGGESTED = "suggested"
-BLOCKED = "blocked"
-NOTHING_TO_TREAT = "nothing_to_treat"
-NOTHING_TO_NEEDLE = "nothing_to_needle"
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,10 @@ from consult.store.database import (
     copy_sqlite,
     make_private_dir,
     make_private_file,
-    shipped_revisions,
     sqlite_path,
 )
 from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
+from consult.store.revisions import shipped_revisions
 
 FORMAT = "consult.backup/1"
 DATABASE_MEMBER = "consult.sqlite3"

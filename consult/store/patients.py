@@ -9,32 +9,13 @@ from collections.abc import Mapping
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
-from consult.domain.model import FitzpatrickAnswers
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.domain.text import digits, fold, search_tokens
 from consult.store.errors import NotFound, require_version
 from consult.store.models import Patient, PatientSearchToken, utcnow
+from consult.store.patient_rows import to_record
 
 _DATE_TYPED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
-
-
-def _to_record(row: Patient) -> PatientRecord:
-    answers = None
-    if row.fitzpatrick_answers is not None:
-        answers = FitzpatrickAnswers(row.fitzpatrick_questionnaire, tuple(row.fitzpatrick_answers))
-    details = PatientDetails(
-        given_names=row.given_names,
-        family_name=row.family_name,
-        date_of_birth=row.date_of_birth,
-        sex=row.sex,
-        phone=row.phone,
-        email=row.email,
-        fitzpatrick=row.fitzpatrick,
-        fitzpatrick_answers=answers,
-        language=row.language,
-        notes=row.notes,
-    )
-    return PatientRecord(row.id, details, row.archived, row.created_at, row.updated_at, row.version)
 
 
 def _apply(row: Patient, details: PatientDetails) -> None:
@@ -65,7 +46,7 @@ def add(session: Session, details: PatientDetails) -> PatientRecord:
     row.archived = False
     session.add(row)
     session.flush()
-    return _to_record(row)
+    return to_record(row)
 
 
 def _row(session: Session, patient_id: int, expected_version: int | None = None) -> Patient:
@@ -77,7 +58,7 @@ def _row(session: Session, patient_id: int, expected_version: int | None = None)
 
 
 def get(session: Session, patient_id: int) -> PatientRecord:
-    return _to_record(_row(session, patient_id))
+    return to_record(_row(session, patient_id))
 
 
 def update(
@@ -86,7 +67,7 @@ def update(
     row = _row(session, patient_id, expected_version)
     _apply(row, details)
     session.flush()
-    return _to_record(row)
+    return to_record(row)
 
 
 def set_archived(session: Session, patient_id: int, archived: bool) -> PatientRecord:
@@ -94,7 +75,7 @@ def set_archived(session: Session, patient_id: int, archived: bool) -> PatientRe
     row.archived = archived
     row.updated_at = utcnow()
     session.flush()
-    return _to_record(row)
+    return to_record(row)
 
 
 def _prefix_upper(prefix: str) -> str:
@@ -200,4 +181,4 @@ def search(
         else:
             matches = {t: _matches(session, t, COMMON_MATCHES) for t in search_tokens(query)}
     rows = session.scalars(search_statement(query, limit, include_archived, matches))
-    return [_to_record(row) for row in rows]
+    return [to_record(row) for row in rows]

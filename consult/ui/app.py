@@ -1,8 +1,8 @@
 """Starts the desktop application.
 
-The window shows first and the records open right after its first paint: SQLAlchemy alone
-takes about as long to import as Qt, and a practitioner can start typing a name meanwhile
-(the search runs once the records are open).
+The window shows first, then the recently seen patients (read without the store), and the
+records open right after: SQLAlchemy alone takes about as long to import as Qt. A practitioner
+can start typing a name or open a listed patient meanwhile; either is done once they are open.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from consult import __version__
 from consult.config import log_dir, resource_path
 from consult.services.errors import StoreError
+from consult.services.start import patients_before_open
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
+from consult.ui.patient_list import LIMIT as PATIENTS_LISTED
 
 
 def run(argv: list[str], db: str | None = None) -> int:
@@ -35,6 +37,8 @@ def run(argv: list[str], db: str | None = None) -> int:
     install_excepthook(lambda: window)
     window.show()
     app.processEvents()  # painted before the records open
+    window.patient_list.show_before_open(patients_before_open(db, PATIENTS_LISTED))
+    app.processEvents()  # the recent patients painted
     from consult.services.context import open_context  # the store: SQLAlchemy, Alembic
 
     try:

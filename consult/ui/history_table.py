@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from consult.domain.consultation import ConsultationRecord
-from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.domain.plan_status import BLOCKED, SUGGESTED
 from consult.ui.formats import counted, show_date
 from consult.ui.record_table import RecordTableModel
+
+if TYPE_CHECKING:  # the consultation's module loads the rules (50 ms) on the way to the window
+    from consult.domain.consultation import ConsultationRecord
 
 
 class Column(IntEnum):
@@ -21,7 +24,7 @@ class Column(IntEnum):
     PLAN = 5
 
 
-class HistoryTableModel(RecordTableModel[ConsultationRecord]):
+class HistoryTableModel(RecordTableModel["ConsultationRecord"]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             (

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 
 from consult import __version__
 from consult.config import settings_file
-from consult.domain.consultation import ConsultationRecord
 from consult.services.errors import StoreError
-from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.formats import counted, show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
@@ -33,6 +31,7 @@ from consult.ui.screens import fit_on_screen
 
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
 if TYPE_CHECKING:
+    from consult.domain.consultation import ConsultationRecord
     from consult.services.context import AppContext
     from consult.ui.wizard.wizard import ConsultationWizard
 
@@ -49,6 +48,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 380)
         fit_on_screen(self, 1280, 760)
         self.wizard: ConsultationWizard | None = None
+        self._attached = False
+        self._waiting_patient: int | None = None  # opened before the records were
 
         self.patient_list = PatientListView(None)
         self.patient_view = PatientView(None)
@@ -84,10 +85,18 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """The database is open: the window starts working on it."""
+        # Imported here, after the first paint: the handout texts' module loads the rules.
+        from consult.services.languages import handout_languages
+
         self._context = context
+        self._languages = handout_languages()
+        self._attached = True
         self.patient_view.attach(context)
         self.patient_list.set_service(context.patients)
         self.menuBar().setEnabled(True)
+        if self._waiting_patient is not None:
+            self.statusBar().clearMessage()
+            self.open_patient(self._waiting_patient)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -124,6 +133,11 @@ class MainWindow(QMainWindow):
         self.patient_list.search.selectAll()
 
     def open_patient(self, patient_id: int) -> None:
+        if not self._attached:  # listed before the records opened: opened once they are
+            self._waiting_patient = patient_id
+            self.statusBar().showMessage(self.tr("Opening the records…"))
+            return
+        self._waiting_patient = None
         if not self._leave_wizard():
             return
         try:
@@ -135,7 +149,7 @@ class MainWindow(QMainWindow):
         self.patient_view.new_button.setFocus()
 
     def new_patient(self) -> None:
-        dialog = PatientDialog(self._context.patients, None, handout_languages(), self)
+        dialog = PatientDialog(self._context.patients, None, self._languages, self)
         if dialog.exec() and dialog.saved is not None:
             self.open_patient(dialog.saved.id)
 
@@ -145,7 +159,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        dialog = PatientDialog(self._context.patients, record, handout_languages(), self)
+        dialog = PatientDialog(self._context.patients, record, self._languages, self)
         if dialog.exec():
             self.open_patient(patient_id)
 

@@ -25,6 +25,7 @@ from consult.ui.patient_table import Column, PatientTableModel
 from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:
+    from consult.domain.records import PatientRecord
     from consult.services.patients import PatientService
 
 LIMIT = 50
@@ -56,6 +57,7 @@ class PatientListView(QWidget):
     def __init__(self, patients: PatientService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._patients = patients
+        self._shown_query: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by name, phone or date of birth (type anywhere)")
@@ -98,24 +100,41 @@ class PatientListView(QWidget):
         self.new_button.setEnabled(True)
         self.refresh()
 
+    def show_before_open(self, recent: list[PatientRecord] | None) -> None:
+        """The recently seen patients, read while the records open (None: not read); shown
+        unless a search was typed meanwhile, which runs once they are open."""
+        if recent is not None and self._patients is None and not self.search.text().strip():
+            self._show("", recent)
+
     def refresh(self) -> None:
         """Run the search for what is typed now and show the matches."""
-        if self._patients is None:  # the database is still opening; the text is kept
+        query = self.search.text()
+        if self._patients is None:  # the records are still opening; the text is kept
+            if query.strip():
+                self.model.set_records([])  # the recent patients listed do not match it
             self.status.setText(self.tr("Opening the records…"))
             return
-        query = self.search.text()
-        found = self._patients.search(query, LIMIT)
+        self._show(query, self._patients.search(query, LIMIT))
+
+    def _show(self, query: str, found: list[PatientRecord]) -> None:
+        """The matches, the first selected; the same search shown again (the records now
+        open, back from a patient) keeps the patient selected if still among them."""
+        rows = self.table.selectionModel().selectedRows()
+        same = rows and query == self._shown_query
+        selected = self.model.record(rows[0].row()).id if same else None
+        self._shown_query = query
         self.model.set_records(found)
+        ids = [record.id for record in found]
         if found:
-            self.table.selectRow(0)
-        if not found and query.strip():
+            self.table.selectRow(ids.index(selected) if selected in ids else 0)
+        if not query.strip():
+            self.status.setText(self.tr("Recently seen patients; type to search them all."))
+        elif not found:
             self.status.setText(self.tr("No patient matches “{query}”.").format(query=query))
         elif len(found) == LIMIT:
             self.status.setText(
                 self.tr("The first {n} matches; type more to narrow.").format(n=LIMIT)
             )
-        elif not query.strip():
-            self.status.setText(self.tr("Recently seen patients."))
         else:
             self.status.setText(self.tr("{n} found.").format(n=len(found)))
 

@@ -73,6 +73,8 @@ def peak_mb():
 CONSULT_START = (
     CONSULT_PRELUDE
     + """
+import time
+
 shown = []
 
 def usable():
@@ -85,6 +87,13 @@ def usable():
         return
     app.processEvents()  # painted
     print("usable", flush=True)
+    QTimer.singleShot(0, records_open)
+
+def records_open():
+    if not main_window().menuBar().isEnabled():  # the store loaded, the database migrated
+        QTimer.singleShot(0, records_open)
+        return
+    print(f"open {time.time()}", flush=True)  # read by the parent after the round
     QTimer.singleShot(0, app.quit)  # once the loop runs; a daily backup finishes first
 
 QTimer.singleShot(0, usable)
@@ -232,41 +241,50 @@ def test_start_to_a_usable_window_in_under_1_s_and_2_5_times_a_bare_window(
 
     def before_round():
         while running:
-            _finish(running.pop())
+            finish(*running.pop())
         bare.append(_bare_window_seconds(child_environment))
         if first_of_the_day:
             shutil.rmtree(backups, ignore_errors=True)
 
     shown: list[float] = []
+    records_open: list[float] = []
 
     def start():
+        spawned = time.time()
         started = time.perf_counter()
         child = _spawn(CONSULT_START, [window_db], child_environment)
         _read_until(child, "shown")
         shown.append(time.perf_counter() - started)
         _read_until(child, "usable")
-        running.append(child)
+        running.append((child, spawned))
+
+    def finish(child, spawned):
+        """The records opened (store loaded, migrated), as stamped by the child."""
+        records_open.append(float(_read_until(child, "open").split()[1]) - spawned)
+        _finish(child)
 
     benchmark.pedantic(start, setup=before_round, rounds=START_ROUNDS, warmup_rounds=1)
     while running:
-        _finish(running.pop())
+        finish(*running.pop())
     if first_of_the_day:
         assert any(backups.glob("*.zip")), "the daily backup was not made"
     bare_median = statistics.median(bare)
     shown_median = statistics.median(shown[-START_ROUNDS:])  # the warm-up round left out
+    open_median = statistics.median(records_open[-START_ROUNDS:])
     median = benchmark.stats.stats.median
     benchmark.extra_info["bare_window_median_s"] = round(bare_median, 3)
     benchmark.extra_info["shown_median_s"] = round(shown_median, 3)
-    benchmark.extra_info["shown_times_bare_window"] = round(shown_median / bare_median, 2)
+    benchmark.extra_info["usable_times_bare_window"] = round(median / bare_median, 2)
+    benchmark.extra_info["records_open_median_s"] = round(open_median, 3)
     print(
-        f"\nstart: window shown {shown_median:.3f} s (x{shown_median / bare_median:.2f} a bare "
-        f"window), patient list filled {median:.3f} s (x{median / bare_median:.2f}); bare "
+        f"\nstart: window shown {shown_median:.3f} s, recent patients listed {median:.3f} s "
+        f"(x{median / bare_median:.2f} a bare window), records open {open_median:.3f} s; bare "
         f"window median {bare_median:.3f} s, rounds {[round(b, 3) for b in bare]}"
     )
-    # Usable: the window shown and taking typing, under 2.5 times a bare window; the
-    # patients listed (the records open, migrated) under 1 s.
-    assert shown_median < START_BUDGET_TIMES_BARE_WINDOW * bare_median
+    # Usable: shown with the recently seen patients listed, the search field taking typing
+    # (a search or an opened patient is done once the records are open, about 0.5 s later).
     assert median < START_BUDGET_SECONDS
+    assert median < START_BUDGET_TIMES_BARE_WINDOW * bare_median
 
 
 @pytest.fixture(scope="module")

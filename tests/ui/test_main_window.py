@@ -1,6 +1,10 @@
-"""The main window opens (offscreen) on the patient list, named with the program's version."""
+"""The main window opens (offscreen) on the patient list, named with the program's version,
+and takes typing and a chosen patient while the records open."""
+
+from PySide6.QtCore import Qt
 
 from consult import __version__
+from consult.services.start import patients_before_open
 from consult.ui.main_window import MainWindow
 
 
@@ -26,3 +30,46 @@ def test_typing_while_the_records_open_is_searched_once_they_are(qtbot, sqlite_c
     assert window.patient_list.model.record(0).id == patient.id
     assert window.menuBar().isEnabled()
     assert window.patient_list.new_button.isEnabled()
+
+
+def test_recent_patients_listed_before_the_records_open_can_be_opened(
+    qtbot, sqlite_context, patient
+):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    found = window.patient_list
+    found.show_before_open(patients_before_open(str(sqlite_context.database.path), 50))
+    assert found.model.record(0).id == patient.id
+    qtbot.keyClick(found.search, Qt.Key.Key_Return)  # opened once the records are open
+    assert window.stack.currentWidget() is found
+    window.attach(sqlite_context)
+    assert window.stack.currentWidget() is window.patient_view
+    assert "Ana Moreno" in window.patient_view.name.text()
+
+
+def test_a_search_typed_before_the_records_open_hides_the_recent_patients(
+    qtbot, sqlite_context, patient
+):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    found = window.patient_list
+    recent = patients_before_open(str(sqlite_context.database.path), 50)
+    qtbot.keyClicks(found.search, "zz")
+    found.show_before_open(recent)  # read after the typing: not shown, it would not match
+    assert found.model.rowCount() == 0
+    qtbot.keyClick(found.search, Qt.Key.Key_Return)  # nothing listed: nothing opened
+    window.attach(sqlite_context)
+    assert window.stack.currentWidget() is found
+    assert found.model.rowCount() == 0
+    assert "No patient matches" in found.status.text()
+
+
+def test_the_empty_search_says_it_lists_the_recently_seen(qtbot, sqlite_context, patient):
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    status = window.patient_list.status
+    assert status.text().startswith("Recently seen patients")
+    qtbot.keyClicks(window.patient_list.search, "ana")
+    assert status.text() == "1 found."

@@ -1,0 +1,7 @@
+"""What a plan came to, without the rules that make one (the patient page lists plans at
+start, before the rules are loaded)."""
+
+SUGGESTED = "suggested"
+BLOCKED = "blocked"
+NOTHING_TO_TREAT = "nothing_to_treat"
+NOTHING_TO_NEEDLE = "nothing_to_needle"
