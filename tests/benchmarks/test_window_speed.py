@@ -141,7 +141,7 @@ def open_walkable(window):
 
 def walk():
     window = main_window()
-    if window is None:
+    if window is None or not window.menuBar().isEnabled():  # until the records are open
         QTimer.singleShot(0, walk)
         return
     wizard = open_walkable(window)
