@@ -48,6 +48,7 @@ class DepthRow:
         self.reason = ReasonEdit(
             depth_field(depth.zone), field_name(depth_field(depth.zone), rules)
         )
+        self.reason.follows(self.spin)
 
     def show(self, depth: ZoneDepth, final_mm: float) -> None:
         self.spin.blockSignals(True)

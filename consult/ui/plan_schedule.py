@@ -105,6 +105,8 @@ class ScheduleBox(QGroupBox):
         self.start.dateChanged.connect(self._start_edited)
         for reason in (self.sessions_reason, self.interval_reason, self.dates_reason):
             reason.reason_edited.connect(self._reason_edited)
+        self.sessions_reason.follows(self.sessions)
+        self.interval_reason.follows(self.interval)
 
     def _row(self, row: int, text: str, editor: QWidget, hint: QLabel) -> None:
         label = QLabel(text)
@@ -142,6 +144,8 @@ class ScheduleBox(QGroupBox):
                 self.grid.addWidget(widget, DATES_ROW + number - 1, column)
                 reveal(widget)
             self.date_rows.append((label, editor, info))
+        if self.date_rows:
+            self.dates_reason.follows(self.date_rows[-1][1])
         after = [self.dates_error, self.dates_reason, self.dates_notes]
         self._below(DATES_ROW + count, *([self.no_dates] if count == 0 else []), *after)
         self.no_dates.setVisible(count == 0)  # once in the grid: never a window of its own

@@ -10,7 +10,8 @@ import html
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -202,15 +203,39 @@ class ReasonEdit(QLineEdit):
         self.caption.hide()
         self.textEdited.connect(lambda text: self.reason_edited.emit(self.field, text))
         self.textChanged.connect(self._mark)
+        self._tabbed_out = False
         self.hide()
+
+    def follows(self, editor: QWidget) -> None:
+        """`editor` is the value this reason comes right after. A typed value is taken as Tab
+        leaves the editor, so the field appears once the focus has passed it: it is then
+        brought here, where a keyboard user expects to land."""
+        editor.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(event, QFocusEvent):
+            # Only for the edit taken while this focus change is handled.
+            self._tabbed_out = event.reason() == Qt.FocusReason.TabFocusReason
+            QTimer.singleShot(0, self, self._forget_tab)
+        return False
+
+    def _forget_tab(self) -> None:
+        self._tabbed_out = False
 
     def show_reason(self, needed: bool, text: str) -> None:
         """Show the field when the value differs from the suggestion, with the kept reason."""
+        appearing = needed and self.isHidden()
         if self.text() != text:
             self.setText(text)
         self.setVisible(needed)
         self.caption.setVisible(needed)
         self._mark()
+        if appearing and self._tabbed_out:
+            self._tabbed_out = False
+            QTimer.singleShot(0, self, self._take_focus)  # once the focus change has ended
+
+    def _take_focus(self) -> None:
+        self.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _mark(self) -> None:
         if self.text().strip():

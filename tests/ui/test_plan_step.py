@@ -348,6 +348,50 @@ def test_the_keyboard_walks_the_values_in_order(open_page, make_session, qtbot):
     ]
 
 
+@pytest.mark.parametrize(
+    ("kind", "name", "typed"),
+    [
+        (QSpinBox, "Number of sessions", "4"),
+        (QSpinBox, "Weeks between sessions", "6"),
+        (QDoubleSpinBox, "Needle depth, Forehead", "0.4"),
+    ],
+)
+def test_a_value_typed_then_left_with_tab_lands_on_its_reason(
+    open_page, make_session, qtbot, kind, name, typed
+):
+    """The reason appears as Tab takes the typed value: the focus goes to it, not past it."""
+    page = open_page(make_session(graded_draft()))
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    box = named(page, kind, name)
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), typed)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    reason = named(page, QLineEdit, f"Reason for the change: {name}")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
+    qtbot.keyClicks(reason, "Thin skin")
+    assert "Thin skin" in page.session.draft.plan_choices.reasons.values()
+    qtbot.keyClick(reason, Qt.Key.Key_Tab)  # and on from there
+    assert QApplication.focusWidget() is not reason
+
+
+def test_tab_through_unchanged_values_never_stops_on_a_hidden_reason(
+    open_page, make_session, qtbot
+):
+    page = open_page(make_session(graded_draft()))
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    sessions = named(page, QSpinBox, "Number of sessions")
+    sessions.setFocus()
+    qtbot.keyClick(sessions.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not sessions.lineEdit())
+    focused = QApplication.focusWidget()
+    parent = focused.parentWidget()
+    owner = parent if isinstance(parent, QAbstractSpinBox) else focused
+    assert owner.accessibleName() == "Weeks between sessions"
+
+
 def test_a_final_consultation_shows_its_plan_read_only(open_page, make_session, qtbot):
     session = make_session(
         graded_draft(plan_choices=PlanChoices(sessions=6, reasons={"sessions": "Deep scars"}))
