@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
@@ -230,6 +230,28 @@ def test_adding_a_photo_stores_it_for_the_zone_and_shows_it(
     assert page.photo_list.count() == 0
     choose_in_list(qtbot, page, "cheek_left")
     assert page.photo_list.count() == 1
+
+
+def test_a_photo_opens_large_from_its_thumbnail(qtbot, make_page, monkeypatch, tmp_path):
+    page = make_page()
+    choose_in_list(qtbot, page, "cheek_left")
+    picture = make_png(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (str(picture), ""))
+    qtbot.mouseClick(page.add_photo_button, Qt.MouseButton.LeftButton)
+    seen = {}
+
+    def look_and_close():
+        viewer = QApplication.activeModalWidget()
+        seen["size"] = viewer.image.pixmap().size().toTuple()
+        seen["caption"] = viewer.caption.text()
+        qtbot.keyClick(viewer, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look_and_close)
+    page.photo_list.setFocus()
+    page.photo_list.setCurrentRow(0)
+    qtbot.keyClick(page.photo_list, Qt.Key.Key_Return)  # returns once the viewer is closed
+    assert seen["size"] == (40, 30)  # the photo itself, not its thumbnail
+    assert seen["caption"].startswith("Left cheek, taken ")
 
 
 def test_a_file_that_is_not_a_photo_is_refused_in_a_sentence(

@@ -43,6 +43,7 @@ from consult.domain.scores import suggested_grade
 from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
+from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -140,6 +141,7 @@ class AssessmentStep(WizardPage):
         self.face_map.zoneSelected.connect(self._select)
         self.zone_list.currentRowChanged.connect(self._row_chosen)
         self.add_photo_button.clicked.connect(self.add_photo)
+        self.photo_list.itemActivated.connect(self._view_photo)
         session.changed.connect(self._show_overview)
         self.refresh()
 
@@ -427,7 +429,8 @@ class AssessmentStep(WizardPage):
             icon = self._thumbnail(photo)
             item = QListWidgetItem(icon, self.tr("No preview") if icon.isNull() else "")
             taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.ShortFormat)
-            item.setToolTip(self.tr("Taken {date}").format(date=taken))
+            item.setToolTip(self.tr("Taken {date}; double-click to enlarge").format(date=taken))
+            item.setData(Qt.ItemDataRole.UserRole, photo)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
                 self.tr("Photo taken {date}").format(date=taken),
@@ -442,6 +445,13 @@ class AssessmentStep(WizardPage):
         else:
             text = self.tr("{n} photos of this zone ({zone}).").format(n=len(photos), zone=zone)
         self.photo_summary.setText(text)
+
+    def _view_photo(self, item: QListWidgetItem) -> None:
+        """The photo large (double-click or Enter on its thumbnail)."""
+        photo: PhotoRecord = item.data(Qt.ItemDataRole.UserRole)
+        taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.LongFormat)
+        caption = self.tr("{zone}, taken {date}").format(zone=self._labels[photo.zone], date=taken)
+        PhotoViewer(self.session.context.photos.file(photo), caption, self).exec()
 
     def _thumbnail(self, photo: PhotoRecord) -> QIcon:
         if photo.id not in self._thumbnails:
