@@ -14,6 +14,7 @@ Coordinates are in the diagram's own units (its viewBox), y pointing down.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import re
@@ -334,22 +335,46 @@ def _inside(rings: tuple[tuple[Point, ...], ...], x: float, y: float) -> bool:
     return inside
 
 
-def _clearance(rings: tuple[tuple[Point, ...], ...], x: float, y: float) -> float:
-    """Distance from the point to the nearest edge."""
-    nearest = math.inf
+@functools.lru_cache(maxsize=256)
+def _segments(rings: tuple[tuple[Point, ...], ...]) -> tuple[tuple[float, ...], ...]:
+    """Each edge as (start x, start y, dx, dy, 1 / squared length, or 0 for a point)."""
+    edges = []
+    for ring in rings:
+        ax, ay = ring[-1]
+        for bx, by in ring:
+            dx, dy = bx - ax, by - ay
+            length = dx * dx + dy * dy
+            edges.append((ax, ay, dx, dy, 1 / length if length else 0.0))
+            ax, ay = bx, by
+    return tuple(edges)
+
+
+def _crossings(rings: tuple[tuple[Point, ...], ...], y: float) -> list[float]:
+    """Where the horizontal line at `y` crosses the edges, as `_inside` finds them, sorted:
+    one pass over the edges serves a whole row of grid points."""
+    found = []
     for ring in rings:
         previous = ring[-1]
         for point in ring:
-            nearest = min(nearest, _segment_distance(previous, point, x, y))
+            (x1, y1), (x2, y2) = previous, point
+            if (y1 > y) != (y2 > y):
+                found.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
             previous = point
-    return nearest
+    return sorted(found)
 
 
-def _segment_distance(a: Point, b: Point, x: float, y: float) -> float:
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = dx * dx + dy * dy
-    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - a[0]) * dx + (y - a[1]) * dy) / length))
-    return math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy))
+def _clearance(rings: tuple[tuple[Point, ...], ...], x: float, y: float) -> float:
+    """Distance from the point to the nearest edge. Written out, squared until the end: the
+    label points ask it for every point of a grid over every zone."""
+    nearest = math.inf
+    for ax, ay, dx, dy, inverse in _segments(rings):
+        t = ((x - ax) * dx + (y - ay) * dy) * inverse
+        t = 0.0 if t < 0.0 else 1.0 if t > 1.0 else t
+        ex, ey = x - ax - t * dx, y - ay - t * dy
+        distance = ex * ex + ey * ey
+        if distance < nearest:
+            nearest = distance
+    return math.sqrt(nearest)
 
 
 def _centroid(rings: tuple[tuple[Point, ...], ...]) -> Point | None:
@@ -376,12 +401,14 @@ def _anchor(shape: Shape) -> Point:
     left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
     centre = _centroid(rings) or ((left + right) / 2, (top + bottom) / 2)
     cells = 40
+    rows = [top + (bottom - top) * j / cells for j in range(cells + 1)]
+    crossings = [_crossings(rings, y) for y in rows]
     inside: list[tuple[float, Point]] = []
     for i in range(cells + 1):
-        for j in range(cells + 1):
-            x = left + (right - left) * i / cells
-            y = top + (bottom - top) * j / cells
-            if _inside(rings, x, y):
+        x = left + (right - left) * i / cells
+        for y, row in zip(rows, crossings, strict=True):
+            # As `_inside`: an odd number of edges crossed right of the point.
+            if (len(row) - bisect.bisect_right(row, x)) % 2:
                 inside.append((_clearance(rings, x, y), (x, y)))
     if not inside:  # a sliver thinner than the grid
         return centre
