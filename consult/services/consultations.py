@@ -29,7 +29,7 @@ from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
 from consult.domain.screening import ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
-from consult.store import clinic, consultations, patients
+from consult.store import clinic, consultations, patients, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database
 
@@ -139,6 +139,22 @@ class ConsultationService:
                 expected_version,
             )
             record_event(session, self._actor, "consultation.save", "consultation", record.id)
+        return record
+
+    def set_practitioner(
+        self, consultation_id: int, practitioner_id: int | None, expected_version: int | None = None
+    ) -> ConsultationRecord:
+        """Who sees the patient (printed on the documents), on a draft; None for nobody named.
+        A final consultation keeps the practitioner it was finished with."""
+        with self._db.write() as session:
+            if practitioner_id is not None:
+                practitioners.get(session, practitioner_id)
+            record = consultations.set_practitioner(
+                session, consultation_id, practitioner_id, self._date_items, expected_version
+            )
+            record_event(
+                session, self._actor, "consultation.practitioner", "consultation", record.id
+            )
         return record
 
     def planning_rules(self) -> Rules:

@@ -217,6 +217,22 @@ def save_draft(
     return _record(row, date_items)
 
 
+def set_practitioner(
+    session: Session,
+    consultation_id: int,
+    practitioner_id: int | None,
+    date_items: frozenset[str],
+    expected_version: int | None = None,
+) -> ConsultationRecord:
+    row = _row(session, consultation_id, expected_version)
+    if row.status == FINAL:
+        raise AlreadyFinal("this consultation is final: who saw the patient is kept as it was")
+    row.practitioner_id = practitioner_id
+    row.updated_at = utcnow()
+    session.flush()
+    return _record(row, date_items)
+
+
 def finalise(
     session: Session,
     consultation_id: int,

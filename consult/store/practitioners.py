@@ -20,6 +20,13 @@ def list_all(session: Session) -> list[PractitionerRecord]:
     return sorted((_to_record(row) for row in rows), key=lambda r: r.name.casefold())
 
 
+def get(session: Session, practitioner_id: int) -> PractitionerRecord:
+    row = session.get(Practitioner, practitioner_id)
+    if row is None:
+        raise NotFound(f"no practitioner with id {practitioner_id}")
+    return _to_record(row)
+
+
 def add(session: Session, name: str) -> PractitionerRecord:
     row = Practitioner(name=name)
     session.add(row)

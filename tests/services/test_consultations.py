@@ -11,8 +11,9 @@ from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.services.consultations import ConsultationService
-from consult.services.errors import ConflictError, StoreError
+from consult.services.errors import ConflictError, NotFound, StoreError
 from consult.services.patients import PatientService
+from consult.services.practitioners import PractitionerService
 from consult.store.models import AuditEvent
 
 DAY = dt.date(2026, 11, 24)
@@ -250,3 +251,28 @@ def test_session_dates_fall_on_the_clinics_working_days(context, rules):
     final = context.consultations.finalise(record.id)
     assert final.plan.dates == after
     assert final.plan.overrides == ()
+
+
+def test_who_sees_the_patient_can_change_on_a_draft_only(service, patient, database):
+    practitioners = PractitionerService(database)
+    souza = practitioners.add("Dr Ana Souza")
+    bakker = practitioners.add("Dr Lotte Bakker")
+    record = service.start(patient.id, full_draft(), practitioner_id=souza.id)
+
+    changed = service.set_practitioner(record.id, bakker.id, record.version)
+    assert changed.practitioner_id == bakker.id
+    assert changed.draft == record.draft  # nothing else touched
+    assert service.get(record.id).practitioner_id == bakker.id
+    with pytest.raises(ConflictError):  # a stale copy never overwrites the newer choice
+        service.set_practitioner(record.id, souza.id, record.version)
+    with pytest.raises(NotFound):
+        service.set_practitioner(record.id, 4040, changed.version)
+    assert service.get(record.id).practitioner_id == bakker.id
+
+    final = service.finalise(record.id)
+    with pytest.raises(StoreError, match="final"):
+        service.set_practitioner(record.id, souza.id, final.version)
+    assert service.get(record.id).practitioner_id == bakker.id
+    with database.read() as session:
+        actions = session.scalars(select(AuditEvent.action)).all()
+    assert actions.count("consultation.practitioner") == 1

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from consult.domain.clinic import ClinicDetails
@@ -240,3 +241,34 @@ def test_a_final_consultation_can_be_browsed_even_with_questions_left(qtbot, mak
     wizard = ConsultationWizard(session)
     qtbot.addWidget(wizard)
     assert wizard.go_to(6)
+
+
+def test_who_sees_the_patient_is_chosen_on_the_patient_page(qtbot, sqlite_context):
+    souza = sqlite_context.practitioners.add("Dr Ana Souza")
+    bakker = sqlite_context.practitioners.add("Dr Lotte Bakker")
+    patient = sqlite_context.patients.create(
+        PatientDetails("Lee", "Park", dt.date(1990, 1, 1), fitzpatrick=2)
+    )
+    record = sqlite_context.consultations.start(patient.id, practitioner_id=souza.id)
+    session = ConsultationSession(sqlite_context, patient, record)
+    page = PatientStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    box = page.practitioner
+    assert box.isVisible()
+    assert [box.itemText(i) for i in range(box.count())] == ["Dr Ana Souza", "Dr Lotte Bakker"]
+    assert box.currentText() == "Dr Ana Souza"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # the keyboard chooses as a click does
+    assert sqlite_context.consultations.get(record.id).practitioner_id == bakker.id
+    assert box.currentText() == "Dr Lotte Bakker"
+
+
+def test_a_clinic_of_one_is_not_asked_who_sees_the_patient(qtbot, make_session, sqlite_context):
+    sqlite_context.practitioners.add("Dr Ana Souza")
+    page = PatientStep(make_session())
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    assert not page.practitioner.isVisible()

@@ -113,6 +113,11 @@ class PatientStep(WizardPage):
         for number, numeral in enumerate(ROMAN, start=1):
             self.skin_type.addItem(self.tr("Type {numeral}").format(numeral=numeral), number)
         self.helper_button = QPushButton(self.tr("Ask the &10 questions…"))
+        # Asked when the clinic has several practitioners: printed on the handout.
+        self.practitioner = QComboBox()
+        self.practitioner.setAccessibleName(self.tr("Practitioner seeing the patient"))
+        self.practitioner_label = QLabel(self.tr("Seen b&y:"))
+        self.practitioner_label.setBuddy(self.practitioner)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -135,15 +140,23 @@ class PatientStep(WizardPage):
         row.addWidget(self.skin_type)
         row.addWidget(self.helper_button)
         row.addStretch(1)
+        seen_by = QHBoxLayout()
+        seen_by.addWidget(self.practitioner_label)
+        seen_by.addWidget(self.practitioner)
+        seen_by.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.facts)
+        layout.addLayout(seen_by)
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(card)
         layout.addStretch(1)
         self.setFocusProxy(self.skin_type)
+        QWidget.setTabOrder(self.practitioner, self.skin_type)  # as laid out, top down
+        QWidget.setTabOrder(self.skin_type, self.helper_button)
 
         self.skin_type.currentIndexChanged.connect(self._type_chosen)
+        self.practitioner.activated.connect(self._practitioner_chosen)
         self.helper_button.clicked.connect(self.ask_questions)
 
     def title(self) -> str:
@@ -173,6 +186,34 @@ class PatientStep(WizardPage):
         readonly = self.session.read_only
         self.skin_type.setEnabled(not readonly)
         self.helper_button.setEnabled(not readonly)
+        self._show_practitioners()
+
+    def _show_practitioners(self) -> None:
+        """The clinic's practitioners, the consultation's chosen; hidden for a clinic of one
+        (or none), whose name the consultation already has."""
+        try:
+            known = self.session.context.practitioners.list()
+        except StoreError as error:
+            known = []
+            self.message.setText(str(error))
+        chosen = self.session.record.practitioner_id
+        self.practitioner.clear()
+        if chosen is None:
+            self.practitioner.addItem(self.tr("(nobody named)"), None)
+        for practitioner in known:
+            self.practitioner.addItem(practitioner.name, practitioner.id)
+        self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(chosen)))
+        several = len(known) > 1
+        self.practitioner.setVisible(several)
+        self.practitioner_label.setVisible(several)
+        self.practitioner.setEnabled(not self.session.read_only)
+
+    def _practitioner_chosen(self) -> None:
+        try:
+            self.session.set_practitioner(self.practitioner.currentData())
+        except StoreError as error:
+            self.message.setText(str(error))
+        self._show_practitioners()
 
     def blocker(self) -> str:
         if self.skin_type.currentData() is None:

@@ -145,6 +145,16 @@ class ConsultationSession(QObject):
         self.draft = self.record.draft
         self.saved.emit()
 
+    def set_practitioner(self, practitioner_id: int | None) -> None:
+        """Who sees the patient, kept at once (raises `StoreError` for the window)."""
+        if self.read_only or practitioner_id == self.record.practitioner_id:
+            return
+        self.save()  # what was typed first, so the versions follow each other
+        self.record = self.context.consultations.set_practitioner(
+            self.record.id, practitioner_id, self.record.version
+        )
+        self.changed.emit()
+
     def finalise(self) -> ConsultationRecord:
         """Keep the consultation as final (raises `PlanError` with what is missing)."""
         self.record = self.context.consultations.finalise(
