@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         fit_on_screen(self, 1280, 760)
         self.wizard: ConsultationWizard | None = None
         self._attached = False
+        self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
 
         self.patient_list = PatientListView(None)
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.patient_list)
         self.patient_list.search.setFocus()
         self.patient_list.search.selectAll()
+        if self._questions_waiting:  # a pause in the work: asked now
+            QTimer.singleShot(0, self, self._ask_first_questions)
 
     def open_patient(self, patient_id: int) -> None:
         if not self._attached:  # listed before the records opened: opened once they are
@@ -267,10 +270,20 @@ class MainWindow(QMainWindow):
     # -- start and end ---------------------------------------------------------------------
 
     def first_questions(self) -> None:
-        """Once the window shows: the clinic's details on a first start, then any
-        consultation left unfinished."""
+        """Once the records are open: the clinic's details on a first start, then any
+        consultation left unfinished. A practitioner already at work (a search typed or a
+        patient opened while the records opened) is not interrupted: the questions wait
+        until the patient list is shown again."""
+        self._questions_waiting = self.stack.currentWidget() is not self.patient_list or bool(
+            self.patient_list.search.text().strip()
+        )
+        if not self._questions_waiting:
+            self._ask_first_questions()
+
+    def _ask_first_questions(self) -> None:
         from consult.ui.settings_dialog import ask_clinic_once
 
+        self._questions_waiting = False
         try:
             ask_clinic_once(self._context, self)
         except StoreError as error:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -236,6 +237,11 @@ class ReasonEdit(QLineEdit):
 
     def _take_focus(self) -> None:
         self.setFocus(Qt.FocusReason.TabFocusReason)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # the page scrolls to it, as it does for Tab
+            area.ensureWidgetVisible(self)
 
     def _mark(self) -> None:
         if self.text().strip():

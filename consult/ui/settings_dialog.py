@@ -313,6 +313,7 @@ class SettingsDialog(QDialog):
         wanted = body.widget().sizeHint() + QSize(40, intro.sizeHint().height() + 110)
         wanted = wanted.expandedTo(QSize(860, 0))
         fit_on_screen(self, wanted.width(), wanted.height())
+        self.name_edit.setFocus()  # typing starts with the clinic's name
 
     def _field(self, name: str, field: QWidget) -> QWidget:
         self.messages[name] = _message_label()

@@ -11,6 +11,7 @@ from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.ui.main_window import MainWindow
 from consult.ui.wizard.assessment_step import AssessmentStep
+from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.plan_step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
@@ -91,3 +92,25 @@ def test_tab_reaches_every_input_of_the_page(qtbot, wizard, step, wanted):
         assert widget in visited, widget.accessibleName()
         assert widget.accessibleName() or getattr(widget, "text", lambda: "")()
     assert wizard.next_button in visited
+
+
+def test_the_acknowledgement_comes_right_after_the_questions_in_tab_order(qtbot, wizard):
+    page = wizard.page(ScreeningStep)
+    assert wizard.go_to(wizard.pages.index(page)), wizard.message.text()
+    page.questions["herpes_history"].yes.click()
+    box = page.acknowledge["herpes_history"]
+    qtbot.waitUntil(box.isVisible)
+    visited = _tab_through(qtbot, wizard.steps)
+    assert visited.index(box) < visited.index(wizard.close_button)
+    last_question = list(page.questions.values())[-1]
+    after = visited[visited.index(box) - 1]
+    assert after in (last_question.yes, last_question.no, last_question.date)
+
+
+def test_finish_and_save_has_its_own_key(qtbot, wizard):
+    """Alt+F opens the File menu: the Finish button must not ask for it."""
+    page = wizard.page(FinishStep)
+    assert wizard.go_to(wizard.pages.index(page)), wizard.message.text()
+    assert page.finish_button.shortcut().toString() == "Alt+S"
+    with qtbot.waitSignal(page.finish_requested):
+        qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)

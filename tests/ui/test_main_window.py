@@ -73,3 +73,33 @@ def test_the_empty_search_says_it_lists_the_recently_seen(qtbot, sqlite_context,
     assert status.text().startswith("Recently seen patients")
     qtbot.keyClicks(window.patient_list.search, "ana")
     assert status.text() == "1 found."
+
+
+def test_the_first_questions_wait_while_the_practitioner_is_at_work(
+    qtbot, sqlite_context, patient, monkeypatch
+):
+    """A search typed while the records opened is not interrupted by the welcome question:
+    it comes at the next pause, back on the patient list."""
+    asked = []
+    monkeypatch.setattr(MainWindow, "_ask_first_questions", lambda window: asked.append(1))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.patient_list.search, "moren")
+    window.attach(sqlite_context)
+    window.first_questions()
+    assert asked == []
+    qtbot.keyClick(window.patient_list.search, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.patient_view
+    assert asked == []
+    window.show_patients()
+    qtbot.waitUntil(lambda: asked == [1])
+
+
+def test_the_first_questions_come_at_once_on_an_idle_start(qtbot, sqlite_context, monkeypatch):
+    asked = []
+    monkeypatch.setattr(MainWindow, "_ask_first_questions", lambda window: asked.append(1))
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.first_questions()
+    assert asked == [1]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -201,6 +202,34 @@ def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(
     assert session.draft.plan_choices.dates is None
     assert second.date().toPython() == SUGGESTED_DATES[1]
     assert shown_dates(page) == SUGGESTED_DATES
+
+
+def test_a_refusal_goes_once_another_edit_is_taken(open_page, make_session, qtbot):
+    page = open_page(make_session(graded_draft()))
+    named(page, QDateEdit, "Date of session 2").setDate(QDate(2026, 12, 1))
+    assert page.schedule.dates_error.isVisible()
+    type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Forehead"), "0.4")
+    assert not page.schedule.dates_error.isVisible()
+
+
+def test_the_reason_field_reached_by_tab_is_scrolled_into_view(open_page, make_session, qtbot):
+    page = open_page(make_session(graded_draft()))
+    page.resize(700, 380)  # 1366 x 768 at 200 %: the depths are below the fold
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    name = "Needle depth, Left cheek"
+    box = named(page, QDoubleSpinBox, name)
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box.lineEdit(), "1.25")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    reason = named(page, QLineEdit, f"Reason for the change: {name}")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
+    area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(reason))
+    shown = area.viewport().rect()
+    top_left = reason.mapTo(area.viewport(), reason.rect().topLeft())
+    bottom_right = reason.mapTo(area.viewport(), reason.rect().bottomRight())
+    assert shown.contains(top_left) and shown.contains(bottom_right)
 
 
 def test_a_moved_date_is_kept_and_asks_for_a_reason(open_page, make_session, qtbot):

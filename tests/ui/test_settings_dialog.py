@@ -4,7 +4,7 @@ kept; a refused value is shown beside its field; a first start asks once."""
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLabel
 
 from consult.domain.clinic import ClinicDetails
 from consult.services.errors import StoreError
@@ -267,3 +267,13 @@ def test_settings_cancelled_saves_nothing(qtbot, open_dialog, context):
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert context.clinic.get() is None
+
+
+def test_the_first_start_question_takes_typing_in_the_clinic_name(qtbot, context):
+    dialog = settings_dialog.SettingsDialog(context, None, first_start=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClicks(QApplication.focusWidget(), "Skin Clinic")
+    assert dialog.name_edit.text() == "Skin Clinic"

@@ -83,6 +83,13 @@ def test_isotretinoin_is_answered_with_a_date(qtbot, make_session):
     question.no.click()
     assert session.draft.screening.dates == {"isotretinoin_last_dose": None}
     question.yes.click()
+    # "Last dose" alone records no date: the question waits for one, no precaution is made up.
+    assert "isotretinoin_last_dose" not in session.draft.screening.dates
+    assert question.date.text() == "choose the date"
+    assert "isotretinoin_last_dose" not in page.acknowledge
+    assert "Isotretinoin" in page.blocker()
+    question.date.setDate(TODAY + dt.timedelta(days=14))  # a last dose still to come: refused
+    assert question.date.date().toPython() == TODAY
     question.date.setDate(TODAY - dt.timedelta(days=30))
     assert session.draft.screening.dates["isotretinoin_last_dose"] == TODAY - dt.timedelta(days=30)
     assert "isotretinoin_last_dose" in page.acknowledge
@@ -272,3 +279,18 @@ def test_a_clinic_of_one_is_not_asked_who_sees_the_patient(qtbot, make_session, 
     page.refresh()
     page.show()
     assert not page.practitioner.isVisible()
+
+
+def test_a_reason_given_for_holding_next_back_goes_once_dealt_with(qtbot, make_session):
+    session = make_session()
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    screening = wizard.page(ScreeningStep)
+    assert wizard.go_to(wizard.pages.index(screening))
+    _answer_all_no(screening)
+    screening.questions["herpes_history"].yes.click()
+    assert not wizard.go_to(wizard.current + 1)
+    assert wizard.message.text().startswith("Tick each precaution")
+    screening.acknowledge["herpes_history"].click()
+    assert wizard.message.isHidden()
+    assert wizard.go_to(wizard.current + 1)

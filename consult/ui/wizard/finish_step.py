@@ -43,7 +43,7 @@ class FinishStep(WizardPage):
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
         self.notes.setMaximumHeight(120)
         self.notes.setTabChangesFocus(True)
-        self.finish_button = QPushButton(self.tr("&Finish and save"))
+        self.finish_button = QPushButton(self.tr("Finish and &save"))
         self.finish_button.setDefault(True)
         notes_label = QLabel(self.tr("N&otes"))
         notes_label.setBuddy(self.notes)

@@ -68,8 +68,8 @@ class PlanStep(WizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
-        self.schedule.edited.connect(self._show_plan)
-        self.depths.edited.connect(self._show_plan)
+        self.schedule.edited.connect(self._edit_taken)
+        self.depths.edited.connect(self._edit_taken)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Side by side on a wide page; one above the other when narrow (200 % scaling).
@@ -83,9 +83,13 @@ class PlanStep(WizardPage):
         return self.tr("Plan")
 
     def refresh(self) -> None:
+        self._shown = None
+        self._edit_taken()
+
+    def _edit_taken(self) -> None:
+        """An edit taken anywhere on the page: an earlier refusal no longer applies."""
         self.schedule.clear_errors()
         self.depths.clear_errors()
-        self._shown = None
         self._show_plan()
 
     def blocker(self) -> str:

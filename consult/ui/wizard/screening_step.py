@@ -11,6 +11,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +37,25 @@ from consult.ui.wizard.session import ConsultationSession
 BLOCK_STYLE = banner_style("error")
 PRECAUTION_STYLE = banner_style("warning")
 YES, NO = 1, 0
+NOT_GIVEN = QDate(1900, 1, 1)  # shown as "choose the date"
+
+
+class _LastDoseEdit(QDateEdit):
+    """A date left blank ("choose the date") until the practitioner goes to it: ticking
+    "Last dose" alone never records a date, and none can be after the consultation."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMinimumDate(NOT_GIVEN)
+        self.setSpecialValueText(self.tr("choose the date"))
+
+    def given(self) -> dt.date | None:
+        return None if self.date() == NOT_GIVEN else self.date().toPython()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.date() == NOT_GIVEN:  # typing or the calendar start from the latest day
+            self.setDate(self.maximumDate())
+        super().focusInEvent(event)
 
 
 class _Question:
@@ -54,7 +74,7 @@ class _Question:
         self.group.addButton(self.no, NO)
         self.date: QDateEdit | None = None
         if item.kind == "date":
-            self.date = QDateEdit()
+            self.date = _LastDoseEdit()
             self.date.setCalendarPopup(True)
             self.date.setDisplayFormat(DATE_FORMAT)
             self.date.setAccessibleName(
@@ -143,7 +163,8 @@ class ScreeningStep(WizardPage):
                 last = answers.dates.get(item_id)
                 question.yes.setChecked(given and last is not None)
                 question.no.setChecked(given and last is None)
-                question.date.setDate(QDate(last) if last else QDate(self.session.draft.date))
+                question.date.setMaximumDate(QDate(self.session.draft.date))
+                question.date.setDate(QDate(last) if last else NOT_GIVEN)
                 question.date.setEnabled(last is not None)
                 question.date.blockSignals(False)
             else:
@@ -180,9 +201,12 @@ class ScreeningStep(WizardPage):
             answer = question.group.checkedId()
             if answer == -1:
                 continue
-            if question.date is not None:
+            if isinstance(question.date, _LastDoseEdit):
                 question.date.setEnabled(answer == YES and not self.session.read_only)
-                dates[item_id] = question.date.date().toPython() if answer == YES else None
+                given = question.date.given()
+                if answer == YES and given is None:
+                    continue  # answered once the date is chosen
+                dates[item_id] = given if answer == YES else None
             else:
                 flags[item_id] = answer == YES
         return ScreeningAnswers(flags, dates)
@@ -233,6 +257,12 @@ class ScreeningStep(WizardPage):
             column.addWidget(box)
             self.acknowledge[hit.id] = box
             self.precautions_box.addWidget(frame)
+        # Created after the page: put them in the tab order right after the last question,
+        # not after the wizard's buttons.
+        previous: QWidget = self._last_question_widget()
+        for box in self.acknowledge.values():
+            QWidget.setTabOrder(previous, box)
+            previous = box
         if result.unanswered:
             left = QLabel(
                 counted(
@@ -247,6 +277,10 @@ class ScreeningStep(WizardPage):
             self.precautions_box.addWidget(
                 QLabel(self.tr("Nothing found that stops or changes the plan."))
             )
+
+    def _last_question_widget(self) -> QWidget:
+        last = list(self.questions.values())[-1]
+        return last.no if last.date is None else last.date
 
     def _acknowledge(self, item: str, on: bool) -> None:
         ticked = set(self.session.draft.acknowledged)

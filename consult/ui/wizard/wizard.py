@@ -113,6 +113,8 @@ class ConsultationWizard(QWidget):
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self._save)
         session.changed.connect(self.autosave.start)
+        self._holding: WizardPage | None = None  # the page whose reason the message shows
+        session.changed.connect(self._recheck)
         if session.read_only:
             self.close_button.setText(self.tr("&Close"))
         self._show(0)
@@ -134,6 +136,7 @@ class ConsultationWizard(QWidget):
                 problem = page.blocker()
                 if problem:
                     self._say(problem)
+                    self._holding = page
                     self._mark_step()
                     return False
         if not self._save():
@@ -166,8 +169,17 @@ class ConsultationWizard(QWidget):
         return True
 
     def _say(self, text: str) -> None:
+        self._holding = None
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+    def _recheck(self) -> None:
+        """A page's reason for holding Next back follows the edits: gone once dealt with."""
+        if self._holding is not None:
+            page = self._holding
+            self._say(page.blocker())
+            if self.message.isVisible():
+                self._holding = page
 
     def _mark_step(self) -> None:
         """Highlight the page shown; later, as this may run inside the list's own signal."""
