@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
 from consult.ui.formats import counted
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -114,6 +114,12 @@ class ScoresStep(WizardPage):
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
         self.meaning.setStyleSheet("color: #444;")
+        # The answers and the grade planned on disagree: said before the plan is made on it.
+        self.disagree = QLabel()
+        self.disagree.setObjectName("gradeDisagrees")
+        self.disagree.setWordWrap(True)
+        self.disagree.setStyleSheet(banner_style("warning"))
+        self.disagree.hide()
         define = QPushButton(self.tr("What do the grades mean?"))
         define.clicked.connect(self._explain_grades)
         base = len(rules.qualitative.questions)
@@ -132,6 +138,7 @@ class ScoresStep(WizardPage):
         confirm.addStretch(1)
         grid.addLayout(confirm, base + 2, 0, 1, 3)
         grid.addWidget(self.meaning, base + 3, 0, 1, 3)
+        grid.addWidget(self.disagree, base + 4, 0, 1, 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
@@ -243,6 +250,15 @@ class ScoresStep(WizardPage):
             )
             if used
             else ""
+        )
+        self.disagree.setText(
+            self.tr(
+                "Your answers point to grade {helper}, but the plan uses grade {used}. Press "
+                "“Use this grade”, or confirm the grade you judge right."
+            ).format(helper=helper, used=used)
+        )
+        self.disagree.setVisible(
+            bool(helper and used and helper != used and not self.session.read_only)
         )
 
     def _rows(self, score: Score) -> str:
