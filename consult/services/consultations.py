@@ -27,7 +27,7 @@ from consult.domain.plan import SUGGESTED
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
-from consult.domain.screening import ScreeningResult, screen
+from consult.domain.screening import ScreeningHit, ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
 from consult.store import clinic, consultations, patients, practitioners
 from consult.store.audit import record_event
@@ -246,15 +246,27 @@ def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules)
     return screen(assessment.screening, assessment.patient, assessment.date, rules)
 
 
-def last_screening(
+def screening_flags(
     history: list[ConsultationRecord], patient: PatientRecord, rules: Rules
-) -> tuple[dt.date, ScreeningResult] | None:
-    """The screening the patient's flags come from, and its date: the newest final
-    consultation's, else the newest draft's with any answer (a blank new draft says nothing)."""
+) -> tuple[dt.date, tuple[ScreeningHit, ...]] | None:
+    """The blocks and precautions the patient's page shows, and the date of the newest
+    screening they come from: the newest final consultation's answers, updated by any newer
+    unfinished one. For each question the newest answer decides (a blood thinner declared
+    today counts before the consultation is finished); a question a draft has not asked yet
+    takes nothing away. None without any answer. `history` is newest first."""
     answered = [
         record for record in history if record.draft.screening.flags or record.draft.screening.dates
     ]
-    chosen = next((r for r in answered if r.is_final), answered[0] if answered else None)
-    if chosen is None:
+    final = next((index for index, r in enumerate(answered) if r.is_final), len(answered))
+    chosen = answered[: final + 1]
+    if not chosen:
         return None
-    return chosen.draft.date, screening_of(chosen.draft, patient, rules)
+    decided: dict[str, ScreeningHit | None] = {}
+    for record in chosen:  # newest first: the newest answer about an item decides it
+        answers = record.draft.screening
+        found = {hit.id: hit for hit in screening_of(record.draft, patient, rules).items}
+        for item_id, item in rules.screening.items():
+            asked = item_id in answers.flags or item_id in answers.dates
+            if item_id not in decided and (asked or item.age_below is not None):
+                decided[item_id] = found.get(item_id)
+    return chosen[0].draft.date, tuple(hit for hit in decided.values() if hit is not None)

@@ -131,10 +131,10 @@ class PatientView(QWidget):
             item = self.badges.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        from consult.services.consultations import last_screening  # the store: opened late
+        from consult.services.consultations import screening_flags  # the store: opened late
 
-        found = last_screening(history, patient, self._context.rules)
-        hits = found[1].items if found else ()
+        found = screening_flags(history, patient, self._context.rules)
+        hits = found[1] if found else ()
         rules = self._context.rules
         for hit in hits:
             badge = QLabel(rules.screening[hit.id].label)

@@ -10,7 +10,7 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.services.consultations import ConsultationService
+from consult.services.consultations import ConsultationService, screening_flags
 from consult.services.errors import ConflictError, NotFound, StoreError
 from consult.services.patients import PatientService
 from consult.services.practitioners import PractitionerService
@@ -276,3 +276,33 @@ def test_who_sees_the_patient_can_change_on_a_draft_only(service, patient, datab
     with database.read() as session:
         actions = session.scalars(select(AuditEvent.action)).all()
     assert actions.count("consultation.practitioner") == 1
+
+
+def test_the_patients_flags_take_the_newest_answer_to_each_question(service, patient, rules):
+    final_answers = ScreeningAnswers(
+        {"herpes_history": True, "anticoagulants": False, "active_acne": False}
+    )
+    done = service.start(patient.id, full_draft(date=dt.date(2026, 9, 21), screening=final_answers))
+    service.finalise(done.id)
+    # A newer visit, not finished: a blood thinner declared, cold sores not asked yet.
+    service.start(
+        patient.id,
+        ConsultationDraft(
+            date=dt.date(2026, 10, 8), screening=ScreeningAnswers({"anticoagulants": True})
+        ),
+    )
+    found = screening_flags(service.history(patient.id), patient, rules)
+    assert found is not None
+    day, hits = found
+    assert day == dt.date(2026, 10, 8)
+    assert {hit.id for hit in hits} == {"herpes_history", "anticoagulants"}
+    # The newest answer decides: no cold sores after all.
+    service.start(
+        patient.id,
+        ConsultationDraft(
+            date=dt.date(2026, 10, 9), screening=ScreeningAnswers({"herpes_history": False})
+        ),
+    )
+    _day, hits = screening_flags(service.history(patient.id), patient, rules)
+    assert {hit.id for hit in hits} == {"anticoagulants"}
+    assert screening_flags([], patient, rules) is None
