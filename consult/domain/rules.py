@@ -33,6 +33,7 @@ class Source:
     citation: str
     evidence: str
     note: str = ""
+    trace: str = ""  # where the team found it (FACTS.md, a web copy): never shown
 
 
 @dataclass(frozen=True)
@@ -306,6 +307,7 @@ def _load_sources(table: Table) -> tuple[str, dict[str, Source]]:
             citation=entry.text("citation"),
             evidence=entry.choice("evidence", EVIDENCE_TAGS),
             note=entry.text("note", required=False),
+            trace=entry.text("trace", required=False),
         )
         entry.done()
     section.done()

@@ -101,7 +101,7 @@ BROKEN = [
     ),
     ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
     ("screening.toml", "window_months = 6\n", "", "item[7].window_months"),
-    ("plan.toml", 'version = "2026.12.1"', 'version = "1999.1"', "version"),
+    ("plan.toml", 'version = "2026.12.2"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
     (
@@ -134,3 +134,12 @@ def test_a_missing_file_is_named(broken_rules):
     (folder / "plan.toml").unlink()
     with pytest.raises(RulesError, match=r"plan\.toml: file not found"):
         load_rules(folder)
+
+
+def test_shown_source_texts_carry_no_team_notes(rules):
+    """Citations and notes are shown to practitioners: where the team traced a source
+    (FACTS.md, DECISIONS.md) goes in `trace`, which nobody sees."""
+    for source in rules.sources.values():
+        for shown in (source.citation, source.note):
+            assert "FACTS" not in shown and "DECISIONS" not in shown, source.id
+    assert any(source.trace for source in rules.sources.values())
