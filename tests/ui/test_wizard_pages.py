@@ -80,7 +80,7 @@ def test_isotretinoin_is_answered_with_a_date(qtbot, make_session):
     qtbot.addWidget(page)
     page.refresh()
     question = page.questions["isotretinoin_last_dose"]
-    question.no.click()
+    _answer_all_no(page)
     assert session.draft.screening.dates == {"isotretinoin_last_dose": None}
     question.yes.click()
     # "Last dose" alone records no date: the question waits for one, no precaution is made up.

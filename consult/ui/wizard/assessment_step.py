@@ -323,16 +323,16 @@ class AssessmentStep(WizardPage):
         right_column.addWidget(editor, 1)
         right_column.addWidget(photos)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("assessmentSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("assessmentSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         chain: list[QWidget] = [self.face_map, self.zone_list]
         for row in self.rows.values():
@@ -341,6 +341,18 @@ class AssessmentStep(WizardPage):
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.face_map)
+
+    def fit_width(self, width: int) -> None:
+        # The map beside the findings when both fit, else the findings under the map, each
+        # at the height it asks for: the page then scrolls down.
+        parts = [self.splitter.widget(i) for i in range(2)]
+        needed = sum(part.minimumSizeHint().width() for part in parts)
+        side_by_side = needed + self.splitter.handleWidth() <= width
+        self.splitter.setOrientation(
+            Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        )
+        tall = sum(part.sizeHint().height() for part in parts)
+        self.splitter.setMinimumHeight(0 if side_by_side else tall)
 
     # -- showing -----------------------------------------------------------------------------
 

@@ -26,3 +26,8 @@ class WizardPage(QWidget):
 
     def blocker(self) -> str:
         return ""
+
+    def fit_width(self, width: int) -> None:
+        """The width the wizard shows the page in. A page too wide for it side by side may
+        stack its parts instead, so that it scrolls down, never sideways (1366 x 768 at 200 %
+        leaves about 500 pixels)."""

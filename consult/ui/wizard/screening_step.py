@@ -13,12 +13,12 @@ from html import escape
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -37,6 +37,7 @@ from consult.ui.wizard.session import ConsultationSession
 BLOCK_STYLE = banner_style("error")
 PRECAUTION_STYLE = banner_style("warning")
 YES, NO = 1, 0
+SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
 NOT_GIVEN = QDate(1900, 1, 1)  # shown as "choose the date"
 
 
@@ -129,7 +130,7 @@ class ScreeningStep(WizardPage):
         grid.setColumnMinimumWidth(3, 90)
         checklist = QWidget()
         checklist.setLayout(grid)
-        scroll = QScrollArea()
+        self.checklist = scroll = QScrollArea()
         scroll.setWidget(checklist)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -142,9 +143,9 @@ class ScreeningStep(WizardPage):
         side = QWidget()
         side.setLayout(outcome)
         side.setMinimumWidth(340)
-        layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(side, 2)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.columns.addWidget(scroll, 3)
+        self.columns.addWidget(side, 2)
         session.changed.connect(self._show_outcome)
         first = next(iter(self.questions.values()), None)
         if first is not None:
@@ -152,6 +153,19 @@ class ScreeningStep(WizardPage):
 
     def title(self) -> str:
         return self.tr("Screening")
+
+    def fit_width(self, width: int) -> None:
+        # The outcome beside the checklist when the questions keep room to read, else below,
+        # the checklist then at its full height: the page scrolls, not a box inside it.
+        wide = width >= SIDE_BY_SIDE_WIDTH
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        grid = self.checklist.widget().layout()
+        content = grid.totalHeightForWidth(width) if grid.hasHeightForWidth() else -1
+        self.checklist.setMinimumHeight(
+            0 if wide else max(content, self.checklist.widget().sizeHint().height())
+        )
 
     def refresh(self) -> None:
         answers = self.session.draft.screening
@@ -180,9 +194,12 @@ class ScreeningStep(WizardPage):
         result = self.session.screening()
         if result.unanswered:
             questions = [self.session.rules.screening[item].question for item in result.unanswered]
-            return self.tr("Answer each screening question: {items}").format(
-                items=" ".join(questions)
-            )
+            if len(questions) == 1:
+                return self.tr("Answer each screening question: {item}").format(item=questions[0])
+            # All of them would fill the page: how many, and where to start.
+            return self.tr(
+                "Answer each screening question: {n} are not answered yet, the first “{item}”"
+            ).format(n=len(questions), item=questions[0])
         waiting = [
             hit.text
             for hit in result.items

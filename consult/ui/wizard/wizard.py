@@ -8,6 +8,7 @@ the one `ConsultationSession`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -46,6 +47,22 @@ PAGES = (
 )
 
 
+class _PageView(QScrollArea):
+    """A page taller or wider than the screen (1366 x 768 at 200 %) scrolls; the page is told
+    the width it has, to lay itself out for it."""
+
+    def __init__(self, page: WizardPage) -> None:
+        super().__init__()
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._page = page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._page.fit_width(self.viewport().width())
+
+
 class ConsultationWizard(QWidget):
     """Walks one consultation; `finished` carries the final record, `closed` a kept draft."""
 
@@ -64,12 +81,7 @@ class ConsultationWizard(QWidget):
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.steps.addItem(f"{number}. {page.title()}")
-            # A page taller or wider than the screen (1366 x 768 at 200 %) scrolls.
-            scroll = QScrollArea()
-            scroll.setWidget(page)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.stack.addWidget(scroll)
+            self.stack.addWidget(_PageView(page))
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         self.message = QLabel()
