@@ -57,6 +57,33 @@ def test_no_match_says_so(qtbot, sqlite_context):
     assert "No patient matches" in view.status.text()
 
 
+def test_escape_clears_the_search_and_lists_the_recent_again(qtbot, sqlite_context):
+    _people(sqlite_context, ("Ana", "Moreno"), ("Bo", "Lind"))
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.show()
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClicks(view.search, "lin")
+    assert view.model.rowCount() == 1
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    assert view.model.rowCount() == 2
+    assert view.status.text().startswith("Recently seen patients")
+
+
+def test_an_empty_database_says_how_to_add_the_first_patient(qtbot, sqlite_context):
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.status.text() == "No patients yet: add one with New patient (Ctrl+N)."
+    qtbot.keyClicks(view.search, "ana")
+    assert view.status.text() == "No patient matches “ana”."
+    _people(sqlite_context, ("Ana", "Moreno"))
+    view.search.clear()
+    assert view.status.text().startswith("Recently seen patients")
+
+
 def test_new_patient_in_one_step_with_inline_checks(qtbot, sqlite_context):
     dialog = PatientDialog(sqlite_context.patients)
     qtbot.addWidget(dialog)
