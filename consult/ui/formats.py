@@ -4,10 +4,22 @@ user's language ("18 Mar 1994"), never a two-digit year nor a day/month order to
 from __future__ import annotations
 
 import datetime as dt
+import re
+from enum import Enum, auto
 
 from PySide6.QtCore import QLocale
 
 DATE_FORMAT = "d MMM yyyy"
+# Three numbers with separators: year first (1994-03-18) or last (18/03/1994, 18.3.94).
+NUMERIC_DATE = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
+
+
+class DateProblem(Enum):
+    """Why typed text is not a date, so the message can say what to change."""
+
+    UNREADABLE = auto()
+    SHORT_YEAR = auto()  # 05/06/90: the century is not guessed
+    NO_SUCH_DAY = auto()  # 31/02/1990
 
 
 def show_date(day: dt.date | None) -> str:
@@ -33,6 +45,24 @@ def read_date(text: str) -> dt.date | None:
         if day.isValid():
             return dt.date(day.year(), day.month(), day.day())
     return None
+
+
+def date_problem(text: str) -> DateProblem | None:
+    """Why `read_date` cannot read `text`; None when it can."""
+    if read_date(text) is not None:
+        return None
+    parts = NUMERIC_DATE.fullmatch(text.strip())
+    if parts is None:
+        return DateProblem.UNREADABLE
+    first, month, last = parts.groups()
+    year, day = (first, last) if len(first) == 4 else (last, first)
+    if len(year) != 4:
+        return DateProblem.SHORT_YEAR
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return DateProblem.NO_SUCH_DAY
+    return DateProblem.UNREADABLE
 
 
 def language_name(code: str) -> str:

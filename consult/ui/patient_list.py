@@ -1,7 +1,7 @@
 """Find a patient: a search field that answers as you type, and the matches.
 
 Typing anywhere on this page goes to the search field; Enter opens the selected (or first)
-patient. An empty search lists the most recently changed patients.
+patient, Escape clears the search. An empty search lists the most recently changed patients.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -127,7 +127,15 @@ class PatientListView(QWidget):
         ids = [record.id for record in found]
         if found:
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
-        if not query.strip():
+        if not query.strip() and not found:
+            self.status.setText(
+                self.tr("No patients yet: add one with New patient ({keys}).").format(
+                    keys=QKeySequence(QKeySequence.StandardKey.New).toString(
+                        QKeySequence.SequenceFormat.NativeText
+                    )
+                )
+            )
+        elif not query.strip():
             self.status.setText(self.tr("Recently seen patients; type to search them all."))
         elif not found:
             self.status.setText(self.tr("No patient matches “{query}”.").format(query=query))
@@ -148,6 +156,9 @@ class PatientListView(QWidget):
         if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search.hasFocus():
             self.table.setFocus()
             self.table.keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Escape and self.search.hasFocus() and self.search.text():
+            self.search.clear()  # back to the recently seen patients
             return
         super().keyPressEvent(event)
 

@@ -57,6 +57,33 @@ def test_no_match_says_so(qtbot, sqlite_context):
     assert "No patient matches" in view.status.text()
 
 
+def test_escape_clears_the_search_and_lists_the_recent_again(qtbot, sqlite_context):
+    _people(sqlite_context, ("Ana", "Moreno"), ("Bo", "Lind"))
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.show()
+    view.search.setFocus()
+    qtbot.waitUntil(view.search.hasFocus)
+    qtbot.keyClicks(view.search, "lin")
+    assert view.model.rowCount() == 1
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    assert view.model.rowCount() == 2
+    assert view.status.text().startswith("Recently seen patients")
+
+
+def test_an_empty_database_says_how_to_add_the_first_patient(qtbot, sqlite_context):
+    view = PatientListView(sqlite_context.patients)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert view.status.text() == "No patients yet: add one with New patient (Ctrl+N)."
+    qtbot.keyClicks(view.search, "ana")
+    assert view.status.text() == "No patient matches “ana”."
+    _people(sqlite_context, ("Ana", "Moreno"))
+    view.search.clear()
+    assert view.status.text().startswith("Recently seen patients")
+
+
 def test_new_patient_in_one_step_with_inline_checks(qtbot, sqlite_context):
     dialog = PatientDialog(sqlite_context.patients)
     qtbot.addWidget(dialog)
@@ -96,6 +123,95 @@ def test_an_impossible_age_is_refused_beside_the_date(qtbot, sqlite_context):
     dialog.save()
     assert "120" in dialog._errors["date_of_birth"].text()
     assert sqlite_context.patients.search("old") == []
+
+
+def _shown_dialog(qtbot, sqlite_context, record=None, languages=("en",)):
+    dialog = PatientDialog(sqlite_context.patients, record, languages)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _messages(dialog):
+    return {key: label.text() for key, label in dialog._errors.items() if label.isVisibleTo(dialog)}
+
+
+def test_save_shows_every_problem_at_once_and_goes_to_the_first(qtbot, sqlite_context):
+    dialog = _shown_dialog(qtbot, sqlite_context)
+    qtbot.keyClicks(dialog.email, "not-an-email")
+    dialog.save()
+    assert _messages(dialog) == {
+        "family_name": "Enter the patient's name.",
+        "date_of_birth": "Enter the date of birth, e.g. 18/03/1994 or 1994-03-18.",
+        "email": "Must look like name@example.org.",
+    }
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.family_name)
+    qtbot.keyClicks(dialog.family_name, "Moreno")
+    dialog.save()
+    assert set(_messages(dialog)) == {"date_of_birth", "email"}
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.date_of_birth)
+    assert dialog.saved is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("31/02/1990", "31/02/1990 is not a date: check the day and the month."),
+        ("05/06/90", "Write the year with four digits, e.g. 18/03/1994."),
+        ("the 5th", "Type the date as day/month/year or year-month-day, e.g. 18/03/1994."),
+    ],
+)
+def test_a_date_that_cannot_be_read_is_told_what_is_wrong(qtbot, sqlite_context, typed, said):
+    dialog = _shown_dialog(qtbot, sqlite_context)
+    qtbot.keyClicks(dialog.family_name, "Moreno")
+    qtbot.keyClicks(dialog.date_of_birth, typed)
+    dialog.save()
+    assert _messages(dialog) == {"date_of_birth": said}
+    assert not dialog.age.isVisibleTo(dialog)  # one message under the date, not two
+
+
+def test_a_message_goes_once_its_field_is_put_right(qtbot, sqlite_context):
+    dialog = _shown_dialog(qtbot, sqlite_context)
+    qtbot.keyClicks(dialog.date_of_birth, "18/03/1994")
+    qtbot.keyClicks(dialog.email, "ana@")
+    dialog.save()
+    assert set(_messages(dialog)) == {"family_name", "email"}
+    qtbot.keyClicks(dialog.given_names, "Ana")  # either name will do
+    assert set(_messages(dialog)) == {"email"}
+    qtbot.keyClicks(dialog.email, "example")  # still wrong: still said
+    assert set(_messages(dialog)) == {"email"}
+    qtbot.keyClicks(dialog.email, ".org")
+    assert _messages(dialog) == {}
+    dialog.save()
+    assert sqlite_context.patients.get(dialog.saved.id).details.email == "ana@example.org"
+
+
+def test_the_handout_language_is_chosen_by_name_among_those_written(qtbot, sqlite_context):
+    dialog = _shown_dialog(qtbot, sqlite_context, languages=("en", "de"))
+    assert not dialog.language.isEditable()
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names == ["German (de)", "English (en)"]
+    assert dialog.language.currentText() == "English (en)"
+    assert not dialog.language_note.isVisibleTo(dialog)
+
+
+def test_a_language_without_a_handout_is_kept_and_said_to_print_in_english(qtbot, sqlite_context):
+    record = sqlite_context.patients.create(
+        PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18), language="es")
+    )
+    dialog = _shown_dialog(qtbot, sqlite_context, record)
+    assert dialog.language.currentText() == "Spanish (es)"
+    assert dialog.language_note.isVisibleTo(dialog)
+    assert "no handout in Spanish" in dialog.language_note.text()
+    assert "print in English" in dialog.language_note.text()
+    dialog.save()
+    assert sqlite_context.patients.get(record.id).details.language == "es"
+    dialog = _shown_dialog(qtbot, sqlite_context, sqlite_context.patients.get(record.id))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert not dialog.language_note.isVisibleTo(dialog)
+    dialog.save()
+    assert sqlite_context.patients.get(record.id).details.language == "en"
 
 
 def test_patient_page_shows_flags_from_the_last_screening_and_history(

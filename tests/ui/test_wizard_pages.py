@@ -2,15 +2,16 @@
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.ui.wizard.finish_step import FinishStep
-from consult.ui.wizard.patient_step import PatientStep
+from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire, PatientStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 from consult.ui.wizard.session import ConsultationSession
@@ -43,6 +44,23 @@ def test_patient_page_needs_a_skin_type_and_the_questionnaire_gives_one(qtbot, s
     kept = sqlite_context.patients.get(patient.id).details
     assert kept.fitzpatrick == 5
     assert kept.fitzpatrick_answers.answers == (3,) * 10
+
+
+@pytest.mark.parametrize("size", [(760, 600), (683, 384), (360, 384)])
+def test_the_ten_questions_show_whole_at_any_size(qtbot, rules, size):
+    dialog = FitzpatrickQuestionnaire(rules.fitzpatrick)
+    qtbot.addWidget(dialog)
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    questions = [label for label in dialog.findChildren(QLabel) if label.text()[:1].isdigit()]
+    assert len(questions) == 10
+
+    def clipped():
+        # A wrapped label lower than its text needs at its width loses lines.
+        return [q.text() for q in questions if q.height() < q.heightForWidth(q.width())]
+
+    qtbot.waitUntil(lambda: not clipped())
 
 
 def test_a_blocking_answer_shows_the_red_banner(qtbot, make_session):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,7 @@ from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
 from consult.ui.formats import counted, language_name, show_date
-from consult.ui.screens import fit_on_screen
+from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -44,7 +44,10 @@ class FitzpatrickQuestionnaire(QDialog):
         self._rules = rules
         self.result_type: int | None = None
         self.answers: list[QComboBox] = []
-        form = QFormLayout()
+        # Each question above its answer, in a box layout: a wrapped label beside a combo box
+        # in a form layout was given too little height and lost its last line.
+        questions = QVBoxLayout()
+        questions.setSpacing(12)
         for number, item in enumerate(rules.items, start=1):
             box = QComboBox()
             box.addItem(self.tr("(choose)"), None)
@@ -54,14 +57,19 @@ class FitzpatrickQuestionnaire(QDialog):
             box.currentIndexChanged.connect(self._score)
             label = QLabel(f"{number}. {escape(item.question)}")
             label.setWordWrap(True)
-            form.addRow(label, box)
+            label.setBuddy(box)
+            pair = QVBoxLayout()
+            pair.setSpacing(4)
+            pair.addWidget(label)
+            pair.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            questions.addLayout(pair)
             self.answers.append(box)
+        # One width for all answers, so they line up under their questions.
+        width = max(box.sizeHint().width() for box in self.answers)
+        for box in self.answers:
+            box.setMinimumWidth(width)
         self.outcome = QLabel(self.tr("Answer all ten questions."))
-        body = QWidget()
-        body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
+        scroll = scrolling(questions)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
