@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from consult.domain.errors import RulesError
+from consult.domain.languages import HANDOUT_FILE
 from consult.domain.rules import SCAR_KINDS, Rules
 from consult.domain.toml_tables import Table, read_table, source_of
 
-FALLBACK_LANGUAGE = "en"
-FILES = ("handout.toml", "consent.toml")
+FILES = (HANDOUT_FILE, "consent.toml")
 # The names the builder fills in; a misspelt one would fail only when a handout is printed.
 PLACEHOLDERS = frozenset(
     {
@@ -67,21 +67,6 @@ class Texts:
     language: str
     handout: Mapping[str, Any]
     consent: Mapping[str, Any]
-
-
-def pick_language(requested: str, available: Collection[str]) -> str:
-    """The patient's language if its texts exist (`pt-BR`, then `pt`), else English."""
-    for candidate in (requested, requested.split("-")[0]):
-        if candidate in available:
-            return candidate
-    return FALLBACK_LANGUAGE
-
-
-def available_languages(folder: Path) -> frozenset[str]:
-    """The language folders under `resources/handout` that hold a handout."""
-    if not folder.is_dir():
-        return frozenset()
-    return frozenset(p.name for p in folder.iterdir() if (p / FILES[0]).is_file())
 
 
 # A spec says what each key holds; `_each(ids, spec)` asks for one entry per id.

@@ -34,25 +34,31 @@ class PatientDetails:
     def full_name(self) -> str:
         return f"{self.given_names} {self.family_name}".strip()
 
-    def check(self, today: dt.date) -> None:
-        """Raise `DocumentError` naming the first field that cannot be saved."""
+    def problems(self, today: dt.date) -> dict[str, str]:
+        """Every field that cannot be saved, with what is wrong with it (the first problem of
+        each): a form shows them all at once."""
+        found: dict[str, str] = {}
         if not self.family_name.strip() and not self.given_names.strip():
-            raise DocumentError("family_name", "a name is required")
+            found["family_name"] = "a name is required"
         for field in ("given_names", "family_name"):
             if len(getattr(self, field)) > NAME_MAX:
-                raise DocumentError(field, f"must be at most {NAME_MAX} characters")
+                found.setdefault(field, f"must be at most {NAME_MAX} characters")
         if self.date_of_birth > today:
-            raise DocumentError("date_of_birth", "must not be in the future")
-        if age_on(self.date_of_birth, today) > AGE_MAX:
-            raise DocumentError(
-                "date_of_birth", f"gives an age over {AGE_MAX} years: check the year"
-            )
+            found["date_of_birth"] = "must not be in the future"
+        elif age_on(self.date_of_birth, today) > AGE_MAX:
+            found["date_of_birth"] = f"gives an age over {AGE_MAX} years: check the year"
         if self.email and not EMAIL.fullmatch(self.email.strip()):
-            raise DocumentError("email", "must look like name@example.org")
+            found["email"] = "must look like name@example.org"
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
-            raise DocumentError("fitzpatrick", "must be a skin type 1 to 6")
+            found["fitzpatrick"] = "must be a skin type 1 to 6"
         if not LANGUAGE.fullmatch(self.language):
-            raise DocumentError("language", "must be a language code such as en or pt-BR")
+            found["language"] = "must be a language code such as en or pt-BR"
+        return found
+
+    def check(self, today: dt.date) -> None:
+        """Raise `DocumentError` naming the first field that cannot be saved."""
+        for field, problem in self.problems(today).items():
+            raise DocumentError(field, problem)
 
 
 @dataclass(frozen=True)

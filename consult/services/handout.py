@@ -16,13 +16,8 @@ from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import RulesError
 from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
-from consult.domain.handout_texts import (
-    FALLBACK_LANGUAGE,
-    Texts,
-    available_languages,
-    load_texts,
-    pick_language,
-)
+from consult.domain.handout_texts import Texts, load_texts
+from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.rules import Rules
 from consult.handout.calendar import session_calendar
 from consult.handout.pdf import render

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from consult.config import resource_path
-from consult.domain.handout_texts import available_languages
+from consult.domain.languages import available_languages
 
 
 def handout_languages() -> tuple[str, ...]:

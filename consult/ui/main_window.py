@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from consult import __version__
 from consult.config import settings_file
 from consult.services.errors import StoreError
+from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.formats import counted, show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
@@ -86,9 +87,6 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """The database is open: the window starts working on it."""
-        # Imported here, after the first paint: the handout texts' module loads the rules.
-        from consult.services.languages import handout_languages
-
         self._context = context
         self._languages = handout_languages()
         self._attached = True

@@ -6,7 +6,6 @@ A refused field keeps the dialog open with the problem beside it; nothing typed 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.errors import DocumentError
-from consult.domain.handout_texts import FALLBACK_LANGUAGE, pick_language
+from consult.domain.languages import FALLBACK_LANGUAGE, pick_language
 from consult.domain.model import ROMAN, age_on
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
@@ -35,15 +34,6 @@ if TYPE_CHECKING:
     from consult.services.patients import PatientService
 
 SEXES = ("", "female", "male", "other")
-# A value of each field that its check accepts, put in place of a refused one so that the
-# check goes on to the next field (see `PatientDialog._problems`).
-ACCEPTED = {
-    "given_names": "-",
-    "family_name": "-",
-    "email": "",
-    "fitzpatrick": None,
-    "language": FALLBACK_LANGUAGE,
-}
 
 
 class PatientDialog(QDialog):
@@ -231,23 +221,11 @@ class PatientDialog(QDialog):
         label.setVisible(bool(text))
 
     def _problems(self, details: PatientDetails) -> dict[str, str]:
-        """Every field the records refuse, worded for beside the field. The check names only
-        the first refused field: each one named is given an accepted value and the check
-        run again, so all are shown at once while the rules stay in one place."""
-        today = dt.date.today()
-        accepted = {**ACCEPTED, "date_of_birth": today}
-        found: dict[str, str] = {}
-        checked = details
-        while True:
-            try:
-                checked.check(today)
-                break
-            except DocumentError as error:
-                known = error.path in accepted and error.path not in found
-                found.setdefault(error.path, error.problem[:1].upper() + error.problem[1:] + ".")
-                if not known:  # no value to put in its place: the check cannot go on
-                    break
-                checked = replace(checked, **{error.path: accepted[error.path]})
+        """Every field the records refuse, worded for beside the field."""
+        found = {
+            field: problem[:1].upper() + problem[1:] + "."
+            for field, problem in details.problems(dt.date.today()).items()
+        }
         if "family_name" in found and not details.given_names and not details.family_name:
             found["family_name"] = self.tr("Enter the patient's name.")
         return found

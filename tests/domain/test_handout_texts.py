@@ -9,7 +9,8 @@ from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import RulesError
 from consult.domain.handout import HandoutInput, handout_document, patient_precautions
-from consult.domain.handout_texts import load_texts, pick_language
+from consult.domain.handout_texts import load_texts
+from consult.domain.languages import pick_language
 from consult.domain.plan import suggest_plan
 from consult.domain.printed import Bullets, Table
 from consult.domain.screening import screen
