@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.languages import pick_language
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
+from consult.services.languages import handout_languages
 from consult.ui.formats import language_name, show_date
 from consult.ui.history_table import Column, HistoryTableModel
 from consult.ui.record_table import show_records
@@ -97,6 +99,14 @@ class PatientView(QWidget):
         assert self.patient is not None
         return self.patient.id
 
+    def _handout_language(self, wanted: str) -> str:
+        printed = pick_language(wanted, handout_languages())
+        if printed == wanted:
+            return self.tr("Handout in {language}").format(language=language_name(wanted))
+        return self.tr("Handout in {printed}, none in {wanted} yet").format(
+            printed=language_name(printed), wanted=language_name(wanted)
+        )
+
     def show_patient(self, patient_id: int) -> None:
         """Read the patient and the history again and show them."""
         patient = self._context.patients.get(patient_id)
@@ -112,7 +122,7 @@ class PatientView(QWidget):
             self.tr("Skin type {numeral}").format(numeral=roman(details.fitzpatrick))
             if details.fitzpatrick
             else self.tr("Skin type not assessed"),
-            self.tr("Handout in {language}").format(language=language_name(details.language)),
+            self._handout_language(details.language),
         ]
         facts += [part for part in (details.phone, details.email) if part]
         if patient.archived:

@@ -318,3 +318,13 @@ def test_the_practitioner_chosen_is_kept_with_the_consultation(
     window.start_consultation(patient.id)
     assert asked == [["Dr Helen Okafor", "Dr Lee Park"]]
     assert window.wizard.session.record.practitioner_id == lee.id
+
+
+def test_the_patient_page_says_which_language_the_handout_prints_in(qtbot, sqlite_context):
+    spanish = sqlite_context.patients.create(
+        PatientDetails("Ana", "Ruiz", dt.date(1990, 1, 1), language="es")
+    )
+    view = PatientView(sqlite_context)
+    qtbot.addWidget(view)
+    view.show_patient(spanish.id)
+    assert "Handout in English (en), none in Spanish (es) yet" in view.facts.text()
