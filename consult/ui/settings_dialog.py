@@ -41,6 +41,7 @@ from consult.services.context import AppContext
 from consult.services.errors import StoreError
 from consult.services.practitioners import PractitionerService
 from consult.ui.errors import explain, plain_sentence
+from consult.ui.folders import PICTURES, start_folder
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 
@@ -112,7 +113,7 @@ class LogoPicker(QWidget):
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the clinic's logo"),
-            str(Path(self.path).parent) if self.path else "",
+            str(Path(self.path).parent) if self.path else str(start_folder(PICTURES)),
             self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
         )
         if not chosen:

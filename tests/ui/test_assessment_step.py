@@ -254,6 +254,26 @@ def test_a_photo_opens_large_from_its_thumbnail(qtbot, make_page, monkeypatch, t
     assert seen["caption"].startswith("Left cheek, taken ")
 
 
+def test_the_photo_dialog_opens_in_the_folder_used_last_never_the_start_folder(
+    qtbot, make_page, monkeypatch, tmp_path
+):
+    page = make_page()
+    choose_in_list(qtbot, page, "cheek_left")
+    folders = []
+    picture = make_png(tmp_path)
+
+    def choose(parent, caption, folder, filter):
+        folders.append(folder)
+        return str(picture), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    qtbot.mouseClick(page.add_photo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_photo_button, Qt.MouseButton.LeftButton)
+    assert folders[0] not in ("", ".", str(Path.cwd()))
+    assert Path(folders[0]).is_dir()
+    assert folders[1] == str(tmp_path)
+
+
 def test_a_file_that_is_not_a_photo_is_refused_in_a_sentence(
     qtbot, make_page, monkeypatch, tmp_path
 ):

@@ -43,6 +43,7 @@ from consult.domain.scores import suggested_grade
 from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
+from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
@@ -175,11 +176,12 @@ class AssessmentStep(WizardPage):
         file, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Add a photo of: {zone}").format(zone=self._labels[self._zone]),
-            "",
+            str(start_folder(PICTURES)),
             self.tr("Photos ({patterns})").format(patterns=patterns),
         )
         if not file:
             return
+        remember_folder(PICTURES, file)
         try:
             self.session.context.photos.add(
                 self.session.patient.id,

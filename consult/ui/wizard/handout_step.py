@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from consult.domain.handout import HandoutInput
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
+from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
@@ -62,9 +63,6 @@ class HandoutStep(WizardPage):
         self._generation = 0
         # The generation of the build running, or None: builds run one at a time.
         self._running: int | None = None
-        self._folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
 
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the document shown below"))
@@ -332,7 +330,7 @@ class HandoutStep(WizardPage):
     def _save(self, data: bytes, what: str, suffix: str, name_filter: str) -> None:
         from consult.services.handout import check_outputs, write_outputs
 
-        suggested = Path(self._folder or ".") / (self._file_stem(what) + suffix)
+        suggested = start_folder(DOCUMENTS) / (self._file_stem(what) + suffix)
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the {what}").format(what=what), str(suggested), name_filter
         )
@@ -354,7 +352,7 @@ class HandoutStep(WizardPage):
                 )
             )
             return
-        self._folder = str(path.parent)
+        remember_folder(DOCUMENTS, path)
         self._say_problem("")
         self._say_saved(self.tr("Saved to {path}").format(path=path))
 
