@@ -7,7 +7,7 @@ the one `ConsultationSession`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.config import settings_file
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.errors import DocumentError, PlanError
 from consult.services.errors import StoreError
@@ -129,7 +130,14 @@ class ConsultationWizard(QWidget):
         session.changed.connect(self._recheck)
         if session.read_only:
             self.close_button.setText(self.tr("&Close"))
+        # A draft opens again on the page it was left on (after a crash too); going there
+        # asks each page on the way, as Next does. Window state: a page number, no data.
+        self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        self._page_key = f"wizard/last_page/{session.consultation_id}"
+        left_on = 0 if session.read_only else self._settings.value(self._page_key, 0, int)
         self._show(0)
+        if 0 < left_on < len(self.pages):
+            self.go_to(left_on)
 
     @property
     def current(self) -> int:
@@ -168,6 +176,7 @@ class ConsultationWizard(QWidget):
         except (StoreError, PlanError, DocumentError) as error:
             self._say(str(error))
             return None
+        self._settings.remove(self._page_key)
         self.finished.emit(record)
         return record
 
@@ -215,4 +224,6 @@ class ConsultationWizard(QWidget):
         self.heading.setText(self.tr("<h2>{title}</h2>").format(title=page.title()))
         self.back_button.setEnabled(index > 0)
         self.next_button.setVisible(index < len(self.pages) - 1)
+        if not self.session.read_only:
+            self._settings.setValue(self._page_key, index)
         page.setFocus(Qt.FocusReason.OtherFocusReason)
