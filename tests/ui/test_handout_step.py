@@ -17,6 +17,7 @@ from consult.domain.errors import RulesError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.ui.wizard import handout_step
+from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
 from consult.ui.wizard.session import ConsultationSession
 
@@ -369,3 +370,25 @@ def test_closing_the_consultation_during_a_build_is_safe(qtbot, make_session):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     assert exceptions == []
+
+
+def test_finish_says_when_the_patient_has_no_handout_or_an_old_one(
+    qtbot, make_session, open_page, monkeypatch, tmp_path
+):
+    session = make_session(grade_3())
+    page = open_page(session)
+    build(qtbot, page)
+    finish = FinishStep(session)
+    qtbot.addWidget(finish)
+    finish.refresh()
+    assert "has not been printed or saved yet" in finish.handout_note.text()
+    save_to(monkeypatch, tmp_path / "handout")
+    page.save_pdf_button.click()
+    finish.refresh()
+    assert finish.handout_note.isHidden()
+    session.update(notes="Prefers mornings")  # not on the handout: still the same one
+    finish.refresh()
+    assert finish.handout_note.isHidden()
+    session.update(plan_start=session.draft.date + dt.timedelta(days=7))
+    finish.refresh()
+    assert "before later changes" in finish.handout_note.text()

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.services.errors import StoreError
 from consult.ui.formats import show_date
 from consult.ui.plan_edit import field_name
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -38,6 +39,12 @@ class FinishStep(WizardPage):
         self.missing = QLabel()
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(ERROR_STYLE)
+        # Not a reason to hold Finish back (a handout may be sent later), but worth a look.
+        self.handout_note = QLabel()
+        self.handout_note.setObjectName("handoutNote")
+        self.handout_note.setWordWrap(True)
+        self.handout_note.setStyleSheet(banner_style("warning"))
+        self.handout_note.hide()
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
@@ -50,6 +57,7 @@ class FinishStep(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.missing)
+        layout.addWidget(self.handout_note)
         layout.addWidget(notes_label)
         layout.addWidget(self.notes)
         finish_row = QHBoxLayout()
@@ -76,6 +84,29 @@ class FinishStep(WizardPage):
         missing = self._missing()
         self.missing.setText("<br>".join(escape(line) for line in missing))
         self.finish_button.setEnabled(not missing)
+        note = "" if session.read_only else self._handout_note()
+        self.handout_note.setText(note)
+        self.handout_note.setVisible(bool(note))
+
+    def _handout_note(self) -> str:
+        given = self.session.handout_given
+        try:
+            now = self.session.handout_input()
+        except StoreError:
+            return ""  # the Handout page says why it cannot be made
+        if now is None:
+            return ""
+        if given is None:
+            return self.tr(
+                "The handout has not been printed or saved yet: the patient leaves without it "
+                "unless you do (Handout page)."
+            )
+        if given != now:
+            return self.tr(
+                "The handout was printed or saved before later changes: give the patient the "
+                "new one (Handout page)."
+            )
+        return ""
 
     def _notes_typed(self) -> None:
         text = self.notes.toPlainText()[:NOTES_MAX]

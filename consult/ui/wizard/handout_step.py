@@ -142,7 +142,7 @@ class HandoutStep(WizardPage):
             )
             return
         try:
-            clinic = self.session.context.clinic.get()
+            given = self.session.handout_input()
         except StoreError as error:
             self._drop_builds()
             self._say_problem(
@@ -152,9 +152,6 @@ class HandoutStep(WizardPage):
             )
             self.retry_button.show()
             return
-        from consult.services.handout import consultation_handout_input
-
-        given = consultation_handout_input(preview, clinic, self._practitioner())
         if given == self._wanted:
             return
         self._wanted = given
@@ -162,17 +159,6 @@ class HandoutStep(WizardPage):
         self._say_problem("")
         self.saved_label.hide()
         self._build()
-
-    def _practitioner(self) -> str:
-        """The name printed on the documents: the consultation's practitioner, if one is set."""
-        chosen = self.session.record.practitioner_id
-        if chosen is None:
-            return ""
-        try:
-            known = self.session.context.practitioners.list()
-        except StoreError:
-            return ""  # the documents leave a line to write the name on
-        return next((p.name for p in known if p.id == chosen), "")
 
     def _drop_builds(self) -> None:
         self._wanted = None
@@ -304,12 +290,16 @@ class HandoutStep(WizardPage):
             QGuiApplication.restoreOverrideCursor()
         self._say_problem("")
         self._say_saved(self.tr("Sent to the printer."))
+        if not consent:
+            self.session.handout_given = self._wanted
 
     # Saving
 
     def save_pdf(self) -> None:
-        if self.files is not None:
-            self._save(self.files.pdf, self.tr("handout"), ".pdf", self._pdf_filter())
+        if self.files is not None and self._save(
+            self.files.pdf, self.tr("handout"), ".pdf", self._pdf_filter()
+        ):
+            self.session.handout_given = self._wanted
 
     def save_consent(self) -> None:
         if self.files is not None and self.files.consent is not None:
@@ -327,7 +317,8 @@ class HandoutStep(WizardPage):
     def _pdf_filter(self) -> str:
         return self.tr("PDF documents (*.pdf)")
 
-    def _save(self, data: bytes, what: str, suffix: str, name_filter: str) -> None:
+    def _save(self, data: bytes, what: str, suffix: str, name_filter: str) -> bool:
+        """Save one document where the user chooses; whether it was saved."""
         from consult.services.handout import check_outputs, write_outputs
 
         suggested = start_folder(DOCUMENTS) / (self._file_stem(what) + suffix)
@@ -335,7 +326,7 @@ class HandoutStep(WizardPage):
             self, self.tr("Save the {what}").format(what=what), str(suggested), name_filter
         )
         if not chosen:
-            return
+            return False
         path = Path(chosen)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
@@ -344,17 +335,18 @@ class HandoutStep(WizardPage):
             write_outputs([(path, data)])
         except StoreError as error:  # UnusablePath included
             self._say_problem(self.tr("Nothing was saved: {reason}").format(reason=error))
-            return
+            return False
         except OSError as error:
             self._say_problem(
                 self.tr("Nothing was saved: {path} could not be written ({reason}).").format(
                     path=path, reason=error.strerror or type(error).__name__
                 )
             )
-            return
+            return False
         remember_folder(DOCUMENTS, path)
         self._say_problem("")
         self._say_saved(self.tr("Saved to {path}").format(path=path))
+        return True
 
     def _file_stem(self, what: str) -> str:
         """A name such as `Moreno 2026-11-24 handout`: the family name helps find the file

@@ -21,10 +21,12 @@ from consult.domain.consultation import (
     depth_field,
 )
 from consult.domain.errors import DocumentError, PlanError
+from consult.domain.handout import HandoutInput
 from consult.domain.records import PatientRecord
 from consult.domain.screening import ScreeningResult
 from consult.services.consultations import ConsultationPreview, preview_of, screening_of
 from consult.services.context import AppContext
+from consult.services.errors import StoreError
 
 
 class ConsultationSession(QObject):
@@ -50,6 +52,9 @@ class ConsultationSession(QObject):
         self.preview: ConsultationPreview | None = None
         # Why there is no preview (the skin type is missing, an edit the rules refuse).
         self.problem: str = ""
+        # What the handout printed or saved last said (this visit only): Finish tells when
+        # the patient has none yet, or one made before later changes.
+        self.handout_given: HandoutInput | None = None
         self._refresh_preview()
 
     @property
@@ -128,6 +133,28 @@ class ConsultationSession(QObject):
             self.preview = replace(
                 self.preview, final=replace(final, plan=plan, depths_mm=dict(kept.depths_mm))
             )
+
+    def handout_input(self) -> HandoutInput | None:
+        """What the patient's handout would print now; None without a plan yet. Raises
+        `StoreError` when the clinic's details cannot be read."""
+        if self.preview is None:
+            return None
+        from consult.services.handout import consultation_handout_input  # reportlab: late
+
+        clinic = self.context.clinic.get()
+        return consultation_handout_input(self.preview, clinic, self.practitioner_name())
+
+    def practitioner_name(self) -> str:
+        """The name printed on the documents: the consultation's practitioner, if one is set
+        and can be read (else the documents leave a line to write it on)."""
+        chosen = self.record.practitioner_id
+        if chosen is None:
+            return ""
+        try:
+            known = self.context.practitioners.list()
+        except StoreError:
+            return ""
+        return next((p.name for p in known if p.id == chosen), "")
 
     def screening(self) -> ScreeningResult:
         """What the screening answers mean now (known even before the skin type is)."""
