@@ -93,14 +93,16 @@ def has_pih_risk(assessment: Assessment, screening: ScreeningResult, rules: Rule
 
 def _needle_depths(
     assessment: Assessment, rules: Rules, lower_end: bool
-) -> tuple[tuple[ZoneDepth, ...], list[str]]:
+) -> tuple[tuple[ZoneDepth, ...], list[str], list[str]]:
+    """The depth of each zone to needle, and the labels of the zones with raised scars only
+    (not needled) and of those with raised scars beside others (needled around them)."""
     needled: set[str] = set()
-    raised_only: set[str] = set()
+    raised: set[str] = set()
     for finding in assessment.findings:
         if not finding.present:
             continue
         if rules.scar_types[finding.scar_type].by_area:
-            raised_only.add(finding.zone)
+            raised.add(finding.zone)
         else:
             needled.add(finding.zone)
     depths = []
@@ -109,8 +111,9 @@ def _needle_depths(
             middle = (zone.depth_low_mm + zone.depth_high_mm) / 2
             suggested = zone.depth_low_mm if lower_end else middle
             depths.append(ZoneDepth(zone.id, zone.depth_low_mm, zone.depth_high_mm, suggested))
-    skipped = [zone.label for zone in rules.zones.values() if zone.id in raised_only - needled]
-    return tuple(depths), skipped
+    skipped = [zone.label for zone in rules.zones.values() if zone.id in raised - needled]
+    mixed = [zone.label for zone in rules.zones.values() if zone.id in raised & needled]
+    return tuple(depths), skipped, mixed
 
 
 def _adjuncts(assessment: Assessment, rules: Rules) -> tuple[AdjunctPrompt, ...]:
@@ -207,7 +210,7 @@ def suggest_plan(
         text = rules.plan.depth.nothing_to_treat_text
         return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
-    depths, skipped = _needle_depths(assessment, rules, lower_end=pih_risk)
+    depths, skipped, mixed = _needle_depths(assessment, rules, lower_end=pih_risk)
     if not depths:
         # Raised scars only, or a grade without findings: no session may be dated.
         adjuncts = _adjuncts(assessment, rules)
@@ -245,6 +248,14 @@ def suggest_plan(
             rules.plan.depth.skipped_zone_text.format(zone=label), rules.plan.depth.source, "depth"
         )
         for label in skipped
+    )
+    reasons.extend(
+        Reason(
+            rules.plan.depth.mixed_zone_text.format(zone=label),
+            rules.plan.depth.mixed_zone_source,
+            "depth",
+        )
+        for label in mixed
     )
     if pih_risk:
         pih = rules.plan.pih_risk

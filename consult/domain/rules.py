@@ -192,6 +192,9 @@ class DepthRules:
     text: str
     text_lower: str
     skipped_zone_text: str
+    # A zone needled for its other scars that also has raised ones: said on its depth.
+    mixed_zone_text: str
+    mixed_zone_source: str
     nothing_to_needle_text: str
     nothing_to_treat_text: str
     source: str
@@ -546,6 +549,8 @@ def _load_plan(
         text=depth_table.text("text"),
         text_lower=depth_table.text("text_lower"),
         skipped_zone_text=depth_table.text("skipped_zone_text"),
+        mixed_zone_text=depth_table.text("mixed_zone_text"),
+        mixed_zone_source=source_of(depth_table, sources, "mixed_zone_source"),
         nothing_to_needle_text=depth_table.text("nothing_to_needle_text"),
         nothing_to_treat_text=depth_table.text("nothing_to_treat_text"),
         source=source_of(depth_table, sources),

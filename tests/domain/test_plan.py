@@ -103,6 +103,21 @@ def test_zones_with_only_raised_scars_get_no_depth_and_say_why(rules, make_asses
     assert any("Left jaw" in r.text for r in plan.reasons)
 
 
+def test_a_zone_with_raised_scars_beside_others_says_to_needle_around_them(rules, make_assessment):
+    findings = [
+        ("cheek_left", "rolling_moderate", 6),
+        Finding("cheek_left", "hypertrophic_keloid", area_cm2=2.5),
+        ("chin", "icepick", 3),
+    ]
+    plan = plan_for(rules, make_assessment(findings))
+    assert [d.zone for d in plan.needle_depth] == ["cheek_left", "chin"]
+    said = [r for r in plan.reasons if r.topic == "depth" and "Left cheek" in r.text]
+    assert len(said) == 1
+    assert "not the raised ones" in said[0].text
+    assert said[0].source in rules.sources
+    assert not any("Chin" in r.text and "raised" in r.text for r in plan.reasons)
+
+
 ADJUNCTS = [
     ("icepick", "TCA CROSS"),
     ("rolling_mild", "subcision"),
