@@ -223,6 +223,13 @@ def suggest_plan(
     unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
     if unasked:
         warnings.append(f"Not asked yet, and each would stop the plan: {', '.join(unasked)}.")
+    recorded = {finding.scar_type for finding in assessment.findings if finding.present}
+    warnings.extend(
+        item.contradiction
+        for item in rules.screening.values()
+        if assessment.screening.flags.get(item.id) is False
+        and recorded.intersection(item.seen_in_scar_types)
+    )
     count = by_grade.sessions_suggested if sessions is None else sessions
     if count < 0:
         raise PlanError("the number of sessions cannot be negative")

@@ -156,6 +156,10 @@ class ScreeningItem:
     source: str
     window_months: int | None = None
     age_below: int | None = None
+    # Scar types whose finding shows the answer is yes (a raised scar shows a tendency to
+    # raised scars): answered no beside one of them, the plan warns with `contradiction`.
+    seen_in_scar_types: tuple[str, ...] = ()
+    contradiction: str = ""
 
 
 @dataclass(frozen=True)
@@ -464,10 +468,16 @@ def _load_zones(table: Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
     return zones
 
 
-def _load_screening(table: Table, sources: Mapping[str, Source]) -> dict[str, ScreeningItem]:
+def _load_screening(
+    table: Table, sources: Mapping[str, Source], scar_types: Mapping[str, ScarType]
+) -> dict[str, ScreeningItem]:
     items: dict[str, ScreeningItem] = {}
     for entry in table.tables("item"):
         kind = entry.choice("kind", ("bool", "date"))
+        seen_in = entry.texts("seen_in_scar_types") if "seen_in_scar_types" in entry.data else ()
+        for scar in seen_in:
+            if scar not in scar_types:
+                raise entry.fail("seen_in_scar_types", f"unknown scar type {scar!r}")
         item = ScreeningItem(
             id=entry.text("id"),
             label=entry.text("label"),
@@ -479,6 +489,8 @@ def _load_screening(table: Table, sources: Mapping[str, Source]) -> dict[str, Sc
             source=source_of(entry, sources),
             window_months=entry.whole("window_months", required=kind == "date", minimum=1),
             age_below=entry.whole("age_below", required=False, minimum=1),
+            seen_in_scar_types=seen_in,
+            contradiction=entry.text("contradiction", required=bool(seen_in)),
         )
         entry.done()
         if item.id in items:
@@ -653,7 +665,7 @@ def load_rules(rules_dir: Path) -> Rules:
     goodman_baron, ecca, qualitative = _load_scores(tables["scores.toml"], sources)
     scar_types = _load_scar_types(tables["scar_types.toml"], sources, goodman_baron, ecca)
     zones = _load_zones(tables["zones.toml"], sources)
-    screening = _load_screening(tables["screening.toml"], sources)
+    screening = _load_screening(tables["screening.toml"], sources, scar_types)
     plan = _load_plan(tables["plan.toml"], sources, scar_types, screening)
     fitzpatrick = _load_fitzpatrick(tables["fitzpatrick.toml"], sources)
     return Rules(

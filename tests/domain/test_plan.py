@@ -225,3 +225,19 @@ def test_a_grade_without_findings_gives_no_dated_sessions(rules, make_assessment
 def test_unasked_block_items_warn_on_the_plan(rules, make_assessment):
     plan = plan_for(rules, make_assessment([("chin", "papular", 3)], flags={"active_acne": False}))
     assert any("pregnant_or_breastfeeding" in w for w in plan.warnings)
+
+
+def test_a_raised_scar_beside_no_keloid_tendency_asks_to_check_the_answer(rules, make_assessment):
+    findings = [
+        ("cheek_left", "rolling_moderate", 6),
+        Finding("jaw_left", "hypertrophic_keloid", area_cm2=1),
+    ]
+    said_no = plan_for(rules, make_assessment(findings, flags={"keloid_tendency": False}))
+    assert any("check that answer" in warning for warning in said_no.warnings)
+    said_yes = plan_for(rules, make_assessment(findings, flags={"keloid_tendency": True}))
+    assert not any("check that answer" in warning for warning in said_yes.warnings)
+    no_raised = plan_for(
+        rules,
+        make_assessment([("cheek_left", "rolling_moderate", 6)], flags={"keloid_tendency": False}),
+    )
+    assert not any("check that answer" in warning for warning in no_raised.warnings)

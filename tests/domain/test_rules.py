@@ -101,6 +101,12 @@ BROKEN = [
     ),
     ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
     ("screening.toml", "window_months = 6\n", "", "item[7].window_months"),
+    (
+        "screening.toml",
+        'seen_in_scar_types = ["hypertrophic_keloid"]',
+        'seen_in_scar_types = ["hypertrophic_keloids"]',
+        "item[9].seen_in_scar_types",
+    ),
     ("plan.toml", 'version = "2026.12.2"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
