@@ -116,7 +116,8 @@ def create_archive(
     """
     if not database.is_file() or database.stat().st_size == 0:
         raise StoreError(f"there is no database at {database} to back up")
-    _check_sqlite_file(database)
+    # The window backs up the file it holds open: checked through SQLite only.
+    _check_sqlite_file(database, header=False)
     if folder.exists() and not folder.is_dir():
         raise UnusablePath(folder, "is a file, not a folder")
     outcome = "no backup was made"

@@ -51,11 +51,56 @@ def _problem(error: DatabaseError, where: str) -> StoreError:
     return StoreError(f"the database {where} could not be used: {error.orig}")
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return None
+    return found.st_dev, found.st_ino
+
+
+@dataclass
+class FileGuard:
+    """The SQLite file and its write-ahead log as consult opened them.
+
+    SQLite's locks are POSIX locks, dropped for the whole process when any handle on the file
+    is closed, even one opened by other code (a file dialog looking at the folder, say).
+    Another program may then replace the file or remove the log while consult holds it open,
+    and what consult writes next goes to a file nobody will read again. So every write first
+    checks that the file and its log are still the ones opened, and refuses otherwise.
+    """
+
+    path: Path
+    seen: tuple[tuple[int, int] | None, tuple[int, int] | None] = (None, None)
+
+    def _now(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        return _identity(self.path), _identity(self.path.with_name(f"{self.path.name}-wal"))
+
+    def note(self) -> None:
+        """The files as they are now, with a connection open: the ones to write to."""
+        self.seen = self._now()
+
+    def check(self, holding: bool) -> None:
+        """Refuse to write when the files changed while this process held a connection
+        (`holding`); without one, SQLite itself removes the log and makes a new one."""
+        now = self._now()
+        if not holding or now == self.seen or (self.seen[1] is None and now[0] == self.seen[0]):
+            self.seen = now  # the log appears with the first write after opening
+            return
+        raise StoreError(
+            f"the database {self.path} was replaced, or its journal removed, by another "
+            "program while consult had it open: nothing more is saved, so that nothing is "
+            "lost without a word. Close consult and start it again, then check the last "
+            "changes (what was typed since the last save may need typing again)"
+        )
+
+
 @dataclass(frozen=True)
 class Database:
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, None for a server database
+    guard: FileGuard | None = None  # for an SQLite file
 
     @property
     def where(self) -> str:
@@ -80,6 +125,9 @@ class Database:
         On SQLite the transaction takes the write lock at its start (BEGIN IMMEDIATE), so two
         processes queue for up to the busy timeout instead of failing half-way.
         """
+        if self.guard is not None:
+            pool = self.engine.pool  # a QueuePool for an SQLite file
+            self.guard.check(holding=pool.checkedin() + pool.checkedout() > 0)
         try:
             writer = self.engine.execution_options(**{_WRITE: True})
             with self.sessions(bind=writer) as session, session.begin():
@@ -164,12 +212,16 @@ def _header_problem(path: Path, size: int) -> str | None:
     return None
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database before anything writes to it."""
+def _check_sqlite_file(path: Path, header: bool = True) -> None:
+    """Refuse a file that is not an SQLite database before anything writes to it.
+
+    `header=False` leaves out the reading of its first bytes, for a file this process may
+    hold open through SQLite: closing any other handle on it would drop SQLite's locks.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     size = path.stat().st_size
-    problem = _header_problem(path, size)
+    problem = _header_problem(path, size) if header else None
     if problem is not None:
         raise DamagedDatabase(path, f"{path} is damaged or not a consult database ({problem})")
     check = (
@@ -238,10 +290,15 @@ def open_database(url: str, migrate: bool = True) -> Database:
     if path is not None:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False), path)
+    guard = FileGuard(path) if path is not None else None
+    database = Database(engine, sessionmaker(engine, expire_on_commit=False), path, guard)
     try:
         if migrate:
             upgrade(engine, path)
+        if guard is not None:
+            with engine.connect() as connection:  # stays open in the pool: the log too
+                connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
+            guard.note()
     except DatabaseError as error:
         engine.dispose()
         problem = _problem(error, database.where)

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import event, select
 
 from consult.domain.records import PatientDetails
+from consult.services.backup import make_backup
 from consult.services.context import open_context
 from consult.services.errors import StoreError
 from consult.store.models import Patient, PatientSearchToken
@@ -196,3 +197,42 @@ def test_a_folder_that_cannot_hold_the_database_is_one_sentence(tmp_path):
     with pytest.raises(StoreError, match="cannot be opened"):
         open_context(str(blocker / "consult.sqlite3"))
     assert os.path.isfile(blocker)
+
+
+def test_a_journal_removed_by_another_program_stops_saving_with_a_plain_sentence(tmp_path):
+    """A handle on the file opened and closed in this process (a file dialog looking at the
+    folder, say) drops SQLite's locks; another program closing the database then removes
+    the journal consult writes to. Saving more would go nowhere: it is refused instead."""
+    db = tmp_path / "consult.sqlite3"
+    context = open_context(str(db))
+    kept = context.patients.create(PatientDetails("Kept", "Safe", dt.date(1990, 1, 1)))
+    db.open("rb").close()
+    another_program = (
+        f"import sqlite3\nc = sqlite3.connect({str(db)!r})\n"
+        "c.execute('SELECT count(*) FROM patient').fetchone()\nc.close()\n"
+    )
+    subprocess.run([sys.executable, "-c", another_program], check=True)
+    assert not db.with_name(f"{db.name}-wal").exists()  # what happened to the journal
+    with pytest.raises(StoreError, match="journal removed, by another program"):
+        context.patients.create(PatientDetails("Lost", "Never", dt.date(1990, 1, 1)))
+    context.close()
+    again = open_context(str(db))
+    assert [p.id for p in again.patients.search("")] == [kept.id]
+    again.close()
+
+
+def test_the_windows_own_backup_keeps_sqlites_locks(tmp_path):
+    """The daily backup runs while the window holds the database open: it reads the file
+    through SQLite only, so another program closing it cannot remove the journal."""
+    db = tmp_path / "consult.sqlite3"
+    context = open_context(str(db))
+    context.patients.create(PatientDetails("Before", "Backup", dt.date(1990, 1, 1)))
+    make_backup(context.locations, automatic=True)
+    another_program = f"import sqlite3; sqlite3.connect({str(db)!r}).close()"
+    subprocess.run([sys.executable, "-c", another_program], check=True)
+    assert db.with_name(f"{db.name}-wal").exists()
+    context.patients.create(PatientDetails("After", "Backup", dt.date(1990, 1, 1)))
+    context.close()
+    again = open_context(str(db))
+    assert len(again.patients.search("")) == 2
+    again.close()
