@@ -222,7 +222,8 @@ def suggest_plan(
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
     unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
     if unasked:
-        warnings.append(f"Not asked yet, and each would stop the plan: {', '.join(unasked)}.")
+        labels = ", ".join(rules.screening[item].label for item in unasked)
+        warnings.append(f"Not asked yet, and each would stop the plan: {labels}.")
     recorded = {finding.scar_type for finding in assessment.findings if finding.present}
     warnings.extend(
         item.contradiction

@@ -175,9 +175,9 @@ class PractitionersPanel(QWidget):
         self.list.setAccessibleName(self.tr("Practitioners"))
         self.list.itemDoubleClicked.connect(lambda _item: self.rename_selected())
         self.list.currentItemChanged.connect(lambda *_: self._enable())
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("A&dd…"))
         self.add_button.clicked.connect(self.add)
-        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.clicked.connect(self.rename_selected)
         self.message = _message_label()
         note = QLabel(self.tr("Changes to practitioners are saved at once."))
@@ -377,7 +377,7 @@ class SettingsDialog(QDialog):
 
         box = QGroupBox(self.tr("Documents and calendar"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Pa&per size:"), self._field("paper_size", self.paper_combo))
+        form.addRow(self.tr("Paper si&ze:"), self._field("paper_size", self.paper_combo))
         form.addRow(self.tr("Working days:"), self._field("working_days", day_widget))
         return box
 

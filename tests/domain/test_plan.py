@@ -224,7 +224,7 @@ def test_a_grade_without_findings_gives_no_dated_sessions(rules, make_assessment
 
 def test_unasked_block_items_warn_on_the_plan(rules, make_assessment):
     plan = plan_for(rules, make_assessment([("chin", "papular", 3)], flags={"active_acne": False}))
-    assert any("pregnant_or_breastfeeding" in w for w in plan.warnings)
+    assert any("Pregnant or breastfeeding" in w for w in plan.warnings)
 
 
 def test_a_raised_scar_beside_no_keloid_tendency_asks_to_check_the_answer(rules, make_assessment):

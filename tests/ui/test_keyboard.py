@@ -2,14 +2,17 @@
 each has an accessible name."""
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow, QWidget
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.ui.main_window import MainWindow
+from consult.ui.patient_dialog import PatientDialog
+from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.plan_step import PlanStep
@@ -114,3 +117,42 @@ def test_finish_and_save_has_its_own_key(qtbot, wizard):
     assert page.finish_button.shortcut().toString() == "Alt+S"
     with qtbot.waitSignal(page.finish_requested):
         qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+
+
+def _mnemonics(window: QWidget) -> list[str]:
+    """The Alt letters of the buttons, labelled fields and menus visible in `window`."""
+    letters = []
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.buddy() is not None
+    ]
+    if isinstance(window, QMainWindow):
+        texts += [action.text() for action in window.menuBar().actions()]
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            letters.append(found.group(1).lower())
+    return letters
+
+
+def _no_clash(window: QWidget) -> None:
+    letters = _mnemonics(window)
+    assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_no_two_controls_share_an_alt_letter(qtbot, wizard, sqlite_context):
+    window = wizard.window()
+    for index in range(len(wizard.pages)):
+        wizard.stack.setCurrentIndex(index)
+        qtbot.waitUntil(wizard.pages[index].isVisible)
+        _no_clash(window)
+    for dialog in (
+        SettingsDialog(sqlite_context, None, first_start=True),
+        PatientDialog(sqlite_context.patients),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _no_clash(dialog)

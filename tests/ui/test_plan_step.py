@@ -459,3 +459,9 @@ def test_a_narrow_page_puts_the_notes_under_the_values(open_page, make_session, 
     page.resize(680, 500)  # 1366 × 768 at 200 % scaling, less the step list
 
     qtbot.waitUntil(lambda: page.notes.geometry().top() > page.editors.geometry().bottom())
+
+
+def test_a_draft_planned_from_a_past_day_says_to_choose_a_new_start(open_page, make_session):
+    page = open_page(make_session(graded_draft()))  # dated 24 Nov 2026, before today
+    assert page.warnings.isVisible()
+    assert "Session 1 falls on 24 Nov 2026, before today" in visible_text(page.warnings)

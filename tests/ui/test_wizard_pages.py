@@ -108,6 +108,15 @@ def test_isotretinoin_is_answered_with_a_date(qtbot, make_session):
     assert "Isotretinoin" in page.blocker()
     question.date.setDate(TODAY + dt.timedelta(days=14))  # a last dose still to come: refused
     assert question.date.date().toPython() == TODAY
+    question.date.setDate(question.date.minimumDate())  # blank again
+    page.show()
+    question.date.setFocus()  # Tab passing through chooses nothing
+    qtbot.keyClick(question.date, Qt.Key.Key_Tab)
+    assert "isotretinoin_last_dose" not in session.draft.screening.dates
+    question.date.setFocus()
+    qtbot.keyClick(question.date, Qt.Key.Key_Down)  # a key meant for it starts from today
+    assert question.date.date().toPython() < TODAY
+    assert "isotretinoin_last_dose" in page.acknowledge
     question.date.setDate(TODAY - dt.timedelta(days=30))
     assert session.draft.screening.dates["isotretinoin_last_dose"] == TODAY - dt.timedelta(days=30)
     assert "isotretinoin_last_dose" in page.acknowledge
@@ -316,3 +325,30 @@ def test_a_reason_given_for_holding_next_back_goes_once_dealt_with(qtbot, make_s
     screening.acknowledge["herpes_history"].click()
     assert wizard.message.isHidden()
     assert wizard.go_to(wizard.current + 1)
+
+
+def test_scores_drop_the_missing_skin_type_message_once_it_is_chosen(qtbot, sqlite_context):
+    patient = sqlite_context.patients.create(PatientDetails("Lee", "Park", dt.date(1990, 1, 1)))
+    record = sqlite_context.consultations.start(
+        patient.id, ConsultationDraft(date=TODAY, findings=FINDINGS)
+    )
+    session = ConsultationSession(sqlite_context, patient, record)
+    page = ScoresStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert "skin type" in page.problem.text()
+    session.update(fitzpatrick=4)
+    assert page.problem.text() == ""
+    assert page.goodman_baron.text() != "–"
+
+
+def test_the_skin_type_chosen_is_kept_with_the_patient(qtbot, sqlite_context):
+    patient = sqlite_context.patients.create(PatientDetails("Lee", "Park", dt.date(1990, 1, 1)))
+    record = sqlite_context.consultations.start(patient.id)
+    session = ConsultationSession(sqlite_context, patient, record)
+    page = PatientStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.skin_type.setCurrentIndex(page.skin_type.findData(4))
+    assert session.draft.fitzpatrick == 4
+    assert sqlite_context.patients.get(patient.id).details.fitzpatrick == 4

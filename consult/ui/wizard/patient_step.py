@@ -233,8 +233,20 @@ class PatientStep(WizardPage):
 
     def _type_chosen(self) -> None:
         value = self.skin_type.currentData()
-        if value is not None:
-            self.message.setText(self.session.update(fitzpatrick=value))
+        if value is None:
+            return
+        problem = self.session.update(fitzpatrick=value)
+        patient = self.session.patient
+        if not problem and patient.details.fitzpatrick != value:
+            # The patient's record shows the type assessed last (patient page, search list).
+            details = replace(patient.details, fitzpatrick=value)
+            try:
+                self.session.patient = self.session.context.patients.edit(
+                    patient.id, details, patient.version
+                )
+            except (StoreError, DocumentError) as error:
+                problem = str(error)
+        self.message.setText(problem)
 
     def ask_questions(self) -> None:
         dialog = FitzpatrickQuestionnaire(self.session.rules.fitzpatrick, self)

@@ -7,6 +7,7 @@ for every reason. A plan that screening blocks is only deferred: nothing to edit
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtGui import QResizeEvent
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayo
 from consult.domain.consultation import Override
 from consult.domain.plan import BLOCKED, NOTHING_TO_NEEDLE, SUGGESTED, Plan
 from consult.services.consultations import ConsultationPreview
+from consult.ui.formats import show_date
 from consult.ui.plan_depths import DepthBox
 from consult.ui.plan_edit import field_name
 from consult.ui.plan_notes import NotesColumn
@@ -130,8 +132,17 @@ class PlanStep(WizardPage):
             sources = SourceIndex.of_plan(plan, self.session.rules)
             self._shown = (plan, sources)
             self._show_status(plan, sources)
+            warnings = list(plan.warnings)
+            today = dt.date.today()
+            if not self.session.read_only and plan.dates and plan.dates[0] < today:
+                # A draft resumed days later still plans from its own date.
+                warnings.append(
+                    self.tr(
+                        "Session 1 falls on {date}, before today: choose a new start date."
+                    ).format(date=show_date(plan.dates[0]))
+                )
             self.warnings.show_lines(
-                self.tr("Check before you confirm") if plan.warnings else "", plan.warnings
+                self.tr("Check before you confirm") if warnings else "", warnings
             )
             self.notes.fill(plan, sources, general=editable)
             self.notes.show()

@@ -223,6 +223,7 @@ class ScoresStep(WizardPage):
             for label in (self.goodman_baron, self.ecca):
                 label.setText("–")
             return
+        self.problem.setText("")  # a plan can be made now (the skin type was missing, say)
         report = preview.report
         self.goodman_baron.setText(f"{report.goodman_baron.total} / {report.goodman_baron.maximum}")
         self.goodman_baron_rows.setText(self._rows(report.goodman_baron))
@@ -251,12 +252,17 @@ class ScoresStep(WizardPage):
             if used
             else ""
         )
-        self.disagree.setText(
-            self.tr(
+        if self.session.draft.global_grade is None:
+            disagree = self.tr(
                 "Your answers point to grade {helper}, but the plan uses grade {used}. Press "
                 "“Use this grade”, or confirm the grade you judge right."
-            ).format(helper=helper, used=used)
-        )
+            )
+        else:
+            disagree = self.tr(
+                "Your answers point to grade {helper}; the plan uses grade {used}, the grade "
+                "you confirmed."
+            )
+        self.disagree.setText(disagree.format(helper=helper, used=used))
         self.disagree.setVisible(
             bool(helper and used and helper != used and not self.session.read_only)
         )

@@ -11,7 +11,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -39,6 +39,8 @@ PRECAUTION_STYLE = banner_style("warning")
 YES, NO = 1, 0
 SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
 NOT_GIVEN = QDate(1900, 1, 1)  # shown as "choose the date"
+PASSING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift)
+KEYPAD = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 class _LastDoseEdit(QDateEdit):
@@ -53,10 +55,20 @@ class _LastDoseEdit(QDateEdit):
     def given(self) -> dt.date | None:
         return None if self.date() == NOT_GIVEN else self.date().toPython()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
+    def _start(self) -> None:
         if self.date() == NOT_GIVEN:  # typing or the calendar start from the latest day
             self.setDate(self.maximumDate())
-        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Tab only passes through (focus alone chooses nothing); a key meant for the date
+        # starts it.
+        if event.key() not in PASSING_KEYS and not event.modifiers() & ~KEYPAD:
+            self._start()
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._start()
+        super().mousePressEvent(event)
 
 
 class _Question:
