@@ -248,25 +248,23 @@ def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules)
 
 def screening_flags(
     history: list[ConsultationRecord], patient: PatientRecord, rules: Rules
-) -> tuple[dt.date, tuple[ScreeningHit, ...]] | None:
-    """The blocks and precautions the patient's page shows, and the date of the newest
-    screening they come from: the newest final consultation's answers, updated by any newer
-    unfinished one. For each question the newest answer decides (a blood thinner declared
-    today counts before the consultation is finished); a question a draft has not asked yet
-    takes nothing away. None without any answer. `history` is newest first."""
+) -> tuple[tuple[ScreeningHit, dt.date], ...]:
+    """The blocks and precautions the patient's page shows, each with the date of the
+    consultation whose answer it comes from: the newest final consultation's answers,
+    updated by any newer unfinished one. For each question the newest answer decides (a
+    blood thinner declared today counts before the consultation is finished); a question a
+    draft has not asked yet takes nothing away. `history` is newest first."""
     answered = [
         record for record in history if record.draft.screening.flags or record.draft.screening.dates
     ]
     final = next((index for index, r in enumerate(answered) if r.is_final), len(answered))
-    chosen = answered[: final + 1]
-    if not chosen:
-        return None
-    decided: dict[str, ScreeningHit | None] = {}
-    for record in chosen:  # newest first: the newest answer about an item decides it
+    decided: dict[str, tuple[ScreeningHit, dt.date] | None] = {}
+    for record in answered[: final + 1]:  # newest first: the newest answer decides
         answers = record.draft.screening
         found = {hit.id: hit for hit in screening_of(record.draft, patient, rules).items}
         for item_id, item in rules.screening.items():
             asked = item_id in answers.flags or item_id in answers.dates
             if item_id not in decided and (asked or item.age_below is not None):
-                decided[item_id] = found.get(item_id)
-    return chosen[0].draft.date, tuple(hit for hit in decided.values() if hit is not None)
+                hit = found.get(item_id)
+                decided[item_id] = (hit, record.draft.date) if hit is not None else None
+    return tuple(flag for flag in decided.values() if flag is not None)

@@ -143,18 +143,26 @@ class PatientView(QWidget):
                 item.widget().deleteLater()
         from consult.services.consultations import screening_flags  # the store: opened late
 
-        found = screening_flags(history, patient, self._context.rules)
-        hits = found[1] if found else ()
+        flags = screening_flags(history, patient, self._context.rules)
         rules = self._context.rules
-        for hit in hits:
+        for hit, day in flags:
             badge = QLabel(rules.screening[hit.id].label)
             badge.setObjectName("flag")
-            badge.setToolTip(hit.text)
+            badge.setToolTip(
+                self.tr("{text} (answered on {date})").format(text=hit.text, date=show_date(day))
+            )
             badge.setAccessibleName(self.tr("Flag: {text}").format(text=hit.text))
             badge.setStyleSheet(f"{BADGE_STYLE[hit.level]} border-radius: 8px; padding: 2px 8px;")
             self.badges.addWidget(badge)
-        if found and hits:
-            note = QLabel(self.tr("from the screening of {date}").format(date=show_date(found[0])))
+        days = sorted({day for _hit, day in flags})
+        if days:
+            note = QLabel(
+                self.tr("from the screening of {date}").format(date=show_date(days[0]))
+                if len(days) == 1
+                else self.tr("from the screenings of {first} to {last}").format(
+                    first=show_date(days[0]), last=show_date(days[-1])
+                )
+            )
             note.setStyleSheet("color: #666;")
             self.badges.addWidget(note)
         self.badges.addStretch(1)

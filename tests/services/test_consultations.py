@@ -291,11 +291,12 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
             date=dt.date(2026, 10, 8), screening=ScreeningAnswers({"anticoagulants": True})
         ),
     )
-    found = screening_flags(service.history(patient.id), patient, rules)
-    assert found is not None
-    day, hits = found
-    assert day == dt.date(2026, 10, 8)
-    assert {hit.id for hit in hits} == {"herpes_history", "anticoagulants"}
+    flags = screening_flags(service.history(patient.id), patient, rules)
+    # Each with the day of the answer it comes from.
+    assert {(hit.id, day) for hit, day in flags} == {
+        ("herpes_history", dt.date(2026, 9, 21)),
+        ("anticoagulants", dt.date(2026, 10, 8)),
+    }
     # The newest answer decides: no cold sores after all.
     service.start(
         patient.id,
@@ -303,6 +304,6 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
             date=dt.date(2026, 10, 9), screening=ScreeningAnswers({"herpes_history": False})
         ),
     )
-    _day, hits = screening_flags(service.history(patient.id), patient, rules)
-    assert {hit.id for hit in hits} == {"anticoagulants"}
-    assert screening_flags([], patient, rules) is None
+    flags = screening_flags(service.history(patient.id), patient, rules)
+    assert [hit.id for hit, _day in flags] == ["anticoagulants"]
+    assert screening_flags([], patient, rules) == ()

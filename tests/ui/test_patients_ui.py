@@ -4,10 +4,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import ScreeningAnswers
 from consult.domain.records import PatientDetails
+from consult.ui.formats import show_date
 from consult.ui.history_table import HistoryTableModel
 from consult.ui.main_window import MainWindow
 from consult.ui.patient_dialog import PatientDialog
@@ -231,6 +233,10 @@ def test_patient_page_shows_flags_from_the_last_screening_and_history(
     view.show_patient(patient.id)
     assert view.flags() == ["Cold-sore history"]
     assert view.model.rowCount() == 2
+    captions = [
+        label.text() for label in view.findChildren(QLabel) if label.text().startswith("from")
+    ]
+    assert captions == [f"from the screening of {show_date(dt.date.today())}"]
 
 
 def test_models_pass_the_model_tester(qtmodeltester, sqlite_context, patient):
