@@ -26,6 +26,22 @@ def show_date(day: dt.date | None) -> str:
     return QLocale().toString(day, DATE_FORMAT) if day is not None else ""
 
 
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def dates_shown(text: str) -> str:
+    """A message of the domain's (which writes dates as 2026-12-08) with its dates written as
+    the window writes them."""
+
+    def shown(found: re.Match[str]) -> str:
+        try:
+            return show_date(dt.date(*(int(part) for part in found.groups())))
+        except ValueError:
+            return found.group(0)
+
+    return _ISO_DAY.sub(shown, text)
+
+
 def show_time(moment: dt.datetime) -> str:
     """A moment the records keep in UTC (naive), in the computer's local time."""
     local = moment.replace(tzinfo=dt.UTC).astimezone() if moment.tzinfo is None else moment

@@ -199,6 +199,7 @@ def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(
     assert error.isVisible()
     assert "7 days after session 1" in error.text()
     assert "at least 2 weeks apart" in error.text()
+    assert "on 1 Dec 2026" in error.text()  # written as the window writes dates
     assert session.draft.plan_choices.dates is None
     assert second.date().toPython() == SUGGESTED_DATES[1]
     assert shown_dates(page) == SUGGESTED_DATES

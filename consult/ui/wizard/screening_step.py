@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
 from consult.domain.screening import ScreeningHit, ScreeningResult
-from consult.ui.formats import DATE_FORMAT, counted
+from consult.ui.formats import DATE_FORMAT, counted, dates_shown
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -321,4 +321,4 @@ class ScreeningStep(WizardPage):
 
 
 def _line(hit: ScreeningHit) -> str:
-    return f"{hit.text} ({hit.detail})" if hit.detail else hit.text
+    return f"{hit.text} ({dates_shown(hit.detail)})" if hit.detail else hit.text

@@ -25,6 +25,7 @@ from consult.config import settings_file
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.errors import DocumentError, PlanError
 from consult.services.errors import StoreError
+from consult.ui.formats import dates_shown
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
@@ -191,7 +192,7 @@ class ConsultationWizard(QWidget):
 
     def _say(self, text: str) -> None:
         self._holding = None
-        self.message.setText(text)
+        self.message.setText(dates_shown(text))
         self.message.setVisible(bool(text))
 
     def _recheck(self) -> None:
