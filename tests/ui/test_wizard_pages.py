@@ -113,6 +113,8 @@ def test_isotretinoin_is_answered_with_a_date(qtbot, make_session):
     question.date.setFocus()  # Tab passing through chooses nothing
     qtbot.keyClick(question.date, Qt.Key.Key_Tab)
     assert "isotretinoin_last_dose" not in session.draft.screening.dates
+    qtbot.keyClick(question.date, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Next's key
+    assert "isotretinoin_last_dose" not in session.draft.screening.dates
     question.date.setFocus()
     qtbot.keyClick(question.date, Qt.Key.Key_Down)  # a key meant for it starts from today
     assert question.date.date().toPython() < TODAY

@@ -60,9 +60,13 @@ class _LastDoseEdit(QDateEdit):
             self.setDate(self.maximumDate())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Tab only passes through (focus alone chooses nothing); a key meant for the date
-        # starts it.
-        if event.key() not in PASSING_KEYS and not event.modifiers() & ~KEYPAD:
+        # Tab only passes through (focus alone chooses nothing), Alt+letter goes to a button;
+        # a key meant for the date starts it, the calendar's keys (Alt+Down, F4) included.
+        typed = event.key() not in PASSING_KEYS and not event.modifiers() & ~KEYPAD
+        calendar = event.key() == Qt.Key.Key_F4 or (
+            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        )
+        if typed or calendar:
             self._start()
         super().keyPressEvent(event)
 
