@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 from consult.domain.consultation import depth_field
 from consult.domain.plan import ZoneDepth
 from consult.services.consultations import ConsultationPreview
-from consult.ui.formats import dates_shown
 from consult.ui.plan_edit import edit_plan, field_name
 from consult.ui.plan_widgets import (
     DepthSpinBox,
@@ -23,6 +22,7 @@ from consult.ui.plan_widgets import (
     reveal,
     show_error,
     show_mm,
+    show_refusal,
 )
 from consult.ui.wizard.session import ConsultationSession
 
@@ -146,9 +146,7 @@ class DepthBox(QGroupBox):
     def _done(self, problem: str) -> None:
         self.clear_errors()
         if problem:
-            show_error(
-                self.error, self.tr("Not changed: {reason}.").format(reason=dates_shown(problem))
-            )
+            show_refusal(self.error, problem)
             if self.session.preview is not None:
                 self.fill(self.session.preview, self.sources)
             return

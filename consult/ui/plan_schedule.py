@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.plan import schedule
 from consult.services.consultations import ConsultationPreview
-from consult.ui.formats import DATE_FORMAT, dates_shown, show_date
+from consult.ui.formats import DATE_FORMAT, show_date
 from consult.ui.plan_edit import edit_plan, field_name
 from consult.ui.plan_widgets import (
     NoteList,
@@ -26,6 +26,7 @@ from consult.ui.plan_widgets import (
     muted_label,
     reveal,
     show_error,
+    show_refusal,
     weeks_or_days,
 )
 from consult.ui.wizard.session import ConsultationSession
@@ -289,7 +290,7 @@ class ScheduleBox(QGroupBox):
         values taken; an edit taken lets the page show the new plan."""
         self.clear_errors()
         if problem:
-            show_error(where, self.tr("Not changed: {reason}.").format(reason=dates_shown(problem)))
+            show_refusal(where, problem)
             self.fill(self._preview(), self.sources)
             return
         self.edited.emit()

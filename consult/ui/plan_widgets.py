@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
+from consult.ui.formats import dates_shown
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
 
 # Reason topics shown beside the values they explain, and those the page gives their own
@@ -144,6 +145,11 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def show_refusal(label: QLabel, problem: str) -> None:
+    """An edit the rules refused, with their reason (its dates as the window writes them)."""
+    show_error(label, _tr("Not changed: {reason}.").format(reason=dates_shown(problem)))
 
 
 class Banner(QFrame):

@@ -70,12 +70,18 @@ def visible_text(widget: QWidget) -> str:
     )
 
 
-def type_into(qtbot, box: QAbstractSpinBox, text: str) -> None:
-    """Replace a spin box's text as a user would, then press Enter."""
+def type_into(qtbot, box: QAbstractSpinBox, text: str, then: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Replace a spin box's text as a user would, then press Enter (or `then`, Tab say)."""
     box.setFocus()
     box.lineEdit().selectAll()
     qtbot.keyClicks(box.lineEdit(), text)
-    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget() or box, then)  # no focus in an inactive window
+
+
+def activate(qtbot, page: QWidget) -> None:
+    """The page as the active window, so that focus and Tab behave as on screen."""
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
 
 
 def test_a_suggested_plan_shows_its_values_beside_the_suggestion(open_page, make_session, rules):
@@ -216,14 +222,9 @@ def test_a_refusal_goes_once_another_edit_is_taken(open_page, make_session, qtbo
 def test_the_reason_field_reached_by_tab_is_scrolled_into_view(open_page, make_session, qtbot):
     page = open_page(make_session(graded_draft()))
     page.resize(700, 380)  # 1366 x 768 at 200 %: the depths are below the fold
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    activate(qtbot, page)
     name = "Needle depth, Left cheek"
-    box = named(page, QDoubleSpinBox, name)
-    box.setFocus()
-    box.lineEdit().selectAll()
-    qtbot.keyClicks(box.lineEdit(), "1.25")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into(qtbot, named(page, QDoubleSpinBox, name), "1.25", then=Qt.Key.Key_Tab)
     reason = named(page, QLineEdit, f"Reason for the change: {name}")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
     area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(reason))
@@ -356,8 +357,7 @@ def test_edits_come_back_after_refresh_and_after_reopening(
 
 def test_the_keyboard_walks_the_values_in_order(open_page, make_session, qtbot):
     page = open_page(make_session(graded_draft()))
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    activate(qtbot, page)
     page.setFocus()  # as the wizard does when it shows the page
     order = []
     # Tab also walks the parts of a date (day, month, year): count each field once.
@@ -391,13 +391,8 @@ def test_a_value_typed_then_left_with_tab_lands_on_its_reason(
 ):
     """The reason appears as Tab takes the typed value: the focus goes to it, not past it."""
     page = open_page(make_session(graded_draft()))
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    box = named(page, kind, name)
-    box.setFocus()
-    box.lineEdit().selectAll()
-    qtbot.keyClicks(box.lineEdit(), typed)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    activate(qtbot, page)
+    type_into(qtbot, named(page, kind, name), typed, then=Qt.Key.Key_Tab)
     reason = named(page, QLineEdit, f"Reason for the change: {name}")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
     qtbot.keyClicks(reason, "Thin skin")
@@ -410,8 +405,7 @@ def test_tab_through_unchanged_values_never_stops_on_a_hidden_reason(
     open_page, make_session, qtbot
 ):
     page = open_page(make_session(graded_draft()))
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    activate(qtbot, page)
     sessions = named(page, QSpinBox, "Number of sessions")
     sessions.setFocus()
     qtbot.keyClick(sessions.lineEdit(), Qt.Key.Key_Tab)

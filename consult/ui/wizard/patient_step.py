@@ -236,17 +236,21 @@ class PatientStep(WizardPage):
         if value is None:
             return
         problem = self.session.update(fitzpatrick=value)
-        patient = self.session.patient
-        if not problem and patient.details.fitzpatrick != value:
+        if not problem and self.session.patient.details.fitzpatrick != value:
             # The patient's record shows the type assessed last (patient page, search list).
-            details = replace(patient.details, fitzpatrick=value)
-            try:
-                self.session.patient = self.session.context.patients.edit(
-                    patient.id, details, patient.version
-                )
-            except (StoreError, DocumentError) as error:
-                problem = str(error)
+            problem = self._keep_with_patient(fitzpatrick=value)
         self.message.setText(problem)
+
+    def _keep_with_patient(self, **changes: object) -> str:
+        """Save changes to the patient's details; "" or why they were not saved."""
+        patient = self.session.patient
+        try:
+            self.session.patient = self.session.context.patients.edit(
+                patient.id, replace(patient.details, **changes), patient.version
+            )
+        except (StoreError, DocumentError) as error:
+            return str(error)
+        return ""
 
     def ask_questions(self) -> None:
         dialog = FitzpatrickQuestionnaire(self.session.rules.fitzpatrick, self)
@@ -257,16 +261,11 @@ class PatientStep(WizardPage):
     def use_questionnaire(self, answers: list[int]) -> None:
         """Take the questionnaire's type for today and keep the answers with the patient."""
         result = score_questionnaire(answers, self.session.rules.fitzpatrick)
-        patient = self.session.patient
-        details = replace(
-            patient.details, fitzpatrick=result.skin_type, fitzpatrick_answers=result.answers
+        problem = self._keep_with_patient(
+            fitzpatrick=result.skin_type, fitzpatrick_answers=result.answers
         )
-        try:
-            self.session.patient = self.session.context.patients.edit(
-                patient.id, details, patient.version
-            )
-        except (StoreError, DocumentError) as error:
-            self.message.setText(str(error))
+        if problem:
+            self.message.setText(problem)
             return
         self.skin_type.setCurrentIndex(self.skin_type.findData(result.skin_type))
         self.message.setText(self.session.update(fitzpatrick=result.skin_type))
