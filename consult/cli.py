@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
+from consult.domain.text import QUOTE_MAX, escaped, quoted
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
 # Type names only: the rules' module takes 50 ms to import, on the path to the window.
@@ -44,7 +45,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage mistake in one line, with exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        # argparse quotes the arguments it refuses, whole and some unescaped: clip the line.
+        shown = escaped(message, 2 * QUOTE_MAX)
+        self.exit(EXIT_USAGE, f"{self.prog}: {shown} (see {self.prog} --help)\n")
 
 
 def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -101,7 +104,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     handout.add_argument("--consent", metavar="OUT.pdf", help="also write the consent form")
     handout.add_argument(
-        "--practitioner", metavar="NAME", default="", help="the practitioner's name to print"
+        "--practitioner",
+        metavar="NAME",
+        default="",
+        type=_practitioner,
+        help="the practitioner's name to print",
     )
     export = commands.add_parser(
         "export",
@@ -158,9 +165,24 @@ def _patient_count(text: str) -> int:
     return count
 
 
+def _practitioner(text: str) -> str:
+    """The name as the practitioners' list would keep it (same checks as Settings)."""
+    from consult.domain.practitioner import PractitionerRecord
+
+    if not text.strip():
+        return ""
+    try:
+        PractitionerRecord(0, text).check()
+    except DocumentError as error:
+        raise argparse.ArgumentTypeError(error.problem) from None
+    return text.strip()
+
+
 def _patient_id(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a patient id (a whole number from 1)")
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"{quoted(text)} is not a patient id (a whole number from 1)"
+        )
     return int(text)
 
 
@@ -250,14 +272,14 @@ def _command_handout(args: argparse.Namespace) -> int:
         outputs.append((Path(args.ics), files.ics))
     elif args.ics:
         print(
-            f"consult: warning: no sessions are planned, so {args.ics} was not written",
+            f"consult: warning: no sessions are planned, so {escaped(args.ics)} was not written",
             file=sys.stderr,
         )
     if args.consent and files.consent is not None:
         outputs.append((Path(args.consent), files.consent))
     write_outputs(outputs)
     for path, _ in outputs:
-        print(f"Wrote {path}")
+        print(f"Wrote {escaped(str(path), None)}")
     return EXIT_OK
 
 
@@ -274,7 +296,7 @@ def _command_restore(args: argparse.Namespace) -> int:
     from consult.services.backup import restore_backup
 
     restored = restore_backup(locations(args.db), Path(args.archive))
-    print(f"Restored {args.archive} into {restored.database}.")
+    print(f"Restored {escaped(args.archive, None)} into {escaped(str(restored.database), None)}.")
     if restored.replaced_database is not None:
         print(f"The previous database is kept as {restored.replaced_database}.")
     else:

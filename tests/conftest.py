@@ -135,3 +135,38 @@ def _make_assessment(
 def make_assessment():
     """Build an `Assessment` from short arguments (see `_make_assessment`)."""
     return _make_assessment
+
+
+# Where a phone puts the patient's position: Hyde Park, London (invented for the tests).
+GPS_LATITUDE = (51.0, 30.0, 26.0)
+
+
+def _write_photo(path: Path, colour: str = "#c89f8a", gps: bool = False) -> Path:
+    """A real picture (40 × 20) in the format its suffix names; with `gps`, EXIF as a phone
+    writes it: turned a quarter (orientation 6), camera make and model, and a GPS position."""
+    from PIL import ExifTags, Image
+
+    picture = Image.new("RGB", (40, 20), colour)
+    kind = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}.get(
+        path.suffix.lower(), "TIFF"
+    )
+    options = {}
+    if gps:
+        exif = Image.Exif()
+        exif[ExifTags.Base.Orientation] = 6
+        exif[ExifTags.Base.Make] = "PhoneMaker"
+        exif[ExifTags.Base.Model] = "Phone 15 Pro"
+        position = exif.get_ifd(ExifTags.IFD.GPSInfo)
+        position[ExifTags.GPS.GPSLatitudeRef] = "N"
+        position[ExifTags.GPS.GPSLatitude] = GPS_LATITUDE
+        position[ExifTags.GPS.GPSLongitudeRef] = "W"
+        position[ExifTags.GPS.GPSLongitude] = (0.0, 9.0, 35.0)
+        options["exif"] = exif
+    picture.save(path, kind, **options)
+    return path
+
+
+@pytest.fixture
+def make_photo():
+    """Write a real picture file for a test (see `_write_photo`)."""
+    return _write_photo

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
 from consult.domain.records import EMAIL
+from consult.domain.text import unstorable
 
 PAPER_SIZES = ("A4", "Letter")
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -25,6 +26,9 @@ class ClinicDetails:
 
     def check(self) -> None:
         """Raise `DocumentError` naming the first field that cannot be saved."""
+        for field in ("name", "address", "phone", "email", "website", "logo_path"):
+            if unstorable(getattr(self, field)):
+                raise DocumentError(field, unstorable(getattr(self, field)))
         if self.paper_size not in PAPER_SIZES:
             raise DocumentError("paper_size", f"must be one of {', '.join(PAPER_SIZES)}")
         if not self.working_days or any(not 0 <= d <= 6 for d in self.working_days):

@@ -27,6 +27,7 @@ from consult.domain.plan import SUGGESTED, Plan, schedule, suggest_plan
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.screening import ScreeningResult
+from consult.domain.text import quoted, unstorable
 
 DRAFT = "draft"
 FINAL = "final"
@@ -94,6 +95,9 @@ class ConsultationDraft:
     notes: str = ""
     # The skin type assessed today; None uses the patient's.
     fitzpatrick: int | None = None
+    # The plan's calendar id, a random UUID the store gives each consultation (kept in its
+    # plan's JSON): the events exported again keep their ids, so calendars update them.
+    calendar_uid: str = ""
 
     def check(self, rules: Rules) -> None:
         """Raise `DocumentError` naming the first field that cannot be saved."""
@@ -104,7 +108,7 @@ class ConsultationDraft:
         parse_findings([finding_document(f, rules) for f in self.findings], rules)
         for item in self.acknowledged:
             if item not in rules.screening:
-                raise DocumentError("acknowledged", f"unknown screening item {item!r}")
+                raise DocumentError("acknowledged", f"unknown screening item {quoted(item)}")
         if self.global_grade is not None and self.global_grade not in (1, 2, 3, 4):
             raise DocumentError("global_grade", "must be a whole number 1 to 4")
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
@@ -113,6 +117,8 @@ class ConsultationDraft:
             raise DocumentError("plan_start", "must not be before the consultation date")
         if len(self.notes) > NOTES_MAX:
             raise DocumentError("notes", f"must be at most {NOTES_MAX} characters")
+        if unstorable(self.notes):
+            raise DocumentError("notes", unstorable(self.notes))
         for key, answer in self.qualitative_answers.items():
             if answer is not None and not isinstance(answer, bool):
                 raise DocumentError(f"qualitative_answers.{key}", "must be yes, no or unanswered")
@@ -132,6 +138,8 @@ def _check_choices(choices: PlanChoices) -> None:
     for key, reason in choices.reasons.items():
         if not isinstance(reason, str) or len(reason) > REASON_MAX:
             raise DocumentError(f"plan.reasons.{key}", f"must be text of {REASON_MAX} or fewer")
+        if unstorable(reason):
+            raise DocumentError(f"plan.reasons.{key}", unstorable(reason))
 
 
 def date_items(rules: Rules) -> frozenset[str]:
@@ -160,6 +168,7 @@ def assessment_of(draft: ConsultationDraft, patient: PatientRecord) -> Assessmen
         findings=draft.findings,
         global_grade=draft.global_grade,
         plan_start=draft.plan_start,
+        calendar_uid=draft.calendar_uid,
     )
 
 

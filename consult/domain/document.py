@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import math
 import re
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,12 +26,22 @@ from consult.domain.model import (
 from consult.domain.records import LANGUAGE
 from consult.domain.records import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.rules import Rules
+from consult.domain.text import quoted, unstorable
 
 SCHEMA_ID = "consult.assessment/1"
 # Dates outside this range are typing slips (and would overflow a schedule).
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2199, 12, 31)
-TOP_FIELDS = ("schema", "date", "patient", "screening", "findings", "global_grade", "plan_start")
+TOP_FIELDS = (
+    "schema",
+    "date",
+    "patient",
+    "screening",
+    "findings",
+    "global_grade",
+    "plan_start",
+    "calendar_uid",
+)
 PATIENT_FIELDS = (
     "name",
     "date_of_birth",
@@ -46,6 +57,7 @@ WHOLE = "must be a whole number ≥ 0"
 NAME_MAX = 2 * RECORD_NAME_MAX + 1
 # No face holds more; a bigger number is a typing slip.
 COUNT_MAX = 10_000
+UUID_TEXT = re.compile(r"[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")
 
 
 def _reject_constant(name: str) -> None:
@@ -56,7 +68,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the field {key!r} appears twice in one object")
+            raise ValueError(f"the field {quoted(key)} appears twice in one object")
         result[key] = value
     return result
 
@@ -111,6 +123,8 @@ def _date(value: Any, path: str, not_after: dt.date | None = None) -> dt.date:
 def _text(value: Any, path: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise DocumentError(path, "must be non-empty text")
+    if unstorable(value):
+        raise DocumentError(path, unstorable(value))
     return value.strip()
 
 
@@ -162,8 +176,8 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
         raise DocumentError("patient.language", "must be a language code such as en")
     contact = data.get("contact", "")
-    if not isinstance(contact, str):
-        raise DocumentError("patient.contact", "must be text")
+    if not isinstance(contact, str) or unstorable(contact):
+        raise DocumentError("patient.contact", unstorable(contact) or "must be text")
     return Patient(
         name=name,
         date_of_birth=born,
@@ -202,12 +216,12 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
     zone = data["zone"]
     if not isinstance(zone, str) or zone not in rules.zones:
         raise DocumentError(
-            f"{path}.zone", f"unknown zone {zone!r} (known: {', '.join(rules.zones)})"
+            f"{path}.zone", f"unknown zone {quoted(zone)} (known: {', '.join(rules.zones)})"
         )
     scar_id = data["type"]
     if not isinstance(scar_id, str) or scar_id not in rules.scar_types:
         known = ", ".join(rules.scar_types)
-        raise DocumentError(f"{path}.type", f"unknown scar type {scar_id!r} (known: {known})")
+        raise DocumentError(f"{path}.type", f"unknown scar type {quoted(scar_id)} (known: {known})")
     if not rules.scar_types[scar_id].by_area:
         _no_unknown(data, COUNT_FIELDS, path)
         if "count" not in data:
@@ -253,7 +267,7 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     if "schema" not in document:
         raise DocumentError("schema", f'missing: expected "{SCHEMA_ID}"')
     if document["schema"] != SCHEMA_ID:
-        raise DocumentError("schema", f'must be "{SCHEMA_ID}", not {document["schema"]!r}')
+        raise DocumentError("schema", f'must be "{SCHEMA_ID}", not {quoted(document["schema"])}')
     _no_unknown(document, TOP_FIELDS, "")
     if "date" not in document:
         raise DocumentError("date", "missing")
@@ -279,7 +293,17 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
         findings=findings,
         global_grade=None if grade is None else int(grade),
         plan_start=plan_start,
+        calendar_uid=_calendar_uid(document.get("calendar_uid")),
     )
+
+
+def _calendar_uid(value: Any) -> str:
+    """The plan's calendar id: a UUID, or "" when the document has none (or null)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and UUID_TEXT.fullmatch(value):
+        return str(uuid.UUID(value))
+    raise DocumentError("calendar_uid", "must be a UUID written as 8-4-4-4-12 hex digits")
 
 
 def read_assessment(text: str, rules: Rules, today: dt.date) -> Assessment:
@@ -332,4 +356,6 @@ def assessment_document(assessment: Assessment, rules: Rules) -> dict[str, Any]:
         document["global_grade"] = assessment.global_grade
     if assessment.plan_start is not None:
         document["plan_start"] = assessment.plan_start.isoformat()
+    if assessment.calendar_uid:
+        document["calendar_uid"] = assessment.calendar_uid
     return document

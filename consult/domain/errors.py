@@ -1,5 +1,10 @@
 """Errors the domain raises, each naming where the problem is."""
 
+from consult.domain.text import escaped
+
+# A field path names the field; one built from a hostile key is cut, not printed whole.
+PATH_MAX = 120
+
 
 class RulesError(Exception):
     """A rules file is missing, unreadable or holds a value the engine cannot use."""
@@ -13,12 +18,15 @@ class RulesError(Exception):
 
 
 class DocumentError(Exception):
-    """An assessment document is invalid; `path` names the field (`findings[2].count`)."""
+    """An assessment document is invalid; `path` names the field (`findings[2].count`).
+
+    The message escapes what is not printable in both (a key or file name may come from
+    the input); the values a problem quotes are cut where it is worded (`text.quoted`)."""
 
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{escaped(path, PATH_MAX)}: {escaped(problem, None)}")
 
 
 class PlanError(ValueError):

@@ -74,3 +74,5 @@ class Assessment:
     findings: tuple[Finding, ...]
     global_grade: int | None = None
     plan_start: dt.date | None = None
+    # The plan's random calendar id (a UUID): its events keep their ids when exported again.
+    calendar_uid: str = ""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".tif", ".tiff", ".webp")
+# Not HEIC: its metadata (the GPS position among it) cannot be taken off without a decoder
+# consult does not ship, and a photo is never kept with it.
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
 PHOTO_MAX_BYTES = 50 * 1024 * 1024
 
 

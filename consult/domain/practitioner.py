@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
+from consult.domain.text import unstorable
 
 NAME_MAX = 200
 
@@ -20,3 +21,5 @@ class PractitionerRecord:
             raise DocumentError("name", "a name is required")
         if len(self.name.strip()) > NAME_MAX:
             raise DocumentError("name", f"must be at most {NAME_MAX} characters")
+        if unstorable(self.name):
+            raise DocumentError("name", unstorable(self.name))

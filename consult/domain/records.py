@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
 from consult.domain.model import FitzpatrickAnswers, age_on
+from consult.domain.text import unstorable
 
 NAME_MAX = 300
 # Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
@@ -15,6 +16,7 @@ AGE_MAX = 120
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # A handout language code: `en`, `pt-BR`.
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+TEXT_FIELDS = ("given_names", "family_name", "sex", "phone", "email", "language", "notes")
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,14 @@ class PatientDetails:
         """Every field that cannot be saved, with what is wrong with it (the first problem of
         each): a form shows them all at once."""
         found: dict[str, str] = {}
+        # A NUL or half a character (pasted, or from a broken file) cannot be kept: PostgreSQL
+        # refuses NUL, and no encoding writes a lone surrogate. Refused here, every path is.
+        for field in TEXT_FIELDS:
+            problem = unstorable(getattr(self, field))
+            if problem:
+                found[field] = problem
         if not self.family_name.strip() and not self.given_names.strip():
-            found["family_name"] = "a name is required"
+            found.setdefault("family_name", "a name is required")
         for field in ("given_names", "family_name"):
             if len(getattr(self, field)) > NAME_MAX:
                 found.setdefault(field, f"must be at most {NAME_MAX} characters")

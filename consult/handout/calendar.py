@@ -8,7 +8,6 @@ beyond the dates themselves: it ends up on phones and in cloud calendars.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -18,25 +17,25 @@ from icalendar import Alarm, Calendar, Event
 from consult.domain.clinic import ClinicDetails
 
 PRODUCT_ID = "-//consult//patient handout//EN"
-# Stable event ids: the same consultation exported again updates the events, not duplicates them.
-_NAMESPACE = uuid.UUID("8a1d3b3e-3f0e-4c55-9a53-5d2f8f3c9b61")
 
 
 def session_calendar(
     dates: Sequence[dt.date],
     words: Mapping[str, Any],
     clinic: ClinicDetails,
-    key: str,
+    plan_uid: str,
     stamp: dt.date,
 ) -> bytes:
-    """The `.ics` bytes for `dates`. `key` tells one patient's plan from another's (hashed, so
-    no name reaches the file); `stamp` (the consultation date) makes the output reproducible."""
+    """The `.ics` bytes for `dates`. `plan_uid` is the plan's random UUID: each event's id is
+    made from it and the session's number, so the same plan exported again updates its events
+    instead of adding them twice, and nothing of the patient is in it. `stamp` (the
+    consultation date) makes the output reproducible."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    secret = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    plan = uuid.UUID(plan_uid)
     stamped = dt.datetime.combine(stamp, dt.time(0, 0), tzinfo=dt.UTC)
     location = ", ".join(
         part.strip()
@@ -46,7 +45,7 @@ def session_calendar(
     for number, day in enumerate(dates, start=1):
         event = Event()
         summary = words["summary"].format(number=number, count=len(dates))
-        event.add("uid", f"{uuid.uuid5(_NAMESPACE, f'{secret}/{number}')}@consult")
+        event.add("uid", f"{uuid.uuid5(plan, f'session/{number}')}@consult")
         event.add("dtstamp", stamped)
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,13 +20,14 @@ from consult.domain.handout import HandoutInput, consent_document, handout_docum
 from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.rules import Rules
+from consult.domain.text import escaped
 from consult.handout.calendar import session_calendar
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport
 from consult.services.consultations import ConsultationPreview
 from consult.services.errors import UnusablePath
 from consult.services.facemap import load_default_face_map
-from consult.services.files import write_private
+from consult.services.files import write_all_private
 
 log = logging.getLogger(__name__)
 
@@ -106,12 +108,12 @@ class HandoutMaker:
         ics = None
         # No sessions, no calendar: an iCalendar file must hold at least one event.
         if calendar and given.plan.dates:
-            patient = given.assessment.patient
             ics = session_calendar(
                 given.plan.dates,
                 texts.handout["calendar"],
                 given.clinic,
-                key=f"{patient.name}|{patient.date_of_birth}|{given.assessment.date}",
+                # A document without the plan's id (see the README) gets a new one.
+                plan_uid=given.assessment.calendar_uid or str(uuid.uuid4()),
                 stamp=given.assessment.date,
             )
         for warning in warnings:
@@ -123,19 +125,24 @@ def check_outputs(paths: list[Path]) -> None:
     """Refuse, before anything is built, outputs that cannot be written or that collide."""
     seen: set[Path] = set()
     for path in paths:
-        resolved = path.expanduser().resolve()
-        if resolved in seen:
-            raise UnusablePath(path, "the same file is asked for twice")
-        seen.add(resolved)
-        if resolved.is_dir():
-            raise UnusablePath(path, "is a folder; give a file name")
-        if not resolved.parent.is_dir():
-            raise UnusablePath(path, f"the folder {resolved.parent} does not exist")
-        if not os.access(resolved.parent, os.W_OK):
-            raise UnusablePath(path, f"the folder {resolved.parent} cannot be written to")
+        try:
+            resolved = path.expanduser().resolve()
+            if resolved in seen:
+                raise UnusablePath(path, "the same file is asked for twice")
+            seen.add(resolved)
+            folder = escaped(str(resolved.parent))
+            if resolved.is_dir():
+                raise UnusablePath(path, "is a folder; give a file name")
+            if not resolved.parent.is_dir():
+                raise UnusablePath(path, f"the folder {folder} does not exist")
+            if not os.access(resolved.parent, os.W_OK):
+                raise UnusablePath(path, f"the folder {folder} cannot be written to")
+        except (OSError, ValueError) as error:  # a name too long, a NUL in it
+            reason = getattr(error, "strerror", None) or "not a usable file name"
+            raise UnusablePath(path, f"cannot be used ({reason})") from None
 
 
 def write_outputs(outputs: list[tuple[Path, bytes]]) -> None:
-    """Write each file whole (private to the user) or not at all."""
-    for path, data in outputs:
-        write_private(path.expanduser(), data)
+    """Write the files (private to the user): all of them whole, or none (a file already at
+    one of the paths then keeps its old content)."""
+    write_all_private([(path.expanduser(), data) for path, data in outputs])

@@ -1,6 +1,12 @@
-"""Photos: the file is copied into the photos folder (private), the record into the database.
+"""Photos: a clean copy goes into the photos folder (private), the record into the database.
 
-A file is named by its SHA-256, so the same picture imported twice is stored once, and a
+The copy carries the picture only: no EXIF (GPS position, camera serial, maker notes), XMP,
+IPTC or comments, which may place or identify the patient. It is turned upright first, as the
+EXIF orientation said. The colour profile (ICC) is kept: it describes the colour space, not
+the person or the place, and without it the redness and marks of a wide-gamut phone photo
+would shift in colour. The file the practitioner picked is never changed.
+
+A kept file is named by its SHA-256, so the same picture imported twice is stored once, and a
 backup can check every file.
 """
 
@@ -8,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 from pathlib import Path
 
 from consult.domain.errors import DocumentError
@@ -46,6 +53,12 @@ class PhotoService:
                 "photo", f"{source.name} cannot be read ({error.strerror})"
             ) from None
 
+    def _cleaned(self, source: Path, content: bytes) -> bytes:
+        try:
+            return without_metadata(content)
+        except PictureError as error:
+            raise DocumentError("photo", f"{source.name} {error}") from None
+
     def _keep(self, relative: str, content: bytes) -> None:
         """Write the file privately (whole or not at all), unless it is already there."""
         target = self._folder / relative
@@ -69,7 +82,7 @@ class PhotoService:
     ) -> PhotoRecord:
         if zone and zone not in self._rules.zones:
             raise DocumentError("zone", f"unknown zone {zone}")
-        content = self._read(source)
+        content = self._cleaned(source, self._read(source))
         digest = hashlib.sha256(content).hexdigest()
         relative = f"{patient_id}/{digest}{source.suffix.lower()}"
         with self._db.read() as session:
@@ -94,3 +107,50 @@ class PhotoService:
     def for_patient(self, patient_id: int) -> list[PhotoRecord]:
         with self._db.read() as session:
             return photos.for_patient(session, patient_id)
+
+
+class PictureError(ValueError):
+    """The bytes are not a picture that can be cleaned (the message completes the file name)."""
+
+
+# The formats kept as they came; the suffixes of PHOTO_SUFFIXES are among them.
+_FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
+# Pixel data only: transparency is part of the picture; the rest of Pillow's `info` (exif,
+# xmp, comment, text chunks, dpi) is what a copy must not carry.
+_KEPT_INFO = ("transparency",)
+
+
+def without_metadata(content: bytes) -> bytes:
+    """The picture in `content`, upright, saved again in its format without its metadata
+    (EXIF, GPS, maker notes, XMP, IPTC, comments); the ICC colour profile is kept."""
+    from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(content)) as picture:
+            kind = picture.format
+            if kind not in _FORMATS:
+                raise PictureError(f"is a {kind} picture; use JPEG, PNG, TIFF or WebP")
+            icc = picture.info.get("icc_profile")
+            options: dict[str, object] = {}
+            if kind == "JPEG":
+                # The original's quantisation and subsampling: as good as the photo was.
+                options["qtables"] = picture.quantization
+                options["subsampling"] = JpegImagePlugin.get_sampling(picture)
+            elif kind == "TIFF" and picture.info.get("compression"):
+                options["compression"] = picture.info["compression"]
+            # A new image (never the opened file, whose TIFF tags a save would copy), holding
+            # the pixels and `info`: keep only what the picture needs.
+            upright = ImageOps.exif_transpose(picture)
+            upright.info = {key: upright.info[key] for key in _KEPT_INFO if key in upright.info}
+            if icc:
+                options["icc_profile"] = icc
+            out = io.BytesIO()
+            upright.save(out, format=kind, **options)
+    except PictureError:
+        raise
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        raise PictureError("could not be read as a picture") from None
+    except (OSError, ValueError, SyntaxError, EOFError):
+        # Pillow reports a truncated or malformed file in several ways.
+        raise PictureError("could not be read as a picture (damaged?)") from None
+    return out.getvalue()

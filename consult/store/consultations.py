@@ -6,6 +6,7 @@ Returns domain records, never ORM rows.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import select, update
@@ -44,6 +45,22 @@ _LOAD = (
 )
 
 
+# The plan's calendar id lives in the draft's plan JSON (and the final plan's detail): no
+# column needed. Consultations saved before it existed get one made from their row, so their
+# calendar, exported again, keeps its ids too (nothing of the patient goes into it).
+CALENDAR_UID = "calendar_uid"
+_EARLIER_CONSULTATIONS = uuid.UUID("3f0c2a4e-9b1d-4e57-8a6c-2d9e7b1f5c30")
+
+
+def _calendar_uid(row: Consultation) -> str:
+    kept = (row.plan_choices or {}).get(CALENDAR_UID)
+    if kept:
+        return str(kept)
+    if row.id is None:
+        return str(uuid.uuid4())
+    return str(uuid.uuid5(_EARLIER_CONSULTATIONS, f"{row.id}/{row.created_at}"))
+
+
 class AlreadyFinal(StoreError):
     """A final consultation is a record of what was decided; it is not edited."""
 
@@ -72,6 +89,7 @@ def _draft(row: Consultation, date_items: frozenset[str]) -> ConsultationDraft:
         plan_choices=PlanChoices.from_json(row.plan_choices),
         notes=row.notes,
         fitzpatrick=row.fitzpatrick,
+        calendar_uid=_calendar_uid(row),
     )
 
 
@@ -155,7 +173,8 @@ def _apply(row: Consultation, draft: ConsultationDraft, scores: SavedScores | No
     row.global_grade = draft.global_grade
     row.qualitative_answers = dict(draft.qualitative_answers)
     row.plan_start = draft.plan_start
-    row.plan_choices = draft.plan_choices.to_json()
+    uid = draft.calendar_uid or _calendar_uid(row)
+    row.plan_choices = {**draft.plan_choices.to_json(), CALENDAR_UID: uid}
     row.notes = draft.notes
     row.screening = _screening_rows(draft)
     row.findings = [
@@ -266,7 +285,11 @@ def _set_final(row: Consultation, final: FinalPlan, detail: dict[str, Any]) -> N
         interval_final_weeks=plan.interval_weeks,
         start_date=plan.start,
         rules_version=plan.rules_version,
-        detail={**detail, "depths_mm_final": dict(final.depths_mm)},
+        detail={
+            **detail,
+            "depths_mm_final": dict(final.depths_mm),
+            CALENDAR_UID: (row.plan_choices or {}).get(CALENDAR_UID),
+        },
         overrides=[
             PlanOverride(field=o.field, suggested=o.suggested, final=o.final, reason=o.reason)
             for o in final.overrides

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from consult.domain.text import escaped
+
 
 class StoreError(Exception):
     """The database cannot be used; the message says which file and what to do."""
@@ -42,5 +44,5 @@ class UnusablePath(StoreError):
     """
 
     def __init__(self, path: Path, problem: str) -> None:
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{escaped(str(path), 120)}: {problem}")
         self.path = path

@@ -1,6 +1,8 @@
 """Consultations: a draft saved and resumed as typed, finalised with its plan, and history."""
 
 import datetime as dt
+import uuid
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -64,7 +66,9 @@ def test_a_draft_resumes_exactly_as_typed(service, patient):
     started = service.start(patient.id, draft)
     resumed = service.get(started.id)
     assert resumed.status == "draft"
-    assert resumed.draft == draft
+    # All as typed, with the plan's calendar id the store gave it.
+    assert resumed.draft == replace(draft, calendar_uid=started.draft.calendar_uid)
+    assert uuid.UUID(started.draft.calendar_uid).version == 4
     assert resumed.scores.goodman_baron_quantitative > 0
 
 
@@ -76,7 +80,8 @@ def test_saving_again_replaces_the_findings_and_answers(service, patient):
         acknowledged=frozenset(),
     )
     saved = service.save_draft(record.id, fewer, expected_version=record.version)
-    assert service.get(record.id).draft == fewer
+    # A save that does not name the calendar id keeps the one the plan has.
+    assert service.get(record.id).draft == replace(fewer, calendar_uid=record.draft.calendar_uid)
     assert saved.version == record.version + 1
 
 

@@ -112,6 +112,7 @@ def test_consultations_load_with_the_plan_the_engine_gives_today(filled, rules):
         assert dict(record.plan.detail) == {
             **plan_detail(preview.report, preview.final, rules),
             "depths_mm_final": dict(preview.final.depths_mm),
+            "calendar_uid": record.draft.calendar_uid,
         }
         assert record.plan.dates == preview.final.plan.dates
         assert all(day.weekday() < 5 for day in record.plan.dates)

@@ -11,7 +11,7 @@ from consult.domain.treatment import TreatmentDetails
 from consult.services.export import export_patient
 
 
-def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path):
+def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path, make_photo):
     patient = context.patients.create(
         PatientDetails("Nguyễn", "Thị Minh", dt.date(1992, 4, 2), fitzpatrick=4, notes="χ")
     )
@@ -33,8 +33,7 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
         patient.id,
         TreatmentDetails(dt.date(2026, 11, 25), device="pen", depth_mm={"forehead": 0.5}),
     )
-    picture = tmp_path / "forehead.jpg"
-    picture.write_bytes(b"\xff\xd8\xff fake jpeg")
+    picture = make_photo(tmp_path / "forehead.jpg")
     context.photos.add(patient.id, picture, zone="forehead", consultation_id=first.id)
 
     data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))

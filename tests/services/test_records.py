@@ -18,13 +18,14 @@ def patient(context):
     return context.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
 
 
-def test_a_photo_is_copied_privately_and_named_by_its_checksum(context, patient, tmp_path):
-    source = tmp_path / "Cheek.JPG"
-    source.write_bytes(b"\xff\xd8\xff picture")
+def test_a_photo_is_copied_privately_and_named_by_its_checksum(
+    context, patient, tmp_path, make_photo
+):
+    source = make_photo(tmp_path / "Cheek.JPG")
     photo = context.photos.add(patient.id, source, zone="cheek_left", marketing_consent=True)
     kept = context.photos.file(photo)
-    assert kept.read_bytes() == source.read_bytes()
-    assert photo.sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert kept.name == f"{photo.sha256}.jpg"
+    assert photo.sha256 == hashlib.sha256(kept.read_bytes()).hexdigest()
     assert kept.is_relative_to(context.locations.photos)
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert stat.S_IMODE(kept.parent.stat().st_mode) == 0o700
@@ -41,9 +42,8 @@ def test_a_file_that_is_not_a_photo_is_refused_and_nothing_kept(context, patient
     assert not context.locations.photos.exists() or not any(context.locations.photos.rglob("*.*"))
 
 
-def test_a_photo_for_an_unknown_patient_is_refused(context, tmp_path):
-    source = tmp_path / "a.png"
-    source.write_bytes(b"\x89PNG")
+def test_a_photo_for_an_unknown_patient_is_refused(context, tmp_path, make_photo):
+    source = make_photo(tmp_path / "a.png")
     with pytest.raises(NotFound):
         context.photos.add(404, source)
 
@@ -82,14 +82,15 @@ def test_a_performed_session_is_recorded_and_listed(context, patient):
         context.treatments.record(patient.id, TreatmentDetails(tomorrow))
 
 
-def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(context, patient, tmp_path):
+def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(
+    context, patient, tmp_path, make_photo
+):
     import datetime as dt
 
     from consult.domain.consultation import ConsultationDraft
 
     draft = context.consultations.start(patient.id, ConsultationDraft(date=dt.date(2026, 11, 2)))
-    source = tmp_path / "chin.png"
-    source.write_bytes(b"\x89PNG chin")
+    source = make_photo(tmp_path / "chin.png")
     context.photos.add(patient.id, source, zone="chin", consultation_id=draft.id)
     context.consultations.discard(draft.id)
     (kept,) = context.photos.for_patient(patient.id)
