@@ -18,15 +18,15 @@ def write_private(path: Path, data: bytes) -> None:
     write_all_private([(path, data)])
 
 
-def _reserve(path: Path) -> tuple[int, Path]:
+def _reserve(path: Path, suffix: str) -> tuple[int, Path]:
     # mkstemp: a random name opened with O_EXCL, 0600. A link planted in the folder under a
     # name we would use is never followed: the name is taken, and another is drawn.
-    fd, name = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=".partial", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name[:80]}.", suffix=suffix, dir=path.parent)
     return fd, Path(name)
 
 
 def _write_temporary(path: Path, data: bytes) -> Path:
-    fd, temporary = _reserve(path)
+    fd, temporary = _reserve(path, ".partial")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -42,7 +42,7 @@ def _move_aside(path: Path) -> Path | None:
     """Move an existing file at `path` to a fresh private name; None if there is none."""
     if not os.path.lexists(path):
         return None
-    fd, aside = _reserve(path)
+    fd, aside = _reserve(path, ".old")
     os.close(fd)
     try:
         os.replace(path, aside)

@@ -312,3 +312,17 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
     flags = screening_flags(service.history(patient.id), patient, rules)
     assert [hit.id for hit, _day in flags] == ["anticoagulants"]
     assert screening_flags([], patient, rules) == ()
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\udfff"])
+def test_point11_a_nul_or_lone_surrogate_in_notes_or_a_reason_is_refused_on_every_database(
+    service, patient, bad
+):
+    record = service.start(patient.id, full_draft())
+    for draft in (
+        full_draft(notes=f"call back {bad}"),
+        full_draft(plan_choices=PlanChoices(sessions=6, reasons={"sessions": f"cost {bad}"})),
+    ):
+        with pytest.raises(DocumentError, match="must not contain"):
+            service.save_draft(record.id, draft, expected_version=record.version)
+    assert service.get(record.id).version == record.version

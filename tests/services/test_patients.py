@@ -1,6 +1,7 @@
 """Creating, editing, archiving and finding patients."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -155,3 +156,29 @@ def test_an_edit_made_on_an_older_copy_is_refused_and_the_newer_one_kept(service
 def test_an_unknown_patient_is_named_not_a_traceback(service):
     with pytest.raises(NotFound, match="no patient with id 999"):
         service.get(999)
+
+
+UNSTORABLE = [
+    ("NUL", "Ana\x00", "must not contain a NUL character (\\x00)"),
+    ("lone surrogate", "Ana \ud800", "must not contain a broken character (\\ud800)"),
+]
+
+
+@pytest.mark.parametrize(("case", "name", "problem"), UNSTORABLE, ids=[u[0] for u in UNSTORABLE])
+@pytest.mark.parametrize("field", ["given_names", "family_name", "notes", "phone"])
+def test_point11_a_nul_or_lone_surrogate_is_refused_as_bad_input_on_every_database(
+    service, database, case, name, problem, field
+):
+    """PostgreSQL refuses NUL in text and no encoding writes half a character: the domain
+    refuses both first, so the form names the field instead of a crash, on either database."""
+    value = f"0123 {name}" if field == "phone" else name
+    details = replace(person("Ana", "Moreno"), **{field: value})
+    assert details.problems(dt.date.today()) == {field: problem}
+    with pytest.raises(DocumentError, match=f"^{field}: must not contain"):
+        service.create(details)
+    kept = service.create(person("Ana", "Moreno"))
+    with pytest.raises(DocumentError, match=f"^{field}: must not contain"):
+        service.edit(kept.id, details, expected_version=kept.version)
+    assert service.get(kept.id) == kept
+    with database.read() as session:
+        assert session.scalars(select(AuditEvent.action)).all() == ["patient.create"]

@@ -57,3 +57,19 @@ def test_every_change_leaves_one_audit_event_without_the_name(context):
         texts = " ".join(f"{e.actor} {e.action}" for e in events)
     assert rows == [("practitioner.add", souza.id), ("practitioner.rename", souza.id)]
     assert "Ana" not in texts
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [("Dr\x00Souza", "NUL character"), ("Dr \udcff", "broken character \\(\\\\udcff\\)")],
+)
+def test_point11_a_nul_or_lone_surrogate_in_a_practitioner_or_clinic_is_refused(
+    context, name, problem
+):
+    from consult.domain.clinic import ClinicDetails
+
+    with pytest.raises(DocumentError, match=f"name: must not contain a {problem}"):
+        context.practitioners.add(name)
+    with pytest.raises(DocumentError, match=f"name: must not contain a {problem}"):
+        context.clinic.save(ClinicDetails(name=name))
+    assert context.practitioners.list() == [] and context.clinic.get() is None

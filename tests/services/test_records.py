@@ -95,3 +95,73 @@ def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(
     context.consultations.discard(draft.id)
     (kept,) = context.photos.for_patient(patient.id)
     assert kept.consultation_id is None and context.photos.file(kept).exists()
+
+
+# Make, Model, XMP, IPTC, Photoshop, EXIF block, GPS block, maker notes.
+IDENTIFYING_TAGS = {0x010F, 0x0110, 700, 33723, 34377, 0x8769, 0x8825, 0x927C}
+
+
+@pytest.mark.parametrize("name", ["a.jpg", "a.JPEG", "a.png", "a.webp", "a.tif"])
+def test_point13_a_kept_photo_carries_no_exif_or_gps_and_the_original_is_untouched(
+    context, patient, tmp_path, make_photo, name
+):
+    from PIL import Image
+
+    source = make_photo(tmp_path / name, gps=True)
+    original = source.read_bytes()
+    assert b"PhoneMaker" in original  # the phone's EXIF, GPS position among it
+    with Image.open(source) as picture:
+        exif = picture.getexif()
+        assert exif[0x010F] == "PhoneMaker"
+        # GPSInfo (Pillow writes no GPS block into a TIFF: the camera make stands for it there)
+        assert exif.get_ifd(0x8825) or picture.format == "TIFF"
+
+    photo = context.photos.add(patient.id, source, zone="cheek_left")
+
+    assert source.read_bytes() == original
+    kept = context.photos.file(photo).read_bytes()
+    assert b"PhoneMaker" not in kept and b"Phone 15" not in kept
+    with Image.open(context.photos.file(photo)) as picture:
+        assert picture.format == Image.open(source).format
+        # A TIFF's own layout tags (size, compression) remain; nothing about the camera or place.
+        exif = picture.getexif()
+        assert not IDENTIFYING_TAGS & set(exif) and not exif.get_ifd(0x8825)
+        assert dict(exif) == {} or picture.format == "TIFF"
+        assert not {"exif", "xmp", "comment"} & set(picture.info)
+        # Turned upright as the EXIF orientation said (a quarter turn: 40 × 20 → 20 × 40).
+        assert picture.size == (20, 40)
+    assert photo.sha256 == hashlib.sha256(kept).hexdigest()
+
+
+def test_point13_the_colour_profile_is_kept_and_only_it(context, patient, tmp_path):
+    from PIL import Image, ImageCms
+
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    source = tmp_path / "profiled.jpg"
+    Image.new("RGB", (8, 8), "#a05040").save(
+        source, "JPEG", icc_profile=profile, comment=b"Ana Silva, cheek", xmp=b"<x>Ana</x>"
+    )
+    photo = context.photos.add(patient.id, source)
+    with Image.open(context.photos.file(photo)) as picture:
+        assert picture.info.get("icc_profile") == profile
+        assert "comment" not in picture.info and "xmp" not in picture.info
+    assert b"Ana" not in context.photos.file(photo).read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("fake.jpg", b"\xff\xd8\xff not really a picture", "could not be read as a picture"),
+        ("phone.heic", b"\x00\x00\x00\x18ftypheic", "is not a photo"),
+    ],
+)
+def test_point13_a_photo_that_cannot_be_cleaned_is_refused_and_nothing_kept(
+    context, patient, tmp_path, name, content, problem
+):
+    source = tmp_path / name
+    source.write_bytes(content)
+    with pytest.raises(DocumentError, match=problem):
+        context.photos.add(patient.id, source)
+    assert context.photos.for_patient(patient.id) == []
+    assert not context.locations.photos.exists() or not any(context.locations.photos.rglob("*.*"))
+    assert source.read_bytes() == content
