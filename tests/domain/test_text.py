@@ -38,3 +38,33 @@ def test_tokens_are_the_folded_words_once_each():
 
 def test_digits_keeps_only_digits():
     assert digits("+44 (0)20 7946-0958") == "440207946095" + "8"
+
+
+def test_point11_quoted_escapes_control_characters_and_lone_surrogates():
+    from consult.domain.text import escaped, quoted
+
+    assert quoted("\x1b[31mred\n\r\t\x00\ud800\u202e") == (
+        "'\\x1b[31mred\\n\\r\\t\\x00\\ud800\\u202e'"
+    )
+    assert quoted("Zoë Ångström") == "'Zoë Ångström'"  # printable text as it is
+    assert escaped(escaped("a\x1bb")) == "a\\x1bb"  # escaping twice changes nothing
+
+
+def test_point11_quoted_cuts_a_long_value_and_says_how_long_it_was():
+    from consult.domain.text import QUOTE_MAX, quoted
+
+    assert quoted("z" * 2_000_000) == f"'{'z' * QUOTE_MAX}…' (2,000,000 characters)"
+    assert quoted("z" * QUOTE_MAX) == f"'{'z' * QUOTE_MAX}'"
+    # Escapes count towards the cut: a value of control characters stays short too.
+    assert len(quoted("\x1b" * 100_000)) < 2 * QUOTE_MAX
+    assert quoted(["x"] * 1000).startswith("['x', 'x'") and "(5,000 characters)" in quoted(
+        ["x"] * 1000
+    )
+
+
+def test_point11_unstorable_names_nul_and_lone_surrogates_only():
+    from consult.domain.text import unstorable
+
+    assert unstorable("Nguyễn Thị Minh 😀 \n\t") == ""
+    assert unstorable("a\x00") == "must not contain a NUL character (\\x00)"
+    assert unstorable("a\udc80") == "must not contain a broken character (\\udc80)"

@@ -336,3 +336,15 @@ def test_the_patient_page_says_which_language_the_handout_prints_in(qtbot, sqlit
     qtbot.addWidget(view)
     view.show_patient(spanish.id)
     assert "Handout in English (en), none in Spanish (es) yet" in view.facts.text()
+
+
+def test_point11_a_nul_in_a_pasted_name_is_named_beside_the_field_and_nothing_saved(
+    qtbot, sqlite_context
+):
+    dialog = _shown_dialog(qtbot, sqlite_context)
+    dialog.family_name.setText("Moreno\x00")  # pasted from a broken file
+    qtbot.keyClicks(dialog.date_of_birth, "18/03/1994")
+    dialog.save()
+    assert _messages(dialog) == {"family_name": "Must not contain a NUL character (\\x00)."}
+    assert dialog.saved is None
+    assert sqlite_context.patients.search("moreno") == []
