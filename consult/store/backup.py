@@ -126,7 +126,7 @@ def create_archive(
     except OSError as error:
         raise _write_problem(error, folder, outcome) from None
     target = _free_archive_path(folder, now, automatic)
-    partial = target.with_name(f"{target.name}.partial")
+    partial: Path | None = None
     scratch: Path | None = None
     try:
         scratch = Path(tempfile.mkdtemp(prefix=".consult-backup-", dir=folder))
@@ -134,13 +134,19 @@ def create_archive(
         copy_sqlite(database, copy)
         revision = _standalone_copy(database, copy)
         members = [(DATABASE_MEMBER, copy), *_photo_files(photos)]
-        _write_zip(partial, members, revision, now)
+        # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
+        # followed, and a name taken in advance cannot stop the backup.
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        partial = Path(name)
+        _write_zip(fd, members, revision, now)
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise _write_problem(error, folder, outcome) from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
         raise
     finally:
         if scratch is not None:
@@ -219,10 +225,8 @@ def _photo_files(photos: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def _write_zip(
-    partial: Path, members: list[tuple[str, Path]], revision: str, now: dt.datetime
-) -> None:
-    fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.datetime) -> None:
+    """Write the archive to the open private file `fd` (closed when done)."""
     with os.fdopen(fd, "wb") as raw:
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             listed = [_add_member(archive, name, source, now) for name, source in members]

@@ -126,3 +126,32 @@ def test_a_damaged_database_names_the_newest_backup(database, capsys, damage):
     assert main(["restore", archive, "--db", str(database)]) == 0
     [kept] = database.parent.glob("consult.sqlite3.replaced-*[0-9]")
     assert kept.read_bytes() == broken  # the damaged file is kept for a later rescue
+
+
+def test_point9_a_symlink_planted_at_the_backups_temporary_name_redirects_nothing(
+    database, tmp_path, capsys, monkeypatch
+):
+    import datetime as dt
+    import tempfile
+
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own file")
+    now = dt.datetime.now().replace(microsecond=0)
+    # Where a predictable writer would put the archive being written, this second or the next.
+    planted = []
+    for second in range(3):
+        name = store_backup.ArchiveName(now + dt.timedelta(seconds=second), 1, False).file_name
+        planted.append(folder / f"{name}.partial")
+        planted[-1].symlink_to(tmp_path / "missing-target")  # dangling: it looks free
+    (folder / ".drawn.partial").symlink_to(victim)
+    drawn = iter(["drawn", *(f"fresh{n}" for n in range(100))])
+    monkeypatch.setattr(tempfile, "_get_candidate_names", lambda: drawn)
+
+    archive = back_up(database, capsys, str(folder))
+
+    assert zipfile.is_zipfile(archive)
+    assert victim.read_text() == "the user's own file"
+    assert not (tmp_path / "missing-target").exists()
+    assert all(link.is_symlink() for link in planted)
