@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from consult.domain.document import EARLIEST, LATEST
 from consult.domain.errors import DocumentError
 from consult.domain.rules import Rules
+from consult.domain.text import unstorable
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class TreatmentDetails:
                 raise DocumentError(f"depth_mm.{zone}", "must be a depth in mm above 0")
         if self.passes is not None and not 1 <= self.passes <= 20:
             raise DocumentError("passes", "must be a whole number 1 to 20")
+        for name in ("device", "product", "lot", "reaction", "notes"):
+            if unstorable(getattr(self, name)):
+                raise DocumentError(name, unstorable(getattr(self, name)))
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from pathlib import Path
 from consult.domain.errors import DocumentError
 from consult.domain.photo import PHOTO_MAX_BYTES, PHOTO_SUFFIXES, PhotoRecord
 from consult.domain.rules import Rules
+from consult.domain.text import quoted
 from consult.store import patients, photos
 from consult.store.audit import record_event
 from consult.store.database import Database, make_private_dir
@@ -81,7 +82,7 @@ class PhotoService:
         consultation_id: int | None = None,
     ) -> PhotoRecord:
         if zone and zone not in self._rules.zones:
-            raise DocumentError("zone", f"unknown zone {zone}")
+            raise DocumentError("zone", f"unknown zone {quoted(zone)}")
         content = self._cleaned(source, self._read(source))
         digest = hashlib.sha256(content).hexdigest()
         relative = f"{patient_id}/{digest}{source.suffix.lower()}"

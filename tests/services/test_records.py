@@ -165,3 +165,11 @@ def test_point13_a_photo_that_cannot_be_cleaned_is_refused_and_nothing_kept(
     assert context.photos.for_patient(patient.id) == []
     assert not context.locations.photos.exists() or not any(context.locations.photos.rglob("*.*"))
     assert source.read_bytes() == content
+
+
+def test_point11_a_nul_in_a_performed_sessions_text_is_refused_on_every_database(context, patient):
+    with pytest.raises(DocumentError, match=r"^lot: must not contain a NUL character"):
+        context.treatments.record(
+            patient.id, TreatmentDetails(dt.date(2026, 11, 2), device="pen", lot="L-1\x00")
+        )
+    assert context.treatments.for_patient(patient.id) == []
