@@ -70,7 +70,8 @@ def main(argv: list[str]) -> int:
 
     package_dir = Path(consult.__file__).resolve().parent
     print(f"check-installed: consult from {package_dir}")
-    if package_dir.is_relative_to(checkout) or not package_dir.is_relative_to(sys.prefix):
+    prefix = Path(sys.prefix).resolve()
+    if package_dir.is_relative_to(checkout) or not package_dir.is_relative_to(prefix):
         print(f"check-installed: consult is not the one installed in {sys.prefix}", file=sys.stderr)
         return 1
     problems = [
