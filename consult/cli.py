@@ -387,9 +387,9 @@ def _command_self_test() -> int:
     if problem:
         print(f"self-test: window failed ({problem})", file=sys.stderr)
         return EXIT_FAILURE
-    from consult.ui.selftest import WINDOW_STEPS
+    from consult.ui.selftest import window_steps
 
-    failure = run_self_test([*SERVICE_STEPS, *WINDOW_STEPS], lambda line: print(line, flush=True))
+    failure = run_self_test([*SERVICE_STEPS, *window_steps()], lambda line: print(line, flush=True))
     if failure is not None:
         print(failure, file=sys.stderr)
         return EXIT_FAILURE

@@ -2,22 +2,27 @@
 
 Each step checks one thing the app reads or builds at run time, in a temporary user folder
 that is removed afterwards: the database (migrated from empty), an assessment of the bundled
-example, its handout PDF; the window steps live in `consult.ui.selftest`. The steps hand on
+example, its handout PDF; the window steps, which also walk a consultation of the example
+through every page of the wizard, live in `consult.ui.selftest`. The steps hand on
 what they made through one `SelfTestRun`. Nothing here prints patient data: the example is
 invented, and a failure is reported by the step's name and the error's first line.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult.config import resource_path
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.model import ScreeningAnswers
+from consult.domain.records import PatientDetails
 
 if TYPE_CHECKING:
     from consult.services.assessment import AssessmentReport
@@ -35,8 +40,12 @@ class SelfTestRun:
     context: AppContext | None = None
     report: AssessmentReport | None = None
     handout_pdf: bytes | None = None
+    # What a step leaves open for the next ones (the window), closed before the database.
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     def close(self) -> None:
+        while self.cleanups:
+            self.cleanups.pop()()
         if self.context is not None:
             self.context.close()
             self.context = None
@@ -100,6 +109,35 @@ def check_handout(run: SelfTestRun) -> None:
     if not files.ics or b"BEGIN:VCALENDAR" not in files.ics:
         raise RuntimeError("the calendar file is empty")
     run.handout_pdf = files.pdf
+
+
+def start_example_consultation(run: SelfTestRun) -> int:
+    """An invented patient and a draft consultation of the example's findings and grade,
+    every screening question answered no, so that every page of the wizard can be reached;
+    returns the consultation's id."""
+    if run.context is None or run.report is None:
+        raise RuntimeError("no assessment (its step did not run)")
+    example = run.report.assessment
+    screening = run.context.rules.screening.values()
+    answers = ScreeningAnswers(
+        flags={item.id: False for item in screening if item.kind != "date"},
+        dates={item.id: None for item in screening if item.kind == "date"},
+    )
+    patient = run.context.patients.create(
+        PatientDetails(
+            "Self-test",
+            "Example",
+            example.patient.date_of_birth,
+            fitzpatrick=example.patient.fitzpatrick,
+        )
+    )
+    draft = ConsultationDraft(
+        date=dt.date.today(),
+        screening=answers,
+        findings=example.findings,
+        global_grade=example.global_grade,
+    )
+    return run.context.consultations.start(patient.id, draft).id
 
 
 SERVICE_STEPS: tuple[Step, ...] = (

@@ -1,5 +1,5 @@
-"""`consult --self-test`: the installed command checks itself without a screen and names the
-step that failed."""
+"""`consult --self-test`: the installed command checks itself without a screen, walking a
+consultation through every page of the wizard, and names the step that failed."""
 
 import os
 import shutil
@@ -10,7 +10,8 @@ from pathlib import Path
 from consult.cli import main
 from consult.services import selftest
 
-STEPS = ["database", "assessment", "handout", "preview", "window"]
+PAGES = ["Patient", "Screening", "Assessment", "Scores", "Plan", "Handout", "Finish"]
+STEPS = ["database", "assessment", "handout", "preview", "window", *(f"wizard {p}" for p in PAGES)]
 HIDDEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "CONSULT_DB")
 
 
@@ -44,6 +45,18 @@ def test_a_failing_step_is_named_in_one_line_with_exit_code_1(monkeypatch, capsy
     out, err = capsys.readouterr()
     assert out.splitlines() == ["self-test: database ok", "self-test: assessment ok"]
     assert err.splitlines() == ["self-test: handout failed (RuntimeError: fonts missing)"]
+
+
+def test_a_wizard_page_that_fails_to_open_is_named_and_the_walk_stops_there(monkeypatch, capsys):
+    def broken(page):
+        raise RuntimeError("plan editor broken")
+
+    monkeypatch.setattr("consult.ui.wizard.plan_step.PlanStep.refresh", broken)
+    assert main(["--self-test"]) == 1
+    out, err = capsys.readouterr()
+    passed = STEPS[: STEPS.index("wizard Plan")]
+    assert out.splitlines() == [f"self-test: {step} ok" for step in passed]
+    assert err.splitlines() == ["self-test: wizard Plan failed (RuntimeError: plan editor broken)"]
 
 
 def test_the_steps_run_in_a_temporary_home_that_is_removed(monkeypatch, tmp_path):
