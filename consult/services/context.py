@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
-from consult.services.backup import with_restore_hint
+from consult.services.backup import refuse_emptied_database, with_restore_hint
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
@@ -57,6 +57,7 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
     """
     where = locations(db)
     rules = rules or load_default_rules()
+    refuse_emptied_database(where)
     try:
         database = open_database(where.database_url)
     except DamagedDatabase as error:
