@@ -401,7 +401,78 @@ def _check_restored_database(archive: Path, path: Path) -> str:
             f"it was written by a newer version of consult (schema {revision}); install that "
             "version or newer to restore it",
         )
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            found = schema_of(connection)
+    except sqlite3.DatabaseError as error:
+        raise _refused(archive, f"{DATABASE_MEMBER} cannot be read ({error})") from None
+    difference = schema_difference(found, expected_schema(revision))
+    if difference is not None:
+        raise _refused(
+            archive,
+            f"{DATABASE_MEMBER} {difference}, which schema {revision} of consult does not have",
+        )
     return revision
+
+
+# (type, name, table, sql) for each table, index, trigger and view
+SchemaRow = tuple[str, str, str, str | None]
+_expected_schemas: dict[str, frozenset[SchemaRow]] = {}
+
+
+def schema_of(connection: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """What `sqlite_master` holds, the SQL's whitespace made uniform. SQLite's statistics
+    tables (made by ANALYZE or `PRAGMA optimize`) hold numbers only and are left out."""
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset(
+        (str(kind), str(name), str(table), None if sql is None else " ".join(str(sql).split()))
+        for kind, name, table, sql in rows
+        if not str(name).startswith("sqlite_stat")
+    )
+
+
+def expected_schema(revision: str) -> frozenset[SchemaRow]:
+    """The schema consult's migrations create at `revision`, made once per process in an
+    empty scratch file: the only schema a restored database may have (a trigger or view
+    more could act on every later save)."""
+    if revision not in _expected_schemas:
+        from alembic import command
+        from sqlalchemy import create_engine
+
+        from consult.store.database import alembic_config
+
+        with tempfile.TemporaryDirectory(prefix=".consult-schema-") as folder:
+            reference = Path(folder) / "reference.sqlite3"
+            engine = create_engine(f"sqlite:///{reference}")
+            try:
+                command.upgrade(alembic_config(engine), revision)
+            finally:
+                engine.dispose()
+            with closing(sqlite3.connect(reference)) as connection:
+                _expected_schemas[revision] = schema_of(connection)
+    return _expected_schemas[revision]
+
+
+def schema_difference(found: frozenset[SchemaRow], expected: frozenset[SchemaRow]) -> str | None:
+    """The first difference between two schemas in a few words (None when equal)."""
+    by_name = {(row[0], row[1]): row for row in expected}
+    for row in sorted(found - expected, key=lambda row: (row[0], row[1])):
+        kind, name = row[0], row[1]
+        if (kind, name) in by_name:
+            return f"has a different {_word(kind)} {_shown(name)}"
+        return f"has an extra {_word(kind)} {_shown(name)}"
+    for kind, name, _table, _sql in sorted(expected - found):
+        return f"lacks the {_word(kind)} {_shown(name)}"
+    return None
+
+
+def _word(kind: str) -> str:
+    return kind if kind in {"table", "index", "trigger", "view"} else "schema entry"
+
+
+def _shown(name: str) -> str:
+    """A name from a hostile file, short and escaped for one line."""
+    return repr(name if len(name) <= 40 else f"{name[:37]}...")
 
 
 def _integrity_problem(connection: sqlite3.Connection) -> str | None:

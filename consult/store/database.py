@@ -276,7 +276,7 @@ def integrity_summary(rows: list[str]) -> str | None:
     to the log. It names pages, tables and indexes only, never a record's content."""
     if rows == ["ok"]:
         return None
-    log.warning("SQLite integrity report (%d lines): %s", len(rows), " | ".join(rows))
+    log.info("SQLite integrity report (%d lines): %s", len(rows), " | ".join(rows))
     first = rows[0] if rows else "no answer"
     first = first if len(first) <= 120 else f"{first[:117]}..."
     more = f" and {len(rows) - 1} more problems" if len(rows) > 1 else ""
