@@ -15,6 +15,7 @@ from consult.store.backup import (
     create_archive,
     database_file,
     list_archives,
+    recover_interrupted_restore,
     restore_archive,
 )
 from consult.store.database import quick_check, sqlite_path
@@ -23,10 +24,11 @@ from consult.store.errors import DamagedDatabase
 __all__ = [
     "Restored",
     "check_whole_database",
-    "refuse_emptied_database",
     "ensure_daily_backup",
+    "finish_interrupted_restore",
     "make_backup",
     "newest_backup",
+    "refuse_emptied_database",
     "restore_backup",
     "with_restore_hint",
 ]
@@ -99,7 +101,15 @@ def check_whole_database(locations: Locations) -> str | None:
     problem = quick_check(path)
     if problem is None:
         return None
-    return str(with_restore_hint(DamagedDatabase(path, f"{path} is damaged ({problem})"), locations))
+    damaged = DamagedDatabase(path, f"{path} is damaged ({problem})")
+    return str(with_restore_hint(damaged, locations))
+
+
+def finish_interrupted_restore(locations: Locations) -> str | None:
+    """At start: finish or roll back a restore that was killed between its swaps; one line
+    saying which (None when there was none)."""
+    path = sqlite_path(locations.database_url)
+    return None if path is None else recover_interrupted_restore(path, locations.photos)
 
 
 def refuse_emptied_database(locations: Locations) -> None:

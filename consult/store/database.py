@@ -355,7 +355,8 @@ def _check_sqlite_file(path: Path, header: bool = True, full: bool | None = None
         full = True
     if problem is not None:
         seen = f"; {suspicion}" if suspicion else ""
-        raise DamagedDatabase(path, f"{path} is damaged or not a consult database ({problem}{seen})")
+        problem = f"{problem}{seen}"
+        raise DamagedDatabase(path, f"{path} is damaged or not a consult database ({problem})")
     return full
 
 

@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.patient_view.attach(context)
         self.patient_list.set_service(context.patients)
         self.menuBar().setEnabled(True)
+        if context.notice is not None:
+            self.statusBar().showMessage(plain_sentence(context.notice))
         if self._waiting_patient is not None:
             self.statusBar().clearMessage()
             self.open_patient(self._waiting_patient)
