@@ -328,7 +328,9 @@ def _add_member(
     return {"name": name, "size": size, "sha256": sha256}
 
 
-def _copy_hashing(src: BinaryIO, dst: BinaryIO, limit: int | None) -> tuple[int, str]:
+def _copy_hashing(
+    src: BinaryIO | _ArchiveReader, dst: BinaryIO, limit: int | None
+) -> tuple[int, str]:
     """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came."""
     digest = hashlib.sha256()
     size = 0
@@ -365,17 +367,73 @@ def _refused(archive: Path, problem: str) -> UnusablePath:
     return UnusablePath(archive, f"{problem}; nothing was changed")
 
 
-def _unpack(archive: Path, scratch: Path) -> None:
-    """Check the archive's names and manifest, then extract it, checking every checksum."""
+# What reading a broken or hostile zip raises: the archive's fault (exit 2), not the disk's.
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+@contextlib.contextmanager
+def _reading(archive: Path) -> Iterator[None]:
+    """Turn a failure to read `archive` into its refusal; writes are not wrapped."""
     try:
-        with zipfile.ZipFile(archive) as opened:
-            listed = _read_manifest(archive, opened)
-            for name, (size, sha256) in listed.items():
-                _extract_member(archive, opened, name, size, sha256, scratch)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        yield
+    except _READ_ERRORS as error:
         raise _refused(archive, f"is damaged or not a zip archive ({error})") from None
     except RuntimeError as error:  # zipfile's word for an encrypted member
         raise _refused(archive, f"cannot be read ({error})") from None
+    except OSError as error:  # a bad offset in it, or a drive that cannot read it
+        raise _refused(archive, f"cannot be read ({error.strerror or error})") from None
+
+
+@dataclass
+class _ArchiveReader:
+    """A member being read: its read errors are the archive's (refused), not the disk's."""
+
+    member: BinaryIO
+    archive: Path
+
+    def read(self, count: int) -> bytes:
+        with _reading(self.archive):
+            return self.member.read(count)
+
+
+def _unpack(archive: Path, scratch: Path) -> None:
+    """Check the archive's names, manifest and sizes, then extract it, checking every
+    checksum."""
+    with _reading(archive):
+        opened = zipfile.ZipFile(archive)
+    with opened:
+        with _reading(archive):
+            listed = _read_manifest(archive, opened)
+        _check_sizes(archive, opened, listed, scratch)
+        for name, (size, sha256) in listed.items():
+            _extract_member(archive, opened, name, size, sha256, scratch)
+
+
+def _check_sizes(
+    archive: Path, opened: zipfile.ZipFile, listed: dict[str, tuple[int, str]], scratch: Path
+) -> None:
+    """Before anything is written: each member holds the bytes its manifest entry declares
+    (compressed data present in the file, no more or less once unpacked), and they fit on
+    the disk."""
+    archive_size = archive.stat().st_size
+    for name, (size, _sha256) in listed.items():
+        info = opened.getinfo(name)
+        if info.file_size != size:
+            raise _refused(
+                archive, f"{name} is declared as {size} bytes but holds {info.file_size}"
+            )
+        stored = info.compress_type == zipfile.ZIP_STORED
+        if info.header_offset + info.compress_size > archive_size or (
+            stored and info.compress_size != info.file_size
+        ):
+            raise _refused(archive, f"{name} is cut short: its bytes are not all in the archive")
+    needed = sum(size for size, _sha256 in listed.values())
+    free = shutil.disk_usage(scratch).free
+    if needed > free:
+        raise StoreError(
+            f"the disk holding {scratch.parent} is full: the archive needs {needed:,} bytes, "
+            f"{free:,} are free; nothing was changed. Free some space, then try again"
+        )
 
 
 def _safe(name: str) -> bool:
@@ -448,9 +506,12 @@ def _extract_member(
         if not folder.is_dir():
             folder.mkdir(mode=stat.S_IRWXU)
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with opened.open(name) as src, os.fdopen(fd, "wb") as dst:
-        # The limit keeps a hostile member from filling the disk before the check fails.
-        found = _copy_hashing(src, dst, limit=size)
+    with os.fdopen(fd, "wb") as dst:
+        with _reading(archive):
+            src = opened.open(name)
+        with src:
+            # The limit keeps a hostile member from filling the disk before the check fails.
+            found = _copy_hashing(_ArchiveReader(src, archive), dst, limit=size)
         dst.flush()
         os.fsync(dst.fileno())  # on disk before it replaces the live file
     if found != (size, sha256):
