@@ -7,6 +7,7 @@ development). Nothing else in consult works out paths on its own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -95,4 +96,25 @@ def settings_file() -> Path:
     folder = (
         home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
-    return folder / "window.ini"
+    path = folder / "window.ini"
+    # The window works without remembering its place; Qt says nothing either.
+    with contextlib.suppress(OSError):
+        _private_file(folder, path)
+    return path
+
+
+def _private_file(folder: Path, path: Path) -> None:
+    """Make `folder` (each missing level 0700, an existing one left as it is) and `path` in
+    it, private (0600): Qt's settings keep the mode of the file they rewrite."""
+    missing = [level for level in (folder, *folder.parents) if not level.exists()]
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            level.chmod(0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if os.name == "posix":
+        path.chmod(path.stat().st_mode & 0o700)
