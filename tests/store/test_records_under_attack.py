@@ -445,8 +445,22 @@ def test_p7_a_restore_still_running_in_another_process_is_left_alone(live):
 # --- point 8: folder trees deeper than Python's recursion limit --------------------------
 
 
+@pytest.fixture
+def deep_tree(live):
+    """Removed by a loop whatever the test does: pytest's own clean-up of tmp_path (shared
+    by every run on this machine) recurses, and would fail on it."""
+    database, photos = live
+    yield
+    for tree in (
+        photos,
+        *database.parent.glob("photos.replaced-*"),
+        *database.parent.glob(".consult-*"),
+    ):
+        store_backup.remove_tree(tree)
+
+
 def test_p8_photos_in_a_tree_deeper_than_the_recursion_limit_are_backed_up_and_restored(
-    live, tmp_path
+    live, tmp_path, deep_tree
 ):
     database, photos = live
     depth = sys.getrecursionlimit() + 100
