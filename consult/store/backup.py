@@ -138,6 +138,7 @@ def create_archive(
     except OSError as error:
         raise _write_problem(error, folder, outcome) from None
     recover_interrupted_restore(database, photos)
+    sweep_stale_work(database.parent)  # a killed restore's working folder
     sweep_stale_work(folder)
     target = _free_archive_path(folder, now, automatic)
     partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
@@ -807,9 +808,10 @@ def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
             os.replace(folder / _plain_name(kept_photos), photos)
         elif not photos_existed and photos.exists() and not (scratch / PHOTOS).exists():
             os.replace(photos, scratch / f"{PHOTOS}.unused")  # the restored ones, put back
-        if kept_database is not None:
-            for copy in folder.glob(f"{glob.escape(_plain_name(kept_database))}*"):
-                copy.unlink(missing_ok=True)
+        if kept_database is not None:  # the copy made by this restore, and only that one
+            copy = folder / _plain_name(kept_database)
+            for made in (copy, *_journal_files(copy)):
+                made.unlink(missing_ok=True)
         _fsync_folder(folder)
         remove_tree(scratch)
         marker.unlink(missing_ok=True)

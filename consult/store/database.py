@@ -290,18 +290,25 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _first_pages(connection: sqlite3.Connection) -> None:
-    """Read the schema and the first row of every table and index: cheap, and it touches the
-    pages a start needs. Raises what SQLite raises."""
+    """Read the schema and the first row of every table and through every index: cheap, and
+    it touches the pages a start needs. Raises what SQLite raises about damage only (a
+    partial index, say, may refuse to be read this way: that is no damage)."""
     rows = connection.execute(
         "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"
     ).fetchall()
     for kind, name, table in rows:
+        quoted, index = ('"' + str(text).replace('"', '""') + '"' for text in (table, name))
         if kind == "table" and not name.startswith("sqlite_"):
-            connection.execute(f'SELECT 1 FROM "{name.replace(chr(34), chr(34) * 2)}" LIMIT 1')
+            statement = f"SELECT 1 FROM {quoted} LIMIT 1"
         elif kind == "index" and not table.startswith("sqlite_"):
-            quoted = table.replace(chr(34), chr(34) * 2)
-            index = name.replace(chr(34), chr(34) * 2)
-            connection.execute(f'SELECT 1 FROM "{quoted}" INDEXED BY "{index}" LIMIT 1')
+            statement = f"SELECT 1 FROM {quoted} INDEXED BY {index} LIMIT 1"
+        else:
+            continue
+        try:
+            connection.execute(statement).fetchall()
+        except sqlite3.Error as error:
+            if is_damage(error):
+                raise
 
 
 def quick_check(path: Path) -> str | None:
