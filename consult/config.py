@@ -103,17 +103,23 @@ def settings_file() -> Path:
     return path
 
 
-def _private_file(folder: Path, path: Path) -> None:
-    """Make `folder` (each missing level 0700, an existing one left as it is) and `path` in
-    it, private (0600): Qt's settings keep the mode of the file they rewrite."""
+def make_private_folder(folder: Path) -> None:
+    """Make `folder` with each missing level private (0700); one that exists keeps its mode
+    (it may be shared on purpose: only its owner decides)."""
     missing = [level for level in (folder, *folder.parents) if not level.exists()]
     for level in reversed(missing):
         try:
             level.mkdir(mode=0o700)
-        except FileExistsError:
+        except FileExistsError:  # made meanwhile by another process: not ours to change
             continue
-        if os.name == "posix":
+        if os.name == "posix":  # the umask may have taken more off, never less
             level.chmod(0o700)
+
+
+def _private_file(folder: Path, path: Path) -> None:
+    """Make `folder` (see make_private_folder) and `path` in it, private (0600): Qt's
+    settings keep the mode of the file they rewrite."""
+    make_private_folder(folder)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     if os.name == "posix":
