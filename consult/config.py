@@ -7,6 +7,7 @@ development). Nothing else in consult works out paths on its own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass
@@ -95,4 +96,31 @@ def settings_file() -> Path:
     folder = (
         home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
-    return folder / "window.ini"
+    path = folder / "window.ini"
+    # The window works without remembering its place; Qt says nothing either.
+    with contextlib.suppress(OSError):
+        _private_file(folder, path)
+    return path
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make `folder` with each missing level private (0700); one that exists keeps its mode
+    (it may be shared on purpose: only its owner decides)."""
+    missing = [level for level in (folder, *folder.parents) if not level.exists()]
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another process: not ours to change
+            continue
+        if os.name == "posix":  # the umask may have taken more off, never less
+            level.chmod(0o700)
+
+
+def _private_file(folder: Path, path: Path) -> None:
+    """Make `folder` (see make_private_folder) and `path` in it, private (0600): Qt's
+    settings keep the mode of the file they rewrite."""
+    make_private_folder(folder)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if os.name == "posix":
+        path.chmod(path.stat().st_mode & 0o700)

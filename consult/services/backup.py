@@ -15,16 +15,20 @@ from consult.store.backup import (
     create_archive,
     database_file,
     list_archives,
+    recover_interrupted_restore,
     restore_archive,
 )
-from consult.store.database import sqlite_path
+from consult.store.database import quick_check, sqlite_path
 from consult.store.errors import DamagedDatabase
 
 __all__ = [
     "Restored",
+    "check_whole_database",
     "ensure_daily_backup",
+    "finish_interrupted_restore",
     "make_backup",
     "newest_backup",
+    "refuse_emptied_database",
     "restore_backup",
     "with_restore_hint",
 ]
@@ -83,6 +87,43 @@ def restore_backup(locations: Locations, archive: Path) -> Restored:
     """Check `archive`, then replace the database and photos with its contents."""
     database = database_file(locations.database_url)
     return restore_archive(archive, database, locations.photos, dt.datetime.now())
+
+
+def check_whole_database(locations: Locations) -> str | None:
+    """SQLite's check of every page of the database file: None when it is healthy (or on a
+    server), else one sentence naming the damage and how to restore the newest backup.
+
+    Slow for a large file (1 s for 100,000 patients): the window runs it in the background.
+    """
+    path = sqlite_path(locations.database_url)
+    if path is None:
+        return None
+    problem = quick_check(path)
+    if problem is None:
+        return None
+    damaged = DamagedDatabase(path, f"{path} is damaged ({problem})")
+    return str(with_restore_hint(damaged, locations))
+
+
+def finish_interrupted_restore(locations: Locations) -> str | None:
+    """At start: finish or roll back a restore that was killed between its swaps; one line
+    saying which (None when there was none)."""
+    path = sqlite_path(locations.database_url)
+    return None if path is None else recover_interrupted_restore(path, locations.photos)
+
+
+def refuse_emptied_database(locations: Locations) -> None:
+    """An empty (0-byte) database file beside backups was emptied, not new: refuse it as
+    damaged, with the restore command, before anything writes a new schema into it."""
+    path = sqlite_path(locations.database_url)
+    if path is None or not path.is_file() or path.stat().st_size > 0:
+        return
+    if newest_backup(locations) is None:
+        return  # no backup: a file made empty on purpose for a new database
+    raise with_restore_hint(
+        DamagedDatabase(path, f"{path} is damaged: it is empty (0 bytes) but backups of it exist"),
+        locations,
+    )
 
 
 def newest_backup(locations: Locations) -> Path | None:

@@ -8,7 +8,11 @@ from typing import TYPE_CHECKING
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
-from consult.services.backup import with_restore_hint
+from consult.services.backup import (
+    finish_interrupted_restore,
+    refuse_emptied_database,
+    with_restore_hint,
+)
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.patients import PatientService
@@ -36,6 +40,7 @@ class AppContext:
     photos: PhotoService
     clinic: ClinicService
     practitioners: PractitionerService
+    notice: str | None = None  # what the start did on its own (an interrupted restore undone)
 
     @cached_property
     def handouts(self) -> HandoutMaker:
@@ -57,6 +62,8 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
     """
     where = locations(db)
     rules = rules or load_default_rules()
+    notice = finish_interrupted_restore(where)
+    refuse_emptied_database(where)
     try:
         database = open_database(where.database_url)
     except DamagedDatabase as error:
@@ -71,4 +78,5 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         photos=PhotoService(database, where.photos, rules),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),
+        notice=notice,
     )

@@ -77,7 +77,7 @@ def check_database(run: SelfTestRun) -> None:
     from consult.services.context import open_context
 
     path = run.home / "data" / "consult.sqlite3"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # open_database makes the folder, private (a folder made here would be warned about).
     run.context = open_context(str(path))
     if run.context.clinic.get() is not None:
         raise RuntimeError("a new database already holds clinic details")

@@ -5,10 +5,12 @@ anything, and keeps what it replaces beside it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import errno
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -45,6 +47,14 @@ _MANIFEST_MAX = 16 << 20  # far above any real manifest; stops a hostile one fil
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _ARCHIVE = re.compile(r"consult-backup-(\d{8}-\d{6})(?:-(\d+))?(-auto)?\.zip")
 _STAMP = "%Y%m%d-%H%M%S"
+# Working files carry the writing process's id, so that the next backup or restore can tell
+# one left by a killed process (removed) from one still being written by another window.
+_SCRATCH = re.compile(r"\.consult-(?:backup|restore)-(\d+)-.+")
+_OLD_WORK = re.compile(r"\.consult-(?:backup|restore)-[^-]+|consult-backup-.+\.zip\.partial")
+# Where the process id cannot be checked (Windows), or for names without one: age decides.
+_STALE_SECONDS = 24 * 3600
+_MARKER_SUFFIX = ".restoring"
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -125,21 +135,26 @@ def create_archive(
         make_private_dir(folder)
     except OSError as error:
         raise _write_problem(error, folder, outcome) from None
-    target = _free_archive_path(folder, now, automatic)
+    recover_interrupted_restore(database, photos)
+    sweep_stale_work(database.parent)  # a killed restore's working folder
+    sweep_stale_work(folder)
     partial: Path | None = None
     scratch: Path | None = None
     try:
-        scratch = Path(tempfile.mkdtemp(prefix=".consult-backup-", dir=folder))
+        scratch = Path(tempfile.mkdtemp(prefix=f".consult-backup-{os.getpid()}-", dir=folder))
         copy = scratch / DATABASE_MEMBER
         copy_sqlite(database, copy)
         revision = _standalone_copy(database, copy)
         members = [(DATABASE_MEMBER, copy), *_photo_files(photos)]
         # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
-        # followed, and a name taken in advance cannot stop the backup.
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+        # followed, and a name taken in advance cannot stop the backup. The process id in it
+        # tells the next backup whether its writer is still running.
+        fd, name = tempfile.mkstemp(
+            prefix=f".consult-backup-{os.getpid()}-", suffix=".partial", dir=folder
+        )
         partial = Path(name)
         _write_zip(fd, members, revision, now)
-        os.replace(partial, target)
+        target = _publish(partial, folder, now, automatic)
     except (OSError, sqlite3.Error) as error:
         if partial is not None:
             partial.unlink(missing_ok=True)
@@ -150,8 +165,26 @@ def create_archive(
         raise
     finally:
         if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+            remove_tree(scratch)
     return target
+
+
+def _publish(partial: Path, folder: Path, now: dt.datetime, automatic: bool) -> Path:
+    """Give the complete archive its name, never replacing one another process just made
+    (two windows backing up within the same second)."""
+    while True:
+        target = _free_archive_path(folder, now, automatic)
+        try:
+            os.link(partial, target)  # fails if the name was taken meanwhile
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links on this drive (FAT): a plain rename
+            if target.exists():
+                continue
+            os.replace(partial, target)
+            return target
+        partial.unlink()
+        return target
 
 
 def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetime) -> Restored:
@@ -168,8 +201,10 @@ def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetim
     outcome = "nothing was changed"
     try:
         make_private_dir(folder)
+        recover_interrupted_restore(database, photos)
+        sweep_stale_work(folder)
         # Inside the data folder, so moving the checked files into place is a rename.
-        scratch = Path(tempfile.mkdtemp(prefix=".consult-restore-", dir=folder))
+        scratch = Path(tempfile.mkdtemp(prefix=f".consult-restore-{os.getpid()}-", dir=folder))
     except OSError as error:
         raise _write_problem(error, folder, outcome) from None
     try:
@@ -179,7 +214,8 @@ def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetim
     except (OSError, sqlite3.Error) as error:
         raise _write_problem(error, folder, outcome) from None
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if not _marker(database).exists():  # else kept for the next start to roll back
+            remove_tree(scratch)
 
 
 def known_revisions() -> set[str]:
@@ -191,10 +227,11 @@ def known_revisions() -> set[str]:
 
 
 def _free_archive_path(folder: Path, now: dt.datetime, automatic: bool) -> Path:
+    """The first archive name not taken yet."""
     counter = 1
     while True:
         path = folder / ArchiveName(now.replace(microsecond=0), counter, automatic).file_name
-        if not path.exists() and not path.with_name(f"{path.name}.partial").exists():
+        if not path.exists():
             return path
         counter += 1
 
@@ -214,15 +251,48 @@ def _standalone_copy(database: Path, copy: Path) -> str:
 
 
 def _photo_files(photos: Path) -> list[tuple[str, Path]]:
+    """Every photo file under `photos`; symbolic links are not followed. A loop, not
+    recursion (os.walk recurses): a folder tree of any depth is read."""
     if not photos.is_dir():
         return []
     found = []
-    for root, _dirs, files in os.walk(photos):  # symbolic links to folders are not followed
-        for file_name in files:
-            path = Path(root) / file_name
-            if path.is_file() and not path.is_symlink():
-                found.append((f"{PHOTOS}/{path.relative_to(photos).as_posix()}", path))
+    waiting = [(photos, f"{PHOTOS}/")]
+    while waiting:
+        folder, prefix = waiting.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    waiting.append((Path(entry.path), f"{prefix}{entry.name}/"))
+                elif entry.is_file(follow_symlinks=False):
+                    found.append((f"{prefix}{entry.name}", Path(entry.path)))
     return sorted(found)
+
+
+def remove_tree(top: Path) -> None:
+    """Remove `top` and everything in it, ignoring what resists; a loop, not recursion
+    (shutil.rmtree recurses): a folder tree of any depth goes."""
+    if top.is_symlink() or not top.is_dir():
+        with contextlib.suppress(OSError):
+            top.unlink(missing_ok=True)
+        return
+    folders = [top]
+    waiting = [top]
+    while waiting:
+        folder = waiting.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(Path(entry.path))
+                        waiting.append(Path(entry.path))
+                    else:
+                        with contextlib.suppress(OSError):
+                            os.unlink(entry.path)
+        except OSError:
+            continue
+    for folder in reversed(folders):  # the deepest first
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.datetime) -> None:
@@ -260,7 +330,9 @@ def _add_member(
     return {"name": name, "size": size, "sha256": sha256}
 
 
-def _copy_hashing(src: BinaryIO, dst: BinaryIO, limit: int | None) -> tuple[int, str]:
+def _copy_hashing(
+    src: BinaryIO | _ArchiveReader, dst: BinaryIO, limit: int | None
+) -> tuple[int, str]:
     """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came."""
     digest = hashlib.sha256()
     size = 0
@@ -297,17 +369,73 @@ def _refused(archive: Path, problem: str) -> UnusablePath:
     return UnusablePath(archive, f"{problem}; nothing was changed")
 
 
-def _unpack(archive: Path, scratch: Path) -> None:
-    """Check the archive's names and manifest, then extract it, checking every checksum."""
+# What reading a broken or hostile zip raises: the archive's fault (exit 2), not the disk's.
+_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+
+
+@contextlib.contextmanager
+def _reading(archive: Path) -> Iterator[None]:
+    """Turn a failure to read `archive` into its refusal; writes are not wrapped."""
     try:
-        with zipfile.ZipFile(archive) as opened:
-            listed = _read_manifest(archive, opened)
-            for name, (size, sha256) in listed.items():
-                _extract_member(archive, opened, name, size, sha256, scratch)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
+        yield
+    except _READ_ERRORS as error:
         raise _refused(archive, f"is damaged or not a zip archive ({error})") from None
     except RuntimeError as error:  # zipfile's word for an encrypted member
         raise _refused(archive, f"cannot be read ({error})") from None
+    except OSError as error:  # a bad offset in it, or a drive that cannot read it
+        raise _refused(archive, f"cannot be read ({error.strerror or error})") from None
+
+
+@dataclass
+class _ArchiveReader:
+    """A member being read: its read errors are the archive's (refused), not the disk's."""
+
+    member: BinaryIO
+    archive: Path
+
+    def read(self, count: int) -> bytes:
+        with _reading(self.archive):
+            return self.member.read(count)
+
+
+def _unpack(archive: Path, scratch: Path) -> None:
+    """Check the archive's names, manifest and sizes, then extract it, checking every
+    checksum."""
+    with _reading(archive):
+        opened = zipfile.ZipFile(archive)
+    with opened:
+        with _reading(archive):
+            listed = _read_manifest(archive, opened)
+        _check_sizes(archive, opened, listed, scratch)
+        for name, (size, sha256) in listed.items():
+            _extract_member(archive, opened, name, size, sha256, scratch)
+
+
+def _check_sizes(
+    archive: Path, opened: zipfile.ZipFile, listed: dict[str, tuple[int, str]], scratch: Path
+) -> None:
+    """Before anything is written: each member holds the bytes its manifest entry declares
+    (compressed data present in the file, no more or less once unpacked), and they fit on
+    the disk."""
+    archive_size = archive.stat().st_size
+    for name, (size, _sha256) in listed.items():
+        info = opened.getinfo(name)
+        if info.file_size != size:
+            raise _refused(
+                archive, f"{name} is declared as {size} bytes but holds {info.file_size}"
+            )
+        stored = info.compress_type == zipfile.ZIP_STORED
+        if info.header_offset + info.compress_size > archive_size or (
+            stored and info.compress_size != info.file_size
+        ):
+            raise _refused(archive, f"{name} is cut short: its bytes are not all in the archive")
+    needed = sum(size for size, _sha256 in listed.values())
+    free = shutil.disk_usage(scratch).free
+    if needed > free:
+        raise StoreError(
+            f"the disk holding {scratch.parent} is full: the archive needs {needed:,} bytes, "
+            f"{free:,} are free; nothing was changed. Free some space, then try again"
+        )
 
 
 def _safe(name: str) -> bool:
@@ -377,11 +505,15 @@ def _extract_member(
     folder = scratch
     for part in name.split("/")[:-1]:  # each level private (mkdir's parents= ignores mode)
         folder = folder / part
-        make_private_dir(folder)
+        if not folder.is_dir():
+            folder.mkdir(mode=stat.S_IRWXU)
     fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with opened.open(name) as src, os.fdopen(fd, "wb") as dst:
-        # The limit keeps a hostile member from filling the disk before the check fails.
-        found = _copy_hashing(src, dst, limit=size)
+    with os.fdopen(fd, "wb") as dst:
+        with _reading(archive):
+            src = opened.open(name)
+        with src:
+            # The limit keeps a hostile member from filling the disk before the check fails.
+            found = _copy_hashing(_ArchiveReader(src, archive), dst, limit=size)
         dst.flush()
         os.fsync(dst.fileno())  # on disk before it replaces the live file
     if found != (size, sha256):
@@ -405,7 +537,78 @@ def _check_restored_database(archive: Path, path: Path) -> str:
             f"it was written by a newer version of consult (schema {revision}); install that "
             "version or newer to restore it",
         )
+    try:
+        with closing(sqlite3.connect(path)) as connection:
+            found = schema_of(connection)
+    except sqlite3.DatabaseError as error:
+        raise _refused(archive, f"{DATABASE_MEMBER} cannot be read ({error})") from None
+    difference = schema_difference(found, expected_schema(revision))
+    if difference is not None:
+        raise _refused(
+            archive,
+            f"{DATABASE_MEMBER} {difference}, which schema {revision} of consult does not have",
+        )
     return revision
+
+
+# (type, name, table, sql) for each table, index, trigger and view
+SchemaRow = tuple[str, str, str, str | None]
+_expected_schemas: dict[str, frozenset[SchemaRow]] = {}
+
+
+def schema_of(connection: sqlite3.Connection) -> frozenset[SchemaRow]:
+    """What `sqlite_master` holds, the SQL's whitespace made uniform. SQLite's statistics
+    tables (made by ANALYZE or `PRAGMA optimize`) hold numbers only and are left out."""
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset(
+        (str(kind), str(name), str(table), None if sql is None else " ".join(str(sql).split()))
+        for kind, name, table, sql in rows
+        if not str(name).startswith("sqlite_stat")
+    )
+
+
+def expected_schema(revision: str) -> frozenset[SchemaRow]:
+    """The schema consult's migrations create at `revision`, made once per process in an
+    empty scratch file: the only schema a restored database may have (a trigger or view
+    more could act on every later save)."""
+    if revision not in _expected_schemas:
+        from alembic import command
+        from sqlalchemy import create_engine
+
+        from consult.store.database import alembic_config
+
+        with tempfile.TemporaryDirectory(prefix=".consult-schema-") as folder:
+            reference = Path(folder) / "reference.sqlite3"
+            engine = create_engine(f"sqlite:///{reference}")
+            try:
+                command.upgrade(alembic_config(engine), revision)
+            finally:
+                engine.dispose()
+            with closing(sqlite3.connect(reference)) as connection:
+                _expected_schemas[revision] = schema_of(connection)
+    return _expected_schemas[revision]
+
+
+def schema_difference(found: frozenset[SchemaRow], expected: frozenset[SchemaRow]) -> str | None:
+    """The first difference between two schemas in a few words (None when equal)."""
+    by_name = {(row[0], row[1]): row for row in expected}
+    for row in sorted(found - expected, key=lambda row: (row[0], row[1])):
+        kind, name = row[0], row[1]
+        if (kind, name) in by_name:
+            return f"has a different {_word(kind)} {_shown(name)}"
+        return f"has an extra {_word(kind)} {_shown(name)}"
+    for kind, name, _table, _sql in sorted(expected - found):
+        return f"lacks the {_word(kind)} {_shown(name)}"
+    return None
+
+
+def _word(kind: str) -> str:
+    return kind if kind in {"table", "index", "trigger", "view"} else "schema entry"
+
+
+def _shown(name: str) -> str:
+    """A name from a hostile file, short and escaped for one line."""
+    return repr(name if len(name) <= 40 else f"{name[:37]}...")
 
 
 def _integrity_problem(connection: sqlite3.Connection) -> str | None:
@@ -491,6 +694,7 @@ def _put_in_place(
     kept_photos = None
     guard = None
     moved_journals: list[tuple[Path, Path]] = []
+    marker = _marker(database)
     try:
         if database.is_file() and database.stat().st_size > 0:
             kept_database = _aside_path(database, now)
@@ -505,6 +709,10 @@ def _put_in_place(
                 shutil.copyfile(database, kept_database)
         if photos.exists():
             kept_photos = _aside_path(photos, now)
+        # Before the first swap: a restore killed between its swaps is rolled back at the
+        # next start (recover_interrupted_restore) from what this says.
+        _write_marker(marker, scratch, kept_database, photos, kept_photos)
+        if kept_photos is not None:
             os.replace(photos, kept_photos)
         if (scratch / PHOTOS).is_dir():
             os.replace(scratch / PHOTOS, photos)
@@ -520,15 +728,149 @@ def _put_in_place(
                 moved_journals.append((parked, journal))
         os.replace(scratch / DATABASE_MEMBER, database)
         _fsync_folder(database.parent)
+        marker.unlink()
+        _fsync_folder(database.parent)
     except BaseException:
         for parked, journal in moved_journals:
             os.replace(parked, journal)
         _undo(database, kept_database, photos, kept_photos, scratch)
+        marker.unlink(missing_ok=True)
         raise
     finally:
         if guard is not None:
             guard.close()
     return Restored(database, kept_database, kept_photos, revision)
+
+
+def _marker(database: Path) -> Path:
+    return database.with_name(f"{database.name}{_MARKER_SUFFIX}")
+
+
+def _write_marker(
+    marker: Path, scratch: Path, kept_database: Path | None, photos: Path, kept: Path | None
+) -> None:
+    record = {
+        "pid": os.getpid(),
+        "scratch": scratch.name,
+        "kept_database": kept_database.name if kept_database else None,
+        "photos_existed": kept is not None,
+        "kept_photos": kept.name if kept else None,
+    }
+    fd = os.open(marker, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(record, handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    _fsync_folder(marker.parent)
+
+
+def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
+    """Finish or roll back a restore that was killed between its swaps; say what was done
+    in one line (also logged), or None when there was nothing to do.
+
+    The new database is the last thing put in place: once it is there the restore is
+    finished, and only its working folder is removed. Before that, the previous photos and
+    journal files go back, so the database and photos are again as they were before it.
+    """
+    marker = _marker(database)
+    if not marker.exists():
+        return None
+    folder = database.parent
+    try:
+        record = json.loads(marker.read_text(encoding="utf-8"))
+        pid = int(record["pid"])
+        scratch = folder / _plain_name(record["scratch"])
+        kept_database = record.get("kept_database")
+        kept_photos = record.get("kept_photos")
+        photos_existed = bool(record.get("photos_existed"))
+    except (OSError, ValueError, KeyError, TypeError):
+        raise StoreError(
+            f"{marker} is left by an interrupted restore but cannot be read: check that "
+            f"{database} and {photos} are the ones wanted, then remove {marker}"
+        ) from None
+    if pid != os.getpid() and _alive(pid, marker):
+        raise StoreError(
+            f"a restore into {database} is under way in another process: try again when it "
+            "has finished"
+        )
+    if not (scratch / DATABASE_MEMBER).exists():
+        remove_tree(scratch)
+        marker.unlink(missing_ok=True)
+        said = f"an interrupted restore into {database} had put everything in place: finished"
+    else:
+        for suffix in ("-wal", "-shm", "-journal"):
+            parked = scratch / f"parked{suffix}"
+            journal = database.with_name(database.name + suffix)
+            if parked.exists() and not journal.exists():
+                os.replace(parked, journal)
+        if kept_photos is not None and (folder / _plain_name(kept_photos)).exists():
+            if photos.exists():
+                os.replace(photos, scratch / f"{PHOTOS}.unused")
+            os.replace(folder / _plain_name(kept_photos), photos)
+        elif not photos_existed and photos.exists() and not (scratch / PHOTOS).exists():
+            os.replace(photos, scratch / f"{PHOTOS}.unused")  # the restored ones, put back
+        if kept_database is not None:  # the copy made by this restore, and only that one
+            copy = folder / _plain_name(kept_database)
+            for made in (copy, *_journal_files(copy)):
+                made.unlink(missing_ok=True)
+        _fsync_folder(folder)
+        remove_tree(scratch)
+        marker.unlink(missing_ok=True)
+        said = (
+            f"an interrupted restore into {database} was rolled back: the database and photos "
+            "are as they were before it"
+        )
+    _fsync_folder(folder)
+    log.warning("%s", said)
+    return said
+
+
+def _plain_name(name: object) -> str:
+    """A name from the marker file, refused if it could point outside the data folder."""
+    if not isinstance(name, str) or not name or "/" in name or "\\" in name or name in {".", ".."}:
+        raise ValueError("not a plain file name")
+    return name
+
+
+def _alive(pid: int, path: Path) -> bool:
+    """Whether the process that wrote `path` may still be working on it."""
+    if pid == os.getpid():
+        return True
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return False
+        except OSError:  # it exists, under another user
+            return True
+        return True
+    # On Windows os.kill would end the process: the age of the file decides there.
+    try:
+        age = dt.datetime.now().timestamp() - path.stat().st_mtime
+    except OSError:
+        return False
+    return age < _STALE_SECONDS
+
+
+def sweep_stale_work(folder: Path) -> None:
+    """Remove the working folders and half-written archives that a killed backup or restore
+    left in `folder`; those of a process still running (another window) stay."""
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        match = _SCRATCH.fullmatch(entry.name)
+        if match is not None:
+            stale = not _alive(int(match[1]), entry)
+        elif _OLD_WORK.fullmatch(entry.name):  # named before the process id was in it
+            try:
+                age = dt.datetime.now().timestamp() - entry.lstat().st_mtime
+            except OSError:
+                continue
+            stale = age > _STALE_SECONDS
+        else:
+            continue
+        if stale:
+            remove_tree(entry)
 
 
 def _undo(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import stat
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 BUSY_TIMEOUT_MS = 10_000
+log = logging.getLogger(__name__)
 _WRITE = "consult_write"
 
 
@@ -101,6 +103,9 @@ class Database:
     sessions: sessionmaker[Session]
     path: Path | None  # the SQLite file, None for a server database
     guard: FileGuard | None = None  # for an SQLite file
+    # False when the start read only the schema and first pages of a large file: the
+    # window then runs `quick_check` in the background.
+    fully_checked: bool = True
 
     @property
     def where(self) -> str:
@@ -158,10 +163,46 @@ def _on_begin(connection: Connection) -> None:
 
 
 def make_private_dir(folder: Path) -> None:
-    """Create `folder` (and parents) readable by the user only."""
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(stat.S_IRWXU)
+    """Create `folder` and any missing parents readable by the user only (0700).
+
+    A folder that already exists keeps its mode: it may be shared on purpose (a clinic's
+    backup drive, say), and only its owner decides who reads it.
+    """
+    missing = []
+    for level in (folder, *folder.parents):
+        if level.exists():
+            break
+        missing.append(level)
+    for level in reversed(missing):
+        try:
+            level.mkdir(mode=stat.S_IRWXU)
+        except FileExistsError:  # made meanwhile by another process: not ours to change
+            continue
+        if os.name == "posix":  # the umask may have taken more off, never less: exactly 0700
+            level.chmod(stat.S_IRWXU)
+    if not folder.is_dir():
+        folder.mkdir()  # raises the plain error (a file of that name, say)
+
+
+_warned_open: set[Path] = set()
+
+
+def warn_if_shared(folder: Path) -> None:
+    """Say once per process that `folder`, holding patient data, is open to other users."""
+    if os.name != "posix" or folder in _warned_open:
+        return
+    try:
+        mode = stat.S_IMODE(folder.stat().st_mode)
+    except OSError:
+        return
+    if mode & (stat.S_IRWXG | stat.S_IRWXO):
+        _warned_open.add(folder)
+        log.warning(
+            "%s holds patient data and other users of this computer may open it (mode %s); "
+            "consult leaves it as it is: make it private with chmod 700 if that is not meant",
+            folder,
+            oct(mode),
+        )
 
 
 def make_private_file(path: Path) -> None:
@@ -190,13 +231,21 @@ def alembic_config(engine: Engine) -> Config:
 
 
 _HEADER = b"SQLite format 3\x00"
-# A full integrity check reads every page: fine for a clinic's file, too slow at every start
-# for a large one (0.8 s for 100,000 patients). Above this size only the structure is checked.
+# A full check reads every page: fine for a clinic's file, too slow at every start for a large
+# one (0.8 s for 100,000 patients). Above this size the start reads the schema and the first
+# page of every table and index; the window runs the full check once it shows.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+# SQLite's own words for a damaged file (primary result codes): nothing else is damage.
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
 
 
 def _header_problem(path: Path, size: int) -> str | None:
-    """What is wrong with the file's SQLite header (magic, page size, page count), if anything."""
+    """What looks wrong with the file's SQLite header (magic, page size, page count).
+
+    Only a suspicion: the page count runs ahead of the file while another connection
+    checkpoints the log, and after a full disk whose pages are still in the log.
+    """
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(_HEADER):
@@ -212,37 +261,110 @@ def _header_problem(path: Path, size: int) -> str | None:
     return None
 
 
-def _check_sqlite_file(path: Path, header: bool = True) -> None:
-    """Refuse a file that is not an SQLite database before anything writes to it.
+def is_damage(error: sqlite3.Error) -> bool:
+    """True when SQLite itself says the file is damaged or not a database (not busy, not
+    read-only, not a full disk)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # an error raised before SQLite answered: judged by its words
+        text = str(error).lower()
+        return "malformed" in text or "not a database" in text
+    return code & 0xFF in {_SQLITE_CORRUPT, _SQLITE_NOTADB}
 
-    `header=False` leaves out the reading of its first bytes, for a file this process may
-    hold open through SQLite: closing any other handle on it would drop SQLite's locks.
-    """
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    size = path.stat().st_size
-    problem = _header_problem(path, size) if header else None
-    if problem is not None:
-        raise DamagedDatabase(path, f"{path} is damaged or not a consult database ({problem})")
-    check = (
-        "PRAGMA quick_check"
-        if size <= QUICK_CHECK_MAX_BYTES
-        else "SELECT count(*) FROM sqlite_master"
+
+def integrity_summary(rows: list[str]) -> str | None:
+    """SQLite's integrity report in one line (None when it says ok); the whole report goes
+    to the log. It names pages, tables and indexes only, never a record's content."""
+    if rows == ["ok"]:
+        return None
+    log.info("SQLite integrity report (%d lines): %s", len(rows), " | ".join(rows))
+    first = rows[0] if rows else "no answer"
+    first = first if len(first) <= 120 else f"{first[:117]}..."
+    more = f" and {len(rows) - 1} more problems" if len(rows) > 1 else ""
+    return f"{first}{more}"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _first_pages(connection: sqlite3.Connection) -> None:
+    """Read the schema and the first row of every table and through every index: cheap, and
+    it touches the pages a start needs. Raises what SQLite raises about damage only (a
+    partial index, say, may refuse to be read this way: that is no damage)."""
+    rows = connection.execute(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')"
+    ).fetchall()
+    for kind, name, table in rows:
+        quoted, index = ('"' + str(text).replace('"', '""') + '"' for text in (table, name))
+        if kind == "table" and not name.startswith("sqlite_"):
+            statement = f"SELECT 1 FROM {quoted} LIMIT 1"
+        elif kind == "index" and not table.startswith("sqlite_"):
+            statement = f"SELECT 1 FROM {quoted} INDEXED BY {index} LIMIT 1"
+        else:
+            continue
         try:
-            result = connection.execute(check).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabase(
-            path, f"{path} is damaged or not a consult database ({error})"
-        ) from None
-    if check.startswith("PRAGMA") and (result is None or result[0] != "ok"):
-        raise DamagedDatabase(
-            path, f"{path} is damaged (integrity check: {result[0] if result else '?'})"
-        )
+            connection.execute(statement).fetchall()
+        except sqlite3.Error as error:
+            if is_damage(error):
+                raise
+
+
+def quick_check(path: Path) -> str | None:
+    """SQLite's `quick_check` of the whole file: None when healthy, else its report in one
+    line. Raises `StoreError` when the file cannot be read for another reason (busy)."""
+    try:
+        with closing(_connect_read_only(path)) as connection:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+    except sqlite3.Error as error:
+        if is_damage(error):
+            return integrity_summary([str(error)])
+        raise _unreadable(path, error) from None
+    return integrity_summary(rows)
+
+
+def _unreadable(path: Path, error: sqlite3.Error) -> StoreError:
+    return StoreError(
+        f"the database {path} could not be read just now ({error}); nothing was changed. "
+        "Try again in a moment"
+    )
+
+
+def _check_sqlite_file(path: Path, header: bool = True, full: bool | None = None) -> bool:
+    """Refuse a damaged file before anything writes to it; return whether every page was
+    checked (`full`; by default when the file is small enough to check at every start).
+
+    The file is called damaged only on SQLite's word: a header that looks wrong is checked by
+    `PRAGMA quick_check` before anything is said. `header=False` leaves out the reading of
+    its first bytes, for a file this process may hold open through SQLite: closing any other
+    handle on it would drop SQLite's locks.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return True
+    if size == 0:
+        return True
+    suspicion = _header_problem(path, size) if header else None
+    full = size <= QUICK_CHECK_MAX_BYTES if full is None else full
+    problem = None
+    try:
+        if not full and suspicion is None:
+            with closing(_connect_read_only(path)) as connection:
+                _first_pages(connection)
+    except sqlite3.Error as error:
+        if not is_damage(error):
+            raise _unreadable(path, error) from None
+        problem = integrity_summary([str(error)])
+    if full or suspicion is not None or problem is not None:
+        problem = quick_check(path)
+        full = True
+    if problem is not None:
+        seen = f"; {suspicion}" if suspicion else ""
+        problem = f"{problem}{seen}"
+        raise DamagedDatabase(path, f"{path} is damaged or not a consult database ({problem})")
+    return full
 
 
 def driver_url(url: str) -> URL:
@@ -264,10 +386,12 @@ def open_database(url: str, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `url` and bring its schema to head."""
     target = driver_url(url)
     path = sqlite_path(url)
+    fully_checked = True
     if path is not None:
         try:
             make_private_dir(path.parent)
-            _check_sqlite_file(path)
+            warn_if_shared(path.parent)
+            fully_checked = _check_sqlite_file(path)
             make_private_file(path)
         except OSError as error:
             raise StoreError(
@@ -291,7 +415,9 @@ def open_database(url: str, migrate: bool = True) -> Database:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
     guard = FileGuard(path) if path is not None else None
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False), path, guard)
+    database = Database(
+        engine, sessionmaker(engine, expire_on_commit=False), path, guard, fully_checked
+    )
     try:
         if migrate:
             upgrade(engine, path)

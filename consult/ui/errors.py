@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult import __version__
+from consult.config import make_private_folder
 from consult.domain.errors import DocumentError
 from consult.services.errors import DamagedDatabase, NotFound, StoreError
 
@@ -67,12 +68,10 @@ def setup_logging(log_dir: Path) -> Path:
 
     Called again (tests, a second window), it replaces the file handler it added before.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
+    make_private_folder(log_dir)  # a folder it did not make keeps its mode
     path = log_dir / LOG_FILE
-    if os.name == "posix":
-        log_dir.chmod(stat.S_IRWXU)
-        if path.exists():  # written before, maybe with looser rights
-            path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    if os.name == "posix" and path.exists():  # written before, maybe with looser rights
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
     logger = logging.getLogger("consult")
     for old in [h for h in logger.handlers if isinstance(h, _PrivateLogHandler)]:
         logger.removeHandler(old)

@@ -24,6 +24,7 @@ from consult.config import settings_file
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
+from consult.ui.errors import plain_sentence
 from consult.ui.formats import counted, show_date, show_time
 from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.patient_view.attach(context)
         self.patient_list.set_service(context.patients)
         self.menuBar().setEnabled(True)
+        if context.notice is not None:
+            self.statusBar().showMessage(plain_sentence(context.notice))
         if self._waiting_patient is not None:
             self.statusBar().clearMessage()
             self.open_patient(self._waiting_patient)
@@ -347,6 +350,37 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         else:
             self.statusBar().showMessage(self.tr("Backup made: {name}").format(name=archive.name))
+        self._check_records_if_needed()
+
+    def _check_records_if_needed(self) -> None:
+        # A large file's start read only its schema and first pages; every page is read now,
+        # after the backup, so that the two do not compete for the disk.
+        if not self._context.database.fully_checked:
+            self.start_records_check()
+
+    def start_records_check(self) -> None:
+        """SQLite's check of every page, off the GUI thread; the status bar says if it found
+        damage (and how to restore the newest backup)."""
+        from consult.services.backup import check_whole_database
+
+        locations = self._context.locations
+        task = BackgroundTask(lambda: check_whole_database(locations), self)
+        task.succeeded.connect(self._records_checked)
+        task.failed.connect(self._records_check_failed)
+        task.start()
+
+    def _records_checked(self, problem: str | None) -> None:
+        if problem is not None:
+            self.statusBar().showMessage(plain_sentence(problem))
+
+    def _records_check_failed(self, error: Exception) -> None:
+        if isinstance(error, StoreError):  # busy: said, and checked again at the next start
+            problem = str(error)
+        else:
+            problem = self.tr("an unexpected error ({kind})").format(kind=type(error).__name__)
+        self.statusBar().showMessage(
+            self.tr("The records could not be checked: {problem}").format(problem=problem)
+        )
 
     def _daily_backup_failed(self, error: Exception) -> None:
         self.backup_progress.hide()
@@ -357,6 +391,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Today's backup could not be made: {problem}").format(problem=problem)
         )
+        self._check_records_if_needed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_wizard():

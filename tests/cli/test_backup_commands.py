@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -145,7 +146,7 @@ def test_point9_a_symlink_planted_at_the_backups_temporary_name_redirects_nothin
         name = store_backup.ArchiveName(now + dt.timedelta(seconds=second), 1, False).file_name
         planted.append(folder / f"{name}.partial")
         planted[-1].symlink_to(tmp_path / "missing-target")  # dangling: it looks free
-    (folder / ".drawn.partial").symlink_to(victim)
+    (folder / f".consult-backup-{os.getpid()}-drawn.partial").symlink_to(victim)
     drawn = iter(["drawn", *(f"fresh{n}" for n in range(100))])
     monkeypatch.setattr(tempfile, "_get_candidate_names", lambda: drawn)
 
@@ -155,3 +156,93 @@ def test_point9_a_symlink_planted_at_the_backups_temporary_name_redirects_nothin
     assert victim.read_text() == "the user's own file"
     assert not (tmp_path / "missing-target").exists()
     assert all(link.is_symlink() for link in planted)
+
+
+# --- issue 14: the records hold under attack --------------------------------------------
+
+
+def test_p6_an_archive_given_one_extra_trigger_is_refused_with_exit_2_and_nothing_changes(
+    database, capsys
+):
+    import hashlib
+    import json
+    import sqlite3
+    from contextlib import closing
+
+    archive = back_up(database, capsys)
+    with zipfile.ZipFile(archive) as source:
+        members = {name: source.read(name) for name in source.namelist()}
+    work = database.parent / "work.sqlite3"
+    work.write_bytes(members["consult.sqlite3"])
+    with closing(sqlite3.connect(work)) as connection:
+        connection.execute(
+            "CREATE TRIGGER wipe AFTER INSERT ON patient BEGIN DELETE FROM patient; END"
+        )
+        connection.commit()
+    members["consult.sqlite3"] = work.read_bytes()
+    manifest = json.loads(members.pop("manifest.json"))
+    manifest["members"] = [
+        {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        for name, data in members.items()
+    ]
+    hostile = database.parent / "hostile.zip"
+    with zipfile.ZipFile(hostile, "w") as out:
+        for name, data in members.items():
+            out.writestr(name, data)
+        out.writestr("manifest.json", json.dumps(manifest))
+    before = sorted((p.name, p.read_bytes()) for p in database.parent.rglob("*") if p.is_file())
+
+    assert main(["restore", str(hostile), "--db", str(database)]) == 2
+    assert one_line(capsys.readouterr().err) == (
+        f"consult: {hostile}: consult.sqlite3 has an extra trigger 'wipe', which schema 0002 "
+        "of consult does not have; nothing was changed"
+    )
+    after = sorted((p.name, p.read_bytes()) for p in database.parent.rglob("*") if p.is_file())
+    assert after == before
+
+
+def test_p6_a_backup_of_a_demo_database_restores(tmp_path, capsys):
+    database = tmp_path / "demo" / "consult.sqlite3"
+    assert main(["demo", "--patients", "5", "--db", str(database)]) == 0
+    capsys.readouterr()
+    archive = back_up(database, capsys)
+    assert main(["restore", archive, "--db", str(database)]) == 0
+
+
+def test_p10_an_existing_shared_folder_given_to_backup_keeps_its_mode(database, capsys, tmp_path):
+    import stat
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o775)
+    archive = back_up(database, capsys, str(shared))
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o775
+    assert stat.S_IMODE(os.stat(archive).st_mode) == 0o600
+
+
+def test_p12_an_archive_whose_member_lies_beyond_its_end_exits_2(database, capsys):
+    archive = back_up(database, capsys)
+    data = bytearray(Path(archive).read_bytes())
+    central = data.find(b"PK\x01\x02")  # the database member's central directory entry
+    data[central + 42 : central + 46] = (len(data) * 4).to_bytes(4, "little")
+    broken = database.parent / "broken.zip"
+    broken.write_bytes(bytes(data))
+    before = database.read_bytes()
+    assert main(["restore", str(broken), "--db", str(database)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith(f"consult: {broken}: ") and line.endswith("nothing was changed")
+    assert database.read_bytes() == before
+
+
+def test_p12_garbled_compressed_bytes_are_the_archives_fault_exit_2(database, capsys):
+    archive = back_up(database, capsys)
+    data = bytearray(Path(archive).read_bytes())
+    start = 30 + int.from_bytes(data[26:28], "little") + int.from_bytes(data[28:30], "little")
+    data[start + 50 : start + 250] = bytes(200)  # inside the database member's deflate stream
+    broken = database.parent / "garbled.zip"
+    broken.write_bytes(bytes(data))
+    before = database.read_bytes()
+    assert main(["restore", str(broken), "--db", str(database)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line.startswith(f"consult: {broken}: ") and line.endswith("nothing was changed")
+    assert database.read_bytes() == before

@@ -118,3 +118,94 @@ def test_a_damaged_database_without_backups_says_there_is_none(tmp_path, rules):
     database.write_bytes(b"\x00" * 10 + b"truncated")
     with pytest.raises(DamagedDatabase, match="There is no backup yet in"):
         open_context(str(database), rules)
+
+
+# --- issue 14: the records hold under attack --------------------------------------------
+
+
+def test_p5_an_emptied_database_beside_its_backups_is_damaged_with_the_restore_command(context):
+    where = context.locations
+    newest = make_backup(where, now=dt.datetime(2026, 1, 2, 8, 0))
+    context.close()
+    database = where.folder / "consult.sqlite3"
+    database.write_bytes(b"")  # emptied: a crash while saving, a sync tool, a full disk
+
+    with pytest.raises(DamagedDatabase) as opening:
+        open_context(str(database), context.rules)
+
+    message = str(opening.value)
+    assert str(database) in message and "damaged" in message and "0 bytes" in message
+    assert f"Restore the newest backup with: consult restore {newest}" in message
+    assert "\n" not in message
+    assert database.read_bytes() == b""  # left as it was: no new schema written into it
+
+
+def test_p5_an_empty_file_without_backups_is_a_new_database(tmp_path, rules):
+    database = tmp_path / "new" / "consult.sqlite3"
+    database.parent.mkdir()
+    database.write_bytes(b"")
+    opened = open_context(str(database), rules)
+    try:
+        assert opened.patients.search("") == []
+    finally:
+        opened.close()
+    assert database.stat().st_size > 0
+
+
+def test_p4_the_full_check_is_quiet_on_a_healthy_file_and_names_damage_with_the_hint(context):
+    from consult.services.backup import check_whole_database
+
+    where = context.locations
+    context.patients.create(person("Anna", "Müller"))
+    assert check_whole_database(where) is None
+    newest = make_backup(where, now=dt.datetime(2026, 1, 2, 8, 0))
+    context.close()
+    database = where.folder / "consult.sqlite3"
+    data = bytearray(database.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[page_size * 3 : page_size * 4] = b"\xa5" * page_size  # a table's page, not page 1
+    database.write_bytes(bytes(data))
+
+    problem = check_whole_database(where)
+    assert problem is not None and "\n" not in problem
+    assert str(database) in problem and f"consult restore {newest}" in problem
+
+
+def test_p7_the_next_start_rolls_back_an_interrupted_restore_and_says_so(context):
+    import json
+    import os
+
+    where = context.locations
+    context.patients.create(person("Anna", "Müller"))
+    context.close()
+    database = where.folder / "consult.sqlite3"
+    # What a restore killed after moving the photos aside leaves: the marker, its working
+    # folder (with the checked database still in it) and the photos kept aside.
+    scratch = where.folder / ".consult-restore-999999-x"
+    scratch.mkdir()
+    (scratch / "consult.sqlite3").write_bytes(b"the checked copy")
+    where.photos.mkdir()
+    (where.photos / "a.jpg").write_bytes(b"old photo")
+    kept = where.folder / "photos.replaced-20260101-000000"
+    os.replace(where.photos, kept)
+    marker = where.folder / "consult.sqlite3.restoring"
+    marker.write_text(
+        json.dumps(
+            {
+                "pid": 2**22 + 12345,  # above Linux's largest process id: not running
+                "scratch": scratch.name,
+                "kept_database": None,
+                "photos_existed": True,
+                "kept_photos": kept.name,
+            }
+        )
+    )
+
+    reopened = open_context(str(database), context.rules)
+    try:
+        assert reopened.notice is not None and "rolled back" in reopened.notice
+        assert names(reopened) == ["Anna Müller"]
+    finally:
+        reopened.close()
+    assert (where.photos / "a.jpg").read_bytes() == b"old photo"
+    assert not marker.exists() and not scratch.exists() and not kept.exists()

@@ -160,7 +160,7 @@ def refused(archive, live, *words):
 
 
 def test_a_tampered_member_is_refused(live, archive):
-    tampered = rewrite(archive, {"photos/p1/a.jpg": b"not the photo"}, recompute=False)
+    tampered = rewrite(archive, {"photos/p1/a.jpg": b"not the photo!"}, recompute=False)
     refused(tampered, live, "photos/p1/a.jpg does not match its checksum")
 
 

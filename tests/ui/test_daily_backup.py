@@ -78,3 +78,33 @@ def test_background_failure_is_reported_with_the_exception(qtbot):
     with qtbot.waitSignal(task.failed) as failed:
         task.start()
     assert str(failed.args[0]) == "the folder may not be written"
+
+
+def test_p4_a_large_files_full_check_runs_after_the_backup_and_names_damage(
+    qtbot, tmp_path, rules, monkeypatch
+):
+    import dataclasses
+
+    from consult.services.context import open_context
+
+    context = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules)
+    # As a start on a large file leaves it: only the schema and first pages were read.
+    context.database = dataclasses.replace(context.database, fully_checked=False)
+    monkeypatch.setattr(
+        backup_service, "check_whole_database", lambda locations: "the file is damaged (x)"
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: status(window) == "The file is damaged (x).")
+    context.close()
+
+
+def test_p7_the_window_says_what_the_start_did_with_an_interrupted_restore(qtbot, context):
+    import dataclasses
+
+    said = "an interrupted restore into /d/consult.sqlite3 was rolled back"
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(dataclasses.replace(context, notice=said))
+    assert status(window) == f"{said[0].upper()}{said[1:]}."
