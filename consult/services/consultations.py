@@ -71,6 +71,19 @@ def preview_of(
     return ConsultationPreview(report, final)
 
 
+def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
+    """What to check before the plan is confirmed: the engine's warnings, and a first session
+    already past (a draft resumed days later still plans from its own date). The Plan page
+    shows them and Finish asks for each to be acknowledged."""
+    warnings = list(final.plan.warnings)
+    dates = final.plan.dates
+    if dates and dates[0] < today:
+        warnings.append(
+            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
+        )
+    return tuple(warnings)
+
+
 def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
     """The rules with the clinic's working days (Settings) for the session dates."""
     if details is None:

@@ -10,7 +10,7 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.services.consultations import ConsultationService, screening_flags
+from consult.services.consultations import ConsultationService, open_warnings, screening_flags
 from consult.services.errors import ConflictError, NotFound, StoreError
 from consult.services.patients import PatientService
 from consult.services.practitioners import PractitionerService
@@ -307,3 +307,15 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
     flags = screening_flags(service.history(patient.id), patient, rules)
     assert [hit.id for hit, _day in flags] == ["anticoagulants"]
     assert screening_flags([], patient, rules) == ()
+
+
+def test_open_warnings_add_a_first_session_already_past(service, patient):
+    preview = service.preview(patient.id, full_draft(plan_start=DAY))
+    engine = preview.final.plan.warnings
+    first = preview.final.plan.dates[0]
+    assert open_warnings(preview.final, first) == engine
+    later = open_warnings(preview.final, first + dt.timedelta(days=1))
+    assert later[: len(engine)] == engine
+    assert later[len(engine) :] == (
+        f"Session 1 falls on {first.isoformat()}, before today: choose a new start date.",
+    )

@@ -127,6 +127,11 @@ def test_a_whole_consultation_is_kept_and_found_again(
 
     finish = wizard.page(FinishStep)
     qtbot.keyClicks(finish.notes, "Discussed downtime.")
+    # The raised scar beside "no keloid tendency" is repeated, and Finish waits for a tick.
+    assert any("raised" in text for text in finish.warning_ticks)
+    assert not finish.finish_button.isEnabled()
+    for tick in finish.warning_ticks.values():
+        _tick(qtbot, tick)
     qtbot.mouseClick(finish.finish_button, Qt.MouseButton.LeftButton)
     assert window.wizard is None
     assert window.stack.currentWidget() is window.patient_view

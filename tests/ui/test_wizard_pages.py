@@ -334,12 +334,12 @@ def test_scale_definitions_are_one_click_away(qtbot, make_session, monkeypatch):
     assert "weight" in shown[0] and "Source:" in shown[0]
 
 
-def test_finish_lists_what_is_missing_then_keeps_the_consultation(qtbot, make_session):
+def test_finish_lists_what_is_missing_then_keeps_the_consultation(qtbot, make_session, rules):
     draft = ConsultationDraft(
         date=TODAY,
         findings=FINDINGS,
         global_grade=3,
-        screening=ScreeningAnswers({"herpes_history": True}),
+        screening=_all_no(rules, herpes_history=True),
         plan_choices=PlanChoices(sessions=4),
     )
     session = make_session(draft)
@@ -524,3 +524,102 @@ def test_the_skin_type_chosen_is_kept_with_the_patient(qtbot, sqlite_context):
     page.skin_type.setCurrentIndex(page.skin_type.findData(4))
     assert session.draft.fitzpatrick == 4
     assert sqlite_context.patients.get(patient.id).details.fitzpatrick == 4
+
+
+def _all_no(rules, **yes):
+    asked = [item for item in rules.screening.values() if item.age_below is None]
+    return ScreeningAnswers(
+        {item.id: yes.get(item.id, False) for item in asked if item.kind == "bool"},
+        {item.id: None for item in asked if item.kind == "date"},
+    )
+
+
+def _open_finish(qtbot, session):
+    wizard = ConsultationWizard(session)
+    qtbot.addWidget(wizard)
+    page = wizard.page(FinishStep)
+    wizard.stack.setCurrentIndex(wizard.pages.index(page))
+    page.refresh()
+    return wizard, page
+
+
+def test_finish_repeats_each_open_plan_warning_and_needs_it_ticked(qtbot, make_session, rules):
+    # A raised scar recorded beside "no keloid tendency", and a shorter interval than usual.
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=(*FINDINGS, Finding("jaw_left", "hypertrophic_keloid", area_cm2=2.0)),
+        global_grade=3,
+        screening=_all_no(rules),
+        plan_choices=PlanChoices(interval_weeks=3, reasons={"interval_weeks": "travels"}),
+    )
+    session = make_session(draft)
+    wizard, page = _open_finish(qtbot, session)
+    warnings = session.preview.final.plan.warnings
+    assert any("raised" in line for line in warnings) and len(warnings) >= 2
+    assert list(page.warning_ticks) == list(warnings)  # the domain's words, every one
+    assert page.warnings.isVisibleTo(page)
+    assert not page.finish_button.isEnabled()
+    assert "Tick each plan warning" in page.missing.text()
+    first, *others = page.warning_ticks.values()
+    first.click()
+    assert not page.finish_button.isEnabled()
+    page.finish_requested.connect(lambda: None)
+    with qtbot.assertNotEmitted(wizard.finished):
+        page.finish_button.click()
+    for tick in others:
+        tick.click()
+    assert page.finish_button.isEnabled()
+    assert "Tick each plan warning" not in page.missing.text()
+    with qtbot.waitSignal(wizard.finished) as done:
+        page.finish_button.click()
+    assert done.args[0].is_final
+
+
+def test_a_ticked_warning_stays_ticked_only_while_it_is_the_same(qtbot, make_session, rules):
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=_all_no(rules),
+        plan_choices=PlanChoices(interval_weeks=3, reasons={"interval_weeks": "travels"}),
+    )
+    session = make_session(draft)
+    _wizard, page = _open_finish(qtbot, session)
+    (tick,) = page.warning_ticks.values()
+    tick.click()
+    assert page.finish_button.isEnabled()
+    page.refresh()  # back again after looking elsewhere: still ticked
+    assert next(iter(page.warning_ticks.values())).isChecked()
+    # The interval changed on the Plan page: a new warning, not yet checked.
+    session.update(plan_choices=PlanChoices(interval_weeks=7, reasons={"interval_weeks": "x"}))
+    page.refresh()
+    (tick,) = page.warning_ticks.values()
+    assert "7 weeks" in tick.accessibleName()
+    assert not tick.isChecked()
+    assert not page.finish_button.isEnabled()
+    # Dealt with on the Plan page: nothing left to check.
+    session.update(plan_choices=PlanChoices())
+    page.refresh()
+    assert page.warning_ticks == {}
+    assert page.warnings.isHidden()
+    assert page.finish_button.isEnabled()
+
+
+def test_the_warning_ticks_come_first_in_the_tab_order(qtbot, make_session, rules):
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=_all_no(rules),
+        plan_choices=PlanChoices(interval_weeks=3, reasons={"interval_weeks": "travels"}),
+    )
+    wizard, page = _open_finish(qtbot, make_session(draft))
+    wizard.show()
+    (tick,) = page.warning_ticks.values()
+    page.setFocus()
+    qtbot.waitUntil(tick.hasFocus)
+    qtbot.keyClick(tick, Qt.Key.Key_Space)
+    assert tick.isChecked()
+    qtbot.keyClick(tick, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.notes
+    assert page.finish_button.isEnabled()

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import escape
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.services.consultations import open_warnings
 from consult.services.errors import StoreError
-from consult.ui.formats import show_date
+from consult.ui.formats import dates_shown, show_date
 from consult.ui.plan_edit import field_name
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
@@ -45,6 +49,16 @@ class FinishStep(WizardPage):
         self.handout_note.setWordWrap(True)
         self.handout_note.setStyleSheet(banner_style("warning"))
         self.handout_note.hide()
+        # Every plan warning still open, repeated here, each ticked as checked before Finish
+        # (the Plan page may be long past by now).
+        self.warnings = QFrame()
+        self.warnings.setObjectName("planWarnings")
+        self.warnings.setStyleSheet(f"QFrame#planWarnings {{{banner_style('warning')}}}")
+        self.warning_rows = QVBoxLayout(self.warnings)
+        self.warnings.hide()
+        self.warning_ticks: dict[str, QCheckBox] = {}
+        self._warnings_ticked: set[str] = set()
+        self._warnings_shown: tuple[str, ...] = ()
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
@@ -56,6 +70,7 @@ class FinishStep(WizardPage):
         notes_label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
         layout.addWidget(self.handout_note)
         layout.addWidget(notes_label)
@@ -66,7 +81,7 @@ class FinishStep(WizardPage):
         layout.addLayout(finish_row)
         layout.addStretch(1)
         self.notes.textChanged.connect(self._notes_typed)
-        self.finish_button.clicked.connect(self.finish_requested)
+        self.finish_button.clicked.connect(self._finish_clicked)
         self.setFocusProxy(self.notes)
 
     def title(self) -> str:
@@ -81,12 +96,70 @@ class FinishStep(WizardPage):
         self.notes.setReadOnly(session.read_only)
         self.finish_button.setVisible(not session.read_only)
         self.summary.setText(self._summary())
-        missing = self._missing()
-        self.missing.setText("<br>".join(escape(line) for line in missing))
-        self.finish_button.setEnabled(not missing)
+        self._show_warnings()
+        self._show_missing()
         note = "" if session.read_only else self._handout_note()
         self.handout_note.setText(note)
         self.handout_note.setVisible(bool(note))
+
+    def open_warnings(self) -> tuple[str, ...]:
+        """The plan's warnings still open, as the Plan page words them (none once final)."""
+        preview = self.session.preview
+        if self.session.read_only or preview is None:
+            return ()
+        return tuple(dates_shown(line) for line in open_warnings(preview.final, dt.date.today()))
+
+    def _show_warnings(self) -> None:
+        warnings = self.open_warnings()
+        # A warning ticked stays ticked while it is still open; a new or changed one is not.
+        self._warnings_ticked &= set(warnings)
+        if warnings != self._warnings_shown:  # rebuilt only when it changes: a tick keeps focus
+            self._warnings_shown = warnings
+            while self.warning_rows.count():
+                widget = self.warning_rows.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            self.warning_ticks = {}
+            if warnings:
+                self.warning_rows.addWidget(
+                    QLabel(self.tr("<b>The plan still has warnings: check each one</b>"))
+                )
+            for text in warnings:
+                line = QLabel(text)
+                line.setWordWrap(True)
+                line.setTextFormat(Qt.TextFormat.PlainText)
+                tick = QCheckBox(self.tr("Checked"))
+                tick.setAccessibleName(self.tr("Checked: {warning}").format(warning=text))
+                tick.toggled.connect(lambda on, warning=text: self._tick(warning, on))
+                self.warning_rows.addWidget(line)
+                self.warning_rows.addWidget(tick)
+                self.warning_ticks[text] = tick
+            # Created after the page: first in the tab order, then the notes and Finish.
+            ticks = list(self.warning_ticks.values())
+            for before, after in pairwise([*ticks, self.notes]):
+                QWidget.setTabOrder(before, after)
+            self.setFocusProxy(ticks[0] if ticks else self.notes)
+        for text, tick in self.warning_ticks.items():
+            tick.blockSignals(True)
+            tick.setChecked(text in self._warnings_ticked)
+            tick.blockSignals(False)
+        self.warnings.setVisible(bool(warnings))
+
+    def _tick(self, warning: str, on: bool) -> None:
+        if on:
+            self._warnings_ticked.add(warning)
+        else:
+            self._warnings_ticked.discard(warning)
+        self._show_missing()
+
+    def _finish_clicked(self) -> None:
+        if not self._missing():  # the button's key works only as the button would
+            self.finish_requested.emit()
+
+    def _show_missing(self) -> None:
+        missing = self._missing()
+        self.missing.setText("<br>".join(escape(line) for line in missing))
+        self.finish_button.setEnabled(not missing)
 
     def _handout_note(self) -> str:
         given = self.session.handout_given
@@ -181,6 +254,13 @@ class FinishStep(WizardPage):
                 missing.append(
                     self.tr("Acknowledge on the Screening page: {text}").format(text=texts[item])
                 )
+        waiting = [w for w in self.open_warnings() if w not in self._warnings_ticked]
+        if waiting:
+            missing.append(
+                self.tr("Tick each plan warning above once you have checked it ({n} left).").format(
+                    n=len(waiting)
+                )
+            )
         for field in preview.final.missing_reasons:
             missing.append(
                 self.tr("Give a reason on the Plan page for the change to {field}.").format(
