@@ -338,6 +338,11 @@ def format_summary(data: dict) -> str:
             f"  Sessions: {sessions['suggested']} (range {sessions['min']} to {sessions['max']}),"
             f" every {plan['interval_weeks']} weeks"
         )
+        if plan.get("test_patch"):
+            patch = plan["test_patch"]
+            lines.append(
+                f"  Test patch: {patch['date']}; full sessions from {patch['first_session_from']}"
+            )
         if plan["dates"]:
             lines.append(f"  Dates: {', '.join(plan['dates'])}")
         for zone, (low, high, suggested_mm) in plan["needle_depth_mm"].items():

@@ -249,7 +249,7 @@ def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tupl
     care = texts.handout["care"]
     pih_items = set(rules.plan.pih_risk.screening_items) if given.plan.pih_risk else set()
     lines = [
-        texts.handout["precaution"][hit.id]
+        texts.handout["precaution_current" if hit.current else "precaution"][hit.id]
         for hit in given.screening.items
         if hit.level == "precaution" and hit.patient_facing and hit.id not in pih_items
     ]

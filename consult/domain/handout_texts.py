@@ -160,6 +160,10 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
         if item.level == "precaution" and item.patient_facing
     ]
     blocks = [item.id for item in rules.screening.values() if item.level == "block"]
+    # Date items a patient may still be taking: their own wording (isotretinoin now).
+    current_precautions = [
+        item.id for item in rules.screening.values() if item.kind == "date" and item.patient_facing
+    ]
     return {
         "dates": {
             "months": _texts(12),
@@ -243,6 +247,7 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
             "pih_risk": sourced,
         },
         "precaution": _each(patient_precautions, _text),
+        "precaution_current": _each(current_precautions, _text),
         "calendar": {
             **dict.fromkeys(("summary", "description", "reminder"), _text),
             "reminder_days_before": _whole,

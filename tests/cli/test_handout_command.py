@@ -24,7 +24,16 @@ DOCUMENT = {
         "fitzpatrick": "IV",
         "language": "el",
     },
-    "screening": {"active_acne": False, "herpes_history": True},
+    "screening": {
+        "active_acne": False,
+        "active_infection": False,
+        "active_cold_sore": False,
+        "active_sunburn": False,
+        "pregnant_or_breastfeeding": False,
+        "radiotherapy_last_3_months": False,
+        "skin_cancer_in_area": False,
+        "herpes_history": True,
+    },
     "findings": [
         {"zone": "cheek_left", "type": "boxcar_shallow", "count": 9},
         {"zone": "cheek_right", "type": "rolling_moderate", "count": 4},
