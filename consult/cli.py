@@ -234,6 +234,7 @@ def _command_handout(args: argparse.Namespace) -> int:
     from consult.services.handout import (
         HandoutMaker,
         check_outputs,
+        check_printable,
         handout_input,
         write_outputs,
     )
@@ -243,6 +244,7 @@ def _command_handout(args: argparse.Namespace) -> int:
     check_outputs(wanted)
     rules = load_default_rules()
     report = assess_text(_read_input(args.file), rules)
+    check_printable(report, rules)
     given = handout_input(report, _clinic_settings(args.db, rules), args.practitioner)
     files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
     outputs = [(Path(args.output), files.pdf)]
