@@ -13,7 +13,7 @@ from pathlib import Path
 
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
-from consult.domain.errors import RulesError
+from consult.domain.errors import DocumentError, RulesError
 from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
 from consult.domain.handout_texts import Texts, load_texts
@@ -39,6 +39,23 @@ class HandoutFiles:
     ics: bytes | None = None
     consent: bytes | None = None
     warnings: tuple[str, ...] = ()
+
+
+def check_printable(report: AssessmentReport, rules: Rules) -> None:
+    """Refuse, naming the field, a document whose handout would mislead: a question that could
+    stop the plan left unanswered, or no grade confirmed by the practitioner."""
+    unanswered = [
+        item for item in report.screening.unanswered if rules.screening[item].level == "block"
+    ]
+    if unanswered:
+        raise DocumentError(
+            f"screening.{unanswered[0]}",
+            "not answered: the handout needs every question that could stop the plan answered",
+        )
+    if report.assessment.global_grade is None:
+        raise DocumentError(
+            "global_grade", "missing: the handout needs the practitioner's grade (1 to 4)"
+        )
 
 
 def handout_input(
