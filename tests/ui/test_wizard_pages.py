@@ -75,7 +75,7 @@ def test_a_blocking_answer_shows_the_red_banner(qtbot, make_session):
     assert page.banner.isHidden()
     page.questions["active_acne"].yes.click()
     assert not page.banner.isHidden()
-    assert "Active acne" in page.banner.text()
+    assert "Active inflammatory acne" in page.banner.text()
     assert session.preview.final.plan.status == "blocked"
 
 
