@@ -310,9 +310,13 @@ def test_scores_show_the_totals_and_the_helper_points_to_a_grade(qtbot, make_ses
     assert not label.isHidden()
     yes.click()
     assert "grade 3" in page.helper_result.text()
-    # Not yet confirmed: the plan would use the scar types' grade 4, and the page says so.
+    # Answered, the three questions' grade is the suggestion the plan uses (the scar types'
+    # grade 4 is a cross-check only): nothing to disagree with yet.
+    assert session.preview.report.qualitative_used == 3
+    assert page.disagree.isHidden()
+    page.grade.setCurrentIndex(page.grade.findData(4))  # the practitioner judges otherwise
     assert not page.disagree.isHidden()
-    assert "point to grade 3, but the plan uses grade 4" in page.disagree.text()
+    assert "point to grade 3; the plan uses grade 4" in page.disagree.text()
     page.grade.setCurrentIndex(page.grade.findData(3))
     assert page.disagree.isHidden()
     assert session.draft.global_grade == 3
@@ -347,7 +351,8 @@ def test_finish_lists_what_is_missing_then_keeps_the_consultation(qtbot, make_se
     qtbot.addWidget(wizard)
     page = wizard.page(FinishStep)
     page.refresh()
-    assert "Acknowledge" in page.missing.text()
+    assert "Tick the precaution" in page.missing.text()
+    assert "herpes_history" in page.precaution_ticks
     assert "reason" in page.missing.text()
     assert not page.finish_button.isEnabled()
     session.update(
@@ -388,11 +393,13 @@ def test_next_is_refused_with_the_pages_reason(qtbot, make_session):
     assert wizard.current == 1
 
 
-def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session):
-    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session, rules):
+    session = make_session(
+        ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3, screening=_all_no(rules))
+    )
     dates = session.preview.final.plan.dates
     moved = (*dates[:-1], dates[-1] + dt.timedelta(days=7))
-    depth = {"forehead": 0.5}
+    depth = {"forehead": 0.75}
     assert (
         session.update(
             plan_choices=PlanChoices(
@@ -544,7 +551,8 @@ def _open_finish(qtbot, session):
 
 
 def test_finish_repeats_each_open_plan_warning_and_needs_it_ticked(qtbot, make_session, rules):
-    # A raised scar recorded beside "no keloid tendency", and a shorter interval than usual.
+    # A raised scar recorded beside "no keloid tendency" (a derived precaution, found after
+    # the Screening page), and a shorter interval than usual (a plan warning).
     draft = ConsultationDraft(
         date=TODAY,
         findings=(*FINDINGS, Finding("jaw_left", "hypertrophic_keloid", area_cm2=2.0)),
@@ -555,21 +563,25 @@ def test_finish_repeats_each_open_plan_warning_and_needs_it_ticked(qtbot, make_s
     session = make_session(draft)
     wizard, page = _open_finish(qtbot, session)
     warnings = session.preview.final.plan.warnings
-    assert any("raised" in line for line in warnings) and len(warnings) >= 2
-    assert list(page.warning_ticks) == list(warnings)  # the domain's words, every one
+    assert warnings and list(page.warning_ticks) == list(warnings)  # the domain's words
+    assert list(page.precaution_ticks) == ["keloid_tendency"]
+    keloid = page.precaution_ticks["keloid_tendency"]
+    assert "Derived from the record: a raised (hypertrophic or keloid) scar is recorded." in (
+        keloid.accessibleName()
+    )
     assert page.warnings.isVisibleTo(page)
     assert not page.finish_button.isEnabled()
-    assert "Tick each plan warning" in page.missing.text()
-    first, *others = page.warning_ticks.values()
-    first.click()
+    assert "2 left" in page.missing.text()
+    keloid.click()
+    assert session.draft.acknowledged == {"keloid_tendency"}  # kept, as on the Screening page
+    assert keloid.isChecked()  # a derived precaution stays listed once ticked
     assert not page.finish_button.isEnabled()
-    page.finish_requested.connect(lambda: None)
     with qtbot.assertNotEmitted(wizard.finished):
         page.finish_button.click()
-    for tick in others:
+    for tick in page.warning_ticks.values():
         tick.click()
     assert page.finish_button.isEnabled()
-    assert "Tick each plan warning" not in page.missing.text()
+    assert page.missing.text() == ""
     with qtbot.waitSignal(wizard.finished) as done:
         page.finish_button.click()
     assert done.args[0].is_final
@@ -623,3 +635,87 @@ def test_the_warning_ticks_come_first_in_the_tab_order(qtbot, make_session, rule
     qtbot.keyClick(tick, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is page.notes
     assert page.finish_button.isEnabled()
+
+
+def test_isotretinoin_taken_now_is_an_answer_of_its_own(qtbot, make_session):
+    session = make_session(ConsultationDraft(date=TODAY))
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    question = page.questions["isotretinoin_last_dose"]
+    question.yes.click()
+    _type_into(qtbot, question.date, (TODAY - dt.timedelta(days=10)).isoformat())
+    question.current.click()
+    answers = session.draft.screening
+    # Taken now: neither a last dose of today nor the date typed before.
+    assert answers.current == {"isotretinoin_last_dose"}
+    assert "isotretinoin_last_dose" not in answers.dates
+    assert not question.date.isEnabled()
+    assert "isotretinoin_last_dose" in page.acknowledge
+    frame_text = "\n".join(label.text() for label in page.findChildren(QLabel))
+    assert "Taking isotretinoin now" in frame_text
+    page.refresh()  # Back and Next again
+    assert question.current.isChecked()
+    question.no.click()  # never taken after all
+    assert session.draft.screening.current == frozenset()
+    assert session.draft.screening.dates == {"isotretinoin_last_dose": None}
+    assert "isotretinoin_last_dose" not in page.acknowledge
+
+
+def _precaution_texts(page) -> str:
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
+
+
+def test_a_raised_scar_beside_no_keloid_tendency_shows_the_derived_precaution(
+    qtbot, make_session, rules
+):
+    draft = ConsultationDraft(
+        date=TODAY,
+        screening=_all_no(rules),
+        findings=(Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5),),
+    )
+    session = make_session(draft)
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    assert page.questions["keloid_tendency"].no.isChecked()  # the answer as given
+    assert "keloid_tendency" in page.acknowledge
+    (why,) = [label for label in page.findChildren(QLabel) if label.objectName() == "derivedWhy"]
+    assert "Derived from the record: a raised (hypertrophic or keloid) scar is recorded" in (
+        why.text()
+    )
+    assert "Keloid tendency" in page.blocker()
+    page.acknowledge["keloid_tendency"].click()
+    assert session.draft.acknowledged == {"keloid_tendency"}
+    assert page.blocker() == ""
+
+
+def test_an_active_cold_sore_derives_the_cold_sore_history(qtbot, make_session, rules):
+    session = make_session(ConsultationDraft(date=TODAY, screening=_all_no(rules)))
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    page.questions["active_cold_sore"].yes.click()
+    assert not page.banner.isHidden()
+    assert "herpes_history" in page.acknowledge
+    said = "Derived from the record: an active cold sore is recorded."
+    qtbot.waitUntil(lambda: said in _precaution_texts(page))
+
+
+def test_a_minor_is_flagged_from_the_date_of_birth(qtbot, sqlite_context, rules):
+    born = dt.date(TODAY.year - 16, 1, 1)
+    patient = sqlite_context.patients.create(PatientDetails("Teo", "Lind", born, fitzpatrick=2))
+    record = sqlite_context.consultations.start(
+        patient.id, ConsultationDraft(date=TODAY, screening=_all_no(rules))
+    )
+    page = ScreeningStep(ConsultationSession(sqlite_context, patient, record))
+    qtbot.addWidget(page)
+    page.refresh()
+    page.show()
+    assert "under_18" in page.acknowledge
+    texts = _precaution_texts(page)
+    assert "Under 18: a parent or guardian must give consent." in texts
+    assert "Derived from the record: age 16 from the date of birth." in texts

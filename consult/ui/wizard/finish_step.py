@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
 from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.domain.screening import ScreeningHit
 from consult.services.consultations import open_warnings
 from consult.services.errors import StoreError
-from consult.ui.formats import dates_shown, show_date
+from consult.ui.formats import counted, dates_shown, show_date
 from consult.ui.plan_edit import field_name
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.precautions import precaution_line
 from consult.ui.wizard.session import ConsultationSession
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -57,8 +59,9 @@ class FinishStep(WizardPage):
         self.warning_rows = QVBoxLayout(self.warnings)
         self.warnings.hide()
         self.warning_ticks: dict[str, QCheckBox] = {}
+        self.precaution_ticks: dict[str, QCheckBox] = {}
         self._warnings_ticked: set[str] = set()
-        self._warnings_shown: tuple[str, ...] = ()
+        self._warnings_shown: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
@@ -109,47 +112,88 @@ class FinishStep(WizardPage):
             return ()
         return tuple(dates_shown(line) for line in open_warnings(preview.final, dt.date.today()))
 
+    def precautions_to_check(self) -> tuple[ScreeningHit, ...]:
+        """The precautions to acknowledge here: those derived from what was recorded after the
+        Screening page (a raised scar beside "no keloid tendency"), and any other not ticked
+        yet. Only a plan with sessions needs them, as finishing does."""
+        preview = self.session.preview
+        if self.session.read_only or preview is None or preview.final.plan.status != SUGGESTED:
+            return ()
+        acknowledged = self.session.draft.acknowledged
+        return tuple(
+            hit
+            for hit in preview.report.screening.items
+            if hit.level == "precaution" and (hit.derived_from or hit.id not in acknowledged)
+        )
+
     def _show_warnings(self) -> None:
         warnings = self.open_warnings()
+        precautions = self.precautions_to_check()
         # A warning ticked stays ticked while it is still open; a new or changed one is not.
         self._warnings_ticked &= set(warnings)
-        if warnings != self._warnings_shown:  # rebuilt only when it changes: a tick keeps focus
-            self._warnings_shown = warnings
+        shown = (warnings, tuple(hit.id for hit in precautions))
+        if shown != self._warnings_shown:  # rebuilt only when it changes: a tick keeps focus
+            self._warnings_shown = shown
             while self.warning_rows.count():
                 widget = self.warning_rows.takeAt(0).widget()
                 if widget is not None:
                     widget.deleteLater()
             self.warning_ticks = {}
-            if warnings:
+            self.precaution_ticks = {}
+            if warnings or precautions:
                 self.warning_rows.addWidget(
-                    QLabel(self.tr("<b>The plan still has warnings: check each one</b>"))
+                    QLabel(self.tr("<b>Check each of these before you finish</b>"))
                 )
+            for hit in precautions:
+                text = precaution_line(hit)
+                tick = self._check_row(text, self.tr("Acknowledged"))
+                tick.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
+                self.precaution_ticks[hit.id] = tick
             for text in warnings:
-                line = QLabel(text)
-                line.setWordWrap(True)
-                line.setTextFormat(Qt.TextFormat.PlainText)
-                tick = QCheckBox(self.tr("Checked"))
-                tick.setAccessibleName(self.tr("Checked: {warning}").format(warning=text))
+                tick = self._check_row(text, self.tr("Checked"))
                 tick.toggled.connect(lambda on, warning=text: self._tick(warning, on))
-                self.warning_rows.addWidget(line)
-                self.warning_rows.addWidget(tick)
                 self.warning_ticks[text] = tick
             # Created after the page: first in the tab order, then the notes and Finish.
-            ticks = list(self.warning_ticks.values())
+            ticks = [*self.precaution_ticks.values(), *self.warning_ticks.values()]
             for before, after in pairwise([*ticks, self.notes]):
                 QWidget.setTabOrder(before, after)
             self.setFocusProxy(ticks[0] if ticks else self.notes)
-        for text, tick in self.warning_ticks.items():
+        acknowledged = self.session.draft.acknowledged
+        ticked = [(tick, item in acknowledged) for item, tick in self.precaution_ticks.items()]
+        ticked += [
+            (tick, text in self._warnings_ticked) for text, tick in self.warning_ticks.items()
+        ]
+        for tick, on in ticked:
             tick.blockSignals(True)
-            tick.setChecked(text in self._warnings_ticked)
+            tick.setChecked(on)
             tick.blockSignals(False)
-        self.warnings.setVisible(bool(warnings))
+        self.warnings.setVisible(bool(warnings or precautions))
+
+    def _check_row(self, text: str, tick_text: str) -> QCheckBox:
+        line = QLabel(text)
+        line.setWordWrap(True)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        tick = QCheckBox(tick_text)
+        tick.setAccessibleName(f"{tick_text}: {text}")
+        self.warning_rows.addWidget(line)
+        self.warning_rows.addWidget(tick)
+        return tick
 
     def _tick(self, warning: str, on: bool) -> None:
         if on:
             self._warnings_ticked.add(warning)
         else:
             self._warnings_ticked.discard(warning)
+        self._show_missing()
+
+    def _acknowledge(self, item: str, on: bool) -> None:
+        """Kept in the draft, as a tick on the Screening page is (finishing checks it)."""
+        ticked = set(self.session.draft.acknowledged)
+        if on:
+            ticked.add(item)
+        else:
+            ticked.discard(item)
+        self.missing.setText(self.session.update(acknowledged=frozenset(ticked)))
         self._show_missing()
 
     def _finish_clicked(self) -> None:
@@ -248,17 +292,16 @@ class FinishStep(WizardPage):
         if preview is None:
             return [session.problem or self.tr("The skin type is needed (Patient page).")]
         missing = []
-        if preview.final.plan.status == SUGGESTED:
-            texts = {hit.id: hit.text for hit in preview.report.screening.items}
-            for item in unacknowledged(preview.report.screening, session.draft.acknowledged):
-                missing.append(
-                    self.tr("Acknowledge on the Screening page: {text}").format(text=texts[item])
-                )
-        waiting = [w for w in self.open_warnings() if w not in self._warnings_ticked]
+        waiting = len(unacknowledged(preview.report.screening, session.draft.acknowledged))
+        if preview.final.plan.status != SUGGESTED:
+            waiting = 0  # a deferred plan or one without sessions needs no acknowledgement
+        waiting += len([w for w in self.open_warnings() if w not in self._warnings_ticked])
         if waiting:
             missing.append(
-                self.tr("Tick each plan warning above once you have checked it ({n} left).").format(
-                    n=len(waiting)
+                counted(
+                    waiting,
+                    self.tr("Tick the precaution or warning above once you have checked it."),
+                    self.tr("Tick each precaution and warning above once checked ({n} left)."),
                 )
             )
         for field in preview.final.missing_reasons:

@@ -27,21 +27,23 @@ from PySide6.QtWidgets import (
 
 from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
-from consult.domain.screening import ScreeningHit, ScreeningResult
+from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
-from consult.ui.formats import counted, dates_shown
+from consult.ui.formats import counted
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
 from consult.ui.wizard.session import ConsultationSession
 
 BLOCK_STYLE = banner_style("error")
 PRECAUTION_STYLE = banner_style("warning")
-YES, NO = 1, 0
+YES, NO, CURRENT = 1, 0, 2
 SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
 
 
 class _Question:
-    """One checklist row: Yes / No (or Never / Last dose on … for a date item)."""
+    """One checklist row: Yes / No (or Last dose on … / Taking it now / Never for a date
+    item)."""
 
     def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
         self.item = item
@@ -49,19 +51,26 @@ class _Question:
         self.label.setWordWrap(True)
         self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
         self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
-        for button in (self.yes, self.no):
-            button.setAccessibleName(f"{item.question} {button.text()}")
         self.group = QButtonGroup(page)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
         self.date: DateField | None = None
+        self.current: QRadioButton | None = None
         if item.kind == "date":
+            # Still taking it is an answer of its own, not a last dose of today (DECISIONS 7.9).
+            self.current = QRadioButton(page.tr("Taking it now"))
+            self.group.addButton(self.current, CURRENT)
             # Typed as a date of birth is; blank until given, never after the consultation.
             self.date = DateField(
                 page.tr("{q} date of the last dose").format(q=item.question),
                 page.tr("The last dose cannot be after the consultation ({date})."),
             )
             self.date.setEnabled(False)
+        for button in self.buttons():
+            button.setAccessibleName(f"{item.question} {button.text()}")
+
+    def buttons(self) -> list[QRadioButton]:
+        return [self.yes, self.no] + ([self.current] if self.current is not None else [])
 
     def unanswered(self) -> bool:
         return self.group.checkedId() == -1
@@ -121,9 +130,11 @@ class ScreeningStep(WizardPage):
                 grid.addWidget(question.date, line, 2)
             grid.addWidget(question.no, line, 3, alignment=left)
             question.group.idClicked.connect(self._answered)
+            if question.current is not None:
+                grid.addWidget(question.current, line + 1, 1, alignment=left)
             if question.date is not None:
                 # How the date was read, or why it was refused, under the answer.
-                grid.addWidget(question.date.note, line + 1, 1, 1, 3)
+                grid.addWidget(question.date.note, line + 2, 1, 1, 3)
                 question.date.edited.connect(self._answered)
         grid.setRowStretch(grid.rowCount(), 1)
         grid.setColumnMinimumWidth(1, 90)
@@ -173,7 +184,9 @@ class ScreeningStep(WizardPage):
             question.group.setExclusive(False)
             if question.date is not None:
                 question.date.set_latest(self.session.draft.date)
-                if item_id in answers.dates:
+                if question.current is not None and item_id in answers.current:
+                    question.current.setChecked(True)
+                elif item_id in answers.dates:
                     last = answers.dates[item_id]
                     question.yes.setChecked(last is not None)
                     question.no.setChecked(last is None)
@@ -186,7 +199,7 @@ class ScreeningStep(WizardPage):
                 question.yes.setChecked(flag is True)
                 question.no.setChecked(flag is False)
             question.group.setExclusive(True)
-            for button in (question.yes, question.no):
+            for button in question.buttons():
                 button.setEnabled(not self.session.read_only)
         for button in self.none_buttons.values():
             button.setEnabled(not self.session.read_only)
@@ -216,11 +229,16 @@ class ScreeningStep(WizardPage):
     def _answers(self) -> ScreeningAnswers:
         flags: dict[str, bool] = {}
         dates: dict[str, dt.date | None] = {}
+        current: set[str] = set()
         for item_id, question in self.questions.items():
             answer = question.group.checkedId()
             if answer == -1:
                 continue
-            if question.date is not None:
+            if answer == CURRENT:
+                if question.date is not None:
+                    question.date.setEnabled(False)
+                current.add(item_id)
+            elif question.date is not None:
                 question.date.setEnabled(answer == YES)
                 given = question.date.date()
                 if answer == YES and given is None:
@@ -228,7 +246,7 @@ class ScreeningStep(WizardPage):
                 dates[item_id] = given if answer == YES else None
             else:
                 flags[item_id] = answer == YES
-        return ScreeningAnswers(flags, dates)
+        return ScreeningAnswers(flags, dates, frozenset(current))
 
     def _answered(self) -> None:
         self.message.setText(self.session.update(screening=self._answers()))
@@ -249,10 +267,10 @@ class ScreeningStep(WizardPage):
         if blocks:
             self.banner.setText(
                 self.tr("<b>Plan stops here: treatment is deferred.</b><br>")
-                + "<br>".join(escape(_line(hit)) for hit in blocks)
+                + "<br>".join(escape(precaution_text(hit)) for hit in blocks)
             )
         self.banner.setVisible(bool(blocks))
-        shown = (tuple(_line(hit) for hit in result.items), len(result.unanswered))
+        shown = (tuple(precaution_line(hit) for hit in result.items), len(result.unanswered))
         if shown != self._shown:  # rebuilt only when it changes: a tick keeps its focus
             self._shown = shown
             self._show_precautions(result)
@@ -275,7 +293,7 @@ class ScreeningStep(WizardPage):
             frame = QFrame()
             frame.setObjectName("precaution")
             frame.setStyleSheet(f"QFrame#precaution {{{PRECAUTION_STYLE}}}")
-            text = QLabel(escape(_line(hit)))
+            text = QLabel(escape(precaution_text(hit)))
             text.setWordWrap(True)
             text.setToolTip(self.tr("Source: {source}").format(source=hit.source))
             box = QCheckBox(self.tr("Acknowledged"))
@@ -283,6 +301,12 @@ class ScreeningStep(WizardPage):
             box.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
             column = QVBoxLayout(frame)
             column.addWidget(text)
+            why = derived_why(hit)
+            if why:  # not answered yes, yet it applies: say what shows it
+                derived = QLabel(f"<i>{escape(why)}</i>")
+                derived.setObjectName("derivedWhy")
+                derived.setWordWrap(True)
+                column.addWidget(derived)
             column.addWidget(box)
             self.acknowledge[hit.id] = box
             self.precautions_box.addWidget(frame)
@@ -308,7 +332,8 @@ class ScreeningStep(WizardPage):
             )
 
     def _last_question_widget(self) -> QWidget:
-        return list(self.questions.values())[-1].no  # yes, its date, no: the last in a row
+        # Yes, its date, No, Taking it now: the last of the row.
+        return list(self.questions.values())[-1].buttons()[-1]
 
     def _acknowledge(self, item: str, on: bool) -> None:
         ticked = set(self.session.draft.acknowledged)
@@ -317,7 +342,3 @@ class ScreeningStep(WizardPage):
         else:
             ticked.discard(item)
         self.message.setText(self.session.update(acknowledged=frozenset(ticked)))
-
-
-def _line(hit: ScreeningHit) -> str:
-    return f"{hit.text} ({dates_shown(hit.detail)})" if hit.detail else hit.text
