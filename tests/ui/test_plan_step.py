@@ -326,7 +326,7 @@ def test_a_blocked_screening_offers_only_to_defer(open_page, make_session):
 
 
 def test_nothing_recorded_says_there_is_nothing_to_treat(open_page, make_session):
-    page = open_page(make_session(ConsultationDraft(date=DAY)))
+    page = open_page(make_session(ConsultationDraft(date=DAY, screening=answered_no(RULES))))
 
     assert "Nothing to treat" in visible_text(page.nothing)
     assert not [w for w in page.findChildren(QAbstractSpinBox) if w.isVisible()]
@@ -547,3 +547,15 @@ def test_a_cheek_deeper_than_usual_asks_for_a_reason_and_warns(open_page, make_s
     assert cheek.value() == 1.75
     assert "2 mm accepted at most" in page.depths.error.text()
     assert page.depths.error.isVisible()
+
+
+def test_a_plan_with_screening_unanswered_waits_for_it(open_page, make_session):
+    answers = answered_no(RULES)
+    flags = {item: no for item, no in answers.flags.items() if item != "active_sunburn"}
+    page = open_page(make_session(graded_draft(screening=ScreeningAnswers(flags, answers.dates))))
+    assert page.nothing.isVisible()
+    banner = visible_text(page.nothing)
+    assert "The plan waits for the screening" in banner
+    assert "Active sunburn" in banner
+    assert not page.editors.isVisible()
+    assert shown_dates(page) == [] or not page.schedule.isVisible()

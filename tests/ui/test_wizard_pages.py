@@ -587,6 +587,20 @@ def test_finish_repeats_each_open_plan_warning_and_needs_it_ticked(qtbot, make_s
     assert done.args[0].is_final
 
 
+def test_finish_names_the_test_patch_with_its_date(qtbot, make_session, rules):
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=_all_no(rules, keloid_tendency=True),
+        acknowledged=frozenset({"keloid_tendency"}),
+    )
+    session = make_session(draft)
+    _wizard, page = _open_finish(qtbot, session)
+    patch = session.preview.final.plan.test_patch
+    assert f"Test patch on {show_date(patch.date)}" in page.summary.text()
+
+
 def test_a_ticked_warning_stays_ticked_only_while_it_is_the_same(qtbot, make_session, rules):
     draft = ConsultationDraft(
         date=TODAY,

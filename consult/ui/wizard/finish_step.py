@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
-from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
 from consult.domain.screening import ScreeningHit
 from consult.services.consultations import open_warnings
 from consult.services.errors import StoreError
@@ -260,7 +260,19 @@ class FinishStep(WizardPage):
         ]
         if plan.status == BLOCKED:
             lines.append(self.tr("Plan deferred: screening found a reason to wait."))
+        elif plan.status == INCOMPLETE:
+            lines.append(
+                self.tr(
+                    "No dates yet: screening questions that could stop the plan are unanswered."
+                )
+            )
         elif plan.status == SUGGESTED:
+            if plan.test_patch is not None:
+                lines.append(
+                    self.tr("Test patch on {date}, read before the first session.").format(
+                        date=show_date(plan.test_patch.date)
+                    )
+                )
             lines.append(
                 self.tr("{n} sessions every {weeks} weeks: {dates}.").format(
                     n=len(plan.dates),

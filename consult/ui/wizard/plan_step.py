@@ -14,7 +14,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from consult.domain.consultation import Override
-from consult.domain.plan import BLOCKED, NOTHING_TO_NEEDLE, SUGGESTED, Plan
+from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTED, Plan
 from consult.services.consultations import ConsultationPreview, open_warnings
 from consult.ui.formats import dates_shown
 from consult.ui.plan_depths import DepthBox
@@ -182,6 +182,14 @@ class PlanStep(WizardPage):
             self.deferred.show_lines("", [])
         if plan.status in (SUGGESTED, BLOCKED):
             self.nothing.show_lines("", [])
+            return
+        if plan.status == INCOMPLETE:
+            # The Screening page asks every question first; a draft from before may not have.
+            title = self.tr("The plan waits for the screening")
+            closing = self.tr(
+                "Answer these questions on the Screening page: the plan is dated once they are."
+            )
+            self.nothing.show_lines(title, [*reasons, closing])
             return
         title = (
             self.tr("Nothing to needle")

@@ -17,7 +17,7 @@ def _tr(text: str) -> str:
 def precaution_text(hit: ScreeningHit) -> str:
     """The rule's text with its detail (the last dose, "taking it now"); a derived
     precaution's detail is its reason, said apart by `derived_why`."""
-    if hit.detail and not hit.derived_from:
+    if hit.detail and not hit.derived_from and not hit.current:  # "taking … now" says it
         return f"{hit.text} ({dates_shown(hit.detail)})"
     return hit.text
 
