@@ -90,8 +90,11 @@ def test_a_whole_consultation_is_kept_and_found_again(
     _next(qtbot, wizard)  # Patient: skin type IV as entered
     assert wizard.page(PatientStep).skin_type.currentData() == 4
 
-    screening = _screen(qtbot, wizard, yes={"herpes_history"})
+    # Keloid tendency answered yes: the raised scar recorded below would derive it anyway, and
+    # a derived precaution needs acknowledging like any other.
+    screening = _screen(qtbot, wizard, yes={"herpes_history", "keloid_tendency"})
     _tick(qtbot, screening.acknowledge["herpes_history"])
+    _tick(qtbot, screening.acknowledge["keloid_tendency"])
     _next(qtbot, wizard)
 
     assessment = wizard.page(AssessmentStep)
@@ -136,7 +139,7 @@ def test_a_whole_consultation_is_kept_and_found_again(
     qtbot.keyClicks(window.patient_list.search, "orte")
     qtbot.keyClick(window.patient_list.search, Qt.Key.Key_Return)
     assert window.patient_view.patient.details.full_name == "Ana María Ortega"
-    assert window.patient_view.flags() == ["Cold-sore history"]
+    assert window.patient_view.flags() == ["Cold-sore history", "Keloid tendency"]
     assert window.patient_view.model.rowCount() == 1
     window.patient_view.open_button.click()
     session = window.wizard.session
@@ -144,7 +147,7 @@ def test_a_whole_consultation_is_kept_and_found_again(
     draft = session.draft
     assert set(draft.findings) == FINDINGS
     assert draft.screening.flags["herpes_history"] is True
-    assert draft.acknowledged == {"herpes_history"}
+    assert draft.acknowledged == {"herpes_history", "keloid_tendency"}
     assert draft.global_grade == 3
     assert draft.notes == "Discussed downtime."
     assert draft.plan_choices.sessions == suggested + 1

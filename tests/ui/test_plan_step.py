@@ -34,8 +34,32 @@ SUGGESTED_DATES = [
 ]
 
 
+# Every block item answered no: a plan is "incomplete" until they are (DECISIONS.md 7.4).
+BLOCKS_NO = ScreeningAnswers(
+    dict.fromkeys(
+        (
+            "active_acne",
+            "active_infection",
+            "active_cold_sore",
+            "active_sunburn",
+            "pregnant_or_breastfeeding",
+            "radiotherapy_last_3_months",
+            "skin_cancer_in_area",
+        ),
+        False,
+    )
+)
+
+
 def graded_draft(**fields) -> ConsultationDraft:
-    return ConsultationDraft(date=DAY, findings=FINDINGS, global_grade=3, **fields)
+    """Grade 3, every block item answered, planned from the consultation day (without a start
+    the plan would begin 14 days later)."""
+    return ConsultationDraft(
+        date=DAY,
+        findings=FINDINGS,
+        global_grade=3,
+        **{"screening": BLOCKS_NO, "plan_start": DAY, **fields},
+    )
 
 
 @pytest.fixture
@@ -95,9 +119,9 @@ def test_a_suggested_plan_shows_its_values_beside_the_suggestion(open_page, make
     assert named(page, QDateEdit, "Plan starts on").date().toPython() == DAY
     assert shown_dates(page) == SUGGESTED_DATES
     assert named(page, QDateEdit, "Date of session 2").date().toPython() == SUGGESTED_DATES[1]
-    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.5
-    assert named(page, QDoubleSpinBox, "Needle depth, Forehead").value() == 0.625
-    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").text() == "1.5 mm"
+    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.25
+    assert named(page, QDoubleSpinBox, "Needle depth, Forehead").value() == 0.5
+    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").text() == "1.25 mm"
     text = visible_text(page)
     assert "consider subcision" in text  # an adjunct
     assert "Grade 3: 5 sessions 4 weeks apart" in text  # the reason beside the count
@@ -154,10 +178,10 @@ def test_a_changed_depth_asks_for_a_reason_for_that_zone(open_page, make_session
     page = open_page(session)
     depth = named(page, QDoubleSpinBox, "Needle depth, Left cheek")
 
-    type_into(qtbot, depth, "1.25")
+    type_into(qtbot, depth, "1")
 
-    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.25}
-    assert session.preview.final.depths_mm["cheek_left"] == 1.25
+    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.0}
+    assert session.preview.final.depths_mm["cheek_left"] == 1.0
     assert "Needle depth, Left cheek" in page.blocker()
     reason = named(page, QLineEdit, "Reason for the change: Needle depth, Left cheek")
     assert reason.isVisible()
@@ -176,8 +200,8 @@ def test_the_arrows_step_a_depth_onto_round_values(open_page, make_session, qtbo
     forehead.setFocus()
     qtbot.keyClick(forehead, Qt.Key.Key_Down)
 
-    assert forehead.value() == 0.6
-    assert session.draft.plan_choices.depths_mm == {"forehead": 0.6}
+    assert forehead.value() == 0.45
+    assert session.draft.plan_choices.depths_mm == {"forehead": 0.45}
 
 
 def test_a_depth_outside_the_usual_range_is_taken_with_an_amber_warning(
@@ -224,7 +248,7 @@ def test_the_reason_field_reached_by_tab_is_scrolled_into_view(open_page, make_s
     page.resize(700, 380)  # 1366 x 768 at 200 %: the depths are below the fold
     activate(qtbot, page)
     name = "Needle depth, Left cheek"
-    type_into(qtbot, named(page, QDoubleSpinBox, name), "1.25", then=Qt.Key.Key_Tab)
+    type_into(qtbot, named(page, QDoubleSpinBox, name), "1", then=Qt.Key.Key_Tab)
     reason = named(page, QLineEdit, f"Reason for the change: {name}")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
     area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(reason))
@@ -293,7 +317,7 @@ def test_a_blocked_screening_offers_only_to_defer(open_page, make_session):
     assert page.deferred.isVisible()
     banner = visible_text(page.deferred)
     assert "Plan deferred" in banner
-    assert "Active acne" in banner
+    assert "Active inflammatory acne" in banner
     assert "kept with a deferred plan and no session dates" in banner
     editable = [
         widget
@@ -333,14 +357,14 @@ def test_edits_come_back_after_refresh_and_after_reopening(
     sessions.setFocus()
     qtbot.keyClick(sessions, Qt.Key.Key_Up)
     qtbot.keyClicks(named(page, QLineEdit, "Reason for the change: Number of sessions"), "More")
-    type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Left cheek"), "1.25")
+    type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Left cheek"), "1")
     depth_reason = "Reason for the change: Needle depth, Left cheek"
     qtbot.keyClicks(named(page, QLineEdit, depth_reason), "Thin skin")
 
     def check(shown: PlanStep) -> None:
         assert named(shown, QSpinBox, "Number of sessions").value() == 6
         assert len(shown_dates(shown)) == 6
-        assert named(shown, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.25
+        assert named(shown, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.0
         reason = named(shown, QLineEdit, "Reason for the change: Number of sessions")
         assert (reason.isVisible(), reason.text()) == (True, "More")
         assert named(shown, QLineEdit, depth_reason).text() == "Thin skin"

@@ -19,6 +19,19 @@ from consult.ui.wizard.wizard import ConsultationWizard
 
 TODAY = dt.date.today()
 FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
+# Every block item answered no: a plan is "incomplete" until they are (DECISIONS.md 7.4).
+BLOCKS_NO = dict.fromkeys(
+    (
+        "active_acne",
+        "active_infection",
+        "active_cold_sore",
+        "active_sunburn",
+        "pregnant_or_breastfeeding",
+        "radiotherapy_last_3_months",
+        "skin_cancer_in_area",
+    ),
+    False,
+)
 
 
 def _answer_all_no(page):
@@ -74,7 +87,7 @@ def test_a_blocking_answer_shows_the_red_banner(qtbot, make_session):
     assert page.banner.isHidden()
     page.questions["active_acne"].yes.click()
     assert not page.banner.isHidden()
-    assert "Active acne" in page.banner.text()
+    assert "Active inflammatory acne" in page.banner.text()
     assert session.preview.final.plan.status == "blocked"
 
 
@@ -140,9 +153,10 @@ def test_scores_show_the_totals_and_the_helper_points_to_a_grade(qtbot, make_ses
     assert not label.isHidden()
     yes.click()
     assert "grade 3" in page.helper_result.text()
-    # Not yet confirmed: the plan would use the scar types' grade 4, and the page says so.
-    assert not page.disagree.isHidden()
-    assert "point to grade 3, but the plan uses grade 4" in page.disagree.text()
+    # The questions' grade is the suggestion now (DECISIONS.md 7.7): the plan uses it.
+    assert session.preview.report.qualitative_suggested == 3
+    assert session.preview.report.qualitative_used == 3
+    assert page.disagree.isHidden()
     page.grade.setCurrentIndex(page.grade.findData(3))
     assert page.disagree.isHidden()
     assert session.draft.global_grade == 3
@@ -169,7 +183,7 @@ def test_finish_lists_what_is_missing_then_keeps_the_consultation(qtbot, make_se
         date=TODAY,
         findings=FINDINGS,
         global_grade=3,
-        screening=ScreeningAnswers({"herpes_history": True}),
+        screening=ScreeningAnswers({**BLOCKS_NO, "herpes_history": True}),
         plan_choices=PlanChoices(sessions=4),
     )
     session = make_session(draft)
@@ -219,10 +233,17 @@ def test_next_is_refused_with_the_pages_reason(qtbot, make_session):
 
 
 def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session):
-    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+    session = make_session(
+        ConsultationDraft(
+            date=TODAY,
+            findings=FINDINGS,
+            global_grade=3,
+            screening=ScreeningAnswers(BLOCKS_NO),
+        )
+    )
     dates = session.preview.final.plan.dates
     moved = (*dates[:-1], dates[-1] + dt.timedelta(days=7))
-    depth = {"forehead": 0.5}
+    depth = {"forehead": 0.6}
     assert (
         session.update(
             plan_choices=PlanChoices(
