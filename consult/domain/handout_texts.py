@@ -263,7 +263,7 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
         "precaution": _each(patient_precautions, _text),
         "precaution_current": _each(current_precautions, _text),
         "calendar": {
-            **dict.fromkeys(("summary", "description", "reminder"), _text),
+            **dict.fromkeys(("summary", "test_patch_summary", "description", "reminder"), _text),
             "reminder_days_before": _whole,
             "source": _source_id(sources),
         },

@@ -61,6 +61,8 @@ class AdjunctPrompt:
 class TestPatch:
     """A test patch on `date`; full sessions start on or after `first_session_from`."""
 
+    __test__ = False  # not a pytest test class, whatever its name
+
     date: dt.date
     first_session_from: dt.date
 

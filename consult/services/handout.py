@@ -130,6 +130,7 @@ class HandoutMaker:
                 given.clinic,
                 key=f"{patient.name}|{patient.date_of_birth}|{given.assessment.date}",
                 stamp=given.assessment.date,
+                test_patch=given.plan.test_patch.date if given.plan.test_patch else None,
             )
         for warning in warnings:
             log.warning("%s", warning)

@@ -274,15 +274,18 @@ def test_two_invariant_builds_are_byte_identical(rules):
     assert first.ics == second.ics
 
 
-def test_the_calendar_holds_one_event_per_session(maker, rules):
+def test_the_calendar_holds_one_event_per_session_and_the_test_patch(maker, rules):
     given = given_for(document(), rules, sessions=6)
+    patch = given.plan.test_patch  # the raised scar on the jaw shows a keloid tendency
     files = maker.build(given, calendar=True)
     calendar = Calendar.from_ical(files.ics)
     events = calendar.walk("VEVENT")
-    assert [event.decoded("dtstart") for event in events] == list(given.plan.dates)
-    assert len({str(event["uid"]) for event in events}) == 6
+    starts = [event.decoded("dtstart") for event in events]
+    assert starts == [patch.date, *given.plan.dates]
+    assert len({str(event["uid"]) for event in events}) == 7
     assert all("Clinique Sainte-Anne" in str(event["location"]) for event in events)
-    assert str(events[0]["summary"]) == "Microneedling session 1 of 6"
+    assert str(events[0]["summary"]).startswith("Microneedling test patch")
+    assert str(events[1]["summary"]) == "Microneedling session 1 of 6"
     # The patient's name stays out of a file that ends up in cloud calendars.
     assert b"Zo" not in files.ics
 

@@ -16,7 +16,6 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import RulesError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.services.rules import load_default_rules
 from consult.ui.wizard import handout_step
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
@@ -26,18 +25,25 @@ DAY = dt.date(2026, 11, 24)
 BUILD_TIMEOUT_MS = 30_000  # two cores shared by several test runs
 
 
-def _answered_no() -> ScreeningAnswers:
-    """Every screening question answered no: a plan is dated only once each is answered."""
-    asked = [item for item in load_default_rules().screening.values() if item.age_below is None]
-    return ScreeningAnswers(
-        {item.id: False for item in asked if item.kind == "bool"},
-        {item.id: None for item in asked if item.kind == "date"},
+# Every block item answered no: a plan is "incomplete" until they are (DECISIONS.md 7.4).
+BLOCKS_NO = ScreeningAnswers(
+    dict.fromkeys(
+        (
+            "active_acne",
+            "active_infection",
+            "active_cold_sore",
+            "active_sunburn",
+            "pregnant_or_breastfeeding",
+            "radiotherapy_last_3_months",
+            "skin_cancer_in_area",
+        ),
+        False,
     )
+)
 
 
 def grade_3(**changes) -> ConsultationDraft:
     """A grade-3 consultation: 5 sessions suggested, 4 weeks apart."""
-    changes.setdefault("screening", _answered_no())
     return ConsultationDraft(
         date=DAY,
         findings=(
@@ -45,7 +51,7 @@ def grade_3(**changes) -> ConsultationDraft:
             Finding("cheek_right", "boxcar_shallow", 4),
         ),
         global_grade=3,
-        **changes,
+        **{"screening": BLOCKS_NO, **changes},
     )
 
 
