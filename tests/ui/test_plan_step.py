@@ -53,7 +53,8 @@ def answered_no(rules) -> ScreeningAnswers:
 
 def graded_draft(**fields) -> ConsultationDraft:
     fields.setdefault("screening", answered_no(RULES))
-    return ConsultationDraft(date=DAY, findings=FINDINGS, global_grade=3, **fields)
+    fields.setdefault("findings", FINDINGS)
+    return ConsultationDraft(date=DAY, global_grade=3, **fields)
 
 
 @pytest.fixture
@@ -559,3 +560,15 @@ def test_a_plan_with_screening_unanswered_waits_for_it(open_page, make_session):
     assert "Active sunburn" in banner
     assert not page.editors.isVisible()
     assert shown_dates(page) == [] or not page.schedule.isVisible()
+
+
+def test_a_derived_precaution_says_why_on_the_plan(open_page, make_session):
+    last = DAY - dt.timedelta(days=30)
+    answers = answered_no(RULES)
+    screening = ScreeningAnswers(answers.flags, {"isotretinoin_last_dose": last})
+    raised = Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5)
+    page = open_page(make_session(graded_draft(screening=screening, findings=(*FINDINGS, raised))))
+    notes = visible_text(page.notes.precautions)
+    assert "Derived from the record: a raised (hypertrophic or keloid) scar is recorded." in notes
+    assert f"(last dose {show_date(last)})" in notes  # written as the window writes dates
+    assert page.schedule.test_patch_date.isVisible()  # a keloid tendency, derived or not
