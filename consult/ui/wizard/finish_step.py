@@ -193,8 +193,11 @@ class FinishStep(WizardPage):
             ticked.add(item)
         else:
             ticked.discard(item)
-        self.missing.setText(self.session.update(acknowledged=frozenset(ticked)))
+        problem = self.session.update(acknowledged=frozenset(ticked))
         self._show_missing()
+        if problem:  # a final consultation, say: the tick was not taken
+            self.missing.setText(escape(problem))
+            self.missing.show()
 
     def _finish_clicked(self) -> None:
         if not self._missing():  # the button's key works only as the button would
@@ -203,6 +206,7 @@ class FinishStep(WizardPage):
     def _show_missing(self) -> None:
         missing = self._missing()
         self.missing.setText("<br>".join(escape(line) for line in missing))
+        self.missing.setVisible(bool(missing))  # no gap where nothing is missing
         self.finish_button.setEnabled(not missing)
 
     def _handout_note(self) -> str:
