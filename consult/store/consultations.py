@@ -68,16 +68,20 @@ class AlreadyFinal(StoreError):
 def _draft(row: Consultation, date_items: frozenset[str]) -> ConsultationDraft:
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
+    current: set[str] = set()
     for answer in row.screening:
         if answer.item_id in date_items:
-            # A date item: the last dose, or "never" (answered False, no date).
-            if answer.answer is not None:
+            # A date item: the last dose, "never" (answered False, no date), or still taken
+            # (answered True, no date).
+            if answer.answer and answer.answer_date is None:
+                current.add(answer.item_id)
+            elif answer.answer is not None:
                 dates[answer.item_id] = answer.answer_date
         elif answer.answer is not None:
             flags[answer.item_id] = answer.answer
     return ConsultationDraft(
         date=row.date,
-        screening=ScreeningAnswers(flags, dates),
+        screening=ScreeningAnswers(flags, dates, frozenset(current)),
         acknowledged=frozenset(a.item_id for a in row.screening if a.acknowledged),
         findings=tuple(
             Finding(f.zone, f.scar_type, f.count, f.area_cm2, f.older_than_2_years)
@@ -152,6 +156,8 @@ def _screening_rows(draft: ConsultationDraft) -> list[ScreeningAnswer]:
     }
     for item, day in draft.screening.dates.items():
         answers[item] = ScreeningAnswer(item_id=item, answer=day is not None, answer_date=day)
+    for item in draft.screening.current:
+        answers[item] = ScreeningAnswer(item_id=item, answer=True, answer_date=None)
     # A precaution raised without an answer (under 18 from the birth date) is acknowledged too.
     for item in draft.acknowledged:
         answers.setdefault(item, ScreeningAnswer(item_id=item, answer=None))
