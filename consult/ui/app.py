@@ -48,6 +48,9 @@ class _StoreOpening(QObject):
     def start(self) -> None:
         self._thread.start()
 
+    def started(self) -> bool:
+        return self._thread.ident is not None
+
     def _run(self) -> None:
         try:
             from consult.services.context import open_context  # SQLAlchemy, Alembic
@@ -128,11 +131,13 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
 
     opening.opened.connect(attach)
     opening.failed.connect(fail)
-    opening.start()
+    # At the loop's first turn: the results just listed are painted before SQLAlchemy's
+    # import competes for Python's lock.
+    QTimer.singleShot(0, opening.start)
     try:
         code = app.exec() if window.isVisible() else 0
     finally:
-        if opening_writes:
+        if opening_writes and opening.started():
             opening.wait()
             app.processEvents()  # its outcome, queued on this thread
         opening.abandon()

@@ -26,7 +26,6 @@ from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
 from consult.ui.formats import counted, show_date, show_time
-from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
 from consult.ui.screens import fit_on_screen
@@ -155,6 +154,8 @@ class MainWindow(QMainWindow):
         self.patient_view.new_button.setFocus()
 
     def new_patient(self) -> None:
+        from consult.ui.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self._context.patients, None, self._languages, self)
         if dialog.exec() and dialog.saved is not None:
             self.open_patient(dialog.saved.id)
@@ -165,6 +166,8 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
+        from consult.ui.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self._context.patients, record, self._languages, self)
         if dialog.exec():
             self.open_patient(patient_id)
