@@ -12,7 +12,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -37,6 +37,9 @@ class _StoreOpening(QObject):
 
     opened = Signal(object)
     failed = Signal(object)
+    # Emitted on the worker thread; this object lives on the GUI thread, so the connected
+    # slot runs there (a queued connection).
+    _finished = Signal(bool, object)
 
     def __init__(self, db: str | None) -> None:
         super().__init__()
@@ -44,6 +47,7 @@ class _StoreOpening(QObject):
         self._lock = threading.Lock()
         self._abandoned = False
         self._thread = threading.Thread(target=self._run, name="consult-open", daemon=True)
+        self._finished.connect(self._report)
 
     def start(self) -> None:
         self._thread.start()
@@ -59,13 +63,17 @@ class _StoreOpening(QObject):
         except Exception as error:  # told on the GUI thread
             with self._lock:  # never emitted once the GUI thread has let this object go
                 if not self._abandoned:
-                    self.failed.emit(error)
+                    self._finished.emit(False, error)
             return
         with self._lock:
             if self._abandoned:
                 context.close()
             else:
-                self.opened.emit(context)
+                self._finished.emit(True, context)
+
+    @Slot(bool, object)
+    def _report(self, ok: bool, outcome: object) -> None:
+        (self.opened if ok else self.failed).emit(outcome)
 
     def wait(self) -> None:
         self._thread.join()
@@ -135,7 +143,7 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
     # import competes for Python's lock.
     QTimer.singleShot(0, opening.start)
     try:
-        code = app.exec() if window.isVisible() else 0
+        code = app.exec()
     finally:
         if opening_writes and opening.started():
             opening.wait()

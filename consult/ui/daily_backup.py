@@ -8,6 +8,7 @@ it, or are swept by the next backup); the next start makes the backup again.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
@@ -51,10 +52,13 @@ class DailyBackup(QObject):
             return
         self._process.finished.disconnect(self._finished)
         self._process.errorOccurred.disconnect(self._error)
-        self._process.terminate()
-        if not self._process.waitForFinished(_STOP_SECONDS * 1000):
-            self._process.kill()  # its working files are swept by the next backup
-            self._process.waitForFinished(_STOP_SECONDS * 1000)
+        if os.name == "nt":  # a console process ignores terminate() there
+            self._process.kill()  # its working files are swept by a later backup
+        else:
+            self._process.terminate()  # it removes its working files and ends
+            if not self._process.waitForFinished(_STOP_SECONDS * 1000):
+                self._process.kill()
+        self._process.waitForFinished(_STOP_SECONDS * 1000)
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         said = bytes(self._process.readAllStandardOutput().data()).decode("utf-8", "replace")
