@@ -272,6 +272,7 @@ class _Check(threading.Thread):
     def __init__(self, copy: Path) -> None:
         super().__init__(name="consult-backup-check", daemon=True)
         self._copy = copy
+        self._lock = threading.Lock()  # the connection is interrupted only while open
         self._connection: sqlite3.Connection | None = None
         self._stopped = False
         self.problem: str | None = None
@@ -279,15 +280,21 @@ class _Check(threading.Thread):
     def run(self) -> None:
         uri = f"{self._copy.resolve().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as connection:
-            self._connection = connection
-            if not self._stopped:
-                self.problem = _integrity_problem(connection)
+            with self._lock:
+                if self._stopped:
+                    return
+                self._connection = connection
+            problem = _integrity_problem(connection)
+            with self._lock:
+                self._connection = None
+        self.problem = problem
 
     def stop(self) -> None:
         """End the check early (its result is no longer wanted) and wait for it."""
-        self._stopped = True
-        if self._connection is not None:
-            self._connection.interrupt()
+        with self._lock:
+            self._stopped = True
+            if self._connection is not None:
+                self._connection.interrupt()
         self.join()
 
 
