@@ -127,7 +127,7 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
             return
         app.processEvents()  # the patients listed before the backup starts
         window.start_daily_backup()
-        if app.platformName() != "offscreen" and not quit_when_ready:  # nobody could answer
+        if app.platformName() != "offscreen":  # nobody could answer a question there
             QTimer.singleShot(0, window.first_questions)
 
     def fail(error: BaseException) -> None:
