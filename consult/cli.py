@@ -64,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="consult", description="Acne-scar microneedling consultation aid.")
     parser.add_argument("--version", action="version", version=f"consult {__version__}")
     parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="a benchmarking aid: open the window as usual, type 'a' into the patient search, "
+        "and exit 0 as soon as the window is shown with its results (no backup, no questions)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this installation without a screen, in a temporary folder: database, "
@@ -129,6 +135,13 @@ def _parser() -> argparse.ArgumentParser:
         "path. Default DIR: the backups folder beside the database.",
     )
     backup.add_argument("dir", metavar="DIR", nargs="?", help="the folder to write it to")
+    backup.add_argument(
+        "--daily",
+        action="store_true",
+        help="as the window does at start, at low priority: today's automatic backup into the "
+        "backups folder unless one was made today, keeping the 14 newest; prints its path, "
+        "or nothing when there was one",
+    )
     restore = commands.add_parser(
         "restore",
         parents=[with_db],
@@ -287,8 +300,16 @@ def _command_handout(args: argparse.Namespace) -> int:
 
 def _command_backup(args: argparse.Namespace) -> int:
     from consult.config import locations
-    from consult.services.backup import make_backup
+    from consult.services.backup import ensure_daily_backup, make_backup, run_in_background
 
+    if args.daily:
+        if args.dir:
+            raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
+        run_in_background()
+        made = ensure_daily_backup(locations(args.db))
+        if made is not None:
+            print(made)
+        return EXIT_OK
     print(make_backup(locations(args.db), Path(args.dir) if args.dir else None))
     return EXIT_OK
 
@@ -403,7 +424,7 @@ def _command_self_test() -> int:
     return EXIT_OK
 
 
-def _start_gui(db: str | None) -> int:
+def _start_gui(db: str | None, quit_when_ready: bool = False) -> int:
     from consult.ui.display import display_problem
 
     problem = display_problem()
@@ -412,7 +433,7 @@ def _start_gui(db: str | None) -> int:
         return EXIT_FAILURE
     from consult.ui.app import run
 
-    return run([], db)
+    return run([], db, quit_when_ready)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -436,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in commands:
             _report_warnings()
             return commands[args.command](args)
-        return _start_gui(args.db)
+        return _start_gui(args.db, args.quit_when_ready)
     except (DocumentError, DemoRefused, NotFound, UnusablePath) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -6,7 +6,9 @@ import contextlib
 import datetime as dt
 import os
 import shlex
+import signal
 import subprocess
+import sys
 from pathlib import Path
 
 from consult.config import Locations, database_url
@@ -24,14 +26,19 @@ from consult.store.errors import DamagedDatabase
 __all__ = [
     "Restored",
     "check_whole_database",
+    "daily_backup_command",
     "ensure_daily_backup",
     "finish_interrupted_restore",
     "make_backup",
     "newest_backup",
     "refuse_emptied_database",
     "restore_backup",
+    "run_in_background",
     "with_restore_hint",
 ]
+
+# Windows' priority class for work that should let every program go first.
+_BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 
 
 def make_backup(
@@ -81,6 +88,37 @@ def ensure_daily_backup(
         with contextlib.suppress(OSError):
             path.unlink(missing_ok=True)
     return made
+
+
+def daily_backup_command(locations: Locations) -> list[str] | None:
+    """The command that makes today's automatic backup in a process of its own (`consult
+    backup --daily`); None for a server database, which is backed up there."""
+    path = sqlite_path(locations.database_url)
+    if path is None:
+        return None
+    # A frozen bundle's executable is consult itself; otherwise the same Python runs it.
+    program = (
+        [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "consult"]
+    )
+    return [*program, f"--db={path}", "backup", "--daily"]
+
+
+def run_in_background() -> None:
+    """Make this process a background one: every other program goes first (a backup is never
+    urgent), and a request to stop (SIGTERM) ends it as an interrupt does, so that its working
+    files are removed on the way out."""
+    if os.name == "nt":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
+        return
+    os.nice(10)  # on Linux its disk priority follows (CFQ and BFQ derive it from nice)
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(_signal: int, _frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def restore_backup(locations: Locations, archive: Path) -> Restored:

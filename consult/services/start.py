@@ -1,14 +1,16 @@
-"""What the window can show while the store is still loading (SQLAlchemy, Alembic)."""
+"""What the window can do while the store is still loading (SQLAlchemy, Alembic)."""
 
 from __future__ import annotations
 
 from consult.config import database_url, sqlite_file
-from consult.domain.records import PatientRecord
-from consult.store.recent_patients import recent_patients
+from consult.store.patient_reader import PatientReader
+
+__all__ = ["PatientReader", "reader_before_open"]
 
 
-def patients_before_open(db: str | None, limit: int) -> list[PatientRecord] | None:
-    """The patients the empty search will list, read without loading the store; None when
-    they must wait for it (a new, older or server database: see `recent_patients`)."""
+def reader_before_open(db: str | None) -> PatientReader | None:
+    """A reader that lists and searches the patients without loading the store; None when
+    they must wait for it (a new, older, busy, damaged or server database: see
+    `consult.store.patient_reader`)."""
     file = sqlite_file(database_url(db))
-    return None if file is None else recent_patients(file, limit)
+    return None if file is None else PatientReader.open(file)

@@ -482,6 +482,11 @@ def _copy_aside(path: Path, head: str) -> None:
         ) from None
 
 
+# Pages copied per step of a backup: between steps a request to stop is heard, and another
+# program may write (the copy then starts again from its first page).
+_COPY_STEP_PAGES = 16_384
+
+
 def copy_sqlite(source: Path, target: Path) -> None:
     """A consistent copy of a live SQLite file (online backup API), private to the user."""
     make_private_file(target)
@@ -490,4 +495,5 @@ def copy_sqlite(source: Path, target: Path) -> None:
         closing(sqlite3.connect(source_uri, uri=True)) as src,
         closing(sqlite3.connect(target)) as dst,
     ):
-        src.backup(dst)
+        # A Python callback between steps lets a signal's handler (stop) run there.
+        src.backup(dst, pages=_COPY_STEP_PAGES, progress=lambda *_: None)

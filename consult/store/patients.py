@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Mapping
 
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from consult.domain.records import PatientDetails, PatientRecord
-from consult.domain.text import digits, fold, search_tokens
+from consult.domain.text import digits, search_tokens
 from consult.store.errors import NotFound, require_version
 from consult.store.models import Patient, PatientSearchToken, utcnow
 from consult.store.patient_rows import to_record
-
-_DATE_TYPED = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})")
+from consult.store.search_terms import COMMON_MATCHES, phone_query, prefix_upper, typed_date
 
 
 def _apply(row: Patient, details: PatientDetails) -> None:
@@ -78,33 +75,8 @@ def set_archived(session: Session, patient_id: int, archived: bool) -> PatientRe
     return to_record(row)
 
 
-def _prefix_upper(prefix: str) -> str:
-    """The smallest string above every string that starts with `prefix` (binary order)."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
-
-
-def _typed_date(query: str) -> dt.date | None:
-    text = query.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text)
-        match = _DATE_TYPED.fullmatch(text)
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return dt.date(year, month, day)
-    except ValueError:
-        return None
-    return None
-
-
-# A name prefix matching this many patients or more (a common first name, "mar") is found
-# faster by walking the patients newest first until the page is full than by sorting every
-# match; a rarer one is faster the other way round. Counting up to it costs well under 1 ms.
-COMMON_MATCHES = 5_000
-
-
 def _token_range(token: str) -> ColumnElement[bool]:
-    return and_(PatientSearchToken.token >= token, PatientSearchToken.token < _prefix_upper(token))
+    return and_(PatientSearchToken.token >= token, PatientSearchToken.token < prefix_upper(token))
 
 
 def _matches(session: Session, token: str, cap: int) -> int:
@@ -120,14 +92,7 @@ def _phone_matches(session: Session, number: str, cap: int) -> int:
 
 
 def _phone_range(table: type[Patient], number: str) -> tuple[ColumnElement[bool], ...]:
-    return (table.phone_digits >= number, table.phone_digits < _prefix_upper(number))
-
-
-def _phone_query(query: str) -> str | None:
-    number = digits(query)
-    if number and len(number) >= 3 and not fold(query).strip("+()-. 0123456789"):
-        return number
-    return None
+    return (table.phone_digits >= number, table.phone_digits < prefix_upper(number))
 
 
 def search_statement(
@@ -138,8 +103,8 @@ def search_statement(
     common word or phone prefix is matched patient by patient, newest first, stopping after
     `limit`."""
     statement = select(Patient)
-    born = _typed_date(query)
-    number = _phone_query(query)
+    born = typed_date(query)
+    number = phone_query(query)
     if born is not None:
         statement = statement.where(Patient.date_of_birth == born)
     elif number is not None:
@@ -174,8 +139,8 @@ def search(
 ) -> list[PatientRecord]:
     """Patients whose names start with each typed word (or phone / birth date), newest first."""
     matches = None
-    number = _phone_query(query)
-    if _typed_date(query) is None:  # a birth date is exact: nothing to count
+    number = phone_query(query)
+    if typed_date(query) is None:  # a birth date is exact: nothing to count
         if number is not None:
             matches = {number: _phone_matches(session, number, COMMON_MATCHES)}
         else:

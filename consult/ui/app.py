@@ -1,30 +1,93 @@
 """Starts the desktop application.
 
-The window shows first, then the recently seen patients (read without the store), and the
-records open right after: SQLAlchemy alone takes about as long to import as Qt. A practitioner
-can start typing a name or open a listed patient meanwhile; either is done once they are open.
+The window shows first and answers searches at once with Python's own sqlite3 (see
+`consult.services.start`); the records open meanwhile on a worker thread, as SQLAlchemy alone
+takes about as long to import as Qt. A patient opened from the list meanwhile is shown once
+they are open.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
 from consult.config import log_dir, resource_path
 from consult.services.errors import StoreError
-from consult.services.start import patients_before_open
+from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
-from consult.ui.patient_list import LIMIT as PATIENTS_LISTED
+
+if TYPE_CHECKING:
+    from consult.services.context import AppContext
+
+# What `--quit-when-ready` types: a one-letter name prefix, which many names share.
+READY_QUERY = "a"
 
 
-def run(argv: list[str], db: str | None = None) -> int:
+class _StoreOpening(QObject):
+    """Opens the records (`open_context`) on a daemon thread; `opened(context)` or
+    `failed(exception)` comes on the GUI thread. Abandoned (`abandon`), it reports to nobody:
+    the process may then end without waiting for it."""
+
+    opened = Signal(object)
+    failed = Signal(object)
+    # Emitted on the worker thread; this object lives on the GUI thread, so the connected
+    # slot runs there (a queued connection).
+    _finished = Signal(bool, object)
+
+    def __init__(self, db: str | None) -> None:
+        super().__init__()
+        self._db = db
+        self._lock = threading.Lock()
+        self._abandoned = False
+        self._thread = threading.Thread(target=self._run, name="consult-open", daemon=True)
+        self._finished.connect(self._report)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def started(self) -> bool:
+        return self._thread.ident is not None
+
+    def _run(self) -> None:
+        try:
+            from consult.services.context import open_context  # SQLAlchemy, Alembic
+
+            context = open_context(self._db)
+        except Exception as error:  # told on the GUI thread
+            with self._lock:  # never emitted once the GUI thread has let this object go
+                if not self._abandoned:
+                    self._finished.emit(False, error)
+            return
+        with self._lock:
+            if self._abandoned:
+                context.close()
+            else:
+                self._finished.emit(True, context)
+
+    @Slot(bool, object)
+    def _report(self, ok: bool, outcome: object) -> None:
+        (self.opened if ok else self.failed).emit(outcome)
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def abandon(self) -> None:
+        with self._lock:
+            self._abandoned = True
+
+
+def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -> int:
     """Show the main window, open (and migrate) the database, and run until it closes.
 
+    `quit_when_ready` (a benchmarking aid): type `READY_QUERY` into the search as soon as the
+    window shows, and quit once its results are listed, asking nothing and making no backup.
     The caller checks for a display first. A database that cannot be opened is explained in a
     dialog and raised again (`StoreError`) for the command line to report; nothing is written.
     """
@@ -36,25 +99,60 @@ def run(argv: list[str], db: str | None = None) -> int:
     window = MainWindow()
     install_excepthook(lambda: window)
     window.show()
-    app.processEvents()  # painted before the records open
-    window.patient_list.show_before_open(patients_before_open(db, PATIENTS_LISTED))
-    app.processEvents()  # the recent patients painted
-    from consult.services.context import open_context  # the store: SQLAlchemy, Alembic
+    app.processEvents()  # painted before the records are read
+    reader = reader_before_open(db)
+    # Only a file already at the shipped schema is read before the records open: opening it
+    # then writes nothing, so a window closed meanwhile need not wait for the opening.
+    opening_writes = reader is None
+    found = window.patient_list
+    ready: list[bool] = []
+    problem: list[BaseException] = []
+    opened: list[AppContext] = []
 
-    try:
-        context = open_context(db)
-    except StoreError as error:
+    def answered() -> None:
+        if found.shown_query == READY_QUERY and not ready:
+            ready.append(True)
+            QTimer.singleShot(0, window.close)  # the results painted first
+
+    if quit_when_ready:
+        found.answered.connect(answered)
+        found.search.setText(READY_QUERY)
+    found.search_before_open(reader)
+    opening = _StoreOpening(db)
+
+    def attach(context: AppContext) -> None:
+        opened.append(context)
+        window.attach(context)
+        if ready or not window.isVisible():  # closing
+            return
+        app.processEvents()  # the patients listed before the backup starts
+        window.start_daily_backup()
+        if app.platformName() != "offscreen":  # nobody could answer a question there
+            QTimer.singleShot(0, window.first_questions)
+
+    def fail(error: BaseException) -> None:
+        problem.append(error)
         window.close()
-        if app.platformName() != "offscreen":  # nobody could close the dialog there
+        if isinstance(error, StoreError) and app.platformName() != "offscreen":
             QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
-        raise
-    window.attach(context)
-    app.processEvents()  # the patients listed before the backup competes for the processor
-    window.start_daily_backup()
-    if app.platformName() != "offscreen":  # nobody could answer a question there
-        QTimer.singleShot(0, window.first_questions)
+        app.exit(1)
+
+    opening.opened.connect(attach)
+    opening.failed.connect(fail)
+    # At the loop's first turn: the results just listed are painted before SQLAlchemy's
+    # import competes for Python's lock.
+    QTimer.singleShot(0, opening.start)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        QThreadPool.globalInstance().waitForDone()  # let a backup finish, never half-written
-        context.close()
+        if opening_writes and opening.started():
+            opening.wait()
+            app.processEvents()  # its outcome, queued on this thread
+        opening.abandon()
+        window.stop_daily_backup()  # an unfinished backup is abandoned, retried next start
+        QThreadPool.globalInstance().waitForDone()
+        for context in opened:
+            context.close()
+    if problem:
+        raise problem[0]
+    return code

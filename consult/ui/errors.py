@@ -27,19 +27,7 @@ from typing import IO
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot, qVersion
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from consult import __version__
 from consult.config import make_private_folder
@@ -152,6 +140,18 @@ class ErrorDialog(QDialog):
     """The one dialog for unexpected errors: a plain sentence and copyable details."""
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        # Imported when needed: making their Python enums costs 10 ms of every start.
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QHBoxLayout,
+            QLabel,
+            QPlainTextEdit,
+            QPushButton,
+            QStyle,
+            QVBoxLayout,
+        )
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("consult: something went wrong"))
         self.resize(640, 420)
@@ -198,6 +198,8 @@ class ErrorDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy_details(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
         QGuiApplication.clipboard().setText(self.details.toPlainText())
 
 

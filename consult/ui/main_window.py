@@ -26,7 +26,6 @@ from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
 from consult.ui.formats import counted, show_date, show_time
-from consult.ui.patient_dialog import PatientDialog
 from consult.ui.patient_list import PatientListView
 from consult.ui.patient_view import PatientView
 from consult.ui.screens import fit_on_screen
@@ -35,6 +34,7 @@ from consult.ui.screens import fit_on_screen
 if TYPE_CHECKING:
     from consult.domain.consultation import ConsultationRecord
     from consult.services.context import AppContext
+    from consult.ui.daily_backup import DailyBackup
     from consult.ui.wizard.wizard import ConsultationWizard
 
 
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self._attached = False
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
+        self._backup: DailyBackup | None = None
 
         self.patient_list = PatientListView(None)
         self.patient_view = PatientView(None)
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         self.patient_view.new_button.setFocus()
 
     def new_patient(self) -> None:
+        from consult.ui.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self._context.patients, None, self._languages, self)
         if dialog.exec() and dialog.saved is not None:
             self.open_patient(dialog.saved.id)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
+        from consult.ui.patient_dialog import PatientDialog
+
         dialog = PatientDialog(self._context.patients, record, self._languages, self)
         if dialog.exec():
             self.open_patient(patient_id)
@@ -333,16 +338,25 @@ class MainWindow(QMainWindow):
             self._show_wizard(newest)
 
     def start_daily_backup(self) -> None:
-        """Make today's automatic backup off the GUI thread; the status bar says how it went."""
+        """Make today's automatic backup in a process of its own; the status bar says how it
+        went."""
+        from consult.ui.daily_backup import DailyBackup
+
+        self._backup = DailyBackup(self._context.locations, self)
+        if not self._backup.needed:  # a server database is backed up there
+            self._check_records_if_needed()
+            return
         self.statusBar().showMessage(self.tr("Making today's backup…"))
         self.backup_progress.show()
-        from consult.services.backup import ensure_daily_backup
+        self._backup.made.connect(self._daily_backup_done)
+        self._backup.failed.connect(self._daily_backup_failed)
+        self._backup.start()
 
-        locations = self._context.locations
-        task = BackgroundTask(lambda: ensure_daily_backup(locations), self)
-        task.succeeded.connect(self._daily_backup_done)
-        task.failed.connect(self._daily_backup_failed)
-        task.start()
+    def stop_daily_backup(self) -> None:
+        """Abandon an unfinished backup without waiting for it (made again at the next
+        start): its process is stopped and its working files removed."""
+        if self._backup is not None:
+            self._backup.stop()
 
     def _daily_backup_done(self, archive: Path | None) -> None:
         self.backup_progress.hide()
@@ -382,12 +396,8 @@ class MainWindow(QMainWindow):
             self.tr("The records could not be checked: {problem}").format(problem=problem)
         )
 
-    def _daily_backup_failed(self, error: Exception) -> None:
+    def _daily_backup_failed(self, problem: str) -> None:
         self.backup_progress.hide()
-        if isinstance(error, StoreError):
-            problem = str(error)
-        else:  # a bug, not the disk: name it without any data
-            problem = self.tr("an unexpected error ({kind})").format(kind=type(error).__name__)
         self.statusBar().showMessage(
             self.tr("Today's backup could not be made: {problem}").format(problem=problem)
         )
@@ -399,6 +409,7 @@ class MainWindow(QMainWindow):
             return
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
+        self.stop_daily_backup()
         super().closeEvent(event)
 
     def _problem(self, text: str) -> None:

@@ -27,6 +27,7 @@ from consult.ui.record_table import show_records
 if TYPE_CHECKING:
     from consult.domain.records import PatientRecord
     from consult.services.patients import PatientService
+    from consult.services.start import PatientReader
 
 LIMIT = 50
 
@@ -49,14 +50,17 @@ class _ResultsView(QTableView):
 
 
 class PatientListView(QWidget):
-    """Emits `opened(patient_id)` and `new_patient_requested`."""
+    """Emits `opened(patient_id)`, `new_patient_requested`, and `answered` each time the
+    results of the text typed are listed."""
 
     opened = Signal(int)
     new_patient_requested = Signal()
+    answered = Signal()
 
     def __init__(self, patients: PatientService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._patients = patients
+        self._reader: PatientReader | None = None  # answers until the records are open
         self._shown_query: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -97,24 +101,38 @@ class PatientListView(QWidget):
     def set_service(self, patients: PatientService) -> None:
         """The database is open: search what was typed meanwhile."""
         self._patients = patients
+        self.search_before_open(None)
         self.new_button.setEnabled(True)
         self.refresh()
 
-    def show_before_open(self, recent: list[PatientRecord] | None) -> None:
-        """The recently seen patients, read while the records open (None: not read); shown
-        unless a search was typed meanwhile, which runs once they are open."""
-        if recent is not None and self._patients is None and not self.search.text().strip():
-            self._show("", recent)
+    def search_before_open(self, reader: PatientReader | None) -> None:
+        """The reader that lists and searches while the records open (None: none, or no
+        longer); what is typed is searched with it at once."""
+        if self._reader is not None:
+            self._reader.close()
+        self._reader = reader
+        if reader is not None and self._patients is None:
+            self.refresh()
+
+    @property
+    def shown_query(self) -> str | None:
+        """The search whose results are listed (None before any)."""
+        return self._shown_query
 
     def refresh(self) -> None:
         """Run the search for what is typed now and show the matches."""
         query = self.search.text()
-        if self._patients is None:  # the records are still opening; the text is kept
-            if query.strip():
-                self.model.set_records([])  # the recent patients listed do not match it
-            self.status.setText(self.tr("Opening the records…"))
+        if self._patients is not None:
+            self._show(query, self._patients.search(query, LIMIT))
             return
-        self._show(query, self._patients.search(query, LIMIT))
+        found = None if self._reader is None else self._reader.search(query, LIMIT)
+        if found is not None:
+            self._show(query, found)
+            return
+        # The records are still opening and nothing else can read them; the text is kept.
+        self._shown_query = None
+        self.model.set_records([])
+        self.status.setText(self.tr("Opening the records…"))
 
     def _show(self, query: str, found: list[PatientRecord]) -> None:
         """The matches, the first selected; the same search shown again (the records now
@@ -145,6 +163,7 @@ class PatientListView(QWidget):
             )
         else:
             self.status.setText(self.tr("{n} found.").format(n=len(found)))
+        self.answered.emit()
 
     def open_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()

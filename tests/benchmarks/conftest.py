@@ -1,7 +1,8 @@
 """The 100,000-patient demo database the benchmarks share.
 
 It is built once per run by `consult demo`, as a user builds it (about a minute), and only read
-by the tests; a test that writes to it works on a copy.
+by the tests; a test that writes to it works on a copy. `CONSULT_BENCHMARK_DEMO` names one
+built before (`consult demo --patients 100000 --db FILE`) to use instead.
 """
 
 import os
@@ -32,6 +33,9 @@ def demo_process() -> Callable[[Path, Path], subprocess.CompletedProcess]:
 
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory) -> Path:
+    built = os.environ.get("CONSULT_BENCHMARK_DEMO")
+    if built:
+        return Path(built)
     folder = tmp_path_factory.mktemp("demo100k")
     path = folder / "demo.sqlite3"
     done = _demo_process(path, folder)

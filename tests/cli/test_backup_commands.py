@@ -246,3 +246,46 @@ def test_p12_garbled_compressed_bytes_are_the_archives_fault_exit_2(database, ca
     line = one_line(capsys.readouterr().err)
     assert line.startswith(f"consult: {broken}: ") and line.endswith("nothing was changed")
     assert database.read_bytes() == before
+
+
+def _daily(database):
+    """`consult backup --daily` as the window starts it: a process of its own (it lowers its
+    own priority, which must not happen to the test run)."""
+    return subprocess.run(
+        [sys.executable, "-m", "consult", f"--db={database}", "backup", "--daily"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_daily_makes_todays_automatic_backup_once(database):
+    first = _daily(database)
+    assert first.returncode == 0, first.stderr
+    [archive] = (database.parent / "backups").glob("*-auto.zip")
+    assert first.stdout == f"{archive}\n"
+    second = _daily(database)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == ""  # made earlier today
+    assert list((database.parent / "backups").glob("*-auto.zip")) == [archive]
+
+
+def test_daily_archives_restore_and_keep_photos_byte_for_byte(database, capsys):
+    """The fast compression (photos stored, the database at deflate's fastest level) keeps
+    the archive format: restore reads it back."""
+    done = _daily(database)
+    assert done.returncode == 0, done.stderr
+    archive = Path(done.stdout.strip())
+    with zipfile.ZipFile(archive) as opened:
+        kinds = {info.filename: info.compress_type for info in opened.infolist()}
+    assert kinds["photos/a.jpg"] == zipfile.ZIP_STORED
+    assert kinds["consult.sqlite3"] == zipfile.ZIP_DEFLATED
+    (database.parent / "photos" / "a.jpg").write_bytes(b"changed")
+    assert main(["restore", str(archive), "--db", str(database)]) == 0
+    capsys.readouterr()
+    assert (database.parent / "photos" / "a.jpg").read_bytes() == b"a photo"
+
+
+def test_daily_with_a_folder_is_bad_input(database, tmp_path, capsys):
+    assert main(["backup", "--db", str(database), "--daily", str(tmp_path)]) == 2
+    assert "--daily writes into the backups folder only" in one_line(capsys.readouterr().err)

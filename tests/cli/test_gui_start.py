@@ -1,6 +1,7 @@
 """Starting the window where there is no screen, or where Qt's X11 plugin cannot load, says so
 in one line, instead of a Qt abort."""
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -113,3 +114,40 @@ def test_the_x11_plugin_is_checked_only_where_qt_would_use_it(monkeypatch, tmp_p
 
 def test_the_readme_gives_the_same_packages_as_the_message():
     assert f"\n{display.XCB_PACKAGES}\n" in README.read_text(encoding="utf-8")
+
+
+def _quit_when_ready(home, *more):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CONSULT_HOME": str(home)}
+    env.pop("CONSULT_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "consult", "--quit-when-ready", *more],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_quit_when_ready_starts_on_a_new_user_folder_and_exits_0_silently(tmp_path):
+    home = tmp_path / "home"
+    done = _quit_when_ready(home)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert any(home.rglob("consult.sqlite3"))  # the records were opened (and made)
+
+
+def test_quit_when_ready_answers_from_a_database_with_patients_printing_none(tmp_path, rules):
+    from consult.domain.records import PatientDetails
+    from consult.services.context import open_context
+
+    path = tmp_path / "data" / "consult.sqlite3"
+    context = open_context(str(path), rules)
+    context.patients.create(
+        PatientDetails(given_names="Ana", family_name="Moreno", date_of_birth=dt.date(1994, 3, 18))
+    )
+    context.close()
+    done = _quit_when_ready(tmp_path / "home", "--db", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "Ana" not in done.stdout + done.stderr and "Moreno" not in done.stdout + done.stderr
+    assert not (path.parent / "backups").exists()  # no backup made for a benchmark run

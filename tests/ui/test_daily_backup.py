@@ -1,5 +1,7 @@
-"""The window makes today's backup off the GUI thread and reports it in the status bar."""
+"""The window makes today's backup in a process of its own, at low priority, reports it in
+the status bar, and abandons an unfinished one when it closes."""
 
+import os
 import threading
 
 import pytest
@@ -27,24 +29,67 @@ def test_status_bar_reports_the_daily_backup(qtbot, context):
     window.start_daily_backup()
     assert status(window) == "Making today's backup…"
     assert window.backup_progress.isVisibleTo(window)
-    qtbot.waitUntil(lambda: status(window).startswith("Backup made: "))
+    qtbot.waitUntil(lambda: status(window).startswith("Backup made: "), timeout=30_000)
     assert not window.backup_progress.isVisibleTo(window)
     [archive] = context.locations.backups.glob("*-auto.zip")
     assert status(window) == f"Backup made: {archive.name}"
 
 
-def test_status_bar_says_when_the_daily_backup_failed(qtbot, context, monkeypatch):
-    def full(locations):
-        raise StoreError("the disk holding /backups is full: no backup was made")
-
-    monkeypatch.setattr(backup_service, "ensure_daily_backup", full)
+def test_status_bar_says_when_the_daily_backup_failed(qtbot, context):
+    backups = context.locations.backups
+    backups.write_text("a file where the backups folder should be", encoding="utf-8")
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.start_daily_backup()
-    qtbot.waitUntil(lambda: status(window) != "Making today's backup…")
+    qtbot.waitUntil(lambda: status(window) != "Making today's backup…", timeout=30_000)
     assert status(window) == (
-        "Today's backup could not be made: the disk holding /backups is full: no backup was made"
+        f"Today's backup could not be made: {backups}: is a file, not a folder"
     )
+    assert not window.backup_progress.isVisibleTo(window)
+
+
+def _backup_process(window):
+    return window._backup._process  # the process is what this test is about
+
+
+def test_the_daily_backup_runs_in_another_process_at_low_priority(qtbot, context):
+    # A large photo (sparse: no disk used) keeps the backup running while it is looked at.
+    (context.locations.photos / "1").mkdir(parents=True)
+    with open(context.locations.photos / "1" / "large.tif", "wb") as photo:
+        photo.truncate(3 << 30)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    child = _backup_process(window).processId()
+    assert child not in (0, os.getpid())
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    qtbot.waitUntil(lambda: os.getpriority(os.PRIO_PROCESS, child) == min(mine + 10, 19))
+    window.stop_daily_backup()
+
+
+def test_closing_the_window_abandons_an_unfinished_backup_cleanly_and_the_next_start_retries(
+    qtbot, context
+):
+    photos = context.locations.photos / "1"
+    photos.mkdir(parents=True)
+    with open(photos / "large.tif", "wb") as photo:  # sparse: seconds to compress
+        photo.truncate(3 << 30)
+    backups = context.locations.backups
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: any(backups.glob(".consult-backup-*.partial")), timeout=30_000)
+    window.close()
+    assert _backup_process(window).state() == _backup_process(window).ProcessState.NotRunning
+    assert list(backups.iterdir()) == []  # no archive, no working file left
+    assert status(window) == "Making today's backup…"  # nothing said of the stopped one
+
+    (photos / "large.tif").unlink()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.start_daily_backup()
+    qtbot.waitUntil(lambda: status(again).startswith("Backup made: "), timeout=30_000)
+    assert len(list(backups.glob("*-auto.zip"))) == 1
 
 
 def test_background_work_runs_off_the_gui_thread_and_reports_on_it(qtbot):

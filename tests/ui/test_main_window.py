@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import Qt
 
 from consult import __version__
-from consult.services.start import patients_before_open
+from consult.services.start import reader_before_open
 from consult.ui.main_window import MainWindow
 
 
@@ -42,7 +42,7 @@ def test_recent_patients_listed_before_the_records_open_can_be_opened(
     qtbot.addWidget(window)
     window.show()
     found = window.patient_list
-    found.show_before_open(patients_before_open(str(sqlite_context.database.path), 50))
+    found.search_before_open(reader_before_open(str(sqlite_context.database.path)))
     assert found.model.record(0).id == patient.id
     qtbot.keyClick(found.search, Qt.Key.Key_Return)  # opened once the records are open
     assert window.stack.currentWidget() is found
@@ -51,16 +51,38 @@ def test_recent_patients_listed_before_the_records_open_can_be_opened(
     assert "Ana Moreno" in window.patient_view.name.text()
 
 
-def test_a_search_typed_before_the_records_open_hides_the_recent_patients(
+def test_searches_are_answered_before_the_records_open(qtbot, sqlite_context, patient):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    found = window.patient_list
+    qtbot.keyClicks(found.search, "mor")  # typed before anything could be read
+    assert found.model.rowCount() == 0
+    assert found.status.text() == "Opening the records…"
+    found.search_before_open(reader_before_open(str(sqlite_context.database.path)))
+    assert found.model.record(0).id == patient.id
+    assert found.status.text() == "1 found."
+    qtbot.keyClicks(found.search, "x")
+    assert found.model.rowCount() == 0
+    assert "No patient matches" in found.status.text()
+    qtbot.keyClick(found.search, Qt.Key.Key_Backspace)
+    assert found.model.record(0).id == patient.id
+    found.search.clear()
+    assert found.model.record(0).id == patient.id  # the recently seen, again
+    qtbot.keyClicks(found.search, "+34 600")
+    assert found.model.record(0).id == patient.id
+    assert not window.menuBar().isEnabled()  # the records are not open yet
+
+
+def test_a_search_matching_nobody_before_the_records_open_opens_nobody(
     qtbot, sqlite_context, patient
 ):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     found = window.patient_list
-    recent = patients_before_open(str(sqlite_context.database.path), 50)
+    found.search_before_open(reader_before_open(str(sqlite_context.database.path)))
     qtbot.keyClicks(found.search, "zz")
-    found.show_before_open(recent)  # read after the typing: not shown, it would not match
     assert found.model.rowCount() == 0
     qtbot.keyClick(found.search, Qt.Key.Key_Return)  # nothing listed: nothing opened
     window.attach(sqlite_context)
