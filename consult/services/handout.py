@@ -11,6 +11,7 @@ import os
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
@@ -21,13 +22,15 @@ from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.rules import Rules
 from consult.domain.text import escaped
-from consult.handout.calendar import session_calendar
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport
-from consult.services.consultations import ConsultationPreview
 from consult.services.errors import UnusablePath
 from consult.services.facemap import load_default_face_map
 from consult.services.files import write_all_private
+
+# The consultation service brings the store (SQLAlchemy): `consult handout` needs neither.
+if TYPE_CHECKING:
+    from consult.services.consultations import ConsultationPreview
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +111,9 @@ class HandoutMaker:
         ics = None
         # No sessions, no calendar: an iCalendar file must hold at least one event.
         if calendar and given.plan.dates:
+            # icalendar takes longer to import than the handout takes to build: only on request.
+            from consult.handout.calendar import session_calendar
+
             ics = session_calendar(
                 given.plan.dates,
                 texts.handout["calendar"],
