@@ -41,6 +41,16 @@ def to_details(values: Sequence[str]) -> ClinicDetails:
     return ClinicDetails(**row, working_days=days)
 
 
+def _read_only_uri(path: Path) -> str:
+    """Read-only; and immutable when nobody has the file open. Opened read-only, a database
+    in WAL mode gets -wal and -shm files made beside it, which stay; but without a -wal (the
+    last connection to close removes it) or -journal file nobody is writing to it, and reading
+    it as immutable creates nothing."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    live = any(path.with_name(path.name + suffix).exists() for suffix in ("-wal", "-journal"))
+    return uri if live else f"{uri}&immutable=1"
+
+
 def read_clinic(path: Path) -> ClinicDetails | None:
     """The clinic saved in the file; None when there is no file, or no clinic in it yet (a
     file older than the clinic's table has none). Raises `StoreError` when the file cannot be
@@ -48,8 +58,8 @@ def read_clinic(path: Path) -> ClinicDetails | None:
     if not path.exists():
         return None
     try:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=_BUSY_SECONDS)) as connection:
+        opened = sqlite3.connect(_read_only_uri(path), uri=True, timeout=_BUSY_SECONDS)
+        with closing(opened) as connection:
             found = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
             ).fetchone()
