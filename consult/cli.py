@@ -162,10 +162,11 @@ def _patient_count(text: str) -> int:
 
 def _practitioner(text: str) -> str:
     """The name as the practitioners' list would keep it (same checks as Settings)."""
-    from consult.domain.practitioner import PractitionerRecord
-
+    # argparse also passes the default, "", through here: no checks to load for it.
     if not text.strip():
         return ""
+    from consult.domain.practitioner import PractitionerRecord
+
     try:
         PractitionerRecord(0, text).check()
     except DocumentError as error:
