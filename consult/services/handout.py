@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from consult.config import resource_path
+from consult.config import cache_dir, resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import RulesError
 from consult.domain.facemap import FaceMap
@@ -22,6 +22,7 @@ from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.rules import Rules
 from consult.domain.text import escaped
+from consult.handout.fonts import keep_parsed_fonts_in
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport
 from consult.services.errors import UnusablePath
@@ -75,6 +76,7 @@ class HandoutMaker:
         self._texts: dict[str, Texts] = {}
         self._face_map: FaceMap | None = None
         self.fonts = resource_path("fonts")
+        keep_parsed_fonts_in(cache_dir() / "fonts")
 
     def texts(self, language: str) -> Texts:
         """The texts in `language`, or in English when there are none in it yet, or when a
