@@ -9,7 +9,6 @@ older or newer consult wrote prints the same letterhead.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
@@ -57,6 +56,8 @@ def read_clinic(path: Path) -> ClinicDetails | None:
     read: a handout without the letterhead the practitioner expects is no quiet fallback."""
     if not path.exists():
         return None
+    import sqlite3  # 5 ms: only when there is a file to read
+
     try:
         opened = sqlite3.connect(_read_only_uri(path), uri=True, timeout=_BUSY_SECONDS)
         with closing(opened) as connection:
