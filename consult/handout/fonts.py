@@ -109,7 +109,7 @@ class _RememberedFace(TTFontFace):
             for key, value in self.__dict__.items()
             if key not in before or before[key] is not value
         }
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, KeyError):
             _write_whole(kept, marshal.dumps(_plain(worked_out)))
 
     def _restore(self, kept: dict[str, Any]) -> None:
@@ -132,7 +132,7 @@ def _scale(units_per_em: int) -> Any:
 
 def _plain(worked_out: dict[str, Any]) -> dict[str, Any]:
     """The tables as marshal keeps them: names as text, the scale function left out (it
-    follows from `unitsPerEm`). Raises ValueError for anything else marshal cannot keep."""
+    follows from `unitsPerEm`). Raises ValueError (KeyError) for tables it cannot keep."""
     if _scale(worked_out["unitsPerEm"])(1234) != worked_out["_pdfScale"](1234):
         raise ValueError("reportlab scales glyph units differently")
     names = {k: v.ustr for k, v in worked_out.items() if isinstance(v, TTFNameBytes)}
