@@ -10,17 +10,12 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import DocumentError, RulesError
 from consult.domain.text import QUOTE_MAX, escaped, quoted
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
-
-# Type names only: the rules' module takes 50 ms to import, on the path to the window.
-if TYPE_CHECKING:
-    from consult.domain.clinic import ClinicDetails
-    from consult.domain.rules import Rules
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -180,10 +175,11 @@ def _patient_count(text: str) -> int:
 
 def _practitioner(text: str) -> str:
     """The name as the practitioners' list would keep it (same checks as Settings)."""
-    from consult.domain.practitioner import PractitionerRecord
-
+    # argparse also passes the default, "", through here: no checks to load for it.
     if not text.strip():
         return ""
+    from consult.domain.practitioner import PractitionerRecord
+
     try:
         PractitionerRecord(0, text).check()
     except DocumentError as error:
@@ -249,21 +245,6 @@ def _command_assess(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _clinic_settings(db: str | None, rules: Rules) -> ClinicDetails | None:
-    """The clinic saved in the database, or None when there is no database (or no clinic)."""
-    from consult.config import database_url
-    from consult.services.context import open_context
-
-    url = database_url(db)
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return None
-    context = open_context(db, rules)
-    try:
-        return context.clinic.get()
-    finally:
-        context.close()
-
-
 def _command_handout(args: argparse.Namespace) -> int:
     from consult.services.assessment import assess_text
     from consult.services.handout import (
@@ -274,13 +255,14 @@ def _command_handout(args: argparse.Namespace) -> int:
         write_outputs,
     )
     from consult.services.rules import load_default_rules
+    from consult.services.saved_clinic import saved_clinic
 
     wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
     check_outputs(wanted)
     rules = load_default_rules()
     report = assess_text(_read_input(args.file), rules)
     check_printable(report, rules)
-    given = handout_input(report, _clinic_settings(args.db, rules), args.practitioner)
+    given = handout_input(report, saved_clinic(args.db, rules), args.practitioner)
     files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
     outputs = [(Path(args.output), files.pdf)]
     if args.ics and files.ics is not None:

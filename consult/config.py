@@ -13,8 +13,6 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "consult"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -41,12 +39,31 @@ def home_override() -> Path | None:
 def data_dir() -> Path:
     """The user data folder (database, backups, photos)."""
     home = home_override()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if home:
+        return home / "data"
+    # Imported when a folder is asked for: `consult assess` needs none, and it takes 5 ms.
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Files consult can make again (the fonts' parsed tables): losing them costs time only."""
+    home = home_override()
+    if home:
+        return home / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
     home = home_override()
-    return home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    if home:
+        return home / "logs"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def database_url(cli_value: str | None = None) -> str:
@@ -93,9 +110,12 @@ def locations(cli_value: str | None = None) -> Locations:
 def settings_file() -> Path:
     """Window state only (geometry, splitters): never clinical data nor patient data."""
     home = home_override()
-    folder = (
-        home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    )
+    if home:
+        folder = home / "config"
+    else:
+        import platformdirs
+
+        folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     path = folder / "window.ini"
     # The window works without remembering its place; Qt says nothing either.
     with contextlib.suppress(OSError):

@@ -11,8 +11,9 @@ import os
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from consult.config import resource_path
+from consult.config import cache_dir, resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError, RulesError
 from consult.domain.facemap import FaceMap
@@ -21,13 +22,16 @@ from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.rules import Rules
 from consult.domain.text import escaped
-from consult.handout.calendar import session_calendar
+from consult.handout.fonts import keep_parsed_fonts_in
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport
-from consult.services.consultations import ConsultationPreview
 from consult.services.errors import UnusablePath
 from consult.services.facemap import load_default_face_map
 from consult.services.files import write_all_private
+
+# The consultation service brings the store (SQLAlchemy): `consult handout` needs neither.
+if TYPE_CHECKING:
+    from consult.services.consultations import ConsultationPreview
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +93,7 @@ class HandoutMaker:
         self._texts: dict[str, Texts] = {}
         self._face_map: FaceMap | None = None
         self.fonts = resource_path("fonts")
+        keep_parsed_fonts_in(cache_dir() / "fonts")
 
     def texts(self, language: str) -> Texts:
         """The texts in `language`, or in English when there are none in it yet, or when a
@@ -125,6 +130,9 @@ class HandoutMaker:
         ics = None
         # No sessions, no calendar: an iCalendar file must hold at least one event.
         if calendar and given.plan.dates:
+            # icalendar takes longer to import than the handout takes to build: only on request.
+            from consult.handout.calendar import session_calendar
+
             ics = session_calendar(
                 given.plan.dates,
                 texts.handout["calendar"],

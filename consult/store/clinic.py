@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from consult.domain.clinic import DAY_NAMES, ClinicDetails
+from consult.store.clinic_file import COLUMNS, to_details
 from consult.store.models import ClinicSettings
 
 
@@ -18,17 +19,7 @@ def get(session: Session) -> ClinicDetails | None:
     row = _row(session)
     if row is None:
         return None
-    days = tuple(DAY_NAMES.index(d) for d in row.working_days.split(",") if d in DAY_NAMES)
-    return ClinicDetails(
-        name=row.name,
-        address=row.address,
-        phone=row.phone,
-        email=row.email,
-        website=row.website,
-        logo_path=row.logo_path,
-        paper_size=row.paper_size,
-        working_days=days,
-    )
+    return to_details([getattr(row, column) for column in COLUMNS])
 
 
 def save(session: Session, details: ClinicDetails) -> int:

@@ -1,4 +1,5 @@
-"""Budget: `consult assess` on a 13-finding document, as a whole process, under 0.3 s.
+"""Budgets: `consult assess` on a 13-finding document, as a whole process, under 0.3 s and
+at most 3 times `python -c "import json"`.
 
 Run on demand: pytest tests/benchmarks -m benchmark --benchmark-enable
 """
@@ -8,6 +9,9 @@ import subprocess
 import sys
 
 BUDGET_SECONDS = 0.3
+# Against the same Python importing json, run alternately with it (medians of the ratios).
+BUDGET_TIMES_IMPORT_JSON = 3.0
+ROUNDS = 15
 
 DOCUMENT = {
     "schema": "consult.assessment/1",
@@ -44,3 +48,18 @@ def test_assess_13_findings_as_a_whole_process(benchmark, tmp_path):
     done = benchmark.pedantic(run, rounds=15, warmup_rounds=2)
     assert len(json.loads(done.stdout)["plan"]["needle_depth_mm"]) == 9
     assert benchmark.stats["mean"] < BUDGET_SECONDS
+
+
+def test_assess_as_a_process_within_3_times_python_importing_json(
+    benchmark, alternate, process_environment, tmp_path
+):
+    path = tmp_path / "assessment.json"
+    path.write_text(json.dumps(DOCUMENT), encoding="utf-8")
+    command = [sys.executable, "-m", "consult", "assess", str(path), "--json"]
+    import_json = [sys.executable, "-c", "import json"]
+
+    measured = alternate(benchmark, command, import_json, process_environment, ROUNDS)
+    benchmark.extra_info["import_json_median_s"] = round(measured.baseline_median, 3)
+    benchmark.extra_info["times_import_json"] = round(measured.ratio, 2)
+    print("\n" + measured.summary("consult assess", "python -c 'import json'"))
+    assert measured.ratio <= BUDGET_TIMES_IMPORT_JSON

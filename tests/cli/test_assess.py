@@ -384,14 +384,14 @@ def test_as_a_process_reads_stdin_and_prints_json():
     assert json.loads(done.stdout)["scores"]["ecca"] == 140
 
 
-def test_assess_does_not_load_qt_or_reportlab(tmp_path):
+def test_assess_does_not_load_qt_reportlab_the_store_or_the_calendar(tmp_path):
     path = write(tmp_path, VALID)
     probe = (
         "import sys, contextlib, io\n"
         "from consult.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    code = main(['assess', {path!r}, '--json'])\n"
-        "heavy = {'PySide6', 'reportlab', 'sqlalchemy'}\n"
+        "heavy = {'PySide6', 'reportlab', 'sqlalchemy', 'alembic', 'icalendar'}\n"
         "heavy = [m for m in sys.modules if m.split('.')[0] in heavy]\n"
         "print(code, heavy)\n"
     )

@@ -108,6 +108,7 @@ def test_uses_the_clinic_saved_in_the_database(tmp_path, rules):
         )
     finally:
         context.close()
+    saved = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
     out = tmp_path / "h.pdf"
     assert main(["--db", db, "handout", write(tmp_path, DOCUMENT), "-o", str(out)]) == 0
     text = pdf_text(out)
@@ -115,6 +116,65 @@ def test_uses_the_clinic_saved_in_the_database(tmp_path, rules):
     assert "+49 3581 000000" in text
     box = PdfReader(out).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    # Only read: nothing beside the database was made, the database was not written to.
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.name in saved} == (
+        saved
+    )
+    assert {path.name for path in tmp_path.iterdir()} - saved.keys() == {"h.pdf", "assessment.json"}
+
+
+# A handout prints no database records and no calendar unless asked for one: loading those
+# libraries (0.3 s for SQLAlchemy, 0.05 s for icalendar) would double the command's time.
+HEAVY = {"sqlalchemy", "alembic", "icalendar"}
+
+
+def imported(tmp_path, *args, db=None):
+    """`consult handout` as a process: its exit code and which of HEAVY it imported."""
+    environment = {**os.environ, "CONSULT_DB": str(db or tmp_path / "none.sqlite3")}
+    command = [sys.executable, "-X", "importtime", "-m", "consult", "handout", *args]
+    done = subprocess.run(command, capture_output=True, text=True, env=environment, check=False)
+    names = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    return done.returncode, names & HEAVY
+
+
+def test_a_handout_loads_no_database_or_calendar_library(tmp_path):
+    source = write(tmp_path, DOCUMENT)
+    assert imported(tmp_path, source, "-o", str(tmp_path / "h.pdf")) == (0, set())
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_a_handout_reads_the_clinic_from_a_database_file_without_the_store(tmp_path, rules):
+    db = tmp_path / "clinic.sqlite3"
+    context = open_context(str(db), rules)
+    try:
+        context.clinic.save(ClinicDetails(name="Hautzentrum Görlitz"))
+    finally:
+        context.close()
+    out = tmp_path / "h.pdf"
+    assert imported(tmp_path, write(tmp_path, DOCUMENT), "-o", str(out), db=db) == (0, set())
+    assert "Hautzentrum Görlitz" in pdf_text(out)
+
+
+def test_the_calendar_library_loads_only_for_a_calendar(tmp_path):
+    source = write(tmp_path, DOCUMENT)
+    args = (source, "-o", str(tmp_path / "h.pdf"), "--ics", str(tmp_path / "h.ics"))
+    assert imported(tmp_path, *args) == (0, {"icalendar"})
+    assert Calendar.from_ical((tmp_path / "h.ics").read_bytes()).walk("VEVENT")
+
+
+def test_a_damaged_database_is_one_line_exit_1_and_no_handout(tmp_path, capsys):
+    db = tmp_path / "consult.sqlite3"
+    db.write_bytes(b"this is not a database " * 200)
+    out = tmp_path / "h.pdf"
+    code = main(["--db", str(db), "handout", write(tmp_path, DOCUMENT), "-o", str(out)])
+    assert code == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "consult.sqlite3" in err and "could not be read" in err
+    assert not out.exists()
 
 
 @pytest.mark.parametrize(
