@@ -159,7 +159,9 @@ def downgrade() -> None:
         )
 
     # Few texts, each kept once: all of them fit in memory.
-    texts = dict(connection.execute(sa.text("SELECT id, text FROM shared_text")).tuples().all())
+    texts = {
+        row.id: row.text for row in connection.execute(sa.text("SELECT id, text FROM shared_text"))
+    }
     _plans(connection, lambda row: decode_detail(row.detail, _uid(row.plan_choices), texts))
     op.create_table(
         "screening_answer",
