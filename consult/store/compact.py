@@ -72,7 +72,7 @@ def _unplan(kept: Mapping[str, Any], texts: Texts, parse: Parse) -> dict[str, An
     }
 
 
-def _screening(screening: Mapping[str, Any], intern: Intern) -> dict[str, Any] | None:
+def _screening(screening: Mapping[str, Any], intern: Intern) -> dict[str, Any]:
     kept = dict(screening)
     if "items" in kept:
         items = []
@@ -80,11 +80,9 @@ def _screening(screening: Mapping[str, Any], intern: Intern) -> dict[str, Any] |
             own = item.get(_OWN) if isinstance(item, dict) else None
             if own is None:
                 items.append(intern(json_text(item)))
-            elif list(item)[-1] != _OWN:
-                return None  # read back, the detail would move to the end
             else:
-                shared = {key: value for key, value in item.items() if key != _OWN}
-                items.append([intern(json_text(shared)), own])
+                # Shared with its detail left empty, so the key keeps its place.
+                items.append([intern(json_text({**item, _OWN: None})), own])
         kept["items"] = items
     return kept
 
@@ -95,7 +93,7 @@ def _unscreening(kept: Mapping[str, Any], texts: Texts, parse: Parse) -> dict[st
         items = []
         for item in screening["items"]:
             if isinstance(item, list):
-                items.append({**parse(texts[item[0]]), _OWN: item[1]})
+                items.append({**parse(texts[item[0]]), _OWN: item[1]})  # a copy: parse may cache
             else:
                 items.append(parse(texts[item]))
         screening["items"] = items
@@ -138,10 +136,7 @@ def encode_detail(
     if changed:
         kept["final"] = _plan(final, changed, intern)
     if "screening" in detail:
-        screening = _screening(detail["screening"], intern)
-        if screening is None:
-            return dict(detail)
-        kept["screening"] = screening
+        kept["screening"] = _screening(detail["screening"], intern)
     for key in _DERIVED:
         if key not in detail:
             kept.setdefault("absent", []).append(key)

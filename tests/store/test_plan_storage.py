@@ -194,6 +194,7 @@ def test_plans_that_say_the_same_share_their_words(database, rules, patient_ids)
     [
         {"suggested": {"reasons": []}},  # no final plan: an older shape
         {"final": {"a": 1}, "suggested": {"a": 1}},  # another order
+        # A screening item's own detail in the middle of it keeps its place.
         {
             "suggested": {"status": "blocked"},
             "final": {"status": "blocked"},
@@ -201,7 +202,7 @@ def test_plans_that_say_the_same_share_their_words(database, rules, patient_ids)
         },
     ],
 )
-def test_a_detail_the_compact_form_cannot_hold_reads_back_whole(detail):
+def test_a_detail_of_another_shape_reads_back_as_it_was(detail):
     texts: dict[str, int] = {}
     kept = encode_detail(detail, None, lambda words: texts.setdefault(words, len(texts)))
     back = decode_detail(kept, None, {i: words for words, i in texts.items()})
