@@ -61,6 +61,32 @@ def _shared(values: list[Any], intern: Intern) -> list[int]:
     return [intern(json_text(value)) for value in values]
 
 
+def _fits(detail: Mapping[str, Any]) -> bool:
+    """Whether the detail has the shape the compact form holds (every plan the services
+    made has); another one is kept as it is."""
+    suggested, final = detail.get("suggested"), detail.get("final")
+    if not (
+        list(detail) == [key for key in _ORDER if key in detail]
+        and isinstance(suggested, dict)
+        and isinstance(final, dict)
+        and list(final) == list(suggested)
+    ):
+        return False
+    depths = final.get("needle_depth_mm", {})
+    screening = detail.get("screening", {})
+    return (
+        all(
+            isinstance(plan.get(key, []), list)
+            for plan in (suggested, final)
+            for key in _TEXT_LISTS
+        )
+        and isinstance(depths, dict)
+        and all(isinstance(values, list) and len(values) == 3 for values in depths.values())
+        and isinstance(screening, dict)
+        and isinstance(screening.get("items", []), list)
+    )
+
+
 def _plan(plan: Mapping[str, Any], keys: Iterable[str], intern: Intern) -> dict[str, Any]:
     return {key: _shared(plan[key], intern) if key in _TEXT_LISTS else plan[key] for key in keys}
 
@@ -121,14 +147,7 @@ def encode_detail(
     A detail of another shape is kept as it is. The services give every dictionary of a plan
     its keys in one order, so a value equal to another is kept once in that order.
     """
-    keys = list(detail)
-    fits = (
-        keys == [key for key in _ORDER if key in detail]
-        and isinstance(detail.get("suggested"), dict)
-        and isinstance(detail.get("final"), dict)
-        and list(detail["final"]) == list(detail["suggested"])
-    )
-    if not fits:
+    if not _fits(detail):
         return dict(detail)
     suggested, final = detail["suggested"], detail["final"]
     kept: dict[str, Any] = {COMPACT: FORMAT, "suggested": _plan(suggested, suggested, intern)}

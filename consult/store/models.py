@@ -188,7 +188,10 @@ class SharedText(Base):
     __tablename__ = "shared_text"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    text: Mapped[str] = mapped_column(Text, unique=True)
+    # Found by its SHA-256: a unique index on the text itself would refuse, on PostgreSQL, a
+    # text longer than about 2,700 bytes (a clinic may write a long one in its rules).
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class PlanOverride(Base):

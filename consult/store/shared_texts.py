@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
@@ -29,21 +30,23 @@ class SharedTexts:
     def id_of(self, text: str) -> int:
         found = self._ids.get(text)
         if found is None:
-            found = self._connection.scalar(select(_TABLE.c.id).where(_TABLE.c.text == text))
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            found = self._find(digest)
             if found is None:
-                found = self._add(text)
+                # Two rooms on one PostgreSQL server may add the same text at once: the second
+                # waits for the first, adds nothing and reads the first one's row.
+                dialect = postgresql if self._dialect() == "postgresql" else sqlite
+                self._connection.execute(
+                    dialect.insert(_TABLE).values(digest=digest, text=text).on_conflict_do_nothing()
+                )
+                found = self._find(digest)
+                assert found is not None, "a text just added cannot be read back"
             self._ids[text] = found
             self._texts[found] = text
         return found
 
-    def _add(self, text: str) -> int:
-        # Two rooms on one PostgreSQL server may add the same text at once: the second waits
-        # for the first, adds nothing and reads the first one's row.
-        dialect = postgresql if self._dialect() == "postgresql" else sqlite
-        self._connection.execute(dialect.insert(_TABLE).values(text=text).on_conflict_do_nothing())
-        found = self._connection.scalar(select(_TABLE.c.id).where(_TABLE.c.text == text))
-        assert found is not None, "a text just added cannot be read back"
-        return found
+    def _find(self, digest: str) -> int | None:
+        return self._connection.scalar(select(_TABLE.c.id).where(_TABLE.c.digest == digest))
 
     def _dialect(self) -> str:
         if isinstance(self._connection, Session):

@@ -3,6 +3,7 @@ exactly as before; a kept plan keeps its words when the rules are worded anew.""
 
 import datetime as dt
 import gzip
+import hashlib
 import json
 import shutil
 import sqlite3
@@ -207,3 +208,18 @@ def test_a_detail_of_another_shape_reads_back_as_it_was(detail):
     kept = encode_detail(detail, None, lambda words: texts.setdefault(words, len(texts)))
     back = decode_detail(kept, None, {i: words for words, i in texts.items()})
     assert json.dumps(back) == json.dumps(detail)
+
+
+def test_a_text_longer_than_an_index_holds_is_kept(database, rules, patient_ids):
+    # PostgreSQL indexes at most about 2,700 bytes of a value; a clinic may write more.
+    # Hexadecimal digits: PostgreSQL would not compress them below its limit either.
+    more = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(60))
+    adjuncts = tuple(replace(a, text=f"{a.text} {more}") for a in rules.plan.adjuncts)
+    wordy = replace(rules, plan=replace(rules.plan, adjuncts=adjuncts))
+    _finalise(database, wordy, patient_ids[0])
+    data = json.loads(_exported(database, wordy, patient_ids[0]))
+    adjuncts = data["consultations"][0]["plan"]["engine"]["final"]["adjuncts"]
+    assert adjuncts and all(len(a["text"]) > 3_000 for a in adjuncts)
+    assert [a["text"] for a in adjuncts] == [
+        a.text for a in wordy.plan.adjuncts if a.id in {x["id"] for x in adjuncts}
+    ]

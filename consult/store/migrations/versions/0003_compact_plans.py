@@ -100,9 +100,10 @@ def upgrade() -> None:
     op.create_table(
         "shared_text",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_shared_text")),
-        sa.UniqueConstraint("text", name=op.f("uq_shared_text_text")),
+        sa.UniqueConstraint("digest", name=op.f("uq_shared_text_digest")),
     )
     with op.batch_alter_table("consultation", schema=None) as batch_op:
         batch_op.add_column(sa.Column("screening", sa.JSON(), server_default="{}", nullable=False))
