@@ -256,6 +256,7 @@ def _command_handout(args: argparse.Namespace) -> int:
     from consult.services.handout import (
         HandoutMaker,
         check_outputs,
+        check_printable,
         handout_input,
         write_outputs,
     )
@@ -265,6 +266,7 @@ def _command_handout(args: argparse.Namespace) -> int:
     check_outputs(wanted)
     rules = load_default_rules()
     report = assess_text(_read_input(args.file), rules)
+    check_printable(report, rules)
     given = handout_input(report, _clinic_settings(args.db, rules), args.practitioner)
     files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
     outputs = [(Path(args.output), files.pdf)]
@@ -360,6 +362,11 @@ def format_summary(data: dict) -> str:
             f"  Sessions: {sessions['suggested']} (range {sessions['min']} to {sessions['max']}),"
             f" every {plan['interval_weeks']} weeks"
         )
+        if plan.get("test_patch"):
+            patch = plan["test_patch"]
+            lines.append(
+                f"  Test patch: {patch['date']}; full sessions from {patch['first_session_from']}"
+            )
         if plan["dates"]:
             lines.append(f"  Dates: {', '.join(plan['dates'])}")
         for zone, (low, high, suggested_mm) in plan["needle_depth_mm"].items():

@@ -132,9 +132,17 @@ def _make_assessment(
 
 
 @pytest.fixture
-def make_assessment():
-    """Build an `Assessment` from short arguments (see `_make_assessment`)."""
-    return _make_assessment
+def make_assessment(rules):
+    """Build an `Assessment` from short arguments (see `_make_assessment`). Every block item
+    is answered no unless `flags` says otherwise, or `blocks_answered=False` leaves them
+    unanswered (a plan is `incomplete` until they are answered)."""
+    blocks_no = {item.id: False for item in rules.screening.values() if item.level == "block"}
+
+    def make(findings=(), *, flags=None, blocks_answered=True, **fields) -> Assessment:
+        answers = {**(blocks_no if blocks_answered else {}), **(flags or {})}
+        return _make_assessment(findings, flags=answers, **fields)
+
+    return make
 
 
 # Where a phone puts the patient's position: Hyde Park, London (invented for the tests).

@@ -23,7 +23,14 @@ from consult.domain.document import (
 )
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
-from consult.domain.plan import SUGGESTED, Plan, schedule, suggest_plan
+from consult.domain.plan import (
+    DEPTH_REFUSED,
+    DEPTH_USUAL,
+    SUGGESTED,
+    Plan,
+    check_depth,
+    suggest_plan,
+)
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.screening import ScreeningResult
@@ -169,6 +176,7 @@ def assessment_of(draft: ConsultationDraft, patient: PatientRecord) -> Assessmen
         global_grade=draft.global_grade,
         plan_start=draft.plan_start,
         calendar_uid=draft.calendar_uid,
+        qualitative_answers=draft.qualitative_answers,
     )
 
 
@@ -250,20 +258,24 @@ def apply_choices(
         sessions=choices.sessions,
         interval_weeks=choices.interval_weeks,
     )
+    expected = plan.dates
     if choices.dates is not None:
-        _check_dates(choices.dates, len(plan.dates), assessment.date, rules)
-        plan = replace(plan, dates=choices.dates, start=choices.dates[0] if choices.dates else None)
+        # After a test patch, no full session before the patch has been read.
+        first = plan.test_patch.first_session_from if plan.test_patch else assessment.date
+        _check_dates(choices.dates, len(plan.dates), first, rules)
+        # With a test patch the plan starts on the patch, whatever the sessions' dates.
+        start = plan.start if plan.test_patch else (choices.dates[0] if choices.dates else None)
+        plan = replace(plan, dates=choices.dates, start=start)
     depths = {d.zone: d.suggested_mm for d in plan.needle_depth}
     warnings = list(plan.warnings)
     for zone, depth in choices.depths_mm.items():
         if zone not in depths:
             raise PlanError(f"{zone} has no scars to needle, so it has no needle depth")
-        low, high = next((d.low_mm, d.high_mm) for d in plan.needle_depth if d.zone == zone)
-        if not low <= depth <= high:
-            warnings.append(
-                f"{rules.zones[zone].label}: {_mm(depth)} is outside the usual {low:g} to "
-                f"{_mm(high)}."
-            )
+        checked = check_depth(rules.zones[zone], depth)
+        if checked.status == DEPTH_REFUSED:
+            raise PlanError(checked.message)
+        if checked.status != DEPTH_USUAL:
+            warnings.append(checked.message)
     final_depths = {**depths, **choices.depths_mm}
     plan = replace(plan, warnings=tuple(warnings))
 
@@ -289,22 +301,15 @@ def apply_choices(
                 reason("interval_weeks"),
             )
         )
-    if choices.dates is not None:
-        expected = schedule(
-            assessment.plan_start or assessment.date,
-            len(plan.dates),
-            plan.interval_weeks,
-            rules.plan.schedule.working_days,
-        )
-        if plan.dates != expected:
-            overrides.append(
-                Override(
-                    "dates",
-                    ", ".join(d.isoformat() for d in expected),
-                    ", ".join(d.isoformat() for d in plan.dates),
-                    reason("dates"),
-                )
+    if choices.dates is not None and plan.dates != expected:
+        overrides.append(
+            Override(
+                "dates",
+                ", ".join(d.isoformat() for d in expected),
+                ", ".join(d.isoformat() for d in plan.dates),
+                reason("dates"),
             )
+        )
     for zone, depth in final_depths.items():
         if depth != depths[zone]:
             key = depth_field(zone)

@@ -25,8 +25,8 @@ from consult.domain.model import (
 )
 from consult.domain.records import LANGUAGE
 from consult.domain.records import NAME_MAX as RECORD_NAME_MAX
-from consult.domain.rules import Rules
-from consult.domain.text import quoted, unstorable
+from consult.domain.rules import QUALITATIVE_QUESTIONS, Rules
+from consult.domain.text import quoted, unknown, unstorable
 
 SCHEMA_ID = "consult.assessment/1"
 # Dates outside this range are typing slips (and would overflow a schedule).
@@ -39,9 +39,12 @@ TOP_FIELDS = (
     "screening",
     "findings",
     "global_grade",
+    "qualitative_answers",
     "plan_start",
     "calendar_uid",
 )
+# A date item's answer for a medicine still being taken.
+CURRENT = "current"
 PATIENT_FIELDS = (
     "name",
     "date_of_birth",
@@ -189,23 +192,42 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
 
 
 def parse_screening(value: Any, rules: Rules) -> ScreeningAnswers:
-    """The `screening` object: item id → true/false, or a date for date items."""
+    """The `screening` object: item id → true/false, or for date items a date, "current"
+    (still taken), or null/false (never)."""
     data = _object(value, "screening")
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
+    current: set[str] = set()
     for key, answer in data.items():
         path = f"screening.{key}"
         item = rules.screening.get(key)
         if item is None:
             raise DocumentError(path, "unknown screening item")
-        if item.kind == "date":
-            # null or false: never taken.
-            dates[key] = None if answer is None or answer is False else _date(answer, path)
+        if item.kind == "date" and answer == CURRENT:
+            current.add(key)
+        elif item.kind == "date":
+            if answer is None or answer is False:  # never taken
+                dates[key] = None
+            elif isinstance(answer, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", answer):
+                dates[key] = _date(answer, path)
+            else:
+                raise DocumentError(
+                    path, f'must be a date written YYYY-MM-DD, "{CURRENT}", or null for never'
+                )
         elif isinstance(answer, bool):
             flags[key] = answer
         else:
             raise DocumentError(path, "must be true or false")
-    return ScreeningAnswers(flags, dates)
+    return ScreeningAnswers(flags, dates, frozenset(current))
+
+
+def _qualitative_answers(value: Any) -> dict[str, bool | None]:
+    data = _object(value, "qualitative_answers")
+    _no_unknown(data, QUALITATIVE_QUESTIONS, "qualitative_answers")
+    for key, answer in data.items():
+        if answer is not None and not isinstance(answer, bool):
+            raise DocumentError(f"qualitative_answers.{key}", "must be true, false or null")
+    return dict(data)
 
 
 def _finding(value: Any, path: str, rules: Rules) -> Finding:
@@ -215,13 +237,10 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
             raise DocumentError(f"{path}.{key}", "missing")
     zone = data["zone"]
     if not isinstance(zone, str) or zone not in rules.zones:
-        raise DocumentError(
-            f"{path}.zone", f"unknown zone {quoted(zone)} (known: {', '.join(rules.zones)})"
-        )
+        raise DocumentError(f"{path}.zone", unknown("zone", zone, rules.zones))
     scar_id = data["type"]
     if not isinstance(scar_id, str) or scar_id not in rules.scar_types:
-        known = ", ".join(rules.scar_types)
-        raise DocumentError(f"{path}.type", f"unknown scar type {quoted(scar_id)} (known: {known})")
+        raise DocumentError(f"{path}.type", unknown("scar type", scar_id, rules.scar_types))
     if not rules.scar_types[scar_id].by_area:
         _no_unknown(data, COUNT_FIELDS, path)
         if "count" not in data:
@@ -280,6 +299,7 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     grade = document.get("global_grade")
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3, 4)):
         raise DocumentError("global_grade", "must be a whole number 1 to 4")
+    answers = _qualitative_answers(document.get("qualitative_answers", {}))
     start = document.get("plan_start")
     plan_start = None
     if start is not None:
@@ -294,6 +314,7 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
         global_grade=None if grade is None else int(grade),
         plan_start=plan_start,
         calendar_uid=_calendar_uid(document.get("calendar_uid")),
+        qualitative_answers=answers,
     )
 
 
@@ -329,6 +350,8 @@ def screening_document(answers: ScreeningAnswers) -> dict[str, Any]:
     document: dict[str, Any] = dict(answers.flags)
     for item, day in answers.dates.items():
         document[item] = day.isoformat() if day else None
+    for item in answers.current:
+        document[item] = CURRENT
     return document
 
 
@@ -354,6 +377,8 @@ def assessment_document(assessment: Assessment, rules: Rules) -> dict[str, Any]:
     }
     if assessment.global_grade is not None:
         document["global_grade"] = assessment.global_grade
+    if assessment.qualitative_answers:
+        document["qualitative_answers"] = dict(assessment.qualitative_answers)
     if assessment.plan_start is not None:
         document["plan_start"] = assessment.plan_start.isoformat()
     if assessment.calendar_uid:

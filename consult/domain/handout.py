@@ -105,8 +105,8 @@ def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     for scar in found:
         entry = texts.handout["scar_type"][scar]
         rows.append((entry["name"], entry["text"]))
-        # The clinical name too, as the practitioner wrote it, so both can talk about it.
-        aside.append(rules.scar_types[scar].label)
+        # The clinical name too, so both can talk about it (abbreviations spelt out).
+        aside.append(entry["clinical"])
         ordered = [zone for zone in rules.zones if zone in where[scar]]
         places = ", ".join(zone_names[zone] for zone in ordered)
         notes.append(words["where"].format(places=places[:1].upper() + places[1:]))
@@ -154,12 +154,24 @@ def _sourced(items: Any) -> tuple[Paragraph, ...]:
     return tuple(Paragraph(item.text) for item in items)
 
 
+def _adjunct_blocks(given: HandoutInput, texts: Texts, intro: str) -> list[Any]:
+    adjuncts = [texts.handout["adjunct"][a.id].text for a in given.plan.adjuncts]
+    return [Paragraph(intro, "lead"), Bullets(tuple(adjuncts))] if adjuncts else []
+
+
 def _expect(given: HandoutInput, texts: Texts) -> Section:
     words = texts.handout["expect"]
     blocks: list[Any] = list(_sourced(words["paragraphs"]))
-    adjuncts = [texts.handout["adjunct"][a.id].text for a in given.plan.adjuncts]
-    if adjuncts:
-        blocks += [Paragraph(words["adjuncts_intro"], "lead"), Bullets(tuple(adjuncts))]
+    blocks += _adjunct_blocks(given, texts, words["adjuncts_intro"])
+    return Section(words["heading"], tuple(blocks))
+
+
+def _skin_care(given: HandoutInput, texts: Texts) -> Section:
+    """For colour marks only: colour-directed care and sun protection, no needling."""
+    words = texts.handout["skin_care"]
+    blocks: list[Any] = list(_sourced(words["paragraphs"]))
+    blocks += _adjunct_blocks(given, texts, words["adjuncts_intro"])
+    blocks.append(Paragraph(words["call"].text))
     return Section(words["heading"], tuple(blocks))
 
 
@@ -180,10 +192,24 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         reason = {
             NOTHING_TO_NEEDLE: words["nothing_to_needle"],
             NOTHING_TO_TREAT: words["nothing_to_treat"],
-        }.get(plan.status, words["none_planned"])
+        }.get(plan.status, words["flat_marks" if plan.flat_marks_only else "none_planned"])
         return Section(words["heading"], (Paragraph(reason.text),))
     summary = _sessions_line(plan, texts)
-    rows = [
+    rows = []
+    if plan.test_patch is not None:
+        patch = plan.test_patch
+        rows.append(
+            (
+                Cell(words["row_test_patch"]),
+                Cell(format_date(patch.date, texts), _iso(patch.date, texts)),
+                Cell(
+                    words["row_test_patch_what"].format(
+                        date=format_date(patch.first_session_from, texts, long=False)
+                    )
+                ),
+            )
+        )
+    rows += [
         (
             Cell(words["row_session"].format(number=number)),
             Cell(format_date(day, texts), _iso(day, texts)),
@@ -235,13 +261,19 @@ def _planned_treatment(given: HandoutInput, texts: Texts) -> Section:
         return Section(words["heading"], (Paragraph(words["none"]),))
     zones = texts.handout["zone"]
     areas = ", ".join(zones[depth.zone] for depth in plan.needle_depth)
-    return Section(
-        words["heading"],
-        (
-            Paragraph(_sessions_line(plan, texts), "lead"),
-            Paragraph(words["areas"].format(areas=areas)),
-        ),
-    )
+    blocks = [Paragraph(_sessions_line(plan, texts), "lead")]
+    if plan.test_patch is not None:
+        blocks.append(
+            Paragraph(
+                words["test_patch"].format(
+                    date=format_date(plan.test_patch.date, texts),
+                    first_session=format_date(plan.test_patch.first_session_from, texts),
+                )
+            )
+        )
+    if areas:
+        blocks.append(Paragraph(words["areas"].format(areas=areas)))
+    return Section(words["heading"], tuple(blocks))
 
 
 def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tuple[str, ...]:
@@ -249,7 +281,7 @@ def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tupl
     care = texts.handout["care"]
     pih_items = set(rules.plan.pih_risk.screening_items) if given.plan.pih_risk else set()
     lines = [
-        texts.handout["precaution"][hit.id]
+        texts.handout["precaution_current" if hit.current else "precaution"][hit.id]
         for hit in given.screening.items
         if hit.level == "precaution" and hit.patient_facing and hit.id not in pih_items
     ]
@@ -300,7 +332,18 @@ def _document(
 
 
 def handout_document(given: HandoutInput, rules: Rules, texts: Texts) -> PrintedDocument:
-    """The patient handout: skin today, how it helps, what to expect, the plan, care."""
+    """The patient handout: skin today, how it helps, what to expect, the plan, care. For
+    colour marks only it is "your skin plan": colour care and sun protection, nothing of
+    needling (nor of its precautions and aftercare)."""
+    header = texts.handout["header"]
+    if given.plan.flat_marks_only:
+        sections: tuple[Section, ...] = (
+            _skin_today(given, rules, texts),
+            _skin_care(given, texts),
+            _plan(given, rules, texts),
+        )
+        header = {**header, "title": header["title_skin"], "subtitle": header["subtitle_skin"]}
+        return _document(given, texts, header, sections)
     how = texts.handout["how_it_helps"]
     sections = (
         _skin_today(given, rules, texts),
@@ -309,7 +352,7 @@ def handout_document(given: HandoutInput, rules: Rules, texts: Texts) -> Printed
         _plan(given, rules, texts),
         _care(given, rules, texts),
     )
-    return _document(given, texts, texts.handout["header"], sections)
+    return _document(given, texts, header, sections)
 
 
 def consent_document(given: HandoutInput, rules: Rules, texts: Texts) -> PrintedDocument:

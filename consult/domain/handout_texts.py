@@ -39,6 +39,7 @@ PLACEHOLDERS = frozenset(
         "count",
         "date",
         "areas",
+        "first_session",
     }
 )
 
@@ -160,6 +161,10 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
         if item.level == "precaution" and item.patient_facing
     ]
     blocks = [item.id for item in rules.screening.values() if item.level == "block"]
+    # Date items a patient may still be taking: their own wording (isotretinoin now).
+    current_precautions = [
+        item.id for item in rules.screening.values() if item.kind == "date" and item.patient_facing
+    ]
     return {
         "dates": {
             "months": _texts(12),
@@ -172,6 +177,8 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
             (
                 "title",
                 "subtitle",
+                "title_skin",
+                "subtitle_skin",
                 "patient",
                 "date",
                 "practitioner",
@@ -201,10 +208,18 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
         },
         "zone": _each(rules.zones, _text),
         "scar_type": _each(
-            rules.scar_types, {"name": _text, "text": _text, "source": _source_id(sources)}
+            rules.scar_types,
+            # `clinical`: the practitioner's name for it, abbreviations spelt out.
+            {"name": _text, "clinical": _text, "text": _text, "source": _source_id(sources)},
         ),
         "how_it_helps": {"heading": _text, "paragraphs": sourced_list},
         "expect": {"heading": _text, "paragraphs": sourced_list, "adjuncts_intro": _text},
+        "skin_care": {
+            "heading": _text,
+            "paragraphs": sourced_list,
+            "adjuncts_intro": _text,
+            "call": sourced,
+        },
         "adjunct": _each([a.id for a in rules.plan.adjuncts], sourced),
         "plan": {
             **dict.fromkeys(
@@ -222,6 +237,8 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
                     "row_review",
                     "row_review_date",
                     "row_review_what",
+                    "row_test_patch",
+                    "row_test_patch_what",
                     "deferred_heading",
                     "deferred",
                     "deferred_after",
@@ -229,7 +246,8 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
                 _text,
             ),
             **dict.fromkeys(
-                ("check", "none_planned", "nothing_to_needle", "nothing_to_treat"), sourced
+                ("check", "none_planned", "flat_marks", "nothing_to_needle", "nothing_to_treat"),
+                sourced,
             ),
         },
         "block": _each(blocks, _text),
@@ -243,8 +261,9 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
             "pih_risk": sourced,
         },
         "precaution": _each(patient_precautions, _text),
+        "precaution_current": _each(current_precautions, _text),
         "calendar": {
-            **dict.fromkeys(("summary", "description", "reminder"), _text),
+            **dict.fromkeys(("summary", "test_patch_summary", "description", "reminder"), _text),
             "reminder_days_before": _whole,
             "source": _source_id(sources),
         },
@@ -265,7 +284,7 @@ def _consent_spec(rules: Rules) -> dict[str, Any]:
             "rare": sourced_list,
         },
         "alternatives": {"heading": _text, "paragraphs": sourced_list},
-        "treatment": dict.fromkeys(("heading", "areas", "on_hold", "none"), _text),
+        "treatment": dict.fromkeys(("heading", "areas", "test_patch", "on_hold", "none"), _text),
         "precautions": {"heading": _text, "none": _text},
         "agreement": {
             "heading": _text,

@@ -55,13 +55,19 @@ class Finding:
 
 @dataclass(frozen=True)
 class ScreeningAnswers:
-    """Yes/no answers by item id, plus the dates asked for (isotretinoin's last dose).
+    """Yes/no answers by item id, plus the dates asked for (isotretinoin's last dose, or
+    `current` when still taken).
 
     An item not answered is not counted as present; `unanswered` lists it so it can be asked.
     """
 
     flags: Mapping[str, bool] = field(default_factory=dict)
     dates: Mapping[str, dt.date | None] = field(default_factory=dict)
+    # Date items answered "current" (still taking it) rather than with a last date.
+    current: frozenset[str] = frozenset()
+
+    def answered(self, item_id: str) -> bool:
+        return item_id in self.flags or item_id in self.dates or item_id in self.current
 
 
 @dataclass(frozen=True)
@@ -76,3 +82,6 @@ class Assessment:
     plan_start: dt.date | None = None
     # The plan's random calendar id (a UUID): its events keep their ids when exported again.
     calendar_uid: str = ""
+    # The qualitative helper's answers (`contour`, `obvious_at_50_cm`, `flattens`): when they
+    # lead to a grade, that grade is the suggestion.
+    qualitative_answers: Mapping[str, bool | None] = field(default_factory=dict)

@@ -7,13 +7,21 @@ plain reason and the id of its source, and the plan records the rules version it
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
 from consult.domain.model import Assessment, roman
-from consult.domain.plan_status import BLOCKED, NOTHING_TO_NEEDLE, NOTHING_TO_TREAT, SUGGESTED
-from consult.domain.rules import Rules
+from consult.domain.plan_status import (
+    BLOCKED,
+    INCOMPLETE,
+    NOTHING_TO_NEEDLE,
+    NOTHING_TO_TREAT,
+    SUGGESTED,
+)
+from consult.domain.rules import Rules, Zone
+from consult.domain.scores import grade_from_answers, grade_from_types
 from consult.domain.screening import ScreeningHit, ScreeningResult
 
 
@@ -37,6 +45,8 @@ class ZoneDepth:
     low_mm: float
     high_mm: float
     suggested_mm: float
+    # Deeper than `high_mm` is accepted up to here with a reason (None: not set for the zone).
+    accepted_max_mm: float | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,16 @@ class AdjunctPrompt:
     scar_types: tuple[str, ...]
     text: str
     source: str
+
+
+@dataclass(frozen=True)
+class TestPatch:
+    """A test patch on `date`; full sessions start on or after `first_session_from`."""
+
+    __test__ = False  # not a pytest test class, whatever its name
+
+    date: dt.date
+    first_session_from: dt.date
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,76 @@ class Plan:
     reasons: tuple[Reason, ...]
     warnings: tuple[str, ...]
     rules_version: str
+    test_patch: TestPatch | None = None
+    # Grade 1 with colour marks and no atrophic scar: no depths, no sessions promised.
+    flat_marks_only: bool = False
+
+
+# What a chosen needle depth is, for a zone (`check_depth`).
+DEPTH_USUAL = "usual"
+DEPTH_OUTSIDE_USUAL = "outside_usual"
+DEPTH_DEEPER_THAN_USUAL = "deeper_than_usual"
+DEPTH_REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class DepthCheck:
+    status: str
+    # What to tell the practitioner; "" for a depth within the usual range.
+    message: str = ""
+
+
+def _mm(value: float) -> str:
+    return f"{value:g} mm"
+
+
+def check_depth(zone: Zone, depth_mm: float) -> DepthCheck:
+    """Whether a chosen depth is within the zone's usual range, accepted with a reason and a
+    warning (deeper than usual, up to the zone's accepted maximum), or refused."""
+    low, high, accepted = zone.depth_low_mm, zone.depth_high_mm, zone.depth_accepted_max_mm
+    if depth_mm <= 0:
+        return DepthCheck(DEPTH_REFUSED, f"{zone.label}: a depth must be above 0 mm.")
+    if low <= depth_mm <= high:
+        return DepthCheck(DEPTH_USUAL)
+    if accepted is not None and depth_mm > accepted:
+        return DepthCheck(
+            DEPTH_REFUSED,
+            f"{zone.label}: {_mm(depth_mm)} is deeper than the {_mm(accepted)} accepted at most "
+            f"(usual range {low:g} to {_mm(high)}).",
+        )
+    if accepted is not None and depth_mm > high:
+        return DepthCheck(
+            DEPTH_DEEPER_THAN_USUAL,
+            f"{zone.label}: {_mm(depth_mm)} is deeper than the usual range ({low:g} to "
+            f"{_mm(high)}); accepted up to {_mm(accepted)} with a reason.",
+        )
+    return DepthCheck(
+        DEPTH_OUTSIDE_USUAL,
+        f"{zone.label}: {_mm(depth_mm)} is outside the usual {low:g} to {_mm(high)}.",
+    )
+
+
+def round_down_to_step(value: float, step: float) -> float:
+    """`value` rounded down to a whole number of `step`s (a pen cannot be set to 0.625 mm)."""
+    # The small allowance keeps 1.25 / 0.25 from flooring to 4.999….
+    return math.floor(value / step + 1e-9) * step
+
+
+def default_start(consultation: dt.date, rules: Rules) -> dt.date:
+    """The plan's start when none is chosen: some days after the consultation, on a working day."""
+    schedule_rules = rules.plan.schedule
+    day = consultation + dt.timedelta(days=schedule_rules.start_after_days)
+    return next_working_day(day, schedule_rules.working_days)
+
+
+def needs_test_patch(assessment: Assessment, screening: ScreeningResult, rules: Rules) -> bool:
+    """A keloid tendency (answered or derived), or a darker skin type with a history of PIH."""
+    patch = rules.plan.test_patch
+    if any(screening.has(item) for item in patch.screening_items):
+        return True
+    return assessment.patient.fitzpatrick >= patch.min_fitzpatrick and any(
+        screening.has(item) for item in patch.with_fitzpatrick_items
+    )
 
 
 def schedule(
@@ -94,57 +184,99 @@ def has_pih_risk(assessment: Assessment, screening: ScreeningResult, rules: Rule
 def _needle_depths(
     assessment: Assessment, rules: Rules, lower_end: bool
 ) -> tuple[tuple[ZoneDepth, ...], list[str], list[str]]:
-    """The depth of each zone to needle, and the labels of the zones with raised scars only
-    (not needled) and of those with raised scars beside others (needled around them)."""
+    """The depth of each zone to needle, and the labels of the zones with only scars that are
+    not needled (raised scars, bridges) and of those with such scars beside others (needled
+    around them)."""
     needled: set[str] = set()
-    raised: set[str] = set()
+    not_needled: set[str] = set()
     for finding in assessment.findings:
         if not finding.present:
             continue
-        if rules.scar_types[finding.scar_type].by_area:
-            raised.add(finding.zone)
-        else:
+        if rules.scar_types[finding.scar_type].drives_plan:
             needled.add(finding.zone)
+        else:
+            not_needled.add(finding.zone)
+    step = rules.plan.depth.step_mm
     depths = []
     for zone in rules.zones.values():
         if zone.id in needled:
             middle = (zone.depth_low_mm + zone.depth_high_mm) / 2
-            suggested = zone.depth_low_mm if lower_end else middle
-            depths.append(ZoneDepth(zone.id, zone.depth_low_mm, zone.depth_high_mm, suggested))
-    skipped = [zone.label for zone in rules.zones.values() if zone.id in raised - needled]
-    mixed = [zone.label for zone in rules.zones.values() if zone.id in raised & needled]
+            suggested = round_down_to_step(zone.depth_low_mm if lower_end else middle, step)
+            depths.append(
+                ZoneDepth(
+                    zone.id,
+                    zone.depth_low_mm,
+                    zone.depth_high_mm,
+                    suggested,
+                    zone.depth_accepted_max_mm,
+                )
+            )
+    skipped = [zone.label for zone in rules.zones.values() if zone.id in not_needled - needled]
+    mixed = [zone.label for zone in rules.zones.values() if zone.id in not_needled & needled]
     return tuple(depths), skipped, mixed
 
 
 def _adjuncts(assessment: Assessment, rules: Rules) -> tuple[AdjunctPrompt, ...]:
     present = {finding.scar_type for finding in assessment.findings if finding.present}
-    return tuple(
-        AdjunctPrompt(
-            adjunct.id,
-            tuple(t for t in adjunct.scar_types if t in present),
-            adjunct.text,
-            adjunct.source,
-        )
-        for adjunct in rules.plan.adjuncts
-        if present.intersection(adjunct.scar_types)
-    )
+    prompts = []
+    for adjunct in rules.plan.adjuncts:
+        if not present.intersection(adjunct.scar_types):
+            continue
+        text = adjunct.text
+        darker = adjunct.darker_skin_min_fitzpatrick
+        if darker is not None and assessment.patient.fitzpatrick >= darker:
+            text = f"{text} {adjunct.darker_skin_text}"
+        found = tuple(t for t in adjunct.scar_types if t in present)
+        prompts.append(AdjunctPrompt(adjunct.id, found, text, adjunct.source))
+    return tuple(prompts)
+
+
+def _adjunct_reasons(adjuncts: tuple[AdjunctPrompt, ...], rules: Rules) -> list[Reason]:
+    """Each prompt, and the darker-skin caution beside it under its own source."""
+    reasons = []
+    by_id = {adjunct.id: adjunct for adjunct in rules.plan.adjuncts}
+    for prompt in adjuncts:
+        rule = by_id[prompt.id]
+        reasons.append(Reason(rule.text, rule.source, "adjunct"))
+        if prompt.text != rule.text:
+            reasons.append(Reason(rule.darker_skin_text, rule.darker_skin_source, "adjunct"))
+    return reasons
+
+
+def _staged(assessment: Assessment, rules: Rules) -> Reason | None:
+    """The treat-first note when the scars that respond least are most of the atrophic ones."""
+    staged = rules.plan.staged
+    atrophic = led = 0
+    for finding in assessment.findings:
+        if rules.scar_types[finding.scar_type].kind != "atrophic":
+            continue
+        atrophic += finding.count
+        if finding.scar_type in staged.scar_types:
+            led += finding.count
+    if atrophic and led / atrophic > staged.more_than_share:
+        return Reason(staged.text, staged.source, "staged")
+    return None
 
 
 def _grade_reason(
     assessment: Assessment, grade: int, suggested: int | None, rules: Rules
 ) -> Reason:
     source = rules.qualitative.source
-    if assessment.global_grade is None:
-        return Reason(
-            f"Grade {grade} suggested: the highest grade usually seen with the scar types "
-            "recorded. Confirm or change it.",
-            source,
-            "grade",
-        )
-    if suggested is not None and suggested != grade:
-        text = f"Grade {grade} confirmed by the practitioner (the scar types suggest {suggested})."
-    else:
+    by_questions = grade_from_answers(assessment.qualitative_answers)
+    by_types = grade_from_types(assessment.findings, rules)
+    if assessment.global_grade is not None:
         text = f"Grade {grade} confirmed by the practitioner."
+        if suggested is not None and suggested != grade:
+            text = f"Grade {grade} confirmed by the practitioner (the suggestion is {suggested})."
+    elif by_questions is not None:
+        text = f"Grade {grade} suggested by the three qualitative questions. Confirm or change it."
+    else:
+        text = (
+            f"Grade {grade} suggested: the highest grade usually seen with the scar types "
+            "recorded (raised scars and bridges are left out). Confirm or change it."
+        )
+    if by_questions is not None and by_types is not None and by_types != by_questions:
+        text += f" The scar types alone suggest grade {by_types} (a cross-check only)."
     return Reason(text, source, "grade")
 
 
@@ -167,6 +299,33 @@ def _interval(requested: int | None, default: int, rules: Rules) -> tuple[int, l
     return weeks, warnings
 
 
+def _incomplete_reasons(unasked: list[str], rules: Rules) -> list[Reason]:
+    return [
+        Reason(
+            f"Not answered yet: {rules.screening[item].label} ({item}). Ask it before planning: "
+            "the answer could stop the plan.",
+            rules.screening[item].source,
+            "screening",
+        )
+        for item in unasked
+    ]
+
+
+def _pih_reasons(assessment: Assessment, screening: ScreeningResult, rules: Rules) -> list[Reason]:
+    pih = rules.plan.pih_risk
+    why = f"Fitzpatrick {roman(assessment.patient.fitzpatrick)}"
+    if any(screening.has(item) for item in pih.screening_items):
+        why = (
+            "History of PIH"
+            if assessment.patient.fitzpatrick < pih.min_fitzpatrick
+            else f"{why} and a history of PIH"
+        )
+    return [
+        Reason(f"{why}. {pih.text}", pih.source, "pih"),
+        Reason(pih.check_text, pih.check_source, "pih"),
+    ]
+
+
 def suggest_plan(
     assessment: Assessment,
     screening: ScreeningResult,
@@ -181,7 +340,7 @@ def suggest_plan(
     carry the practitioner's edits when they differ from the suggestion."""
     interval_rules = rules.plan.interval
     interval_range = (interval_rules.min_weeks, interval_rules.max_weeks)
-    start = assessment.plan_start or assessment.date
+    start = assessment.plan_start or default_start(assessment.date, rules)
     precautions = tuple(hit for hit in screening.items if hit.level == "precaution")
     pih_risk = has_pih_risk(assessment, screening, rules)
 
@@ -206,31 +365,28 @@ def suggest_plan(
     if screening.blocked:
         reasons = [Reason(hit.text, hit.source, "screening") for hit in screening.items]
         return empty(BLOCKED, reasons)
-    if grade is None:
+    unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
+    if unasked:
+        return empty(INCOMPLETE, _incomplete_reasons(unasked, rules))
+    present = [finding for finding in assessment.findings if finding.present]
+    if grade is None and not present:
         text = rules.plan.depth.nothing_to_treat_text
         return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
-    depths, skipped, mixed = _needle_depths(assessment, rules, lower_end=pih_risk)
-    if not depths:
-        # Raised scars only, or a grade without findings: no session may be dated.
+    kinds = {rules.scar_types[finding.scar_type].kind for finding in present}
+    flat_only = grade == 1 and "flat" in kinds and "atrophic" not in kinds
+    depths, skipped, mixed = (
+        ((), [], []) if flat_only else _needle_depths(assessment, rules, lower_end=pih_risk)
+    )
+    if grade is None or (not depths and not flat_only):
+        # Raised scars or bridges only, or a grade without findings: no session may be dated.
         adjuncts = _adjuncts(assessment, rules)
         depth = rules.plan.depth
         reasons = [Reason(depth.nothing_to_needle_text, depth.source, "depth")]
-        reasons += [Reason(a.text, a.source, "adjunct") for a in adjuncts]
+        reasons += _adjunct_reasons(adjuncts, rules)
         return replace(empty(NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
-    unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
-    if unasked:
-        labels = ", ".join(rules.screening[item].label for item in unasked)
-        warnings.append(f"Not asked yet, and each would stop the plan: {labels}.")
-    recorded = {finding.scar_type for finding in assessment.findings if finding.present}
-    warnings.extend(
-        item.contradiction
-        for item in rules.screening.values()
-        if assessment.screening.flags.get(item.id) is False
-        and recorded.intersection(item.seen_in_scar_types)
-    )
     count = by_grade.sessions_suggested if sessions is None else sessions
     if count < 0:
         raise PlanError("the number of sessions cannot be negative")
@@ -239,46 +395,54 @@ def suggest_plan(
             f"{count} sessions is outside the suggested {by_grade.sessions_min} to "
             f"{by_grade.sessions_max} for grade {grade}."
         )
-    dates = schedule(start, count, weeks, rules.plan.schedule.working_days)
+    working_days = rules.plan.schedule.working_days
+    test_patch = None
+    first = start
+    if count and not flat_only and needs_test_patch(assessment, screening, rules):
+        patch_day = next_working_day(start, working_days)
+        weeks_after = rules.plan.test_patch.weeks_before_first_session
+        first = next_working_day(patch_day + dt.timedelta(weeks=weeks_after), working_days)
+        test_patch = TestPatch(patch_day, first)
+        start = patch_day
+    dates = schedule(first, count, weeks, working_days)
 
     reasons = [
         _grade_reason(assessment, grade, suggested_grade, rules),
         Reason(by_grade.text, by_grade.source, "sessions"),
         Reason(interval_rules.text, interval_rules.source, "interval"),
     ]
+    schedule_rules = rules.plan.schedule
+    if dates and assessment.plan_start is None:
+        reasons.append(Reason(schedule_rules.start_text, schedule_rules.start_source, "dates"))
     if dates:
-        reasons.append(Reason(rules.plan.schedule.text, rules.plan.schedule.source, "dates"))
-    if depths:
-        depth = rules.plan.depth
-        reasons.append(Reason(depth.text_lower if pih_risk else depth.text, depth.source, "depth"))
+        reasons.append(Reason(schedule_rules.text, schedule_rules.source, "dates"))
+    if test_patch is not None:
+        patch = rules.plan.test_patch
+        reasons.append(Reason(patch.text, patch.source, "test_patch"))
+    depth = rules.plan.depth
+    if flat_only:
+        reasons.append(Reason(depth.flat_marks_text, depth.flat_marks_source, "depth"))
+    elif pih_risk:
+        reasons.append(Reason(depth.text_lower, depth.text_lower_source, "depth"))
+    else:
+        reasons.append(Reason(depth.text, depth.step_source, "depth"))
     reasons.extend(
-        Reason(
-            rules.plan.depth.skipped_zone_text.format(zone=label), rules.plan.depth.source, "depth"
-        )
+        Reason(depth.skipped_zone_text.format(zone=label), depth.source, "depth")
         for label in skipped
     )
     reasons.extend(
-        Reason(
-            rules.plan.depth.mixed_zone_text.format(zone=label),
-            rules.plan.depth.mixed_zone_source,
-            "depth",
-        )
+        Reason(depth.mixed_zone_text.format(zone=label), depth.mixed_zone_source, "depth")
         for label in mixed
     )
     if pih_risk:
-        pih = rules.plan.pih_risk
-        why = f"Fitzpatrick {roman(assessment.patient.fitzpatrick)}"
-        if any(screening.has(item) for item in pih.screening_items):
-            why = (
-                "History of PIH"
-                if assessment.patient.fitzpatrick < pih.min_fitzpatrick
-                else (f"{why} and a history of PIH")
-            )
-        reasons.append(Reason(f"{why}. {pih.text}", pih.source, "pih"))
+        reasons.extend(_pih_reasons(assessment, screening, rules))
     if by_grade.expectation:
         reasons.append(Reason(by_grade.expectation, by_grade.expectation_source, "expectation"))
+    staged = _staged(assessment, rules)
+    if staged is not None:
+        reasons.append(staged)
     adjuncts = _adjuncts(assessment, rules)
-    reasons.extend(Reason(a.text, a.source, "adjunct") for a in adjuncts)
+    reasons.extend(_adjunct_reasons(adjuncts, rules))
     reasons.extend(Reason(hit.text, hit.source, "precaution") for hit in precautions)
     return Plan(
         status=SUGGESTED,
@@ -297,4 +461,6 @@ def suggest_plan(
         reasons=tuple(reasons),
         warnings=tuple(warnings),
         rules_version=rules.version,
+        test_patch=test_patch,
+        flat_marks_only=flat_only,
     )

@@ -5,3 +5,5 @@ SUGGESTED = "suggested"
 BLOCKED = "blocked"
 NOTHING_TO_TREAT = "nothing_to_treat"
 NOTHING_TO_NEEDLE = "nothing_to_needle"
+# A block item is not answered yet: no dates until it is.
+INCOMPLETE = "incomplete"

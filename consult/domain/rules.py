@@ -69,6 +69,9 @@ class ScarType:
     typical_grade: int
     measure: str
     source: str
+    # False for raised scars and bridges: scored and referred, never needled, and left out of
+    # the grade suggested from the scar types.
+    drives_plan: bool = True
 
     @property
     def by_area(self) -> bool:
@@ -82,6 +85,9 @@ class Zone:
     depth_low_mm: float
     depth_high_mm: float
     source: str
+    # Deeper than the usual range is accepted up to here, with a reason; deeper is refused.
+    # None: no accepted maximum is set, a depth outside the range is only warned about.
+    depth_accepted_max_mm: float | None = None
 
 
 @dataclass(frozen=True)
@@ -156,10 +162,14 @@ class ScreeningItem:
     source: str
     window_months: int | None = None
     age_below: int | None = None
-    # Scar types whose finding shows the answer is yes (a raised scar shows a tendency to
-    # raised scars): answered no beside one of them, the plan warns with `contradiction`.
-    seen_in_scar_types: tuple[str, ...] = ()
-    contradiction: str = ""
+    # The item applies without a yes when one of these scar types is recorded (a raised scar
+    # shows a tendency to raised scars) or one of these items is answered yes.
+    derived_from_scar_types: tuple[str, ...] = ()
+    derived_from_items: tuple[str, ...] = ()
+    derived_detail: str = ""
+    # A date item answered "current" (still taking it): its own text and detail.
+    current_text: str = ""
+    current_detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -189,18 +199,47 @@ class ScheduleRules:
     working_days: frozenset[int]
     text: str
     source: str
+    # Without a chosen start, the plan starts this many days after the consultation.
+    start_after_days: int = 0
+    start_text: str = ""
+    start_source: str = ""
+
+
+@dataclass(frozen=True)
+class TestPatchRules:
+    weeks_before_first_session: int
+    screening_items: tuple[str, ...]
+    min_fitzpatrick: int
+    with_fitzpatrick_items: tuple[str, ...]
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class StagedRules:
+    """Plans led by the scar types that respond least: treat them first, then needle."""
+
+    scar_types: tuple[str, ...]
+    more_than_share: float
+    text: str
+    source: str
 
 
 @dataclass(frozen=True)
 class DepthRules:
+    step_mm: float
+    step_source: str
     text: str
     text_lower: str
+    text_lower_source: str
     skipped_zone_text: str
     # A zone needled for its other scars that also has raised ones: said on its depth.
     mixed_zone_text: str
     mixed_zone_source: str
     nothing_to_needle_text: str
     nothing_to_treat_text: str
+    flat_marks_text: str
+    flat_marks_source: str
     source: str
 
 
@@ -210,6 +249,8 @@ class PihRiskRules:
     screening_items: tuple[str, ...]
     text: str
     source: str
+    check_text: str
+    check_source: str
 
 
 @dataclass(frozen=True)
@@ -225,6 +266,10 @@ class Adjunct:
     scar_types: tuple[str, ...]
     text: str
     source: str
+    # Said with the prompt from this skin type up (burn and dark-mark risk of IPL), if any.
+    darker_skin_min_fitzpatrick: int | None = None
+    darker_skin_text: str = ""
+    darker_skin_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -236,6 +281,8 @@ class PlanRules:
     pih_risk: PihRiskRules
     review: ReviewRules
     adjuncts: tuple[Adjunct, ...]
+    test_patch: TestPatchRules
+    staged: StagedRules
 
 
 @dataclass(frozen=True)
@@ -428,6 +475,7 @@ def _load_scar_types(
             typical_grade=entry.whole("typical_grade", minimum=1),
             measure=entry.choice("measure", ("count", "area")),
             source=source_of(entry, sources),
+            drives_plan=entry.flag("drives_plan", required=False, default=True),
         )
         entry.done()
         if scar.id in scar_types:
@@ -457,12 +505,16 @@ def _load_zones(table: Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
             depth_low_mm=entry.number("depth_low_mm"),
             depth_high_mm=entry.number("depth_high_mm"),
             source=source_of(entry, sources),
+            depth_accepted_max_mm=entry.number("depth_accepted_max_mm", required=False),
         )
         entry.done()
         if zone.id in zones:
             raise entry.fail("id", f"duplicate zone {zone.id!r}")
         if not 0 < zone.depth_low_mm <= zone.depth_high_mm:
             raise entry.fail("depth_high_mm", "depths must be above 0 mm, low not above high")
+        accepted = zone.depth_accepted_max_mm
+        if accepted is not None and accepted < zone.depth_high_mm:
+            raise entry.fail("depth_accepted_max_mm", "must not be below depth_high_mm")
         zones[zone.id] = zone
     table.done()
     return zones
@@ -472,12 +524,15 @@ def _load_screening(
     table: Table, sources: Mapping[str, Source], scar_types: Mapping[str, ScarType]
 ) -> dict[str, ScreeningItem]:
     items: dict[str, ScreeningItem] = {}
+    derived_items: list[tuple[Table, tuple[str, ...]]] = []
     for entry in table.tables("item"):
         kind = entry.choice("kind", ("bool", "date"))
-        seen_in = entry.texts("seen_in_scar_types") if "seen_in_scar_types" in entry.data else ()
-        for scar in seen_in:
+        from_scars = _optional_texts(entry, "derived_from_scar_types")
+        for scar in from_scars:
             if scar not in scar_types:
-                raise entry.fail("seen_in_scar_types", f"unknown scar type {scar!r}")
+                raise entry.fail("derived_from_scar_types", f"unknown scar type {scar!r}")
+        from_items = _optional_texts(entry, "derived_from_items")
+        derived = bool(from_scars or from_items) or "age_below" in entry.data
         item = ScreeningItem(
             id=entry.text("id"),
             label=entry.text("label"),
@@ -489,15 +544,27 @@ def _load_screening(
             source=source_of(entry, sources),
             window_months=entry.whole("window_months", required=kind == "date", minimum=1),
             age_below=entry.whole("age_below", required=False, minimum=1),
-            seen_in_scar_types=seen_in,
-            contradiction=entry.text("contradiction", required=bool(seen_in)),
+            derived_from_scar_types=from_scars,
+            derived_from_items=from_items,
+            derived_detail=entry.text("derived_detail", required=derived),
+            current_text=entry.text("current_text", required=kind == "date"),
+            current_detail=entry.text("current_detail", required=kind == "date"),
         )
         entry.done()
         if item.id in items:
             raise entry.fail("id", f"duplicate screening item {item.id!r}")
         items[item.id] = item
+        derived_items.append((entry, from_items))
+    for entry, from_items in derived_items:
+        for other in from_items:
+            if other not in items or items[other].kind != "bool":
+                raise entry.fail("derived_from_items", f"unknown yes/no item {other!r}")
     table.done()
     return items
+
+
+def _optional_texts(table: Table, key: str) -> tuple[str, ...]:
+    return table.texts(key) if key in table.data else ()
 
 
 def _load_plan(
@@ -553,21 +620,46 @@ def _load_plan(
         working_days=frozenset(WEEKDAYS.index(day) for day in days),
         text=schedule_table.text("text"),
         source=source_of(schedule_table, sources),
+        start_after_days=schedule_table.whole("start_after_days", minimum=0) or 0,
+        start_text=schedule_table.text("start_text"),
+        start_source=source_of(schedule_table, sources, "start_source"),
     )
     schedule_table.done()
 
+    patch_table = table.table("test_patch")
+    test_patch = TestPatchRules(
+        weeks_before_first_session=patch_table.whole("weeks_before_first_session", minimum=1) or 0,
+        screening_items=patch_table.texts("screening_items"),
+        min_fitzpatrick=patch_table.whole("min_fitzpatrick", minimum=1) or 0,
+        with_fitzpatrick_items=patch_table.texts("with_fitzpatrick_items"),
+        text=patch_table.text("text"),
+        source=source_of(patch_table, sources),
+    )
+    patch_table.done()
+    for key in ("screening_items", "with_fitzpatrick_items"):
+        for item in getattr(test_patch, key):
+            if item not in screening:
+                raise patch_table.fail(key, f"unknown screening item {item!r}")
+
     depth_table = table.table("depth")
     depth = DepthRules(
+        step_mm=depth_table.number("step_mm") or 0.0,
+        step_source=source_of(depth_table, sources, "step_source"),
         text=depth_table.text("text"),
         text_lower=depth_table.text("text_lower"),
+        text_lower_source=source_of(depth_table, sources, "text_lower_source"),
         skipped_zone_text=depth_table.text("skipped_zone_text"),
         mixed_zone_text=depth_table.text("mixed_zone_text"),
         mixed_zone_source=source_of(depth_table, sources, "mixed_zone_source"),
         nothing_to_needle_text=depth_table.text("nothing_to_needle_text"),
         nothing_to_treat_text=depth_table.text("nothing_to_treat_text"),
+        flat_marks_text=depth_table.text("flat_marks_text"),
+        flat_marks_source=source_of(depth_table, sources, "flat_marks_source"),
         source=source_of(depth_table, sources),
     )
     depth_table.done()
+    if depth.step_mm <= 0:
+        raise depth_table.fail("step_mm", "must be above 0 mm")
 
     pih_table = table.table("pih_risk")
     pih_risk = PihRiskRules(
@@ -575,6 +667,8 @@ def _load_plan(
         screening_items=pih_table.texts("screening_items"),
         text=pih_table.text("text"),
         source=source_of(pih_table, sources),
+        check_text=pih_table.text("check_text"),
+        check_source=source_of(pih_table, sources, "check_source"),
     )
     pih_table.done()
     if pih_risk.min_fitzpatrick > 6:
@@ -591,13 +685,33 @@ def _load_plan(
     )
     review_table.done()
 
+    staged_table = table.table("staged")
+    staged = StagedRules(
+        scar_types=staged_table.texts("scar_types"),
+        more_than_share=staged_table.number("more_than_share") or 0.0,
+        text=staged_table.text("text"),
+        source=source_of(staged_table, sources),
+    )
+    staged_table.done()
+    for scar in staged.scar_types:
+        if scar not in scar_types:
+            raise staged_table.fail("scar_types", f"unknown scar type {scar!r}")
+    if not 0 <= staged.more_than_share < 1:
+        raise staged_table.fail("more_than_share", "must be a share from 0 to below 1")
+
     adjuncts: list[Adjunct] = []
     for entry in table.tables("adjunct"):
+        darker = "darker_skin_text" in entry.data
         adjunct = Adjunct(
             id=entry.text("id"),
             scar_types=entry.texts("scar_types"),
             text=entry.text("text"),
             source=source_of(entry, sources),
+            darker_skin_min_fitzpatrick=entry.whole(
+                "darker_skin_min_fitzpatrick", required=darker, minimum=1
+            ),
+            darker_skin_text=entry.text("darker_skin_text", required=False),
+            darker_skin_source=(source_of(entry, sources, "darker_skin_source") if darker else ""),
         )
         entry.done()
         if any(other.id == adjunct.id for other in adjuncts):
@@ -607,7 +721,9 @@ def _load_plan(
                 raise entry.fail("scar_types", f"unknown scar type {scar!r}")
         adjuncts.append(adjunct)
     table.done()
-    return PlanRules(grades, interval, schedule, depth, pih_risk, review, tuple(adjuncts))
+    return PlanRules(
+        grades, interval, schedule, depth, pih_risk, review, tuple(adjuncts), test_patch, staged
+    )
 
 
 def _load_fitzpatrick(table: Table, sources: Mapping[str, Source]) -> FitzpatrickRules:

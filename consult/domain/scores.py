@@ -79,9 +79,27 @@ def ecca(findings: Iterable[Finding], rules: Rules) -> Score:
 
 
 def suggested_grade(findings: Iterable[Finding], rules: Rules) -> int | None:
-    """The highest typical qualitative grade among the scars present; None when there are none."""
+    """The highest typical qualitative grade among all the scars present (the face map shades
+    zones by it); None when there are none. The plan's suggestion is `suggest_grade`."""
     grades = [rules.scar_types[f.scar_type].typical_grade for f in findings if f.present]
     return max(grades, default=None)
+
+
+def grade_from_types(findings: Iterable[Finding], rules: Rules) -> int | None:
+    """The highest typical grade among the scars that drive the needling plan: raised scars
+    and bridges are scored and referred, not graded here (DECISIONS.md 7.7)."""
+    return suggested_grade(
+        (f for f in findings if rules.scar_types[f.scar_type].drives_plan), rules
+    )
+
+
+def suggest_grade(
+    findings: Iterable[Finding], answers: Mapping[str, bool | None], rules: Rules
+) -> int | None:
+    """The grade suggested beside the practitioner's: the qualitative questions' grade when
+    they are answered, else the grade of the scar types (a cross-check only)."""
+    from_answers = grade_from_answers(answers)
+    return from_answers if from_answers is not None else grade_from_types(findings, rules)
 
 
 def grade_from_questions(

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from consult.domain.calendar import add_months
-from consult.domain.model import Patient, ScreeningAnswers, age_on
+from consult.domain.model import Finding, Patient, ScreeningAnswers, age_on
 from consult.domain.rules import Rules, ScreeningItem
 
 CLEAR = "clear"
@@ -24,6 +25,11 @@ class ScreeningHit:
     source: str
     patient_facing: bool
     detail: str = ""
+    # Set when the item applies without a yes: the scar type, the item answered yes, or
+    # `patient.date_of_birth` it was derived from.
+    derived_from: str = ""
+    # A date item answered "current": the medicine is still being taken.
+    current: bool = False
 
 
 @dataclass(frozen=True)
@@ -40,34 +46,59 @@ class ScreeningResult:
         return any(hit.id == item_id for hit in self.items)
 
 
-def _hit(item: ScreeningItem, detail: str = "") -> ScreeningHit:
-    return ScreeningHit(item.id, item.level, item.text, item.source, item.patient_facing, detail)
+def _hit(item: ScreeningItem, detail: str = "", derived_from: str = "") -> ScreeningHit:
+    return ScreeningHit(
+        item.id, item.level, item.text, item.source, item.patient_facing, detail, derived_from
+    )
+
+
+DATE_OF_BIRTH = "patient.date_of_birth"
+
+
+def _derived_from(item: ScreeningItem, answers: ScreeningAnswers, scars: set[str], age: int) -> str:
+    """What shows that `item` applies although it was not answered yes, or ""."""
+    if item.age_below is not None and age < item.age_below:
+        return DATE_OF_BIRTH
+    scar = next((s for s in item.derived_from_scar_types if s in scars), "")
+    return scar or next((i for i in item.derived_from_items if answers.flags.get(i)), "")
 
 
 def screen(
-    answers: ScreeningAnswers, patient: Patient, consultation_date: dt.date, rules: Rules
+    answers: ScreeningAnswers,
+    patient: Patient,
+    consultation_date: dt.date,
+    rules: Rules,
+    findings: Iterable[Finding] = (),
 ) -> ScreeningResult:
-    """Evaluate every screening item against the answers, on the consultation date."""
+    """Evaluate every screening item against the answers, on the consultation date; the
+    findings and the date of birth raise the items they show (derived precautions)."""
     hits: list[ScreeningHit] = []
     unanswered: list[str] = []
     age = age_on(patient.date_of_birth, consultation_date)
+    scars = {finding.scar_type for finding in findings if finding.present}
     for item in rules.screening.values():
         if item.kind == "date":
-            if item.id not in answers.dates:
+            if item.id in answers.current:
+                hits.append(
+                    replace(_hit(item, item.current_detail), text=item.current_text, current=True)
+                )
+            elif item.id not in answers.dates:
                 unanswered.append(item.id)
-                continue
-            last = answers.dates[item.id]
-            if last is not None and consultation_date < add_months(last, item.window_months or 0):
-                hits.append(_hit(item, f"last dose {last.isoformat()}"))
+            else:
+                last = answers.dates[item.id]
+                if last is not None and consultation_date < add_months(
+                    last, item.window_months or 0
+                ):
+                    hits.append(_hit(item, f"last dose {last.isoformat()}"))
             continue
-        by_age = item.age_below is not None and age < item.age_below
-        if by_age:
-            hits.append(_hit(item, f"age {age} from the date of birth"))
-        elif item.id not in answers.flags:
-            if item.age_below is None:
-                unanswered.append(item.id)
-        elif answers.flags[item.id]:
+        if answers.flags.get(item.id):
             hits.append(_hit(item))
+            continue
+        derived = _derived_from(item, answers, scars, age)
+        if derived:
+            hits.append(_hit(item, item.derived_detail.format(age=age), derived))
+        elif item.id not in answers.flags and item.age_below is None:
+            unanswered.append(item.id)
     levels = {hit.level for hit in hits}
     status = BLOCKED if "block" in levels else PRECAUTIONS if levels else CLEAR
     # Blocks first, so the reason the plan stopped is read first.

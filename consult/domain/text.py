@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Letters that carry no combining mark to strip but are read as plain Latin letters.
 _PLAIN = str.maketrans(
@@ -77,6 +79,20 @@ def quoted(value: object, limit: int = QUOTE_MAX) -> str:
     elif cut:
         shown = f"{shown}…"
     return f"{shown} ({len(text):,} characters)" if cut else shown
+
+
+def unknown(kind: str, value: object, known: Iterable[str]) -> str:
+    """ "unknown <kind> '<value>'" and what would be accepted: the closest known id for a
+    slip of the keyboard, the whole list for a short value, nothing more for a huge one
+    (which no list would help, and which must still give one short line)."""
+    names = list(known)
+    message = f"unknown {kind} {quoted(value)}"
+    if not isinstance(value, str) or len(value) > QUOTE_MAX:
+        return message
+    close = difflib.get_close_matches(value, names, n=1)
+    if close:
+        return f"{message} (did you mean {quoted(close[0])}?)"
+    return f"{message} (known: {', '.join(names)})"
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -1,7 +1,8 @@
 """The session dates as an iCalendar file (RFC 5545) the patient can add to a phone.
 
-One all-day event per session (the time is agreed at the desk), with a reminder a few days
-before to stop retinoid and acid products. No patient name or health detail goes in the file
+One all-day event per session, and one for the test patch when there is one (the time is
+agreed at the desk), each with a reminder a few days before to stop retinoid and acid
+products. No patient name or health detail goes in the file
 beyond the dates themselves: it ends up on phones and in cloud calendars.
 """
 
@@ -25,11 +26,13 @@ def session_calendar(
     clinic: ClinicDetails,
     plan_uid: str,
     stamp: dt.date,
+    test_patch: dt.date | None = None,
 ) -> bytes:
-    """The `.ics` bytes for `dates`. `plan_uid` is the plan's random UUID: each event's id is
-    made from it and the session's number, so the same plan exported again updates its events
-    instead of adding them twice, and nothing of the patient is in it. `stamp` (the
-    consultation date) makes the output reproducible."""
+    """The `.ics` bytes for `dates` (and the `test_patch` day before them, if any).
+    `plan_uid` is the plan's random UUID: each event's id is made from it and the event's
+    name, so the same plan exported again updates its events instead of adding them twice,
+    and nothing of the patient is in it. `stamp` (the consultation date) makes the output
+    reproducible."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -42,10 +45,15 @@ def session_calendar(
         for part in (clinic.name, *clinic.address.splitlines(), clinic.phone)
         if part.strip()
     )
-    for number, day in enumerate(dates, start=1):
+    events = [
+        (f"session/{number}", day, words["summary"].format(number=number, count=len(dates)))
+        for number, day in enumerate(dates, start=1)
+    ]
+    if test_patch is not None:
+        events.insert(0, ("test-patch", test_patch, words["test_patch_summary"]))
+    for name, day, summary in events:
         event = Event()
-        summary = words["summary"].format(number=number, count=len(dates))
-        event.add("uid", f"{uuid.uuid5(plan, f'session/{number}')}@consult")
+        event.add("uid", f"{uuid.uuid5(plan, name)}@consult")
         event.add("dtstamp", stamped)
         event.add("dtstart", day)
         event.add("dtend", day + dt.timedelta(days=1))

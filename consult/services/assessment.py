@@ -10,7 +10,14 @@ from consult.domain.document import read_assessment
 from consult.domain.model import Assessment, age_on, roman
 from consult.domain.plan import Plan, suggest_plan
 from consult.domain.rules import Rules
-from consult.domain.scores import Score, ecca, goodman_baron_quantitative, suggested_grade
+from consult.domain.scores import (
+    Score,
+    ecca,
+    goodman_baron_quantitative,
+    grade_from_answers,
+    grade_from_types,
+    suggest_grade,
+)
 from consult.domain.screening import ScreeningResult, screen
 
 RESULT_SCHEMA_ID = "consult.assessment-result/1"
@@ -29,9 +36,11 @@ class AssessmentReport:
 
 def assess(assessment: Assessment, rules: Rules) -> AssessmentReport:
     """Score the findings, screen the answers and suggest a plan for the confirmed grade."""
-    suggested = suggested_grade(assessment.findings, rules)
+    suggested = suggest_grade(assessment.findings, assessment.qualitative_answers, rules)
     used = assessment.global_grade if assessment.global_grade is not None else suggested
-    screening = screen(assessment.screening, assessment.patient, assessment.date, rules)
+    screening = screen(
+        assessment.screening, assessment.patient, assessment.date, rules, assessment.findings
+    )
     return AssessmentReport(
         assessment=assessment,
         goodman_baron=goodman_baron_quantitative(assessment.findings, rules),
@@ -77,6 +86,8 @@ def report_json(report: AssessmentReport, rules: Rules) -> dict[str, Any]:
             "ecca_max": report.ecca.maximum,
             "ecca_items": _score_json(report.ecca),
             "qualitative_suggested": report.qualitative_suggested,
+            "qualitative_from_questions": grade_from_answers(assessment.qualitative_answers),
+            "qualitative_from_types": grade_from_types(assessment.findings, rules),
             "qualitative_used": report.qualitative_used,
             "qualitative_meaning": grade_meaning.get(report.qualitative_used or 0, ""),
             "explanations": {
@@ -99,6 +110,7 @@ def report_json(report: AssessmentReport, rules: Rules) -> dict[str, Any]:
                     "text": hit.text,
                     "source": hit.source,
                     **({"detail": hit.detail} if hit.detail else {}),
+                    **({"derived_from": hit.derived_from} if hit.derived_from else {}),
                 }
                 for hit in screening.items
             ],
@@ -115,11 +127,25 @@ def report_json(report: AssessmentReport, rules: Rules) -> dict[str, Any]:
             "interval_weeks": plan.interval_weeks,
             "interval_range_weeks": list(plan.interval_range_weeks),
             "start": plan.start.isoformat() if plan.start else None,
+            "test_patch": (
+                {
+                    "date": plan.test_patch.date.isoformat(),
+                    "first_session_from": plan.test_patch.first_session_from.isoformat(),
+                }
+                if plan.test_patch
+                else None
+            ),
             "dates": [day.isoformat() for day in plan.dates],
             "needle_depth_mm": {
                 depth.zone: [depth.low_mm, depth.high_mm, depth.suggested_mm]
                 for depth in plan.needle_depth
             },
+            "needle_depth_accepted_max_mm": {
+                depth.zone: depth.accepted_max_mm
+                for depth in plan.needle_depth
+                if depth.accepted_max_mm is not None
+            },
+            "flat_marks_only": plan.flat_marks_only,
             "adjuncts": [
                 {
                     "id": a.id,
@@ -130,7 +156,13 @@ def report_json(report: AssessmentReport, rules: Rules) -> dict[str, Any]:
                 for a in plan.adjuncts
             ],
             "precautions": [
-                {"id": hit.id, "text": hit.text, "source": hit.source} for hit in plan.precautions
+                {
+                    "id": hit.id,
+                    "text": hit.text,
+                    "source": hit.source,
+                    **({"derived_from": hit.derived_from} if hit.derived_from else {}),
+                }
+                for hit in plan.precautions
             ],
             "pih_risk": plan.pih_risk,
             "warnings": list(plan.warnings),

@@ -7,6 +7,7 @@ the draft every time, so what is finalised is what the rules say today plus the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -26,7 +27,7 @@ from consult.domain.model import Finding
 from consult.domain.plan import SUGGESTED
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
-from consult.domain.scores import ecca, goodman_baron_quantitative, suggested_grade
+from consult.domain.scores import ecca, goodman_baron_quantitative, suggest_grade
 from consult.domain.screening import ScreeningHit, ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
 from consult.store import clinic, consultations, patients, practitioners
@@ -42,10 +43,16 @@ class ConsultationPreview:
     final: FinalPlan
 
 
-def scores_of(findings: tuple[Finding, ...], grade: int | None, rules: Rules) -> SavedScores:
-    """The scores need only the findings present (and the confirmed grade, if any)."""
+def scores_of(
+    findings: tuple[Finding, ...],
+    grade: int | None,
+    rules: Rules,
+    qualitative_answers: Mapping[str, bool | None] | None = None,
+) -> SavedScores:
+    """The scores need only the findings present, the confirmed grade and the qualitative
+    helper's answers (its grade is the suggestion when it gives one)."""
     findings = tuple(f for f in findings if f.present)
-    suggested = suggested_grade(findings, rules)
+    suggested = suggest_grade(findings, qualitative_answers or {}, rules)
     return SavedScores(
         goodman_baron_quantitative=goodman_baron_quantitative(findings, rules).total,
         ecca=ecca(findings, rules).total,
@@ -69,6 +76,19 @@ def preview_of(
         rules,
     )
     return ConsultationPreview(report, final)
+
+
+def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
+    """What to check before the plan is confirmed: the engine's warnings, and a first session
+    already past (a draft resumed days later still plans from its own date). The Plan page
+    shows them and Finish asks for each to be acknowledged."""
+    warnings = list(final.plan.warnings)
+    dates = final.plan.dates
+    if dates and dates[0] < today:
+        warnings.append(
+            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
+        )
+    return tuple(warnings)
 
 
 def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
@@ -98,7 +118,7 @@ class ConsultationService:
         self._date_items = date_items(rules)
 
     def _scores(self, draft: ConsultationDraft) -> SavedScores:
-        return scores_of(draft.findings, draft.global_grade, self._rules)
+        return scores_of(draft.findings, draft.global_grade, self._rules, draft.qualitative_answers)
 
     def start(
         self,
@@ -243,7 +263,9 @@ def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules)
     """The screening as answered in a draft, judged on its date; it needs no skin type."""
     skin_type = draft.fitzpatrick or patient.details.fitzpatrick or 1  # screening ignores it
     assessment = assessment_of(replace(draft, fitzpatrick=skin_type), patient)
-    return screen(assessment.screening, assessment.patient, assessment.date, rules)
+    return screen(
+        assessment.screening, assessment.patient, assessment.date, rules, assessment.findings
+    )
 
 
 def screening_flags(
@@ -255,7 +277,11 @@ def screening_flags(
     blood thinner declared today counts before the consultation is finished); a question a
     draft has not asked yet takes nothing away. `history` is newest first."""
     answered = [
-        record for record in history if record.draft.screening.flags or record.draft.screening.dates
+        record
+        for record in history
+        if record.draft.screening.flags
+        or record.draft.screening.dates
+        or record.draft.screening.current
     ]
     final = next((index for index, r in enumerate(answered) if r.is_final), len(answered))
     decided: dict[str, tuple[ScreeningHit, dt.date] | None] = {}
@@ -263,8 +289,10 @@ def screening_flags(
         answers = record.draft.screening
         found = {hit.id: hit for hit in screening_of(record.draft, patient, rules).items}
         for item_id, item in rules.screening.items():
-            asked = item_id in answers.flags or item_id in answers.dates
-            if item_id not in decided and (asked or item.age_below is not None):
-                hit = found.get(item_id)
+            # The age answers under_18 in every record; a finding or answer only where it
+            # raised the item.
+            hit = found.get(item_id)
+            shown = item.age_below is not None or (hit is not None and bool(hit.derived_from))
+            if item_id not in decided and (answers.answered(item_id) or shown):
                 decided[item_id] = (hit, record.draft.date) if hit is not None else None
     return tuple(flag for flag in decided.values() if flag is not None)

@@ -173,7 +173,7 @@ def _template(
     assert not preview.final.missing_reasons
     return store.DemoTemplate(
         draft=draft,
-        scores=scores_of(draft.findings, draft.global_grade, rules),
+        scores=scores_of(draft.findings, draft.global_grade, rules, draft.qualitative_answers),
         final=preview.final,
         detail=plan_detail(preview.report, preview.final, rules),
         rules_version=rules.version,

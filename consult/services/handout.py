@@ -14,7 +14,7 @@ from pathlib import Path
 
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
-from consult.domain.errors import RulesError
+from consult.domain.errors import DocumentError, RulesError
 from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
 from consult.domain.handout_texts import Texts, load_texts
@@ -41,6 +41,23 @@ class HandoutFiles:
     ics: bytes | None = None
     consent: bytes | None = None
     warnings: tuple[str, ...] = ()
+
+
+def check_printable(report: AssessmentReport, rules: Rules) -> None:
+    """Refuse, naming the field, a document whose handout would mislead: a question that could
+    stop the plan left unanswered, or no grade confirmed by the practitioner."""
+    unanswered = [
+        item for item in report.screening.unanswered if rules.screening[item].level == "block"
+    ]
+    if unanswered:
+        raise DocumentError(
+            f"screening.{unanswered[0]}",
+            "not answered: the handout needs every question that could stop the plan answered",
+        )
+    if report.assessment.global_grade is None:
+        raise DocumentError(
+            "global_grade", "missing: the handout needs the practitioner's grade (1 to 4)"
+        )
 
 
 def handout_input(
@@ -115,6 +132,7 @@ class HandoutMaker:
                 # A document without the plan's id (see the README) gets a new one.
                 plan_uid=given.assessment.calendar_uid or str(uuid.uuid4()),
                 stamp=given.assessment.date,
+                test_patch=given.plan.test_patch.date if given.plan.test_patch else None,
             )
         for warning in warnings:
             log.warning("%s", warning)

@@ -10,6 +10,7 @@ invented, and a failure is reported by the step's name and the error's first lin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult.config import resource_path
-from consult.domain.consultation import ConsultationDraft
+from consult.domain.consultation import ConsultationDraft, unacknowledged
 from consult.domain.model import ScreeningAnswers
 from consult.domain.records import PatientDetails
 
@@ -137,6 +138,11 @@ def start_example_consultation(run: SelfTestRun) -> int:
         findings=example.findings,
         global_grade=example.global_grade,
     )
+    # Precautions derived from the findings (a raised scar) apply even with every answer
+    # no: the self-test acknowledges them as the practitioner would, on Finish.
+    preview = run.context.consultations.preview(patient.id, draft)
+    waiting = unacknowledged(preview.report.screening, draft.acknowledged)
+    draft = dataclasses.replace(draft, acknowledged=frozenset(waiting))
     return run.context.consultations.start(patient.id, draft).id
 
 

@@ -88,17 +88,21 @@ def _draft(
 ) -> ConsultationDraft:
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
+    current: set[str] = set()
     answers = decode_screening(row.screening, texts)
     for item, (answer, day, _acknowledged) in answers.items():
         if item in date_items:
-            # A date item: the last dose, or "never" (answered False, no date).
-            if answer is not None:
+            # A date item: the last dose, "never" (answered False, no date), or still taken
+            # (answered True, no date: the letter `y`).
+            if answer and day is None:
+                current.add(item)
+            elif answer is not None:
                 dates[item] = day
         elif answer is not None:
             flags[item] = answer
     return ConsultationDraft(
         date=row.date,
-        screening=ScreeningAnswers(flags, dates),
+        screening=ScreeningAnswers(flags, dates, frozenset(current)),
         acknowledged=frozenset(item for item, value in answers.items() if value[2]),
         findings=tuple(
             Finding(f.zone, f.scar_type, f.count, f.area_cm2, f.older_than_2_years)
@@ -177,6 +181,8 @@ def _screening(draft: ConsultationDraft, shared: SharedTexts) -> dict[str, Any]:
     }
     for item, day in draft.screening.dates.items():
         answers[item] = (day is not None, day, False)
+    for item in draft.screening.current:
+        answers[item] = (True, None, False)
     # A precaution raised without an answer (under 18 from the birth date) is acknowledged too.
     for item in draft.acknowledged:
         answer, day, _ = answers.get(item, (None, None, False))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from consult.domain.consultation import depth_field
-from consult.domain.plan import ZoneDepth
+from consult.domain.plan import DEPTH_DEEPER_THAN_USUAL, DEPTH_USUAL, ZoneDepth, check_depth
 from consult.services.consultations import ConsultationPreview
 from consult.ui.plan_edit import edit_plan, field_name
 from consult.ui.plan_widgets import (
@@ -23,11 +23,13 @@ from consult.ui.plan_widgets import (
     show_error,
     show_mm,
     show_refusal,
+    warning_label,
 )
 from consult.ui.wizard.session import ConsultationSession
 
 # Bounds of what can be typed, not advice: outside the zone's usual range the plan warns.
 DEPTH_INPUT_MM = (0.05, 3.0)
+ROWS_PER_ZONE = 3  # the value, a warning, the reason
 # Depths are kept to the thousandth of a millimetre (0.625 mm is the middle of a range).
 DEPTH_DECIMALS = 3
 
@@ -43,9 +45,12 @@ class DepthRow:
         self.label = QLabel(zone.label)
         self.spin = DepthSpinBox()
         self.spin.setRange(*DEPTH_INPUT_MM)
+        self.spin.setSingleStep(rules.plan.depth.step_mm)  # the pen's steps
         self.spin.setAccessibleName(box.tr("Needle depth, {zone}").format(zone=zone.label))
         self.label.setBuddy(self.spin)
         self.hint = muted_label()
+        # A depth outside the usual range, said beside it (the page's warnings repeat it).
+        self.warning = warning_label()
         self.reason = ReasonEdit(
             depth_field(depth.zone), field_name(depth_field(depth.zone), rules)
         )
@@ -55,17 +60,28 @@ class DepthRow:
         self.spin.blockSignals(True)
         self.spin.setValue(final_mm)
         self.spin.blockSignals(False)
-        self.hint.setText(
-            self.box.tr("Suggested {depth} · usual {low} to {high}").format(
-                depth=show_mm(depth.suggested_mm),
-                low=show_mm(depth.low_mm),
-                high=show_mm(depth.high_mm),
-            )
+        hint = self.box.tr("Suggested {depth} · usual {low} to {high}").format(
+            depth=show_mm(depth.suggested_mm),
+            low=show_mm(depth.low_mm),
+            high=show_mm(depth.high_mm),
         )
+        if depth.accepted_max_mm is not None and depth.accepted_max_mm > depth.high_mm:
+            hint += self.box.tr(" · up to {most} with a reason").format(
+                most=show_mm(depth.accepted_max_mm)
+            )
+        self.hint.setText(hint)
         self.spin.setAccessibleDescription(self.hint.text())
+        checked = check_depth(self.box.session.rules.zones[self.zone], final_mm)
+        warning = ""
+        if checked.status == DEPTH_DEEPER_THAN_USUAL:
+            warning = self.box.tr("Deeper than the usual range: give the reason below.")
+        elif checked.status != DEPTH_USUAL:
+            warning = self.box.tr("Outside the usual range: give the reason below.")
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
 
     def widgets(self) -> list[QWidget]:
-        return [self.label, self.spin, self.hint, self.reason, self.reason.caption]
+        return [self.label, self.spin, self.hint, self.warning, self.reason, self.reason.caption]
 
 
 class DepthBox(QGroupBox):
@@ -114,18 +130,22 @@ class DepthBox(QGroupBox):
         self.grid.removeWidget(self.error)
         self.rows = [DepthRow(self, depth) for depth in depths]
         for number, row in enumerate(self.rows):
-            # The zone's value on one line, the reason for changing it on the next.
+            # The zone's value on one line, a depth outside its usual range on the next, then
+            # the reason for changing it.
+            line = ROWS_PER_ZONE * number
             for column, widget in enumerate((row.label, row.spin, row.hint)):
-                self.grid.addWidget(widget, 2 * number, column)
+                self.grid.addWidget(widget, line, column)
                 reveal(widget)
-            self.grid.addWidget(row.reason.caption, 2 * number + 1, 0)
-            self.grid.addWidget(row.reason, 2 * number + 1, 1, 1, 2)
+            self.grid.addWidget(row.warning, line + 1, 1, 1, 2)
+            row.warning.setVisible(bool(row.warning.text()))  # in the grid: never a window
+            self.grid.addWidget(row.reason.caption, line + 2, 0)
+            self.grid.addWidget(row.reason, line + 2, 1, 1, 2)
             row.spin.valueChanged.connect(
                 lambda value, zone=row.zone: self._depth_edited(zone, value)
             )
             row.reason.reason_edited.connect(self._reason_edited)
-        self.grid.addWidget(self.error, 2 * len(self.rows), 1, 1, 2)
-        self.grid.addWidget(self.notes, 2 * len(self.rows) + 1, 1, 1, 2)
+        self.grid.addWidget(self.error, ROWS_PER_ZONE * len(self.rows), 1, 1, 2)
+        self.grid.addWidget(self.notes, ROWS_PER_ZONE * len(self.rows) + 1, 1, 1, 2)
 
     def _depth_edited(self, zone: str, value: float) -> None:
         preview = self.session.preview

@@ -17,6 +17,7 @@ from consult.ui.plan_widgets import (
     SourceIndex,
     evidence_meaning,
 )
+from consult.ui.wizard.precautions import derived_why, precaution_text
 
 
 class NoteBox(QGroupBox):
@@ -92,8 +93,9 @@ class NotesColumn(QWidget):
         why = [(r.text, r.source) for r in plan.reasons if r.topic not in placed]
         self.why.show_notes(why if general else [], sources)
         self.adjuncts.show_notes([(a.text, a.source) for a in plan.adjuncts], sources)
+        # A derived precaution says why it applies, dates as the window writes them.
         precautions = [
-            (f"{hit.text} ({hit.detail})" if hit.detail else hit.text, hit.source)
+            (" ".join(filter(None, (precaution_text(hit), derived_why(hit)))), hit.source)
             for hit in plan.precautions
         ]
         self.precautions.show_notes(precautions, sources)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.plan import schedule
+from consult.domain.plan import Plan, default_start, schedule
 from consult.services.consultations import ConsultationPreview
 from consult.ui.formats import DATE_FORMAT, show_date
 from consult.ui.plan_edit import edit_plan, field_name
@@ -36,8 +36,10 @@ DAY_FORMAT = f"ddd {DATE_FORMAT}"
 # and the draft refuses what it cannot keep.
 SESSIONS_INPUT_MAX = 99
 INTERVAL_INPUT_MAX_WEEKS = 52
-# The grid row of the first session's date (sessions, interval, start and their notes above).
-DATES_ROW = 8
+# The grid row of the test patch, and of the first session's date (sessions, interval, start
+# and their notes above).
+TEST_PATCH_ROW = 8
+DATES_ROW = 9
 
 
 def date_edit(accessible_name: str) -> QDateEdit:
@@ -83,6 +85,11 @@ class ScheduleBox(QGroupBox):
         self.start = date_edit(self.tr("Plan starts on"))
         self.start_hint = muted_label()
         self.error = error_label()
+        # A test patch, when the plan begins with one: its own date, the sessions after it.
+        self.test_patch_label = QLabel(self.tr("Test patch"))
+        self.test_patch_date = QLabel()
+        self.test_patch_date.setAccessibleName(self.tr("Test patch date"))
+        self.test_patch_info = muted_label()
 
         # One row per session, made when the number of sessions changes; below them the
         # reason for moving dates and a refused date.
@@ -99,6 +106,11 @@ class ScheduleBox(QGroupBox):
         self._below(4, self.interval_reason, self.interval_notes)
         self._row(6, self.tr("S&tart from"), self.start, self.start_hint)
         self._below(7, self.error)
+        for column, widget in enumerate(
+            (self.test_patch_label, self.test_patch_date, self.test_patch_info)
+        ):
+            self.grid.addWidget(widget, TEST_PATCH_ROW, column)
+            widget.hide()
         self._make_date_rows(0)
 
         self.sessions.valueChanged.connect(self._sessions_edited)
@@ -193,9 +205,10 @@ class ScheduleBox(QGroupBox):
             box.blockSignals(True)
             box.setValue(value)
             box.blockSignals(False)
+        default = default_start(draft.date, rules)
         self.start.blockSignals(True)
         self.start.setMinimumDate(QDate(draft.date))
-        self.start.setDate(QDate(draft.plan_start or draft.date))
+        self.start.setDate(QDate(draft.plan_start or default))
         self.start.blockSignals(False)
 
         self.sessions_hint.setText(
@@ -213,7 +226,9 @@ class ScheduleBox(QGroupBox):
             )
         )
         self.start_hint.setText(
-            self.tr("Suggested: the consultation day, {date}").format(date=show_date(draft.date))
+            self.tr("Suggested {date} · {days} days after the consultation").format(
+                date=show_date(default), days=rules.plan.schedule.start_after_days
+            )
         )
         for editor, hint in (
             (self.sessions, self.sessions_hint),
@@ -221,24 +236,38 @@ class ScheduleBox(QGroupBox):
             (self.start, self.start_hint),
         ):
             editor.setAccessibleDescription(hint.text())
+        self._show_test_patch(plan)
+        # The first session the engine would date: after the test patch, if there is one.
+        patch = plan.test_patch
+        first = patch.first_session_from if patch else draft.plan_start or default
         expected = schedule(
-            draft.plan_start or draft.date,
-            len(plan.dates),
-            plan.interval_weeks,
-            rules.plan.schedule.working_days,
+            first, len(plan.dates), plan.interval_weeks, rules.plan.schedule.working_days
         )
-        self._show_dates(plan.dates, expected, draft.date)
+        self._show_dates(plan.dates, expected, patch.first_session_from if patch else draft.date)
 
         changed = {override.field for override in preview.final.overrides}
         kept = draft.plan_choices.reasons
         for reason in (self.sessions_reason, self.interval_reason, self.dates_reason):
             reason.show_reason(reason.field in changed, kept.get(reason.field, ""))
-        topics = {"sessions": [], "interval": [], "dates": []}
+        topics = {"sessions": [], "interval": [], "dates": [], "test_patch": []}
         for why in plan.reasons:
             topics.get(why.topic, []).append((why.text, why.source))
         self.sessions_notes.show_notes(topics["sessions"], sources)
         self.interval_notes.show_notes(topics["interval"], sources)
-        self.dates_notes.show_notes(topics["dates"], sources)
+        self.dates_notes.show_notes(topics["dates"] + topics["test_patch"], sources)
+
+    def _show_test_patch(self, plan: Plan) -> None:
+        patch = plan.test_patch
+        if patch is not None:
+            self.test_patch_date.setText(show_date(patch.date))
+            weeks = (patch.first_session_from - patch.date).days // 7
+            self.test_patch_info.setText(
+                self.tr(
+                    "Read before session 1 · full sessions from {date}, {weeks} weeks on"
+                ).format(date=show_date(patch.first_session_from), weeks=weeks)
+            )
+        for widget in (self.test_patch_label, self.test_patch_date, self.test_patch_info):
+            widget.setVisible(patch is not None)
 
     def clear_errors(self) -> None:
         show_error(self.error, "")
@@ -263,11 +292,9 @@ class ScheduleBox(QGroupBox):
 
     def _start_edited(self, day: QDate) -> None:
         start = day.toPython()
-        consultation_day = self.session.draft.date
+        default = default_start(self.session.draft.date, self.session.rules)
         self._done(
-            edit_plan(
-                self.session, plan_start=None if start == consultation_day else start, dates=None
-            ),
+            edit_plan(self.session, plan_start=None if start == default else start, dates=None),
             self.error,
         )
 

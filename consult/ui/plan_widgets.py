@@ -31,7 +31,7 @@ from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).
-BESIDE_VALUES = ("sessions", "interval", "dates", "depth")
+BESIDE_VALUES = ("sessions", "interval", "dates", "test_patch", "depth")
 OWN_SECTIONS = ("adjunct", "precaution")
 
 
@@ -138,6 +138,18 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR};")
     label.setAccessibleName(_tr("Refused change"))
+    label.hide()
+    return label
+
+
+def warning_label() -> QLabel:
+    """A warning shown in amber beside the value it concerns; hidden while empty."""
+    background, border, text = BANNER_COLOURS["warning"]
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"background: {background}; color: {text}; border: 1px solid {border}; padding: 2px 6px;"
+    )
     label.hide()
     return label
 
@@ -264,7 +276,7 @@ class ReasonEdit(QLineEdit):
 
 class DepthSpinBox(QDoubleSpinBox):
     """A needle depth in mm, shown without trailing zeros; the arrows step onto round values
-    (0.625 goes to 0.65 or 0.6), typing takes any depth to the thousandth."""
+    (with 0.25 mm steps, 0.6 goes to 0.75 or 0.5), typing takes any depth to the thousandth."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,19 @@ import pytest
 
 from consult.cli import main
 
+# Every block item answered: without them the plan is "incomplete" (DECISIONS.md 7.4).
+BLOCKS_NO = {
+    item: False
+    for item in (
+        "active_acne",
+        "active_infection",
+        "active_cold_sore",
+        "active_sunburn",
+        "pregnant_or_breastfeeding",
+        "radiotherapy_last_3_months",
+        "skin_cancer_in_area",
+    )
+}
 VALID = {
     "schema": "consult.assessment/1",
     "date": "2026-11-24",
@@ -18,7 +31,7 @@ VALID = {
         "fitzpatrick": "IV",
         "language": "en",
     },
-    "screening": {"active_acne": False, "herpes_history": True, "isotretinoin_last_dose": None},
+    "screening": {**BLOCKS_NO, "herpes_history": True, "isotretinoin_last_dose": None},
     "findings": [
         {"zone": "cheek_left", "type": "icepick", "count": 12},
         {"zone": "cheek_right", "type": "rolling_moderate", "count": 6},
@@ -56,21 +69,30 @@ def test_json_output_carries_scores_screening_and_plan(tmp_path, capsys):
     assert scores["ecca"] == 140
     assert scores["qualitative_suggested"] == 4 and scores["qualitative_used"] == 4
     assert result["screening"]["status"] == "precautions"
-    assert [i["id"] for i in result["screening"]["items"]] == ["herpes_history"]
+    # The raised scar on the jaw shows a keloid tendency, though the question was not asked.
+    items = result["screening"]["items"]
+    assert [i["id"] for i in items] == ["herpes_history", "keloid_tendency"]
+    assert items[1]["derived_from"] == "hypertrophic_keloid" and "derived_from" not in items[0]
+    assert plan["status"] == "suggested"
     assert plan["sessions"] == {"min": 5, "suggested": 6, "max": 8}
     assert plan["interval_weeks"] == 6
-    assert plan["dates"][:2] == ["2026-12-07", "2027-01-18"] and len(plan["dates"]) == 6
+    # The keloid precaution starts the plan with a test patch on the start (Saturday 5
+    # December, so Monday 7); the first full session 4 weeks later.
+    assert plan["start"] == "2026-12-07"
+    assert plan["test_patch"] == {"date": "2026-12-07", "first_session_from": "2027-01-04"}
+    assert plan["dates"][:2] == ["2027-01-04", "2027-02-15"] and len(plan["dates"]) == 6
     assert plan["needle_depth_mm"] == {
-        "cheek_left": [1.0, 2.0, 1.0],
-        "cheek_right": [1.0, 2.0, 1.0],
+        "cheek_left": [1.0, 1.5, 1.0],
+        "cheek_right": [1.0, 1.5, 1.0],
     }
+    assert plan["needle_depth_accepted_max_mm"] == {"cheek_left": 2.0, "cheek_right": 2.0}
     assert {tuple(a["scar_types"]) for a in plan["adjuncts"]} == {
         ("icepick",),
         ("rolling_moderate",),
         ("hypertrophic_keloid",),
     }
     assert all(r["text"] and r["source"] for r in plan["reasons"])
-    assert plan["rules_version"] == "2026.12.2"
+    assert plan["rules_version"] == "2026.12.3"
 
 
 def test_the_practitioners_grade_is_used_and_the_suggestion_kept(tmp_path, capsys):
@@ -94,7 +116,7 @@ def test_fitzpatrick_may_come_from_the_questionnaire(tmp_path, capsys):
 
 
 def test_blocked_document_gives_no_dates_and_says_why(tmp_path, capsys):
-    document = {**VALID, "screening": {"active_cold_sore": True}}
+    document = {**VALID, "screening": {**BLOCKS_NO, "active_cold_sore": True}}
     result = assess_json(tmp_path, capsys, document)
     assert result["screening"]["status"] == "blocked"
     assert result["plan"]["dates"] == []
@@ -107,7 +129,8 @@ def test_the_readable_summary(tmp_path, capsys):
     assert "Goodman & Baron quantitative  20 of 84" in out
     assert "ECCA                          140 of 540" in out
     assert "Screening: precautions" in out
-    assert "Dates: 2026-12-07, 2027-01-18" in out
+    assert "Test patch: 2026-12-07; full sessions from 2027-01-04" in out
+    assert "Dates: 2027-01-04, 2027-02-15" in out
 
 
 def _with(path, value):
@@ -251,7 +274,22 @@ BAD = [
     (
         "bad isotretinoin date",
         _with(["screening", "isotretinoin_last_dose"], "last spring"),
+        'screening.isotretinoin_last_dose: must be a date written YYYY-MM-DD, "current"',
+    ),
+    (
+        "isotretinoin yes without a date",
+        _with(["screening", "isotretinoin_last_dose"], True),
         "screening.isotretinoin_last_dose: must be a date",
+    ),
+    (
+        "qualitative answer not yes/no",
+        _with(["qualitative_answers"], {"contour": "yes"}),
+        "qualitative_answers.contour: must be true, false or null",
+    ),
+    (
+        "unknown qualitative question",
+        _with(["qualitative_answers"], {"deep": True}),
+        "qualitative_answers.deep: unknown field",
     ),
     (
         "unknown screening item",
@@ -365,3 +403,161 @@ def test_version():
     done = run_consult("--version")
     assert done.returncode == 0
     assert done.stdout.strip().startswith("consult 0.")
+
+
+# The clinical review of December 2026 (DECISIONS.md 7), through `consult assess --json`.
+def _document(findings, screening=None, **fields):
+    return {
+        "schema": "consult.assessment/1",
+        "date": "2026-11-24",  # a Tuesday
+        "patient": {"name": "A Patient", "date_of_birth": "1990-05-01", "fitzpatrick": 2},
+        "screening": {**BLOCKS_NO, **(screening or {})},
+        "findings": findings,
+        **fields,
+    }
+
+
+ROLLING = [{"zone": "cheek_left", "type": "rolling_moderate", "count": 8}]
+
+
+def test_without_plan_start_the_first_session_is_14_days_after_the_consultation(tmp_path, capsys):
+    plan = assess_json(tmp_path, capsys, _document(ROLLING, global_grade=3))["plan"]
+    assert plan["start"] == plan["dates"][0] == "2026-12-08"
+    assert plan["test_patch"] is None
+
+
+def test_a_default_start_on_a_sunday_moves_to_monday(tmp_path, capsys):
+    document = {**_document(ROLLING, global_grade=3), "date": "2026-11-22"}  # a Sunday
+    assert assess_json(tmp_path, capsys, document)["plan"]["dates"][0] == "2026-12-07"
+
+
+def test_darker_skin_with_dark_mark_history_gets_a_test_patch(tmp_path, capsys):
+    document = _document(ROLLING, {"pih_history": True}, global_grade=3)
+    document["patient"]["fitzpatrick"] = "V"
+    plan = assess_json(tmp_path, capsys, document)["plan"]
+    assert plan["test_patch"] == {"date": "2026-12-08", "first_session_from": "2027-01-05"}
+    assert plan["start"] == "2026-12-08" and plan["dates"][0] == "2027-01-05"
+    assert all(day >= plan["test_patch"]["first_session_from"] for day in plan["dates"])
+    assert len(plan["dates"]) == plan["sessions"]["suggested"]
+
+
+def test_unanswered_block_items_make_an_incomplete_plan_naming_them(tmp_path, capsys):
+    document = _document(ROLLING, global_grade=3)
+    del document["screening"]["active_sunburn"], document["screening"]["skin_cancer_in_area"]
+    result = assess_json(tmp_path, capsys, document)
+    plan = result["plan"]
+    assert plan["status"] == "incomplete" and plan["dates"] == [] and plan["start"] is None
+    named = " ".join(reason["text"] for reason in plan["reasons"])
+    assert "active_sunburn" in named and "skin_cancer_in_area" in named
+    assert {"active_sunburn", "skin_cancer_in_area"} <= set(result["screening"]["unanswered"])
+
+
+def test_a_raised_scar_with_keloid_tendency_answered_no_derives_the_precaution(tmp_path, capsys):
+    findings = [*ROLLING, {"zone": "chin", "type": "hypertrophic_keloid", "area_cm2": 2}]
+    result = assess_json(tmp_path, capsys, _document(findings, {"keloid_tendency": False}))
+    keloid = next(i for i in result["screening"]["items"] if i["id"] == "keloid_tendency")
+    assert keloid["level"] == "precaution" and keloid["derived_from"] == "hypertrophic_keloid"
+    precaution = next(p for p in result["plan"]["precautions"] if p["id"] == "keloid_tendency")
+    assert precaution["derived_from"] == "hypertrophic_keloid"
+    assert result["plan"]["test_patch"] is not None
+
+
+def test_the_cheek_is_needled_at_1_25_in_a_usual_range_of_1_to_1_5(tmp_path, capsys):
+    findings = [
+        {"zone": "cheek_right", "type": "boxcar_shallow", "count": 4},
+        {"zone": "forehead", "type": "rolling_mild", "count": 2},
+        {"zone": "nose", "type": "rolling_mild", "count": 2},
+    ]
+    plan = assess_json(tmp_path, capsys, _document(findings, global_grade=3))["plan"]
+    assert plan["needle_depth_mm"] == {
+        "forehead": [0.5, 0.75, 0.5],
+        "nose": [0.25, 0.5, 0.25],
+        "cheek_right": [1.0, 1.5, 1.25],
+    }
+    assert all((depth[2] / 0.25).is_integer() for depth in plan["needle_depth_mm"].values())
+
+
+def test_raised_scars_do_not_raise_the_suggested_grade(tmp_path, capsys):
+    findings = [
+        {"zone": "cheek_left", "type": "rolling_mild", "count": 5},
+        {"zone": "chin", "type": "hypertrophic_keloid", "area_cm2": 3},
+        {"zone": "nose", "type": "papular", "count": 4},
+        {"zone": "jaw_left", "type": "bridge_tunnel", "count": 1},
+    ]
+    scores = assess_json(tmp_path, capsys, _document(findings))["scores"]
+    assert scores["qualitative_suggested"] == 2 and scores["qualitative_used"] == 2
+    # Still scored: D-a papular, D-b keloid by area.
+    assert scores["goodman_baron_rows"]["D-a"]["points"] == 2
+    assert scores["goodman_baron_rows"]["D-b"]["points"] == 6
+
+
+def test_the_qualitative_answers_grade_is_the_suggestion(tmp_path, capsys):
+    answers = {"contour": True, "obvious_at_50_cm": True, "flattens": False}
+    document = _document(ROLLING, qualitative_answers=answers)
+    scores = assess_json(tmp_path, capsys, document)["scores"]
+    assert scores["qualitative_suggested"] == 4 and scores["qualitative_from_questions"] == 4
+    assert scores["qualitative_from_types"] == 3
+
+
+def test_isotretinoin_current_is_a_precaution_told_apart_from_past_use(tmp_path, capsys):
+    current = _document(ROLLING, {"isotretinoin_last_dose": "current"}, global_grade=3)
+    item = assess_json(tmp_path, capsys, current)["screening"]["items"][0]
+    assert item["id"] == "isotretinoin_last_dose" and item["level"] == "precaution"
+    assert item["detail"] == "taking it now" and "Spring 2017" in item["text"]
+    past = _document(ROLLING, {"isotretinoin_last_dose": "2026-10-01"}, global_grade=3)
+    past_item = assess_json(tmp_path, capsys, past)["screening"]["items"][0]
+    assert past_item["detail"] == "last dose 2026-10-01" and past_item["text"] != item["text"]
+
+
+NEW_SCREENING = [
+    "mild_comedonal_acne",
+    "recent_filler_threads_laser_peel_in_area",
+    "recent_tan",
+    "vitiligo",
+    "lupus_or_photosensitivity",
+    "connective_tissue_disease",
+    "antiseptic_allergy",
+    "expectations_concern",
+]
+
+
+@pytest.mark.parametrize("item", NEW_SCREENING)
+def test_each_new_precaution_is_read_and_applies(tmp_path, capsys, item):
+    result = assess_json(tmp_path, capsys, _document(ROLLING, {item: True}, global_grade=3))
+    assert [(i["id"], i["level"]) for i in result["screening"]["items"]] == [(item, "precaution")]
+    assert result["plan"]["status"] == "suggested"
+
+
+def test_active_sunburn_blocks(tmp_path, capsys):
+    result = assess_json(tmp_path, capsys, _document(ROLLING, {"active_sunburn": True}))
+    assert result["screening"]["status"] == "blocked" and result["plan"]["status"] == "blocked"
+
+
+def test_an_old_document_lists_the_new_items_unanswered(tmp_path, capsys):
+    document = _document(ROLLING, global_grade=3)
+    del document["screening"]["active_sunburn"]
+    unanswered = assess_json(tmp_path, capsys, document)["screening"]["unanswered"]
+    assert set(NEW_SCREENING) | {"active_sunburn"} <= set(unanswered)
+
+
+def test_flat_marks_only_give_no_depths_and_no_sessions(tmp_path, capsys):
+    findings = [
+        {"zone": "cheek_left", "type": "macular_erythematous", "count": 6},
+        {"zone": "chin", "type": "macular_hypopigmented", "count": 3},
+    ]
+    plan = assess_json(tmp_path, capsys, _document(findings))["plan"]
+    assert plan["grade"] == 1 and plan["flat_marks_only"] is True
+    assert plan["needle_depth_mm"] == {} and plan["dates"] == []
+
+
+def test_rolling_scars_prompt_prp(tmp_path, capsys):
+    plan = assess_json(tmp_path, capsys, _document(ROLLING, global_grade=3))["plan"]
+    prp = [a for a in plan["adjuncts"] if a["id"] == "prp"]
+    assert prp and "PRP" in prp[0]["text"] and prp[0]["source"] == "kang_lu_2022"
+
+
+def test_a_bridge_is_accepted_not_needled_and_prompts_excision(tmp_path, capsys):
+    findings = [*ROLLING, {"zone": "chin", "type": "bridge_tunnel", "count": 1}]
+    plan = assess_json(tmp_path, capsys, _document(findings, global_grade=3))["plan"]
+    assert "chin" not in plan["needle_depth_mm"]
+    assert any(a["id"] == "excision" for a in plan["adjuncts"])

@@ -24,7 +24,16 @@ DOCUMENT = {
         "fitzpatrick": "IV",
         "language": "el",
     },
-    "screening": {"active_acne": False, "herpes_history": True},
+    "screening": {
+        "active_acne": False,
+        "active_infection": False,
+        "active_cold_sore": False,
+        "active_sunburn": False,
+        "pregnant_or_breastfeeding": False,
+        "radiotherapy_last_3_months": False,
+        "skin_cancer_in_area": False,
+        "herpes_history": True,
+    },
     "findings": [
         {"zone": "cheek_left", "type": "boxcar_shallow", "count": 9},
         {"zone": "cheek_right", "type": "rolling_moderate", "count": 4},
@@ -185,3 +194,69 @@ def test_a_name_longer_than_a_record_holds_is_refused(tmp_path, capsys):
     document["patient"]["name"] = "A" * 602
     assert main(["handout", write(tmp_path, document), "-o", str(tmp_path / "h.pdf")]) == 2
     assert "patient.name: must be at most 601 characters" in capsys.readouterr().err
+
+
+# DECISIONS.md 7.4 and 7.7: a handout only for a document it can speak for.
+def test_a_document_without_the_practitioners_grade_is_refused(tmp_path, capsys):
+    document = {key: value for key, value in DOCUMENT.items() if key != "global_grade"}
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("consult: global_grade: missing")
+    assert not out.exists()
+
+
+def test_an_unanswered_block_item_is_refused_naming_it(tmp_path, capsys):
+    document = json.loads(json.dumps(DOCUMENT))
+    del document["screening"]["active_sunburn"], document["screening"]["skin_cancer_in_area"]
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("consult: screening.active_sunburn:")
+    assert "not answered" in err and not out.exists()
+
+
+def test_flat_marks_only_print_your_skin_plan_without_needling(tmp_path):
+    document = {
+        **DOCUMENT,
+        "patient": {**DOCUMENT["patient"], "language": "en"},
+        "findings": [
+            {"zone": "cheek_left", "type": "macular_erythematous", "count": 5},
+            {"zone": "chin", "type": "macular_hypopigmented", "count": 2},
+        ],
+        "global_grade": 1,
+    }
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 0
+    text = " ".join(pdf_text(out).split())
+    assert "Your skin plan" in text and "Your microneedling plan" not in text
+    assert "sun protection" in text and "colour" in text
+    assert "needl" not in text.lower() and "session" not in text.lower()
+
+
+def test_a_test_patch_prints_on_its_own_line_in_the_plan_and_the_consent(tmp_path):
+    document = json.loads(json.dumps(DOCUMENT))
+    document["patient"]["language"] = "en"
+    document["screening"]["keloid_tendency"] = True
+    out, consent = tmp_path / "h.pdf", tmp_path / "c.pdf"
+    code = main(["handout", write(tmp_path, document), "-o", str(out), "--consent", str(consent)])
+    assert code == 0
+    text = " ".join(pdf_text(out).split())
+    # plan_start Tuesday 1 December: the patch; full sessions from 4 weeks later.
+    assert "Test patch Tuesday 1 December 2026 (2026-12-01)" in text
+    assert "Full sessions from 29 December 2026" in text
+    assert "Tuesday 29 December 2026 (2026-12-29)" in text
+    form = " ".join(pdf_text(consent).split())
+    assert "We start with a test patch on Tuesday 1 December 2026" in form
+    assert "on or after Tuesday 29 December 2026" in form
+
+
+def test_the_handout_names_the_raised_scar_risk_and_never_promises_clearly_better(tmp_path):
+    document = {**DOCUMENT, "patient": {**DOCUMENT["patient"], "language": "en"}}
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 0
+    text = " ".join(pdf_text(out).split())
+    assert "clearly better" not in text
+    assert "Most people see some improvement; results build over 3 to 6 months" in text
+    assert "raised or thick scars (keloids)" in text
+    assert "PIE" not in text.replace("post-inflammatory erythema, PIE", "")

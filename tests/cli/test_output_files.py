@@ -20,6 +20,19 @@ DOCUMENT = {
     "patient": {"name": "Ana Moreno", "date_of_birth": "1990-05-01", "fitzpatrick": "III"},
     "findings": [{"zone": "cheek_left", "type": "rolling_moderate", "count": 6}],
     "global_grade": 3,
+    # Every question that could stop the plan answered: the handout needs them.
+    "screening": {
+        item: False
+        for item in (
+            "active_acne",
+            "active_infection",
+            "active_cold_sore",
+            "pregnant_or_breastfeeding",
+            "radiotherapy_last_3_months",
+            "skin_cancer_in_area",
+            "active_sunburn",
+        )
+    },
 }
 
 

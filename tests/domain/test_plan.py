@@ -1,4 +1,4 @@
-"""The plan engine (DECISIONS.md 3 and 4; plan.toml, zones.toml)."""
+"""The plan engine (DECISIONS.md 3, 4 and 7; plan.toml, zones.toml)."""
 
 import datetime as dt
 
@@ -7,16 +7,17 @@ import pytest
 from consult.domain.errors import PlanError
 from consult.domain.model import Finding
 from consult.domain.plan import schedule, suggest_plan
+from consult.domain.scores import suggest_grade
 from consult.domain.screening import screen
 
 MON_TO_FRI = frozenset(range(5))
 
 
 def plan_for(rules, assessment, **edits):
-    result = screen(assessment.screening, assessment.patient, assessment.date, rules)
-    from consult.domain.scores import suggested_grade
-
-    suggested = suggested_grade(assessment.findings, rules)
+    result = screen(
+        assessment.screening, assessment.patient, assessment.date, rules, assessment.findings
+    )
+    suggested = suggest_grade(assessment.findings, assessment.qualitative_answers, rules)
     grade = assessment.global_grade or suggested
     return suggest_plan(assessment, result, grade, rules, suggested_grade=suggested, **edits)
 
@@ -48,9 +49,18 @@ def test_dates_follow_the_interval_from_the_start_and_skip_weekends(rules, make_
     assert all(d.weekday() < 5 for d in plan.dates)
 
 
-def test_without_a_start_the_schedule_begins_on_the_consultation_date(rules, make_assessment):
-    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2))
-    assert plan.dates[0] == dt.date(2026, 11, 24)
+def test_without_a_start_the_plan_begins_14_days_after_the_consultation(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "rolling_mild", 3)], grade=2))
+    assert plan.start == plan.dates[0] == dt.date(2026, 12, 8)  # Tuesday 24 Nov + 14 days
+    assert any(r.topic == "dates" and "14 days" in r.text for r in plan.reasons)
+
+
+def test_a_default_start_on_a_weekend_moves_to_the_next_working_day(rules, make_assessment):
+    friday = dt.date(2026, 11, 20)  # + 14 days is a Friday too; Saturday 21 -> Monday
+    assessment = make_assessment([("chin", "rolling_mild", 3)], grade=2, date=friday)
+    assert plan_for(rules, assessment).dates[0] == dt.date(2026, 12, 4)
+    saturday = make_assessment([("chin", "rolling_mild", 3)], grade=2, date=dt.date(2026, 11, 21))
+    assert plan_for(rules, saturday).dates[0] == dt.date(2026, 12, 7)
 
 
 def test_each_date_is_moved_on_its_own_so_weekends_do_not_accumulate():
@@ -58,19 +68,29 @@ def test_each_date_is_moved_on_its_own_so_weekends_do_not_accumulate():
     assert [d.isoformat() for d in dates] == ["2026-12-07", "2027-01-04", "2027-02-01"]
 
 
-def test_needle_depth_is_the_midpoint_for_each_zone_present(rules, make_assessment):
+def test_needle_depth_is_the_midpoint_rounded_down_to_the_pens_quarter_mm(rules, make_assessment):
     findings = [
         ("cheek_left", "icepick", 3),
         ("nose", "rolling_mild", 2),
-        ("forehead", "papular", 1),
+        ("forehead", "boxcar_shallow", 1),
+        ("perioral", "rolling_mild", 1),
     ]
     plan = plan_for(rules, make_assessment(findings, fitzpatrick=2))
     depths = {d.zone: (d.low_mm, d.high_mm, d.suggested_mm) for d in plan.needle_depth}
     assert depths == {
-        "forehead": (0.5, 0.75, 0.625),
-        "nose": (0.25, 0.5, 0.375),
-        "cheek_left": (1.0, 2.0, 1.5),
+        "forehead": (0.5, 0.75, 0.5),  # 0.625 cannot be dialled
+        "nose": (0.25, 0.5, 0.25),
+        "perioral": (0.25, 0.75, 0.5),
+        "cheek_left": (1.0, 1.5, 1.25),
     }
+    assert all((d.suggested_mm / 0.25).is_integer() for d in plan.needle_depth)
+
+
+def test_the_cheek_accepts_up_to_2_mm_beyond_its_usual_range(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("cheek_right", "rolling_moderate", 5)]))
+    cheek = plan.needle_depth[0]
+    assert (cheek.low_mm, cheek.high_mm, cheek.suggested_mm) == (1.0, 1.5, 1.25)
+    assert cheek.accepted_max_mm == 2.0
 
 
 @pytest.mark.parametrize("fitzpatrick", [4, 5, 6])
@@ -78,7 +98,11 @@ def test_darker_skin_takes_the_lower_end_and_pih_counselling(rules, make_assessm
     plan = plan_for(rules, make_assessment([("chin", "icepick", 3)], fitzpatrick=fitzpatrick))
     assert [(d.zone, d.suggested_mm) for d in plan.needle_depth] == [("chin", 1.0)]
     assert plan.pih_risk
-    assert any(r.topic == "pih" and r.source == "cohen_elbuluk_2016" for r in plan.reasons)
+    pih = [r for r in plan.reasons if r.topic == "pih"]
+    assert any("priming" in r.text and r.source == "dogra_2014_pih" for r in pih)
+    assert any("have settled" in r.text for r in pih)  # the pre-session check
+    depth = next(r for r in plan.reasons if r.topic == "depth")
+    assert "lower end" in depth.text and rules.sources[depth.source].evidence == "D"
 
 
 def test_pih_history_also_takes_the_lower_end(rules, make_assessment):
@@ -125,14 +149,48 @@ ADJUNCTS = [
     ("boxcar_deep", "punch elevation"),
     ("macular_erythematous", "vascular laser or IPL"),
     ("macular_pigmented", "topical lighteners"),
+    ("bridge_tunnel", "excision"),
 ]
 
 
 @pytest.mark.parametrize(("scar", "words"), ADJUNCTS)
 def test_adjunct_prompt_by_scar_type(rules, make_assessment, scar, words):
     plan = plan_for(rules, make_assessment([("cheek_left", scar, 4)]))
-    assert [a.scar_types for a in plan.adjuncts] == [(scar,)]
-    assert words in plan.adjuncts[0].text
+    assert all(a.scar_types == (scar,) for a in plan.adjuncts)
+    assert any(words in a.text for a in plan.adjuncts)
+
+
+@pytest.mark.parametrize(
+    "scar", ["rolling_mild", "rolling_moderate", "boxcar_shallow", "boxcar_deep"]
+)
+def test_rolling_and_boxcar_scars_prompt_prp(rules, make_assessment, scar):
+    plan = plan_for(rules, make_assessment([("cheek_left", scar, 4)]))
+    prp = [a for a in plan.adjuncts if "PRP" in a.text]
+    assert len(prp) == 1 and "Kang & Lu 2022" in prp[0].text
+    assert prp[0].source == "kang_lu_2022"
+
+
+def test_the_ipl_prompt_warns_of_burns_in_skin_types_iv_to_vi(rules, make_assessment):
+    findings = [("cheek_left", "macular_erythematous", 4), ("chin", "rolling_mild", 2)]
+    dark = plan_for(rules, make_assessment(findings, fitzpatrick=5, grade=2))
+    light = plan_for(rules, make_assessment(findings, fitzpatrick=3, grade=2))
+    ipl = next(a for a in dark.adjuncts if a.id == "vascular_laser")
+    assert "burns" in ipl.text and "experienced operator" in ipl.text
+    assert any(r.source == "ipl_darker_skin" for r in dark.reasons)
+    assert "burns" not in next(a for a in light.adjuncts if a.id == "vascular_laser").text
+
+
+def test_icepick_led_plans_say_to_treat_those_first(rules, make_assessment):
+    led = plan_for(
+        rules, make_assessment([("cheek_left", "icepick", 6), ("chin", "rolling_mild", 4)])
+    )
+    staged = [r for r in led.reasons if r.topic == "staged"]
+    assert len(staged) == 1 and "TCA CROSS" in staged[0].text and "4 to 6 weeks" in staged[0].text
+    assert led.sessions.suggested == 6  # sessions unchanged
+    half = plan_for(
+        rules, make_assessment([("cheek_left", "boxcar_deep", 4), ("chin", "rolling_mild", 4)])
+    )
+    assert not any(r.topic == "staged" for r in half.reasons)
 
 
 def test_raised_scars_prompt_do_not_needle_and_refer(rules, make_assessment):
@@ -144,7 +202,8 @@ def test_raised_scars_prompt_do_not_needle_and_refer(rules, make_assessment):
 
 
 def test_no_adjunct_for_scars_that_need_none(rules, make_assessment):
-    assert plan_for(rules, make_assessment([("cheek_left", "boxcar_shallow", 4)])).adjuncts == ()
+    findings = [("cheek_left", "atrophic_broad_shallow", 4)]
+    assert plan_for(rules, make_assessment(findings)).adjuncts == ()
 
 
 def test_grade_4_sets_the_expectation_of_one_to_two_grades(rules, make_assessment):
@@ -194,18 +253,20 @@ def test_no_scars_and_no_grade_means_nothing_to_plan(rules, make_assessment):
 
 
 def test_practitioner_interval_below_4_weeks_warns(rules, make_assessment):
-    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), interval_weeks=3)
+    plan = plan_for(
+        rules, make_assessment([("chin", "rolling_mild", 3)], grade=2), interval_weeks=3
+    )
     assert plan.interval_weeks == 3 and plan.warnings
     assert plan.dates[1] - plan.dates[0] == dt.timedelta(weeks=3)
 
 
 def test_interval_below_the_2_week_floor_is_refused(rules, make_assessment):
     with pytest.raises(PlanError, match="at least 2 weeks"):
-        plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), interval_weeks=1)
+        plan_for(rules, make_assessment([("chin", "rolling_mild", 3)], grade=2), interval_weeks=1)
 
 
 def test_practitioner_session_count_outside_the_range_warns(rules, make_assessment):
-    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], grade=2), sessions=7)
+    plan = plan_for(rules, make_assessment([("chin", "rolling_mild", 3)], grade=2), sessions=7)
     assert len(plan.dates) == 7 and plan.sessions.suggested == 3
     assert any("outside" in w for w in plan.warnings)
 
@@ -222,22 +283,79 @@ def test_a_grade_without_findings_gives_no_dated_sessions(rules, make_assessment
     assert plan.status == "nothing_to_needle" and plan.dates == ()
 
 
-def test_unasked_block_items_warn_on_the_plan(rules, make_assessment):
-    plan = plan_for(rules, make_assessment([("chin", "papular", 3)], flags={"active_acne": False}))
-    assert any("Pregnant or breastfeeding" in w for w in plan.warnings)
-
-
-def test_a_raised_scar_beside_no_keloid_tendency_asks_to_check_the_answer(rules, make_assessment):
-    findings = [
-        ("cheek_left", "rolling_moderate", 6),
-        Finding("jaw_left", "hypertrophic_keloid", area_cm2=1),
-    ]
-    said_no = plan_for(rules, make_assessment(findings, flags={"keloid_tendency": False}))
-    assert any("check that answer" in warning for warning in said_no.warnings)
-    said_yes = plan_for(rules, make_assessment(findings, flags={"keloid_tendency": True}))
-    assert not any("check that answer" in warning for warning in said_yes.warnings)
-    no_raised = plan_for(
-        rules,
-        make_assessment([("cheek_left", "rolling_moderate", 6)], flags={"keloid_tendency": False}),
+def test_an_unanswered_block_item_leaves_the_plan_incomplete_and_names_it(rules, make_assessment):
+    assessment = make_assessment(
+        [("chin", "rolling_mild", 3)], blocks_answered=False, flags={"active_acne": False}
     )
-    assert not any("check that answer" in warning for warning in no_raised.warnings)
+    plan = plan_for(rules, assessment)
+    assert plan.status == "incomplete"
+    assert plan.dates == () and plan.needle_depth == () and plan.start is None
+    named = " ".join(r.text for r in plan.reasons)
+    assert "pregnant_or_breastfeeding" in named and "active_sunburn" in named
+    assert "active_acne" not in named
+
+
+def test_a_block_answered_yes_outranks_unanswered_ones(rules, make_assessment):
+    assessment = make_assessment(
+        [("chin", "rolling_mild", 3)], blocks_answered=False, flags={"active_sunburn": True}
+    )
+    assert plan_for(rules, assessment).status == "blocked"
+
+
+KELOID_FINDINGS = [
+    ("cheek_left", "rolling_moderate", 6),
+    Finding("jaw_left", "hypertrophic_keloid", area_cm2=1),
+]
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_a_keloid_tendency_starts_with_a_test_patch_4_weeks_before_the_sessions(
+    rules, make_assessment, answer
+):
+    start = dt.date(2026, 12, 1)  # a Tuesday
+    assessment = make_assessment(KELOID_FINDINGS, flags={"keloid_tendency": answer}, start=start)
+    plan = plan_for(rules, assessment)
+    assert plan.test_patch is not None
+    assert plan.start == plan.test_patch.date == start
+    assert plan.test_patch.first_session_from == dt.date(2026, 12, 29)
+    assert plan.dates[0] == dt.date(2026, 12, 29) and len(plan.dates) == plan.sessions.suggested
+    assert any(r.topic == "test_patch" and "4 weeks" in r.text for r in plan.reasons)
+
+
+def test_a_test_patch_first_session_on_a_weekend_moves_to_a_working_day(rules, make_assessment):
+    friday = dt.date(2026, 12, 4)
+    assessment = make_assessment(
+        [("chin", "rolling_mild", 3)], flags={"keloid_tendency": True}, start=friday
+    )
+    plan = plan_for(rules, assessment)
+    assert plan.test_patch.date == friday and plan.dates[0] == dt.date(2027, 1, 1)
+
+
+def test_darker_skin_with_pih_history_gets_a_test_patch_but_not_either_alone(
+    rules, make_assessment
+):
+    findings = [("chin", "rolling_mild", 3)]
+    both = make_assessment(findings, fitzpatrick=4, flags={"pih_history": True})
+    assert plan_for(rules, both).test_patch is not None
+    assert plan_for(rules, make_assessment(findings, fitzpatrick=5)).test_patch is None
+    history_only = make_assessment(findings, fitzpatrick=3, flags={"pih_history": True})
+    assert plan_for(rules, history_only).test_patch is None
+
+
+def test_no_test_patch_without_a_reason_for_one(rules, make_assessment):
+    plan = plan_for(rules, make_assessment([("chin", "rolling_mild", 3)]))
+    assert plan.test_patch is None and plan.start == plan.dates[0]
+
+
+def test_flat_marks_only_get_no_depths_and_no_sessions(rules, make_assessment):
+    findings = [("cheek_left", "macular_erythematous", 6), ("chin", "macular_hypopigmented", 2)]
+    plan = plan_for(rules, make_assessment(findings))
+    assert plan.grade == 1 and plan.flat_marks_only
+    assert plan.needle_depth == () and plan.dates == () and plan.test_patch is None
+    assert any("no microneedling sessions are promised" in r.text for r in plan.reasons)
+
+
+def test_flat_marks_beside_a_dent_are_not_a_flat_marks_plan(rules, make_assessment):
+    findings = [("cheek_left", "macular_pigmented", 6), ("chin", "rolling_mild", 2)]
+    plan = plan_for(rules, make_assessment(findings))
+    assert not plan.flat_marks_only and plan.needle_depth

@@ -10,6 +10,7 @@ from consult.domain.rules import load_rules
 SCAR_TYPES = {
     "macular_erythematous": ("A-a", None, 1),
     "macular_pigmented": ("A-a", None, 1),
+    "macular_hypopigmented": ("A-a", None, 1),
     "rolling_mild": ("A-b", "m_shaped", 2),
     "rolling_moderate": ("B-a", "m_shaped", 3),
     "boxcar_shallow": ("B-b", "u_shaped", 3),
@@ -21,15 +22,18 @@ SCAR_TYPES = {
     "papular": ("D-a", None, 2),
     "hypertrophic_keloid": ("D-b", "hypertrophic_under_2_years", 4),
     "elastolysis": (None, "elastolysis", 2),
+    "bridge_tunnel": (None, None, 4),
 }
+# Scored and referred, never needled nor graded from (DECISIONS.md 7.7, 7.14).
+NOT_NEEDLED = {"papular", "hypertrophic_keloid", "bridge_tunnel"}
 ZONES = {
     "forehead": (0.5, 0.75),
     "temple_left": (0.5, 0.75),
     "temple_right": (0.5, 0.75),
     "nose": (0.25, 0.5),
     "perioral": (0.25, 0.75),
-    "cheek_left": (1.0, 2.0),
-    "cheek_right": (1.0, 2.0),
+    "cheek_left": (1.0, 1.5),
+    "cheek_right": (1.0, 1.5),
     "chin": (1.0, 1.5),
     "jaw_left": (1.0, 1.5),
     "jaw_right": (1.0, 1.5),
@@ -40,11 +44,15 @@ def test_scar_types_match_decisions_table(rules):
     found = {s.id: (s.gb_row, s.ecca_item, s.typical_grade) for s in rules.scar_types.values()}
     assert found == SCAR_TYPES
     assert rules.scar_types["hypertrophic_keloid"].by_area
+    assert {s.id for s in rules.scar_types.values() if not s.drives_plan} == NOT_NEEDLED
 
 
 def test_zones_and_depth_ranges_match_decisions_table(rules):
     found = {z.id: (z.depth_low_mm, z.depth_high_mm) for z in rules.zones.values()}
     assert found == ZONES
+    accepted = {z.id: z.depth_accepted_max_mm for z in rules.zones.values()}
+    assert accepted == {**dict.fromkeys(ZONES), "cheek_left": 2.0, "cheek_right": 2.0}
+    assert rules.plan.depth.step_mm == 0.25
 
 
 def test_ecca_weights(rules):
@@ -91,7 +99,7 @@ BROKEN = [
     ),
     ("scores.toml", "maximum = 84", "maximum = 85", "goodman_baron.maximum"),
     ("scores.toml", "weight = 60", "weight = 61", "ecca.maximum"),
-    ("scar_types.toml", 'gb_row = "C-b"', 'gb_row = "C-x"', "scar_type[7].gb_row"),
+    ("scar_types.toml", 'gb_row = "C-b"', 'gb_row = "C-x"', "scar_type[8].gb_row"),
     ("zones.toml", 'source = "drpen_depth_chart"', 'source = "nowhere"', "zone[0].source"),
     (
         "zones.toml",
@@ -100,21 +108,35 @@ BROKEN = [
         "zone[3].depth_high_mm",
     ),
     ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
-    ("screening.toml", "window_months = 6\n", "", "item[7].window_months"),
+    ("screening.toml", "window_months = 6\n", "", "item[8].window_months"),
     (
         "screening.toml",
-        'seen_in_scar_types = ["hypertrophic_keloid"]',
-        'seen_in_scar_types = ["hypertrophic_keloids"]',
-        "item[9].seen_in_scar_types",
+        'derived_from_scar_types = ["hypertrophic_keloid"]',
+        'derived_from_scar_types = ["hypertrophic_keloids"]',
+        "item[10].derived_from_scar_types",
     ),
-    ("plan.toml", 'version = "2026.12.2"', 'version = "1999.1"', "version"),
+    (
+        "screening.toml",
+        'derived_from_items = ["active_cold_sore"]',
+        'derived_from_items = ["active_cold_sores"]',
+        "item[7].derived_from_items",
+    ),
+    ("plan.toml", "weeks_before_first_session = 4", "", "test_patch.weeks_before_first_session"),
+    ("plan.toml", "step_mm = 0.25", "step_mm = 0", "depth.step_mm"),
+    (
+        "zones.toml",
+        "depth_accepted_max_mm = 2.0",
+        "depth_accepted_max_mm = 1.25",
+        "zone[5].depth_accepted_max_mm",
+    ),
+    ("plan.toml", 'version = "2026.12.3"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
     (
         "scar_types.toml",
         "typical_grade = 2\nmeasure",
         "typical_grade = 2\nmesure = 1\nmeasure",
-        "scar_type[2].mesure",
+        "scar_type[3].mesure",
     ),
 ]
 

@@ -1,9 +1,11 @@
 """Contraindication screening (DECISIONS.md 5; sources per item in screening.toml)."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
+from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.screening import screen
 
 BLOCKS = [
@@ -13,6 +15,7 @@ BLOCKS = [
     "pregnant_or_breastfeeding",
     "radiotherapy_last_3_months",
     "skin_cancer_in_area",
+    "active_sunburn",
 ]
 PRECAUTIONS = [
     "herpes_history",
@@ -26,13 +29,23 @@ PRECAUTIONS = [
     "metal_or_anaesthetic_allergy",
     "pih_history",
     "under_18",
+    "mild_comedonal_acne",
+    "recent_filler_threads_laser_peel_in_area",
+    "recent_tan",
+    "vitiligo",
+    "lupus_or_photosensitivity",
+    "connective_tissue_disease",
+    "antiseptic_allergy",
+    "expectations_concern",
 ]
 ALL_NO = {item: False for item in BLOCKS + PRECAUTIONS}
 CONSULTATION = dt.date(2026, 11, 24)
 
 
 def run(rules, assessment):
-    return screen(assessment.screening, assessment.patient, assessment.date, rules)
+    return screen(
+        assessment.screening, assessment.patient, assessment.date, rules, assessment.findings
+    )
 
 
 def test_the_public_ids_are_the_ones_in_the_rules(rules):
@@ -100,8 +113,68 @@ def test_under_18_is_raised_by_the_date_of_birth(rules, make_assessment):
 
 
 def test_unanswered_items_are_listed_not_assumed_present(rules, make_assessment):
-    result = run(rules, make_assessment(flags={"active_acne": False}))
+    result = run(rules, make_assessment(flags={"active_acne": False}, blocks_answered=False))
     assert result.status == "clear"
     assert "pregnant_or_breastfeeding" in result.unanswered
     assert "isotretinoin_last_dose" in result.unanswered
     assert "under_18" not in result.unanswered  # the date of birth answers it
+
+
+def test_still_taking_isotretinoin_is_a_precaution_with_its_own_text(rules, make_assessment):
+    answers = ScreeningAnswers({**ALL_NO}, {}, frozenset({"isotretinoin_last_dose"}))
+    assessment = replace(make_assessment(), screening=answers)
+    result = run(rules, assessment)
+    hit = result.items[0]
+    assert (result.status, hit.id, hit.current) == ("precautions", "isotretinoin_last_dose", True)
+    assert "Spring 2017" in hit.text and "now" in hit.text.lower()
+    assert "isotretinoin_last_dose" not in result.unanswered
+    past = run(rules, make_assessment(dates={"isotretinoin_last_dose": dt.date(2026, 10, 1)}))
+    assert "fixed wait" in past.items[0].text and not past.items[0].current
+
+
+@pytest.mark.parametrize("answer", [False, None])
+def test_a_recorded_raised_scar_derives_the_keloid_precaution(rules, make_assessment, answer):
+    flags = (
+        {**ALL_NO, "keloid_tendency": answer}
+        if answer is not None
+        else {k: v for k, v in ALL_NO.items() if k != "keloid_tendency"}
+    )
+    raised = Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.0)
+    result = run(rules, make_assessment([raised], flags=flags))
+    hit = result.items[0]
+    assert (hit.id, hit.level, hit.derived_from) == (
+        "keloid_tendency",
+        "precaution",
+        raised.scar_type,
+    )
+    assert "raised" in hit.detail
+    assert "keloid_tendency" not in result.unanswered
+
+
+def test_an_active_cold_sore_derives_the_cold_sore_history(rules, make_assessment):
+    result = run(rules, make_assessment(flags={**ALL_NO, "active_cold_sore": True}))
+    assert result.status == "blocked"
+    history = next(h for h in result.items if h.id == "herpes_history")
+    assert (history.level, history.derived_from) == ("precaution", "active_cold_sore")
+
+
+def test_under_18_is_marked_as_derived_from_the_date_of_birth(rules, make_assessment):
+    result = run(rules, make_assessment(born=dt.date(2010, 1, 1), flags=ALL_NO))
+    hit = result.items[0]
+    assert (hit.id, hit.derived_from) == ("under_18", "patient.date_of_birth")
+    assert hit.detail == "age 16 from the date of birth"
+
+
+def test_answered_yes_is_not_marked_derived(rules, make_assessment):
+    raised = Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.0)
+    result = run(rules, make_assessment([raised], flags={**ALL_NO, "keloid_tendency": True}))
+    assert result.items[0].derived_from == ""
+
+
+def test_new_wording_of_acne_infection_and_metal_allergy(rules):
+    assert "inflammatory acne in the treatment area" in rules.screening["active_acne"].text
+    assert rules.screening["mild_comedonal_acne"].level == "precaution"
+    infection = rules.screening["active_infection"].text
+    assert all(word in infection for word in ("warts", "molluscum", "impetigo"))
+    allergy = rules.screening["metal_or_anaesthetic_allergy"].text
+    assert "gold" in allergy and "chromium" in allergy

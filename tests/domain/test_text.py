@@ -68,3 +68,17 @@ def test_point11_unstorable_names_nul_and_lone_surrogates_only():
     assert unstorable("Nguyễn Thị Minh 😀 \n\t") == ""
     assert unstorable("a\x00") == "must not contain a NUL character (\\x00)"
     assert unstorable("a\udc80") == "must not contain a broken character (\\udc80)"
+
+
+def test_an_unknown_id_suggests_the_closest_known_one_or_lists_them():
+    from consult.domain.text import unknown
+
+    known = ["icepick", "boxcar_deep", "rolling_mild"]
+    assert unknown("scar type", "icepik", known) == (
+        "unknown scar type 'icepik' (did you mean 'icepick'?)"
+    )
+    assert unknown("scar type", "wart", known) == (
+        "unknown scar type 'wart' (known: icepick, boxcar_deep, rolling_mild)"
+    )
+    huge = unknown("scar type", "x" * 2_000_000, known)
+    assert huge == f"unknown scar type '{'x' * 80}…' (2,000,000 characters)"

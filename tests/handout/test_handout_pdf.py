@@ -34,6 +34,7 @@ DOCUMENT = {
         "pregnant_or_breastfeeding": False,
         "radiotherapy_last_3_months": False,
         "skin_cancer_in_area": False,
+        "active_sunburn": False,
         "herpes_history": True,
         "isotretinoin_last_dose": None,
     },
@@ -148,25 +149,25 @@ def test_a_blocked_plan_is_deferred_and_prints_no_dates(maker, rules):
     given = given_for(data, rules)
     text = flat(text_of(maker.build(given).pdf))
     assert "deferred" in text
-    assert "acne needs to be under control" in text
+    assert "need to be under control" in text
     assert not any(str(year) in text for year in (2027, 2028))
     assert "2026-12" not in text
 
 
-def test_flat_marks_only_print_no_sessions(maker, rules):
+def test_flat_marks_only_print_a_skin_plan_without_sessions(maker, rules):
     data = document(
         findings=[{"zone": "forehead", "type": "macular_pigmented", "count": 4}],
         global_grade=1,
     )
     text = flat(text_of(maker.build(given_for(data, rules)).pdf))
-    assert "No microneedling sessions are planned" in text
-    assert "Brown marks" in text
-    assert "2026-12-01" not in text
+    assert "Your skin plan" in text and "Nothing else is booked" in text
+    assert "Brown marks" in text and "sun protection" in text
+    assert "2026-12-01" not in text and "microneedling" not in text.lower()
 
 
 def test_darker_skin_gets_the_sun_protection_text(maker, rules):
     text = flat(text_of(maker.build(given_for(document(fitzpatrick="V"), rules)).pdf))
-    assert "more likely to get dark marks" in text
+    assert "gets dark marks more easily" in text and "have settled" in text
 
 
 def test_fonts_are_embedded(maker, rules):
@@ -274,15 +275,18 @@ def test_two_invariant_builds_are_byte_identical(rules):
     assert first.ics == second.ics
 
 
-def test_the_calendar_holds_one_event_per_session(maker, rules):
+def test_the_calendar_holds_one_event_per_session_and_the_test_patch(maker, rules):
     given = given_for(document(), rules, sessions=6)
+    patch = given.plan.test_patch  # the raised scar on the jaw shows a keloid tendency
     files = maker.build(given, calendar=True)
     calendar = Calendar.from_ical(files.ics)
     events = calendar.walk("VEVENT")
-    assert [event.decoded("dtstart") for event in events] == list(given.plan.dates)
-    assert len({str(event["uid"]) for event in events}) == 6
+    starts = [event.decoded("dtstart") for event in events]
+    assert starts == [patch.date, *given.plan.dates]
+    assert len({str(event["uid"]) for event in events}) == 7
     assert all("Clinique Sainte-Anne" in str(event["location"]) for event in events)
-    assert str(events[0]["summary"]) == "Microneedling session 1 of 6"
+    assert str(events[0]["summary"]).startswith("Microneedling test patch")
+    assert str(events[1]["summary"]) == "Microneedling session 1 of 6"
     # The patient's name stays out of a file that ends up in cloud calendars.
     assert b"Zo" not in files.ics
 

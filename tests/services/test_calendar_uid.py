@@ -11,7 +11,7 @@ from sqlalchemy import update
 
 from consult.cli import main
 from consult.domain.consultation import ConsultationDraft
-from consult.domain.model import Finding
+from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.services.consultations import preview_of
 from consult.services.export import export_patient
@@ -21,9 +21,12 @@ from consult.store.models import Consultation
 DAY = dt.date(2026, 11, 24)
 
 
-def grade_3() -> ConsultationDraft:
+def grade_3(rules) -> ConsultationDraft:
+    """A grade 3 draft whose screening answers no to every question that stops the plan."""
+    blocks = {item.id: False for item in rules.screening.values() if item.level == "block"}
     return ConsultationDraft(
         date=DAY,
+        screening=ScreeningAnswers(blocks),
         findings=(Finding("cheek_left", "rolling_moderate", 7),),
         global_grade=3,
     )
@@ -50,7 +53,7 @@ def test_point14_the_same_plan_gives_the_same_event_ids_every_time_and_another_p
     twin = context.patients.create(
         PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18), fitzpatrick=3)
     )
-    first = context.consultations.start(ana.id, grade_3())
+    first = context.consultations.start(ana.id, grade_3(context.rules))
     plan_id = uuid.UUID(first.draft.calendar_uid)
     assert plan_id.version == 4
 
@@ -63,8 +66,8 @@ def test_point14_the_same_plan_gives_the_same_event_ids_every_time_and_another_p
     assert final.plan.detail["calendar_uid"] == str(plan_id)
 
     # Same name, same birth date, same day: another plan, so other ids (never derived from them).
-    same_person = context.consultations.start(twin.id, grade_3())
-    again = context.consultations.start(ana.id, grade_3())
+    same_person = context.consultations.start(twin.id, grade_3(context.rules))
+    again = context.consultations.start(ana.id, grade_3(context.rules))
     for other in (same_person, again):
         assert not set(calendar_of(context, other.id)) & set(draft_ids)
 
@@ -75,7 +78,7 @@ def test_point14_the_export_carries_the_plan_id_and_the_command_line_keeps_its_e
     patient = context.patients.create(
         PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18), fitzpatrick=3)
     )
-    record = context.consultations.start(patient.id, grade_3())
+    record = context.consultations.start(patient.id, grade_3(context.rules))
     context.consultations.finalise(record.id)
     window_ids = calendar_of(context, record.id)
 
@@ -99,7 +102,7 @@ def test_point14_a_consultation_saved_before_the_plan_id_keeps_stable_event_ids(
     patient = context.patients.create(
         PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18), fitzpatrick=3)
     )
-    record = context.consultations.start(patient.id, grade_3())
+    record = context.consultations.start(patient.id, grade_3(context.rules))
     with context.database.write() as session:
         session.execute(
             update(Consultation)
@@ -114,8 +117,10 @@ def test_point14_a_consultation_saved_before_the_plan_id_keeps_stable_event_ids(
     assert calendar_of(context, record.id) == ids
 
 
-def test_point14_a_document_without_a_plan_id_gets_a_random_one_each_time(tmp_path, capsys):
+def test_point14_a_document_without_a_plan_id_gets_a_random_one_each_time(tmp_path, capsys, rules):
+    blocks = {item.id: False for item in rules.screening.values() if item.level == "block"}
     document = {
+        "screening": blocks,
         "schema": "consult.assessment/1",
         "date": "2026-11-24",
         "patient": {"name": "Ana Moreno", "date_of_birth": "1994-03-18", "fitzpatrick": 3},

@@ -21,6 +21,23 @@ PATIENT = PatientRecord(
 )
 
 
+# Every block item answered no: a plan is "incomplete" until they are.
+BLOCKS_NO = ScreeningAnswers(
+    dict.fromkeys(
+        (
+            "active_acne",
+            "active_infection",
+            "active_cold_sore",
+            "active_sunburn",
+            "pregnant_or_breastfeeding",
+            "radiotherapy_last_3_months",
+            "skin_cancer_in_area",
+        ),
+        False,
+    )
+)
+
+
 def grade_3(**changes) -> ConsultationDraft:
     return ConsultationDraft(
         date=DAY,
@@ -29,7 +46,7 @@ def grade_3(**changes) -> ConsultationDraft:
             Finding("cheek_right", "boxcar_shallow", 4),
         ),
         global_grade=3,
-        **changes,
+        **{"screening": BLOCKS_NO, **changes},
     )
 
 

@@ -12,7 +12,7 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.services.consultations import ConsultationService, screening_flags
+from consult.services.consultations import ConsultationService, open_warnings, screening_flags
 from consult.services.errors import ConflictError, NotFound, StoreError
 from consult.services.patients import PatientService
 from consult.services.practitioners import PractitionerService
@@ -38,14 +38,26 @@ def patient(patients):
     )
 
 
+# Every block item answered no: a plan is "incomplete" until they are.
+BLOCKS_NO = {
+    "active_acne": False,
+    "active_infection": False,
+    "active_cold_sore": False,
+    "active_sunburn": False,
+    "pregnant_or_breastfeeding": False,
+    "radiotherapy_last_3_months": False,
+    "skin_cancer_in_area": False,
+}
+
+
 def full_draft(**changes) -> ConsultationDraft:
     draft = ConsultationDraft(
         date=DAY,
         screening=ScreeningAnswers(
-            {"active_acne": False, "herpes_history": True, "pregnant_or_breastfeeding": False},
-            {"isotretinoin_last_dose": None},
+            {**BLOCKS_NO, "herpes_history": True}, {"isotretinoin_last_dose": None}
         ),
-        acknowledged=frozenset({"herpes_history"}),
+        # The raised scar on the jaw shows a keloid tendency: a derived precaution.
+        acknowledged=frozenset({"herpes_history", "keloid_tendency"}),
         findings=(
             Finding("cheek_left", "rolling_moderate", 7),
             Finding("cheek_right", "boxcar_shallow", 4),
@@ -100,7 +112,13 @@ def test_finalising_keeps_the_plan_with_its_dates_and_scores(service, patient):
     plan = final.plan
     assert plan.status == "suggested"
     assert plan.sessions_final == plan.sessions_suggested == 5
-    assert len(plan.dates) == 5 and plan.dates[0] == dt.date(2026, 12, 1)
+    # The raised scar shows a keloid tendency: a test patch on the start, sessions 4 weeks on.
+    assert plan.start == dt.date(2026, 12, 1)
+    assert len(plan.dates) == 5 and plan.dates[0] == dt.date(2026, 12, 29)
+    assert plan.detail["final"]["test_patch"] == {
+        "date": "2026-12-01",
+        "first_session_from": "2026-12-29",
+    }
     assert all(day.weekday() < 5 for day in plan.dates)
     assert plan.detail["final"]["reasons"]
     assert final.scores.qualitative_used == 3
@@ -116,9 +134,9 @@ def test_an_unacknowledged_precaution_stops_finishing(service, patient):
 
 def test_a_precaution_raised_without_an_answer_can_be_acknowledged(service, patients):
     teen = patients.create(PatientDetails("Ana", "Silva", dt.date(2010, 1, 5), fitzpatrick=4))
-    draft = full_draft(acknowledged=frozenset({"herpes_history", "under_18"}))
-    record = service.start(teen.id, draft)
-    assert service.get(record.id).draft.acknowledged == {"herpes_history", "under_18"}
+    acknowledged = frozenset({"herpes_history", "keloid_tendency", "under_18"})
+    record = service.start(teen.id, full_draft(acknowledged=acknowledged))
+    assert service.get(record.id).draft.acknowledged == acknowledged
     assert service.finalise(record.id).status == "final"
 
 
@@ -143,13 +161,13 @@ def test_depth_and_date_edits_are_recorded(service, patient):
     dates[-1] += dt.timedelta(days=7)
     choices = PlanChoices(
         dates=tuple(dates),
-        depths_mm={"cheek_left": 1.25},
+        depths_mm={"cheek_left": 1.0},
         reasons={"dates": "Holiday", "needle_depth_mm.cheek_left": "Thin skin"},
     )
     record = service.start(patient.id, full_draft(plan_choices=choices))
     plan = service.finalise(record.id).plan
     assert plan.dates == tuple(dates)
-    assert plan.depths_mm["cheek_left"] == 1.25
+    assert plan.depths_mm["cheek_left"] == 1.0
     assert {o.field for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
 
 
@@ -243,14 +261,16 @@ def test_session_dates_fall_on_the_clinics_working_days(context, rules):
     saturday = dt.date(2026, 12, 5)
     draft = ConsultationDraft(
         date=saturday,
+        screening=ScreeningAnswers(BLOCKS_NO),
         findings=(Finding("cheek_left", "rolling_moderate", 7),),
         global_grade=3,
     )
     before = context.consultations.preview(patient.id, draft).final.plan.dates
-    assert before[0] == dt.date(2026, 12, 7)  # Monday: the rules' Monday to Friday
+    # 14 days after the consultation is a Saturday: the rules' Monday to Friday make it Monday.
+    assert before[0] == dt.date(2026, 12, 21)
     context.clinic.save(ClinicDetails(working_days=(1, 5)))  # Tuesdays and Saturdays
     after = context.consultations.preview(patient.id, draft).final.plan.dates
-    assert after[0] == saturday
+    assert after[0] == dt.date(2026, 12, 19)
     assert all(day.weekday() in (1, 5) for day in after)
     record = context.consultations.start(patient.id, draft)
     final = context.consultations.finalise(record.id)
@@ -284,9 +304,7 @@ def test_who_sees_the_patient_can_change_on_a_draft_only(service, patient, datab
 
 
 def test_the_patients_flags_take_the_newest_answer_to_each_question(service, patient, rules):
-    final_answers = ScreeningAnswers(
-        {"herpes_history": True, "anticoagulants": False, "active_acne": False}
-    )
+    final_answers = ScreeningAnswers({**BLOCKS_NO, "herpes_history": True, "anticoagulants": False})
     done = service.start(patient.id, full_draft(date=dt.date(2026, 9, 21), screening=final_answers))
     service.finalise(done.id)
     # A newer visit, not finished: a blood thinner declared, cold sores not asked yet.
@@ -301,6 +319,7 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
     assert {(hit.id, day) for hit, day in flags} == {
         ("herpes_history", dt.date(2026, 9, 21)),
         ("anticoagulants", dt.date(2026, 10, 8)),
+        ("keloid_tendency", dt.date(2026, 9, 21)),  # derived from the raised scar
     }
     # The newest answer decides: no cold sores after all.
     service.start(
@@ -310,7 +329,7 @@ def test_the_patients_flags_take_the_newest_answer_to_each_question(service, pat
         ),
     )
     flags = screening_flags(service.history(patient.id), patient, rules)
-    assert [hit.id for hit, _day in flags] == ["anticoagulants"]
+    assert [hit.id for hit, _day in flags] == ["anticoagulants", "keloid_tendency"]
     assert screening_flags([], patient, rules) == ()
 
 
@@ -326,3 +345,15 @@ def test_point11_a_nul_or_lone_surrogate_in_notes_or_a_reason_is_refused_on_ever
         with pytest.raises(DocumentError, match="must not contain"):
             service.save_draft(record.id, draft, expected_version=record.version)
     assert service.get(record.id).version == record.version
+
+
+def test_open_warnings_add_a_first_session_already_past(service, patient):
+    preview = service.preview(patient.id, full_draft(plan_start=DAY))
+    engine = preview.final.plan.warnings
+    first = preview.final.plan.dates[0]
+    assert open_warnings(preview.final, first) == engine
+    later = open_warnings(preview.final, first + dt.timedelta(days=1))
+    assert later[: len(engine)] == engine
+    assert later[len(engine) :] == (
+        f"Session 1 falls on {first.isoformat()}, before today: choose a new start date.",
+    )

@@ -17,11 +17,26 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
     )
     draft = ConsultationDraft(
         date=dt.date(2026, 11, 20),
-        screening=ScreeningAnswers({"active_acne": False}, {"isotretinoin_last_dose": None}),
+        screening=ScreeningAnswers(
+            dict.fromkeys(
+                (
+                    "active_acne",
+                    "active_infection",
+                    "active_cold_sore",
+                    "active_sunburn",
+                    "pregnant_or_breastfeeding",
+                    "radiotherapy_last_3_months",
+                    "skin_cancer_in_area",
+                ),
+                False,
+            ),
+            {"isotretinoin_last_dose": None},
+        ),
         findings=(
             Finding("forehead", "icepick", 12),
             Finding("chin", "hypertrophic_keloid", area_cm2=2.5, older_than_2_years=False),
         ),
+        acknowledged=frozenset({"keloid_tendency"}),  # derived from the raised scar
         global_grade=4,
         plan_choices=PlanChoices(sessions=7, reasons={"sessions": "deep icepick scars"}),
         notes="wants photos kept private",

@@ -35,7 +35,11 @@ SAVER = textwrap.dedent(
     )
     draft = ConsultationDraft(
         date=dt.date(2026, 11, 24),
-        screening=ScreeningAnswers({"active_acne": False}, {}),
+        screening=ScreeningAnswers(dict.fromkeys(
+            ("active_acne", "active_infection", "active_cold_sore", "active_sunburn",
+             "pregnant_or_breastfeeding", "radiotherapy_last_3_months", "skin_cancer_in_area"),
+            False,
+        )),
         findings=(Finding("cheek_left", "rolling_moderate", 8), Finding("chin", "icepick", 3)),
     )
     while True:

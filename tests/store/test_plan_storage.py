@@ -23,7 +23,7 @@ from consult.services.export import export_patient
 from consult.services.patients import PatientService
 from consult.store.compact import COMPACT, decode_detail, encode_detail
 from consult.store.database import alembic_config, current_revision, open_database
-from consult.store.models import PlanRecord, SharedText
+from consult.store.models import Consultation, PlanRecord, SharedText
 
 DATA = Path(__file__).parent / "data"
 # Made by revision 0002's consult (see make_revision_0002.py): 40 demo patients and hand-made
@@ -81,6 +81,12 @@ def _exported(database, rules, patient_id: int) -> str:
     data = export_patient(database, rules, patient_id)
     for key in NOT_THE_RECORD:
         del data[key]
+    for consultation in data["consultations"]:
+        # Added after revision 0002 by design (issue 15): the assessment document carries the
+        # qualitative helper's answers, which the export already showed beside it. They are
+        # the consultation's own, so they must be those; the rest is compared as it was.
+        added = consultation["assessment"].pop("qualitative_answers", {})
+        assert added == consultation["qualitative_answers"], patient_id
     return json.dumps(data, indent=1, ensure_ascii=False)
 
 
@@ -142,11 +148,16 @@ def patient_ids(database):
     ]
 
 
+def _blocks_no(rules) -> dict[str, bool]:
+    """Every item that stops a plan answered no: a plan is "incomplete" until they are."""
+    return {item.id: False for item in rules.screening.values() if item.level == "block"}
+
+
 def _finalise(database, rules, patient_id: int) -> None:
     service = ConsultationService(database, rules)
     draft = ConsultationDraft(
         date=dt.date(2026, 11, 24),
-        screening=ScreeningAnswers({"active_acne": False, "herpes_history": True}, {}),
+        screening=ScreeningAnswers({**_blocks_no(rules), "herpes_history": True}, {}),
         acknowledged=frozenset({"herpes_history"}),
         findings=(Finding("cheek_left", "rolling_moderate", 7), Finding("nose", "icepick", 2)),
     )
@@ -188,6 +199,55 @@ def test_plans_that_say_the_same_share_their_words(database, rules, patient_ids)
     after_one = shared()
     _finalise(database, rules, patient_ids[1])
     assert after_one > 10 and shared() == after_one
+
+
+def test_what_the_december_rules_added_is_kept_compact_and_reads_back(database, rules, patient_ids):
+    """Issue 15's answers and plan (isotretinoin taken now, a derived precaution acknowledged,
+    the qualitative helper's answers, a test patch) and issue 14's calendar id survive the
+    compact form: saved, read back, finalised and exported."""
+    service = ConsultationService(database, rules)
+    draft = ConsultationDraft(
+        date=dt.date(2026, 11, 24),
+        screening=ScreeningAnswers(
+            {**_blocks_no(rules), "herpes_history": True},
+            {},
+            frozenset({"isotretinoin_last_dose"}),  # "Taking it now": yes, with no date
+        ),
+        # The raised scar shows a keloid tendency: a derived precaution, with a test patch.
+        acknowledged=frozenset({"herpes_history", "keloid_tendency", "isotretinoin_last_dose"}),
+        findings=(
+            Finding("cheek_left", "rolling_moderate", 7),
+            Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5, older_than_2_years=False),
+        ),
+        global_grade=3,
+        qualitative_answers={"contour": True, "obvious_at_50_cm": True, "flattens": None},
+        plan_start=dt.date(2026, 12, 1),
+    )
+    started = service.start(patient_ids[0], draft)
+    uid = started.draft.calendar_uid
+    assert service.get(started.id).draft == replace(draft, calendar_uid=uid)
+    with database.engine.connect() as connection:
+        letters = connection.scalar(select(Consultation.screening["answers"].as_string()))
+    assert "Y" in letters  # taken now and acknowledged: yes, no date
+
+    final = service.finalise(started.id)
+    assert final.draft == replace(draft, calendar_uid=uid)
+    data = json.loads(_exported(database, rules, patient_ids[0]))
+    kept = data["consultations"][0]
+    assert kept["assessment"]["screening"]["isotretinoin_last_dose"] == "current"
+    assert kept["assessment"]["calendar_uid"] == uid
+    assert kept["qualitative_answers"] == draft.qualitative_answers
+    assert {"keloid_tendency", "isotretinoin_last_dose"} <= set(kept["acknowledged_precautions"])
+    engine = kept["plan"]["engine"]
+    assert engine == final.plan.detail and engine["calendar_uid"] == uid
+    assert engine["final"]["test_patch"] == {
+        "date": "2026-12-01",
+        "first_session_from": "2026-12-29",
+    }
+    keloid = next(i for i in engine["screening"]["items"] if i["id"] == "keloid_tendency")
+    assert keloid["derived_from"]
+    with database.engine.connect() as connection:
+        assert COMPACT in connection.scalar(select(PlanRecord.detail))
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,12 @@ def test_a_whole_consultation_is_kept_and_found_again(
 
     finish = wizard.page(FinishStep)
     qtbot.keyClicks(finish.notes, "Discussed downtime.")
+    # The raised scar beside "no keloid tendency" is repeated, and Finish waits for a tick.
+    keloid = finish.precaution_ticks["keloid_tendency"]
+    assert "a raised (hypertrophic or keloid) scar is recorded" in keloid.accessibleName()
+    assert not finish.finish_button.isEnabled()
+    for tick in [*finish.precaution_ticks.values(), *finish.warning_ticks.values()]:
+        _tick(qtbot, tick)
     qtbot.mouseClick(finish.finish_button, Qt.MouseButton.LeftButton)
     assert window.wizard is None
     assert window.stack.currentWidget() is window.patient_view
@@ -136,7 +142,7 @@ def test_a_whole_consultation_is_kept_and_found_again(
     qtbot.keyClicks(window.patient_list.search, "orte")
     qtbot.keyClick(window.patient_list.search, Qt.Key.Key_Return)
     assert window.patient_view.patient.details.full_name == "Ana María Ortega"
-    assert window.patient_view.flags() == ["Cold-sore history"]
+    assert window.patient_view.flags() == ["Cold-sore history", "Keloid tendency"]
     assert window.patient_view.model.rowCount() == 1
     window.patient_view.open_button.click()
     session = window.wizard.session
@@ -144,7 +150,7 @@ def test_a_whole_consultation_is_kept_and_found_again(
     draft = session.draft
     assert set(draft.findings) == FINDINGS
     assert draft.screening.flags["herpes_history"] is True
-    assert draft.acknowledged == {"herpes_history"}
+    assert draft.acknowledged == {"herpes_history", "keloid_tendency"}  # this one on Finish
     assert draft.global_grade == 3
     assert draft.notes == "Discussed downtime."
     assert draft.plan_choices.sessions == suggested + 1

@@ -25,6 +25,23 @@ DAY = dt.date(2026, 11, 24)
 BUILD_TIMEOUT_MS = 30_000  # two cores shared by several test runs
 
 
+# Every block item answered no: a plan is "incomplete" until they are (DECISIONS.md 7.4).
+BLOCKS_NO = ScreeningAnswers(
+    dict.fromkeys(
+        (
+            "active_acne",
+            "active_infection",
+            "active_cold_sore",
+            "active_sunburn",
+            "pregnant_or_breastfeeding",
+            "radiotherapy_last_3_months",
+            "skin_cancer_in_area",
+        ),
+        False,
+    )
+)
+
+
 def grade_3(**changes) -> ConsultationDraft:
     """A grade-3 consultation: 5 sessions suggested, 4 weeks apart."""
     return ConsultationDraft(
@@ -34,7 +51,7 @@ def grade_3(**changes) -> ConsultationDraft:
             Finding("cheek_right", "boxcar_shallow", 4),
         ),
         global_grade=3,
-        **changes,
+        **{"screening": BLOCKS_NO, **changes},
     )
 
 

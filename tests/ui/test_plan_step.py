@@ -2,6 +2,7 @@
 dates closer than the minimum interval refused, and a blocked screening only deferred."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -20,22 +21,40 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
+from consult.services.rules import load_default_rules
+from consult.ui.formats import show_date
 from consult.ui.wizard.plan_step import PlanStep
 from consult.ui.wizard.session import ConsultationSession
 
 DAY = dt.date(2026, 11, 24)  # a Tuesday
+START = dt.date(2026, 12, 8)  # 14 days on: time to reflect on consent (DECISIONS 7.1)
 FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
 SUGGESTED_DATES = [
-    dt.date(2026, 11, 24),
-    dt.date(2026, 12, 22),
-    dt.date(2027, 1, 19),
-    dt.date(2027, 2, 16),
-    dt.date(2027, 3, 16),
+    dt.date(2026, 12, 8),
+    dt.date(2027, 1, 5),
+    dt.date(2027, 2, 2),
+    dt.date(2027, 3, 2),
+    dt.date(2027, 3, 30),
 ]
 
 
+RULES = load_default_rules()
+
+
+def answered_no(rules) -> ScreeningAnswers:
+    """Every screening question asked, answered no (a date item: never taken): a plan has
+    dates only once each question that could stop it is answered."""
+    asked = [item for item in rules.screening.values() if item.age_below is None]
+    return ScreeningAnswers(
+        {item.id: False for item in asked if item.kind == "bool"},
+        {item.id: None for item in asked if item.kind == "date"},
+    )
+
+
 def graded_draft(**fields) -> ConsultationDraft:
-    return ConsultationDraft(date=DAY, findings=FINDINGS, global_grade=3, **fields)
+    fields.setdefault("screening", answered_no(RULES))
+    fields.setdefault("findings", FINDINGS)
+    return ConsultationDraft(date=DAY, global_grade=3, **fields)
 
 
 @pytest.fixture
@@ -92,12 +111,15 @@ def test_a_suggested_plan_shows_its_values_beside_the_suggestion(open_page, make
     assert "Suggested 5 · usual 4 to 6 for grade 3" in page.schedule.sessions_hint.text()
     assert named(page, QSpinBox, "Weeks between sessions").value() == 4
     assert "usual 4 to 6" in page.schedule.interval_hint.text()
-    assert named(page, QDateEdit, "Plan starts on").date().toPython() == DAY
+    assert named(page, QDateEdit, "Plan starts on").date().toPython() == START
+    assert "14 days after the consultation" in page.schedule.start_hint.text()
     assert shown_dates(page) == SUGGESTED_DATES
     assert named(page, QDateEdit, "Date of session 2").date().toPython() == SUGGESTED_DATES[1]
-    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.5
-    assert named(page, QDoubleSpinBox, "Needle depth, Forehead").value() == 0.625
-    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").text() == "1.5 mm"
+    # The middle of the usual range, rounded down to the pen's 0.25 mm step.
+    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.25
+    assert named(page, QDoubleSpinBox, "Needle depth, Forehead").value() == 0.5
+    assert named(page, QDoubleSpinBox, "Needle depth, Left cheek").text() == "1.25 mm"
+    assert not page.schedule.test_patch_date.isVisible()
     text = visible_text(page)
     assert "consider subcision" in text  # an adjunct
     assert "Grade 3: 5 sessions 4 weeks apart" in text  # the reason beside the count
@@ -154,10 +176,10 @@ def test_a_changed_depth_asks_for_a_reason_for_that_zone(open_page, make_session
     page = open_page(session)
     depth = named(page, QDoubleSpinBox, "Needle depth, Left cheek")
 
-    type_into(qtbot, depth, "1.25")
+    type_into(qtbot, depth, "1")
 
-    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.25}
-    assert session.preview.final.depths_mm["cheek_left"] == 1.25
+    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.0}
+    assert session.preview.final.depths_mm["cheek_left"] == 1.0
     assert "Needle depth, Left cheek" in page.blocker()
     reason = named(page, QLineEdit, "Reason for the change: Needle depth, Left cheek")
     assert reason.isVisible()
@@ -174,10 +196,10 @@ def test_the_arrows_step_a_depth_onto_round_values(open_page, make_session, qtbo
     forehead = named(page, QDoubleSpinBox, "Needle depth, Forehead")
 
     forehead.setFocus()
-    qtbot.keyClick(forehead, Qt.Key.Key_Down)
+    qtbot.keyClick(forehead, Qt.Key.Key_Up)  # the pen's 0.25 mm steps
 
-    assert forehead.value() == 0.6
-    assert session.draft.plan_choices.depths_mm == {"forehead": 0.6}
+    assert forehead.value() == 0.75
+    assert session.draft.plan_choices.depths_mm == {"forehead": 0.75}
 
 
 def test_a_depth_outside_the_usual_range_is_taken_with_an_amber_warning(
@@ -199,13 +221,13 @@ def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(
     page = open_page(session)
     second = named(page, QDateEdit, "Date of session 2")
 
-    second.setDate(QDate(2026, 12, 1))  # 7 days after the first session
+    second.setDate(QDate(2026, 12, 15))  # 7 days after the first session
 
     error = page.schedule.dates_error
     assert error.isVisible()
     assert "7 days after session 1" in error.text()
     assert "at least 2 weeks apart" in error.text()
-    assert "on 1 Dec 2026" in error.text()  # written as the window writes dates
+    assert "on 15 Dec 2026" in error.text()  # written as the window writes dates
     assert session.draft.plan_choices.dates is None
     assert second.date().toPython() == SUGGESTED_DATES[1]
     assert shown_dates(page) == SUGGESTED_DATES
@@ -213,7 +235,7 @@ def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(
 
 def test_a_refusal_goes_once_another_edit_is_taken(open_page, make_session, qtbot):
     page = open_page(make_session(graded_draft()))
-    named(page, QDateEdit, "Date of session 2").setDate(QDate(2026, 12, 1))
+    named(page, QDateEdit, "Date of session 2").setDate(QDate(2026, 12, 15))
     assert page.schedule.dates_error.isVisible()
     type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Forehead"), "0.4")
     assert not page.schedule.dates_error.isVisible()
@@ -224,7 +246,7 @@ def test_the_reason_field_reached_by_tab_is_scrolled_into_view(open_page, make_s
     page.resize(700, 380)  # 1366 x 768 at 200 %: the depths are below the fold
     activate(qtbot, page)
     name = "Needle depth, Left cheek"
-    type_into(qtbot, named(page, QDoubleSpinBox, name), "1.25", then=Qt.Key.Key_Tab)
+    type_into(qtbot, named(page, QDoubleSpinBox, name), "1", then=Qt.Key.Key_Tab)
     reason = named(page, QLineEdit, f"Reason for the change: {name}")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is reason)
     area = next(a for a in page.findChildren(QScrollArea) if a.isAncestorOf(reason))
@@ -238,13 +260,13 @@ def test_a_moved_date_is_kept_and_asks_for_a_reason(open_page, make_session, qtb
     session = make_session(graded_draft())
     page = open_page(session)
 
-    named(page, QDateEdit, "Date of session 2").setDate(QDate(2026, 12, 29))
+    named(page, QDateEdit, "Date of session 2").setDate(QDate(2027, 1, 12))
 
-    assert session.draft.plan_choices.dates[1] == dt.date(2026, 12, 29)
-    assert shown_dates(page)[1] == dt.date(2026, 12, 29)
+    assert session.draft.plan_choices.dates[1] == dt.date(2027, 1, 12)
+    assert shown_dates(page)[1] == dt.date(2027, 1, 12)
     assert page.schedule.dates_error.isHidden()
     assert "5 weeks after session 1" in page.schedule.date_rows[1][2].text()
-    assert "suggested 22 Dec 2026" in page.schedule.date_rows[1][2].text()
+    assert "suggested 5 Jan 2027" in page.schedule.date_rows[1][2].text()
     reason = named(page, QLineEdit, "Reason for the change: Session dates")
     assert reason.isVisible()
     assert "Session dates" in page.blocker()
@@ -255,7 +277,7 @@ def test_a_moved_date_is_kept_and_asks_for_a_reason(open_page, make_session, qtb
 def test_a_new_interval_or_start_replaces_dates_moved_by_hand(open_page, make_session, qtbot):
     session = make_session(graded_draft())
     page = open_page(session)
-    named(page, QDateEdit, "Date of session 2").setDate(QDate(2026, 12, 29))
+    named(page, QDateEdit, "Date of session 2").setDate(QDate(2027, 1, 12))
     qtbot.keyClicks(named(page, QLineEdit, "Reason for the change: Session dates"), "Holiday")
 
     interval = named(page, QSpinBox, "Weeks between sessions")
@@ -265,7 +287,7 @@ def test_a_new_interval_or_start_replaces_dates_moved_by_hand(open_page, make_se
     choices = session.draft.plan_choices
     assert (choices.interval_weeks, choices.dates) == (5, None)
     assert "dates" not in choices.reasons
-    assert shown_dates(page)[:2] == [DAY, dt.date(2026, 12, 29)]
+    assert shown_dates(page)[:2] == [START, dt.date(2027, 1, 12)]
     assert not named(page, QLineEdit, "Reason for the change: Session dates").isVisible()
 
     named(page, QDateEdit, "Plan starts on").setDate(QDate(2026, 12, 1))
@@ -293,7 +315,7 @@ def test_a_blocked_screening_offers_only_to_defer(open_page, make_session):
     assert page.deferred.isVisible()
     banner = visible_text(page.deferred)
     assert "Plan deferred" in banner
-    assert "Active acne" in banner
+    assert "Active inflammatory acne" in banner
     assert "kept with a deferred plan and no session dates" in banner
     editable = [
         widget
@@ -305,7 +327,7 @@ def test_a_blocked_screening_offers_only_to_defer(open_page, make_session):
 
 
 def test_nothing_recorded_says_there_is_nothing_to_treat(open_page, make_session):
-    page = open_page(make_session(ConsultationDraft(date=DAY)))
+    page = open_page(make_session(ConsultationDraft(date=DAY, screening=answered_no(RULES))))
 
     assert "Nothing to treat" in visible_text(page.nothing)
     assert not [w for w in page.findChildren(QAbstractSpinBox) if w.isVisible()]
@@ -333,14 +355,14 @@ def test_edits_come_back_after_refresh_and_after_reopening(
     sessions.setFocus()
     qtbot.keyClick(sessions, Qt.Key.Key_Up)
     qtbot.keyClicks(named(page, QLineEdit, "Reason for the change: Number of sessions"), "More")
-    type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Left cheek"), "1.25")
+    type_into(qtbot, named(page, QDoubleSpinBox, "Needle depth, Left cheek"), "1")
     depth_reason = "Reason for the change: Needle depth, Left cheek"
     qtbot.keyClicks(named(page, QLineEdit, depth_reason), "Thin skin")
 
     def check(shown: PlanStep) -> None:
         assert named(shown, QSpinBox, "Number of sessions").value() == 6
         assert len(shown_dates(shown)) == 6
-        assert named(shown, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.25
+        assert named(shown, QDoubleSpinBox, "Needle depth, Left cheek").value() == 1.0
         reason = named(shown, QLineEdit, "Reason for the change: Number of sessions")
         assert (reason.isVisible(), reason.text()) == (True, "More")
         assert named(shown, QLineEdit, depth_reason).text() == "Thin skin"
@@ -457,6 +479,96 @@ def test_a_narrow_page_puts_the_notes_under_the_values(open_page, make_session, 
 
 
 def test_a_draft_planned_from_a_past_day_says_to_choose_a_new_start(open_page, make_session):
-    page = open_page(make_session(graded_draft()))  # dated 24 Nov 2026, before today
+    draft = replace(graded_draft(), date=dt.date.today() - dt.timedelta(days=60))
+    session = make_session(draft)  # resumed two months later
+    page = open_page(session)
+    first = session.preview.final.plan.dates[0]
     assert page.warnings.isVisible()
-    assert "Session 1 falls on 24 Nov 2026, before today" in visible_text(page.warnings)
+    said = f"Session 1 falls on {show_date(first)}, before today"
+    assert said in visible_text(page.warnings)
+
+
+def _with_yes(*items: str) -> ScreeningAnswers:
+    answers = answered_no(RULES)
+    return ScreeningAnswers({**answers.flags, **dict.fromkeys(items, True)}, answers.dates)
+
+
+def test_a_test_patch_is_its_own_line_with_its_own_date(open_page, make_session, qtbot):
+    session = make_session(graded_draft(screening=_with_yes("keloid_tendency")))
+    page = open_page(session)
+    patch = session.preview.final.plan.test_patch
+    assert patch is not None
+    schedule = page.schedule
+    assert schedule.test_patch_date.isVisible()
+    assert schedule.test_patch_date.text() == show_date(START)  # on the start date
+    assert "full sessions from 5 Jan 2027, 4 weeks on" in schedule.test_patch_info.text()
+    # Session 1 only once the patch has been read; its reason sits beside the dates.
+    assert shown_dates(page)[0] == dt.date(2027, 1, 5)
+    assert "Test patch on the start date" in visible_text(schedule)
+    # A new start moves the patch, and the sessions with it.
+    named(page, QDateEdit, "Plan starts on").setDate(QDate(2026, 12, 15))
+    assert schedule.test_patch_date.text() == show_date(dt.date(2026, 12, 15))
+    assert shown_dates(page)[0] == dt.date(2027, 1, 12)
+    assert page.blocker() == ""
+
+
+def test_a_darker_skin_with_dark_marks_before_starts_with_a_test_patch(open_page, make_session):
+    session = make_session(graded_draft(screening=_with_yes("pih_history"), fitzpatrick=5))
+    page = open_page(session)
+    assert page.schedule.test_patch_date.isVisible()
+    session.update(fitzpatrick=3)
+    page.refresh()
+    assert not page.schedule.test_patch_date.isVisible()
+    assert shown_dates(page)[0] == START
+
+
+def test_a_cheek_deeper_than_usual_asks_for_a_reason_and_warns(open_page, make_session, qtbot):
+    session = make_session(graded_draft())
+    page = open_page(session)
+    name = "Needle depth, Left cheek"
+    cheek = named(page, QDoubleSpinBox, name)
+    row = next(row for row in page.depths.rows if row.zone == "cheek_left")
+    assert "usual 1 mm to 1.5 mm · up to 2 mm with a reason" in row.hint.text()
+    assert not row.warning.isVisible()
+
+    type_into(qtbot, cheek, "1.75")
+
+    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.75}
+    assert row.warning.isVisible()
+    assert "Deeper than the usual range" in row.warning.text()
+    assert "deeper than the usual range" in visible_text(page.warnings)
+    assert name in page.blocker()
+    reason = named(page, QLineEdit, f"Reason for the change: {name}")
+    assert reason.isVisible()
+    qtbot.keyClicks(reason, "Deep rolling scars, thick skin")
+    assert page.blocker() == ""
+
+    type_into(qtbot, cheek, "2.25")  # beyond what is accepted even with a reason
+    assert session.draft.plan_choices.depths_mm == {"cheek_left": 1.75}
+    assert cheek.value() == 1.75
+    assert "2 mm accepted at most" in page.depths.error.text()
+    assert page.depths.error.isVisible()
+
+
+def test_a_plan_with_screening_unanswered_waits_for_it(open_page, make_session):
+    answers = answered_no(RULES)
+    flags = {item: no for item, no in answers.flags.items() if item != "active_sunburn"}
+    page = open_page(make_session(graded_draft(screening=ScreeningAnswers(flags, answers.dates))))
+    assert page.nothing.isVisible()
+    banner = visible_text(page.nothing)
+    assert "The plan waits for the screening" in banner
+    assert "Active sunburn" in banner
+    assert not page.editors.isVisible()
+    assert shown_dates(page) == [] or not page.schedule.isVisible()
+
+
+def test_a_derived_precaution_says_why_on_the_plan(open_page, make_session):
+    last = DAY - dt.timedelta(days=30)
+    answers = answered_no(RULES)
+    screening = ScreeningAnswers(answers.flags, {"isotretinoin_last_dose": last})
+    raised = Finding("jaw_left", "hypertrophic_keloid", area_cm2=1.5)
+    page = open_page(make_session(graded_draft(screening=screening, findings=(*FINDINGS, raised))))
+    notes = visible_text(page.notes.precautions)
+    assert "Derived from the record: a raised (hypertrophic or keloid) scar is recorded." in notes
+    assert f"(last dose {show_date(last)})" in notes  # written as the window writes dates
+    assert page.schedule.test_patch_date.isVisible()  # a keloid tendency, derived or not

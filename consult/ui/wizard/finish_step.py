@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from html import escape
+from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -17,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.consultation import NOTES_MAX, unacknowledged
-from consult.domain.plan import BLOCKED, SUGGESTED
+from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
+from consult.domain.screening import ScreeningHit
+from consult.services.consultations import open_warnings
 from consult.services.errors import StoreError
-from consult.ui.formats import show_date
+from consult.ui.formats import counted, dates_shown, show_date
 from consult.ui.plan_edit import field_name
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.precautions import precaution_line
 from consult.ui.wizard.session import ConsultationSession
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -45,6 +51,17 @@ class FinishStep(WizardPage):
         self.handout_note.setWordWrap(True)
         self.handout_note.setStyleSheet(banner_style("warning"))
         self.handout_note.hide()
+        # Every plan warning still open, repeated here, each ticked as checked before Finish
+        # (the Plan page may be long past by now).
+        self.warnings = QFrame()
+        self.warnings.setObjectName("planWarnings")
+        self.warnings.setStyleSheet(f"QFrame#planWarnings {{{banner_style('warning')}}}")
+        self.warning_rows = QVBoxLayout(self.warnings)
+        self.warnings.hide()
+        self.warning_ticks: dict[str, QCheckBox] = {}
+        self.precaution_ticks: dict[str, QCheckBox] = {}
+        self._warnings_ticked: set[str] = set()
+        self._warnings_shown: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setPlaceholderText(self.tr("Notes for the record (not printed on the handout)"))
@@ -56,6 +73,7 @@ class FinishStep(WizardPage):
         notes_label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
         layout.addWidget(self.handout_note)
         layout.addWidget(notes_label)
@@ -66,7 +84,7 @@ class FinishStep(WizardPage):
         layout.addLayout(finish_row)
         layout.addStretch(1)
         self.notes.textChanged.connect(self._notes_typed)
-        self.finish_button.clicked.connect(self.finish_requested)
+        self.finish_button.clicked.connect(self._finish_clicked)
         self.setFocusProxy(self.notes)
 
     def title(self) -> str:
@@ -81,12 +99,115 @@ class FinishStep(WizardPage):
         self.notes.setReadOnly(session.read_only)
         self.finish_button.setVisible(not session.read_only)
         self.summary.setText(self._summary())
-        missing = self._missing()
-        self.missing.setText("<br>".join(escape(line) for line in missing))
-        self.finish_button.setEnabled(not missing)
+        self._show_warnings()
+        self._show_missing()
         note = "" if session.read_only else self._handout_note()
         self.handout_note.setText(note)
         self.handout_note.setVisible(bool(note))
+
+    def open_warnings(self) -> tuple[str, ...]:
+        """The plan's warnings still open, as the Plan page words them (none once final)."""
+        preview = self.session.preview
+        if self.session.read_only or preview is None:
+            return ()
+        return tuple(dates_shown(line) for line in open_warnings(preview.final, dt.date.today()))
+
+    def precautions_to_check(self) -> tuple[ScreeningHit, ...]:
+        """The precautions to acknowledge here: those derived from what was recorded after the
+        Screening page (a raised scar beside "no keloid tendency"), and any other not ticked
+        yet. Only a plan with sessions needs them, as finishing does."""
+        preview = self.session.preview
+        if self.session.read_only or preview is None or preview.final.plan.status != SUGGESTED:
+            return ()
+        acknowledged = self.session.draft.acknowledged
+        return tuple(
+            hit
+            for hit in preview.report.screening.items
+            if hit.level == "precaution" and (hit.derived_from or hit.id not in acknowledged)
+        )
+
+    def _show_warnings(self) -> None:
+        warnings = self.open_warnings()
+        precautions = self.precautions_to_check()
+        # A warning ticked stays ticked while it is still open; a new or changed one is not.
+        self._warnings_ticked &= set(warnings)
+        shown = (warnings, tuple(hit.id for hit in precautions))
+        if shown != self._warnings_shown:  # rebuilt only when it changes: a tick keeps focus
+            self._warnings_shown = shown
+            while self.warning_rows.count():
+                widget = self.warning_rows.takeAt(0).widget()
+                if widget is not None:
+                    widget.deleteLater()
+            self.warning_ticks = {}
+            self.precaution_ticks = {}
+            if warnings or precautions:
+                self.warning_rows.addWidget(
+                    QLabel(self.tr("<b>Check each of these before you finish</b>"))
+                )
+            for hit in precautions:
+                text = precaution_line(hit)
+                tick = self._check_row(text, self.tr("Acknowledged"))
+                tick.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
+                self.precaution_ticks[hit.id] = tick
+            for text in warnings:
+                tick = self._check_row(text, self.tr("Checked"))
+                tick.toggled.connect(lambda on, warning=text: self._tick(warning, on))
+                self.warning_ticks[text] = tick
+            # Created after the page: first in the tab order, then the notes and Finish.
+            ticks = [*self.precaution_ticks.values(), *self.warning_ticks.values()]
+            for before, after in pairwise([*ticks, self.notes]):
+                QWidget.setTabOrder(before, after)
+            self.setFocusProxy(ticks[0] if ticks else self.notes)
+        acknowledged = self.session.draft.acknowledged
+        ticked = [(tick, item in acknowledged) for item, tick in self.precaution_ticks.items()]
+        ticked += [
+            (tick, text in self._warnings_ticked) for text, tick in self.warning_ticks.items()
+        ]
+        for tick, on in ticked:
+            tick.blockSignals(True)
+            tick.setChecked(on)
+            tick.blockSignals(False)
+        self.warnings.setVisible(bool(warnings or precautions))
+
+    def _check_row(self, text: str, tick_text: str) -> QCheckBox:
+        line = QLabel(text)
+        line.setWordWrap(True)
+        line.setTextFormat(Qt.TextFormat.PlainText)
+        tick = QCheckBox(tick_text)
+        tick.setAccessibleName(f"{tick_text}: {text}")
+        self.warning_rows.addWidget(line)
+        self.warning_rows.addWidget(tick)
+        return tick
+
+    def _tick(self, warning: str, on: bool) -> None:
+        if on:
+            self._warnings_ticked.add(warning)
+        else:
+            self._warnings_ticked.discard(warning)
+        self._show_missing()
+
+    def _acknowledge(self, item: str, on: bool) -> None:
+        """Kept in the draft, as a tick on the Screening page is (finishing checks it)."""
+        ticked = set(self.session.draft.acknowledged)
+        if on:
+            ticked.add(item)
+        else:
+            ticked.discard(item)
+        problem = self.session.update(acknowledged=frozenset(ticked))
+        self._show_missing()
+        if problem:  # a final consultation, say: the tick was not taken
+            self.missing.setText(escape(problem))
+            self.missing.show()
+
+    def _finish_clicked(self) -> None:
+        if not self._missing():  # the button's key works only as the button would
+            self.finish_requested.emit()
+
+    def _show_missing(self) -> None:
+        missing = self._missing()
+        self.missing.setText("<br>".join(escape(line) for line in missing))
+        self.missing.setVisible(bool(missing))  # no gap where nothing is missing
+        self.finish_button.setEnabled(not missing)
 
     def _handout_note(self) -> str:
         given = self.session.handout_given
@@ -143,7 +264,19 @@ class FinishStep(WizardPage):
         ]
         if plan.status == BLOCKED:
             lines.append(self.tr("Plan deferred: screening found a reason to wait."))
+        elif plan.status == INCOMPLETE:
+            lines.append(
+                self.tr(
+                    "No dates yet: screening questions that could stop the plan are unanswered."
+                )
+            )
         elif plan.status == SUGGESTED:
+            if plan.test_patch is not None:
+                lines.append(
+                    self.tr("Test patch on {date}, read before the first session.").format(
+                        date=show_date(plan.test_patch.date)
+                    )
+                )
             lines.append(
                 self.tr("{n} sessions every {weeks} weeks: {dates}.").format(
                     n=len(plan.dates),
@@ -175,12 +308,18 @@ class FinishStep(WizardPage):
         if preview is None:
             return [session.problem or self.tr("The skin type is needed (Patient page).")]
         missing = []
-        if preview.final.plan.status == SUGGESTED:
-            texts = {hit.id: hit.text for hit in preview.report.screening.items}
-            for item in unacknowledged(preview.report.screening, session.draft.acknowledged):
-                missing.append(
-                    self.tr("Acknowledge on the Screening page: {text}").format(text=texts[item])
+        waiting = len(unacknowledged(preview.report.screening, session.draft.acknowledged))
+        if preview.final.plan.status != SUGGESTED:
+            waiting = 0  # a deferred plan or one without sessions needs no acknowledgement
+        waiting += len([w for w in self.open_warnings() if w not in self._warnings_ticked])
+        if waiting:
+            missing.append(
+                counted(
+                    waiting,
+                    self.tr("Tick the precaution or warning above once you have checked it."),
+                    self.tr("Tick each precaution and warning above once checked ({n} left)."),
                 )
+            )
         for field in preview.final.missing_reasons:
             missing.append(
                 self.tr("Give a reason on the Plan page for the change to {field}.").format(

@@ -14,9 +14,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from consult.domain.consultation import Override
-from consult.domain.plan import BLOCKED, NOTHING_TO_NEEDLE, SUGGESTED, Plan
-from consult.services.consultations import ConsultationPreview
-from consult.ui.formats import show_date
+from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTED, Plan
+from consult.services.consultations import ConsultationPreview, open_warnings
+from consult.ui.formats import dates_shown
 from consult.ui.plan_depths import DepthBox
 from consult.ui.plan_edit import field_name
 from consult.ui.plan_notes import NotesColumn
@@ -132,15 +132,11 @@ class PlanStep(WizardPage):
             sources = SourceIndex.of_plan(plan, self.session.rules)
             self._shown = (plan, sources)
             self._show_status(plan, sources)
-            warnings = list(plan.warnings)
-            today = dt.date.today()
-            if not self.session.read_only and plan.dates and plan.dates[0] < today:
-                # A draft resumed days later still plans from its own date.
-                warnings.append(
-                    self.tr(
-                        "Session 1 falls on {date}, before today: choose a new start date."
-                    ).format(date=show_date(plan.dates[0]))
-                )
+            warnings = (
+                list(plan.warnings)  # a final plan is a record, its dates past by now
+                if self.session.read_only
+                else [dates_shown(line) for line in open_warnings(preview.final, dt.date.today())]
+            )
             self.warnings.show_lines(
                 self.tr("Check before you confirm") if warnings else "", warnings
             )
@@ -186,6 +182,14 @@ class PlanStep(WizardPage):
             self.deferred.show_lines("", [])
         if plan.status in (SUGGESTED, BLOCKED):
             self.nothing.show_lines("", [])
+            return
+        if plan.status == INCOMPLETE:
+            # The Screening page asks every question first; a draft from before may not have.
+            title = self.tr("The plan waits for the screening")
+            closing = self.tr(
+                "Answer these questions on the Screening page: the plan is dated once they are."
+            )
+            self.nothing.show_lines(title, [*reasons, closing])
             return
         title = (
             self.tr("Nothing to needle")

@@ -10,16 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,55 +27,23 @@ from PySide6.QtWidgets import (
 
 from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem
-from consult.domain.screening import ScreeningHit, ScreeningResult
-from consult.ui.formats import DATE_FORMAT, counted, dates_shown
+from consult.domain.screening import ScreeningResult
+from consult.ui.date_field import DateField
+from consult.ui.formats import counted
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
 from consult.ui.wizard.session import ConsultationSession
 
 BLOCK_STYLE = banner_style("error")
 PRECAUTION_STYLE = banner_style("warning")
-YES, NO = 1, 0
+YES, NO, CURRENT = 1, 0, 2
 SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
-NOT_GIVEN = QDate(1900, 1, 1)  # shown as "choose the date"
-PASSING_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift)
-KEYPAD = Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class _LastDoseEdit(QDateEdit):
-    """A date left blank ("choose the date") until the practitioner goes to it: ticking
-    "Last dose" alone never records a date, and none can be after the consultation."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setMinimumDate(NOT_GIVEN)
-        self.setSpecialValueText(self.tr("choose the date"))
-
-    def given(self) -> dt.date | None:
-        return None if self.date() == NOT_GIVEN else self.date().toPython()
-
-    def _start(self) -> None:
-        if self.date() == NOT_GIVEN:  # typing or the calendar start from the latest day
-            self.setDate(self.maximumDate())
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Tab only passes through (focus alone chooses nothing), Alt+letter goes to a button;
-        # a key meant for the date starts it, the calendar's keys (Alt+Down, F4) included.
-        typed = event.key() not in PASSING_KEYS and not event.modifiers() & ~KEYPAD
-        calendar = event.key() == Qt.Key.Key_F4 or (
-            event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        )
-        if typed or calendar:
-            self._start()
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._start()
-        super().mousePressEvent(event)
 
 
 class _Question:
-    """One checklist row: Yes / No (or Never / Last dose on … for a date item)."""
+    """One checklist row: Yes / No (or Last dose on … / Taking it now / Never for a date
+    item)."""
 
     def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
         self.item = item
@@ -84,20 +51,29 @@ class _Question:
         self.label.setWordWrap(True)
         self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
         self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
-        for button in (self.yes, self.no):
-            button.setAccessibleName(f"{item.question} {button.text()}")
         self.group = QButtonGroup(page)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
-        self.date: QDateEdit | None = None
+        self.date: DateField | None = None
+        self.current: QRadioButton | None = None
         if item.kind == "date":
-            self.date = _LastDoseEdit()
-            self.date.setCalendarPopup(True)
-            self.date.setDisplayFormat(DATE_FORMAT)
-            self.date.setAccessibleName(
-                page.tr("{q} date of the last dose").format(q=item.question)
+            # Still taking it is an answer of its own, not a last dose of today (DECISIONS 7.9).
+            self.current = QRadioButton(page.tr("Taking it now"))
+            self.group.addButton(self.current, CURRENT)
+            # Typed as a date of birth is; blank until given, never after the consultation.
+            self.date = DateField(
+                page.tr("{q} date of the last dose").format(q=item.question),
+                page.tr("The last dose cannot be after the consultation ({date})."),
             )
             self.date.setEnabled(False)
+        for button in self.buttons():
+            button.setAccessibleName(f"{item.question} {button.text()}")
+
+    def buttons(self) -> list[QRadioButton]:
+        return [self.yes, self.no] + ([self.current] if self.current is not None else [])
+
+    def unanswered(self) -> bool:
+        return self.group.checkedId() == -1
 
 
 class ScreeningStep(WizardPage):
@@ -121,16 +97,31 @@ class ScreeningStep(WizardPage):
         asked = [item for item in session.rules.screening.values() if item.age_below is None]
         # The questions that stop the plan first, then the precautions.
         asked.sort(key=lambda item: item.level != "block")
+        # One section per level, each with a button answering No to what is left in it.
+        self.sections: dict[str, list[_Question]] = {}
+        self.none_buttons: dict[str, QPushButton] = {}
         for row, item in enumerate(asked):
             if row == 0 or item.level != asked[row - 1].level:
-                heading = QLabel(
-                    self.tr("<b>Stops the plan if yes</b>")
+                title = (
+                    self.tr("Stops the plan if yes")
                     if item.level == "block"
-                    else self.tr("<b>Precautions if yes</b>")
+                    else self.tr("Precautions if yes")
                 )
-                grid.addWidget(heading, grid.rowCount(), 0, 1, 4)
+                heading = QLabel(f"<b>{escape(title)}</b>")
+                none = QPushButton(self.tr("None of these"))
+                none.setAccessibleName(self.tr("None of these: {section}").format(section=title))
+                none.setToolTip(
+                    self.tr("Answer No to each question of this section not answered yet")
+                )
+                none.clicked.connect(lambda _=False, level=item.level: self.none_of(level))
+                self.none_buttons[item.level] = none
+                self.sections[item.level] = []
+                line = grid.rowCount()
+                grid.addWidget(heading, line, 0)
+                grid.addWidget(none, line, 1, 1, 3, alignment=Qt.AlignmentFlag.AlignLeft)
             question = _Question(item, self)
             self.questions[item.id] = question
+            self.sections[item.level].append(question)
             line = grid.rowCount()
             grid.addWidget(question.label, line, 0)
             left = Qt.AlignmentFlag.AlignLeft
@@ -139,8 +130,12 @@ class ScreeningStep(WizardPage):
                 grid.addWidget(question.date, line, 2)
             grid.addWidget(question.no, line, 3, alignment=left)
             question.group.idClicked.connect(self._answered)
+            if question.current is not None:
+                grid.addWidget(question.current, line + 1, 1, alignment=left)
             if question.date is not None:
-                question.date.dateChanged.connect(self._answered)
+                # How the date was read, or why it was refused, under the answer.
+                grid.addWidget(question.date.note, line + 2, 1, 1, 3)
+                question.date.edited.connect(self._answered)
         grid.setRowStretch(grid.rowCount(), 1)
         grid.setColumnMinimumWidth(1, 90)
         grid.setColumnMinimumWidth(3, 90)
@@ -188,22 +183,26 @@ class ScreeningStep(WizardPage):
         for item_id, question in self.questions.items():
             question.group.setExclusive(False)
             if question.date is not None:
-                question.date.blockSignals(True)
-                given = item_id in answers.dates
-                last = answers.dates.get(item_id)
-                question.yes.setChecked(given and last is not None)
-                question.no.setChecked(given and last is None)
-                question.date.setMaximumDate(QDate(self.session.draft.date))
-                question.date.setDate(QDate(last) if last else NOT_GIVEN)
-                question.date.setEnabled(last is not None)
-                question.date.blockSignals(False)
+                question.date.set_latest(self.session.draft.date)
+                if question.current is not None and item_id in answers.current:
+                    question.current.setChecked(True)
+                elif item_id in answers.dates:
+                    last = answers.dates[item_id]
+                    question.yes.setChecked(last is not None)
+                    question.no.setChecked(last is None)
+                    question.date.set_date(last)
+                # Else "Last dose" with no date yet, or one refused: kept as typed.
+                question.date.setEnabled(question.yes.isChecked())
+                question.date.set_read_only(self.session.read_only)
             else:
                 flag = answers.flags.get(item_id)
                 question.yes.setChecked(flag is True)
                 question.no.setChecked(flag is False)
             question.group.setExclusive(True)
-            for button in (question.yes, question.no):
+            for button in question.buttons():
                 button.setEnabled(not self.session.read_only)
+        for button in self.none_buttons.values():
+            button.setEnabled(not self.session.read_only)
         self._show_outcome()
 
     def blocker(self) -> str:
@@ -230,22 +229,37 @@ class ScreeningStep(WizardPage):
     def _answers(self) -> ScreeningAnswers:
         flags: dict[str, bool] = {}
         dates: dict[str, dt.date | None] = {}
+        current: set[str] = set()
         for item_id, question in self.questions.items():
             answer = question.group.checkedId()
             if answer == -1:
                 continue
-            if isinstance(question.date, _LastDoseEdit):
-                question.date.setEnabled(answer == YES and not self.session.read_only)
-                given = question.date.given()
+            if answer == CURRENT:
+                if question.date is not None:
+                    question.date.setEnabled(False)
+                current.add(item_id)
+            elif question.date is not None:
+                question.date.setEnabled(answer == YES)
+                given = question.date.date()
                 if answer == YES and given is None:
-                    continue  # answered once the date is chosen
+                    continue  # answered once a date is given that can be read
                 dates[item_id] = given if answer == YES else None
             else:
                 flags[item_id] = answer == YES
-        return ScreeningAnswers(flags, dates)
+        return ScreeningAnswers(flags, dates, frozenset(current))
 
     def _answered(self) -> None:
         self.message.setText(self.session.update(screening=self._answers()))
+
+    def none_of(self, level: str) -> None:
+        """Answer No (Never, for a date) to each question of the section not answered yet;
+        an answer given, "Last dose" waiting for its date included, stays."""
+        if self.session.read_only:
+            return
+        for question in self.sections.get(level, []):
+            if question.unanswered():
+                question.no.setChecked(True)
+        self._answered()
 
     def _show_outcome(self) -> None:
         result = self.session.screening()
@@ -253,10 +267,10 @@ class ScreeningStep(WizardPage):
         if blocks:
             self.banner.setText(
                 self.tr("<b>Plan stops here: treatment is deferred.</b><br>")
-                + "<br>".join(escape(_line(hit)) for hit in blocks)
+                + "<br>".join(escape(precaution_text(hit)) for hit in blocks)
             )
         self.banner.setVisible(bool(blocks))
-        shown = (tuple(_line(hit) for hit in result.items), len(result.unanswered))
+        shown = (tuple(precaution_line(hit) for hit in result.items), len(result.unanswered))
         if shown != self._shown:  # rebuilt only when it changes: a tick keeps its focus
             self._shown = shown
             self._show_precautions(result)
@@ -279,7 +293,7 @@ class ScreeningStep(WizardPage):
             frame = QFrame()
             frame.setObjectName("precaution")
             frame.setStyleSheet(f"QFrame#precaution {{{PRECAUTION_STYLE}}}")
-            text = QLabel(escape(_line(hit)))
+            text = QLabel(escape(precaution_text(hit)))
             text.setWordWrap(True)
             text.setToolTip(self.tr("Source: {source}").format(source=hit.source))
             box = QCheckBox(self.tr("Acknowledged"))
@@ -287,6 +301,12 @@ class ScreeningStep(WizardPage):
             box.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
             column = QVBoxLayout(frame)
             column.addWidget(text)
+            why = derived_why(hit)
+            if why:  # not answered yes, yet it applies: say what shows it
+                derived = QLabel(f"<i>{escape(why)}</i>")
+                derived.setObjectName("derivedWhy")
+                derived.setWordWrap(True)
+                column.addWidget(derived)
             column.addWidget(box)
             self.acknowledge[hit.id] = box
             self.precautions_box.addWidget(frame)
@@ -312,8 +332,8 @@ class ScreeningStep(WizardPage):
             )
 
     def _last_question_widget(self) -> QWidget:
-        last = list(self.questions.values())[-1]
-        return last.no if last.date is None else last.date
+        # Yes, its date, No, Taking it now: the last of the row.
+        return list(self.questions.values())[-1].buttons()[-1]
 
     def _acknowledge(self, item: str, on: bool) -> None:
         ticked = set(self.session.draft.acknowledged)
@@ -322,7 +342,3 @@ class ScreeningStep(WizardPage):
         else:
             ticked.discard(item)
         self.message.setText(self.session.update(acknowledged=frozenset(ticked)))
-
-
-def _line(hit: ScreeningHit) -> str:
-    return f"{hit.text} ({dates_shown(hit.detail)})" if hit.detail else hit.text

@@ -1,0 +1,40 @@
+"""How a precaution reads in the window: its text, and for a derived one, why it applies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from consult.domain.screening import ScreeningHit
+from consult.ui.formats import dates_shown
+
+DERIVED_PREFIX = "derived:"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Precautions", text)
+
+
+def precaution_text(hit: ScreeningHit) -> str:
+    """The rule's text with its detail (the last dose, "taking it now"); a derived
+    precaution's detail is its reason, said apart by `derived_why`."""
+    if hit.detail and not hit.derived_from and not hit.current:  # "taking … now" says it
+        return f"{hit.text} ({dates_shown(hit.detail)})"
+    return hit.text
+
+
+def derived_why(hit: ScreeningHit) -> str:
+    """Why a precaution applies although it was not answered yes (a raised scar recorded, an
+    active cold sore, the age), or "" for one answered yes."""
+    if not hit.derived_from:
+        return ""
+    why = hit.detail.strip()
+    # The rules write "derived: a raised scar is recorded": the window says "derived" itself.
+    if why.lower().startswith(DERIVED_PREFIX):
+        why = why[len(DERIVED_PREFIX) :].strip()
+    return _tr("Derived from the record: {why}.").format(why=dates_shown(why or hit.derived_from))
+
+
+def precaution_line(hit: ScreeningHit) -> str:
+    """The text and, for a derived precaution, why it applies, on one more line."""
+    why = derived_why(hit)
+    return f"{precaution_text(hit)}\n{why}" if why else precaution_text(hit)
