@@ -87,8 +87,8 @@ def _born_for(age: int, day: dt.date) -> dt.date:
 def _screening(rnd: random.Random, rules: Rules) -> ScreeningAnswers:
     """Answers as a practitioner gives them: mostly clear, some precautions, a few blocks."""
     asked = [i.id for i in rules.screening.values() if i.kind == "bool" and i.age_below is None]
-    if rnd.random() < 0.2:  # a quick screening: the blocks and a few precautions
-        asked = [i for i in asked if i in _BLOCKS or rnd.random() < 0.4]
+    if rnd.random() < 0.2:  # a quick screening: every block and a few precautions
+        asked = [i for i in asked if rules.screening[i].level == "block" or rnd.random() < 0.4]
     flags = dict.fromkeys(asked, False)
     dates: dict[str, dt.date | None] = {"isotretinoin_last_dose": None}
     roll = rnd.random()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select, update
@@ -24,6 +25,14 @@ from consult.domain.consultation import (
     SavedScores,
 )
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.store.compact import (
+    decode_detail,
+    decode_screening,
+    detail_text_ids,
+    encode_detail,
+    encode_screening,
+    screening_text_ids,
+)
 from consult.store.errors import NotFound, StoreError, require_version
 from consult.store.models import (
     Consultation,
@@ -32,13 +41,12 @@ from consult.store.models import (
     PlannedSession,
     PlanOverride,
     PlanRecord,
-    ScreeningAnswer,
     TreatmentSession,
     utcnow,
 )
+from consult.store.shared_texts import SharedTexts, load_texts
 
 _LOAD = (
-    selectinload(Consultation.screening),
     selectinload(Consultation.findings),
     selectinload(Consultation.plan).selectinload(PlanRecord.overrides),
     selectinload(Consultation.plan).selectinload(PlanRecord.sessions),
@@ -65,24 +73,37 @@ class AlreadyFinal(StoreError):
     """A final consultation is a record of what was decided; it is not edited."""
 
 
-def _draft(row: Consultation, date_items: frozenset[str]) -> ConsultationDraft:
+def _texts(session: Session, rows: list[Consultation]) -> dict[int, str]:
+    """The shared texts the rows' answers and plans refer to, read at once."""
+    ids: set[int] = set()
+    for row in rows:
+        ids |= screening_text_ids(row.screening)
+        if row.plan is not None:
+            ids |= detail_text_ids(row.plan.detail)
+    return load_texts(session, ids)
+
+
+def _draft(
+    row: Consultation, date_items: frozenset[str], texts: Mapping[int, str]
+) -> ConsultationDraft:
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
     current: set[str] = set()
-    for answer in row.screening:
-        if answer.item_id in date_items:
+    answers = decode_screening(row.screening, texts)
+    for item, (answer, day, _acknowledged) in answers.items():
+        if item in date_items:
             # A date item: the last dose, "never" (answered False, no date), or still taken
-            # (answered True, no date).
-            if answer.answer and answer.answer_date is None:
-                current.add(answer.item_id)
-            elif answer.answer is not None:
-                dates[answer.item_id] = answer.answer_date
-        elif answer.answer is not None:
-            flags[answer.item_id] = answer.answer
+            # (answered True, no date: the letter `y`).
+            if answer and day is None:
+                current.add(item)
+            elif answer is not None:
+                dates[item] = day
+        elif answer is not None:
+            flags[item] = answer
     return ConsultationDraft(
         date=row.date,
         screening=ScreeningAnswers(flags, dates, frozenset(current)),
-        acknowledged=frozenset(a.item_id for a in row.screening if a.acknowledged),
+        acknowledged=frozenset(item for item, value in answers.items() if value[2]),
         findings=tuple(
             Finding(f.zone, f.scar_type, f.count, f.area_cm2, f.older_than_2_years)
             for f in sorted(row.findings, key=lambda f: f.id)
@@ -97,9 +118,12 @@ def _draft(row: Consultation, date_items: frozenset[str]) -> ConsultationDraft:
     )
 
 
-def _plan(row: PlanRecord | None) -> SavedPlan | None:
+def _plan(consultation: Consultation, texts: Mapping[int, str]) -> SavedPlan | None:
+    row = consultation.plan
     if row is None:
         return None
+    uid = (consultation.plan_choices or {}).get(CALENDAR_UID)
+    detail = decode_detail(row.detail, uid, texts)
     return SavedPlan(
         status=row.status,
         grade=row.grade,
@@ -111,14 +135,16 @@ def _plan(row: PlanRecord | None) -> SavedPlan | None:
         interval_final_weeks=row.interval_final_weeks,
         start=row.start_date,
         dates=tuple(s.date for s in row.sessions),
-        depths_mm=dict(row.detail.get("depths_mm_final", {})),
+        depths_mm=dict(detail.get("depths_mm_final", {})),
         overrides=tuple(Override(o.field, o.suggested, o.final, o.reason) for o in row.overrides),
         rules_version=row.rules_version,
-        detail=row.detail,
+        detail=detail,
     )
 
 
-def _record(row: Consultation, date_items: frozenset[str]) -> ConsultationRecord:
+def _record(
+    row: Consultation, date_items: frozenset[str], texts: Mapping[int, str]
+) -> ConsultationRecord:
     scores = None
     if row.goodman_baron_quantitative is not None and row.ecca is not None:
         used = row.global_grade if row.global_grade is not None else row.qualitative_suggested
@@ -131,9 +157,9 @@ def _record(row: Consultation, date_items: frozenset[str]) -> ConsultationRecord
         practitioner_id=row.practitioner_id,
         status=row.status,
         rules_version=row.rules_version,
-        draft=_draft(row, date_items),
+        draft=_draft(row, date_items, texts),
         scores=scores,
-        plan=_plan(row.plan),
+        plan=_plan(row, texts),
         version=row.version,
         created_at=row.created_at,
         updated_at=row.updated_at,
@@ -149,40 +175,44 @@ def _row(session: Session, consultation_id: int, expected_version: int | None) -
     return row
 
 
-def _screening_rows(draft: ConsultationDraft) -> list[ScreeningAnswer]:
-    answers: dict[str, ScreeningAnswer] = {
-        item: ScreeningAnswer(item_id=item, answer=answer)
-        for item, answer in draft.screening.flags.items()
+def _screening(draft: ConsultationDraft, shared: SharedTexts) -> dict[str, Any]:
+    answers: dict[str, tuple[bool | None, dt.date | None, bool]] = {
+        item: (answer, None, False) for item, answer in draft.screening.flags.items()
     }
     for item, day in draft.screening.dates.items():
-        answers[item] = ScreeningAnswer(item_id=item, answer=day is not None, answer_date=day)
+        answers[item] = (day is not None, day, False)
     for item in draft.screening.current:
-        answers[item] = ScreeningAnswer(item_id=item, answer=True, answer_date=None)
+        answers[item] = (True, None, False)
     # A precaution raised without an answer (under 18 from the birth date) is acknowledged too.
     for item in draft.acknowledged:
-        answers.setdefault(item, ScreeningAnswer(item_id=item, answer=None))
-    for item, row in answers.items():
-        row.acknowledged = item in draft.acknowledged
-    return list(answers.values())
+        answer, day, _ = answers.get(item, (None, None, False))
+        answers[item] = (answer, day, True)
+    return encode_screening(answers, shared.id_of)
 
 
-def _clear_answers(session: Session, row: Consultation) -> None:
-    """Delete the old answers and findings before new ones take their unique keys."""
-    row.screening.clear()
+def _choices(choices: PlanChoices) -> dict[str, Any]:
+    """The edits as kept: the fields not edited are left out (`from_json` reads them as such)."""
+    return {key: value for key, value in choices.to_json().items() if value not in (None, {})}
+
+
+def _clear_findings(session: Session, row: Consultation) -> None:
+    """Delete the old findings before new ones take their unique keys."""
     row.findings.clear()
     session.flush()
 
 
-def _apply(row: Consultation, draft: ConsultationDraft, scores: SavedScores | None) -> None:
+def _apply(
+    row: Consultation, draft: ConsultationDraft, scores: SavedScores | None, shared: SharedTexts
+) -> None:
     row.date = draft.date
     row.fitzpatrick = draft.fitzpatrick
     row.global_grade = draft.global_grade
     row.qualitative_answers = dict(draft.qualitative_answers)
     row.plan_start = draft.plan_start
     uid = draft.calendar_uid or _calendar_uid(row)
-    row.plan_choices = {**draft.plan_choices.to_json(), CALENDAR_UID: uid}
+    row.plan_choices = {**_choices(draft.plan_choices), CALENDAR_UID: uid}
     row.notes = draft.notes
-    row.screening = _screening_rows(draft)
+    row.screening = _screening(draft, shared)
     row.findings = [
         FindingRecord(
             zone=f.zone,
@@ -213,14 +243,14 @@ def add_draft(
         practitioner_id=practitioner_id,
         status=DRAFT,
         rules_version=rules_version,
-        screening=[],
         findings=[],
     )
-    _apply(row, draft, scores)
+    shared = SharedTexts(session)
+    _apply(row, draft, scores, shared)
     row.created_at = row.updated_at
     session.add(row)
     session.flush()
-    return _record(row, date_items)
+    return _record(row, date_items, shared.given())
 
 
 def save_draft(
@@ -235,11 +265,12 @@ def save_draft(
     row = _row(session, consultation_id, expected_version)
     if row.status == FINAL:
         raise AlreadyFinal("this consultation is final and cannot be changed; start a new one")
-    _clear_answers(session, row)
-    _apply(row, draft, scores)
+    _clear_findings(session, row)
+    shared = SharedTexts(session)
+    _apply(row, draft, scores, shared)
     row.rules_version = rules_version
     session.flush()
-    return _record(row, date_items)
+    return _record(row, date_items, shared.given())
 
 
 def set_practitioner(
@@ -255,7 +286,7 @@ def set_practitioner(
     row.practitioner_id = practitioner_id
     row.updated_at = utcnow()
     session.flush()
-    return _record(row, date_items)
+    return _record(row, date_items, _texts(session, [row]))
 
 
 def finalise(
@@ -271,15 +302,25 @@ def finalise(
     row = _row(session, consultation_id, expected_version)
     if row.status == FINAL:
         raise AlreadyFinal("this consultation is already final")
-    _clear_answers(session, row)
-    _apply(row, draft, scores)
-    _set_final(row, final, detail)
+    _clear_findings(session, row)
+    shared = SharedTexts(session)
+    _apply(row, draft, scores, shared)
+    _set_final(row, final, detail, shared)
     session.flush()
-    return _record(row, date_items)
+    return _record(row, date_items, shared.given())
 
 
-def _set_final(row: Consultation, final: FinalPlan, detail: dict[str, Any]) -> None:
+def _kept_detail(detail: dict[str, Any], uid: str | None, shared: SharedTexts) -> dict[str, Any]:
+    """The detail as kept: compact, unless that would not read back as given."""
+    kept = encode_detail(detail, uid, shared.id_of)
+    return kept if decode_detail(kept, uid, shared.given()) == detail else detail
+
+
+def _set_final(
+    row: Consultation, final: FinalPlan, detail: dict[str, Any], shared: SharedTexts
+) -> None:
     plan = final.plan
+    uid = (row.plan_choices or {}).get(CALENDAR_UID)
     row.plan = PlanRecord(
         status=plan.status,
         grade=plan.grade,
@@ -291,11 +332,9 @@ def _set_final(row: Consultation, final: FinalPlan, detail: dict[str, Any]) -> N
         interval_final_weeks=plan.interval_weeks,
         start_date=plan.start,
         rules_version=plan.rules_version,
-        detail={
-            **detail,
-            "depths_mm_final": dict(final.depths_mm),
-            CALENDAR_UID: (row.plan_choices or {}).get(CALENDAR_UID),
-        },
+        detail=_kept_detail(
+            {**detail, "depths_mm_final": dict(final.depths_mm), CALENDAR_UID: uid}, uid, shared
+        ),
         overrides=[
             PlanOverride(field=o.field, suggested=o.suggested, final=o.final, reason=o.reason)
             for o in final.overrides
@@ -314,20 +353,22 @@ def unsaved_row(
     draft: ConsultationDraft,
     scores: SavedScores,
     rules_version: str,
+    shared: SharedTexts,
     final: FinalPlan | None = None,
     detail: dict[str, Any] | None = None,
 ) -> Consultation:
-    """A consultation row (with its answers, findings and plan) as `add_draft` or `finalise`
-    would store it, not added to any session: the demo generator copies its values."""
-    row = Consultation(status=DRAFT, rules_version=rules_version, screening=[], findings=[])
-    _apply(row, draft, scores)
+    """A consultation row (with its findings and plan) as `add_draft` or `finalise` would
+    store it, not added to any session: the demo generator copies its values."""
+    row = Consultation(status=DRAFT, rules_version=rules_version, findings=[])
+    _apply(row, draft, scores, shared)
     if final is not None:
-        _set_final(row, final, detail or {})
+        _set_final(row, final, detail or {}, shared)
     return row
 
 
 def get(session: Session, consultation_id: int, date_items: frozenset[str]) -> ConsultationRecord:
-    return _record(_row(session, consultation_id, None), date_items)
+    row = _row(session, consultation_id, None)
+    return _record(row, date_items, _texts(session, [row]))
 
 
 def delete_draft(session: Session, consultation_id: int) -> None:
@@ -349,13 +390,16 @@ def history(
     session: Session, patient_id: int, date_items: frozenset[str]
 ) -> list[ConsultationRecord]:
     """The patient's consultations, newest first."""
-    rows = session.scalars(
-        select(Consultation)
-        .where(Consultation.patient_id == patient_id)
-        .options(*_LOAD)
-        .order_by(Consultation.date.desc(), Consultation.id.desc())
+    rows = list(
+        session.scalars(
+            select(Consultation)
+            .where(Consultation.patient_id == patient_id)
+            .options(*_LOAD)
+            .order_by(Consultation.date.desc(), Consultation.id.desc())
+        )
     )
-    return [_record(row, date_items) for row in rows]
+    texts = _texts(session, rows)
+    return [_record(row, date_items, texts) for row in rows]
 
 
 def drafts(
@@ -365,5 +409,6 @@ def drafts(
     statement = select(Consultation).where(Consultation.status == DRAFT).options(*_LOAD)
     if since is not None:
         statement = statement.where(Consultation.updated_at >= since)
-    rows = session.scalars(statement.order_by(Consultation.updated_at.desc()))
-    return [_record(row, date_items) for row in rows]
+    rows = list(session.scalars(statement.order_by(Consultation.updated_at.desc())))
+    texts = _texts(session, rows)
+    return [_record(row, date_items, texts) for row in rows]

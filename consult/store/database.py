@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from consult.store.compact import json_text
 from consult.store.errors import ConflictError, DamagedDatabase, StoreError
 from consult.store.revisions import MIGRATIONS, shipped_revisions
 
@@ -400,7 +401,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
             ) from None
     where = target.render_as_string(hide_password=True)
     try:
-        engine = create_engine(target)
+        engine = create_engine(target, json_serializer=json_text)
     except NoSuchModuleError:
         raise StoreError(
             f"consult cannot open the database {where}: give a file path, an sqlite:/// "
@@ -464,6 +465,28 @@ def upgrade(engine: Engine, path: Path | None) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
+    if path is not None and current is not None:
+        engine.dispose()  # no connection of the pool may hold the file while it is rewritten
+        _give_back_freed_space(path)
+
+
+# An upgrade that leaves more than this share of the file unused (0003 keeps plans in a
+# quarter of the space) rewrites the file once, so it shrinks: SQLite reuses freed pages but
+# never returns them to the disk by itself.
+FREED_SHARE = 0.25
+
+
+def _give_back_freed_space(path: Path) -> None:
+    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+        if free <= pages * FREED_SHARE:
+            return
+        try:
+            connection.execute("VACUUM")
+        except sqlite3.OperationalError as error:
+            # The upgrade is done and whole; the file only stays larger than it need be.
+            log.warning("the updated database %s keeps its former size: %s", path, error)
 
 
 def _copy_aside(path: Path, head: str) -> None:

@@ -11,7 +11,6 @@ stay on the same weekdays and its plan stays valid.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from consult.domain.consultation import ConsultationDraft, FinalPlan, SavedScores
 from consult.domain.records import PatientDetails
 from consult.domain.text import digits, search_tokens
+from consult.store.compact import json_text
 from consult.store.consultations import unsaved_row
 from consult.store.models import (
     Base,
@@ -35,8 +35,8 @@ from consult.store.models import (
     PlannedSession,
     PlanOverride,
     PlanRecord,
-    ScreeningAnswer,
 )
+from consult.store.shared_texts import SharedTexts
 
 CACHE_KIB = 128 * 1024
 BATCH = 5_000  # patients per round of INSERTs: large enough to be fast, small enough for memory
@@ -120,7 +120,7 @@ class _Writer:
     def process(self, key: str, value: Any) -> Any:
         processor = self.processors[self.index[key]]
         if key in self.json:
-            return json.dumps(value)
+            return json_text(value)
         return processor(value) if processor is not None and value is not None else value
 
     def row(self, values: dict[str, Any]) -> list[Any]:
@@ -186,7 +186,6 @@ class _Writers:
         self.patient = writer(Patient, own_ids=True)
         self.token = writer(PatientSearchToken)
         self.consultation = writer(Consultation, own_ids=True)
-        self.screening = writer(ScreeningAnswer)
         self.finding = writer(FindingRecord)
         self.plan = writer(PlanRecord, own_ids=True)
         self.override = writer(PlanOverride)
@@ -200,15 +199,13 @@ _PER_COPY = ("id", "patient_id", "created_at", "updated_at", "finalised_at")
 class _Prepared:
     """A template's rows, ready to copy for any patient and week."""
 
-    def __init__(self, template: DemoTemplate, w: _Writers) -> None:
+    def __init__(self, template: DemoTemplate, w: _Writers, shared: SharedTexts) -> None:
         t = template
-        final = unsaved_row(t.draft, t.scores, t.rules_version, t.final, t.detail)
-        draft = unsaved_row(t.draft, t.scores, t.rules_version)
+        final = unsaved_row(t.draft, t.scores, t.rules_version, shared, t.final, t.detail)
+        draft = unsaved_row(t.draft, t.scores, t.rules_version, shared)
         self.final = _Shape(w.consultation, final, _PER_COPY, version=1)
         self.draft = _Shape(w.consultation, draft, _PER_COPY, version=1)
-        link = ("consultation_id",)
-        self.screening = [_Shape(w.screening, a, link) for a in final.screening]
-        self.findings = [_Shape(w.finding, f, link) for f in final.findings]
+        self.findings = [_Shape(w.finding, f, ("consultation_id",)) for f in final.findings]
         plan = final.plan
         assert plan is not None
         self.plan = _Shape(w.plan, plan, ("id", "consultation_id"))
@@ -287,7 +284,8 @@ def write_demo(
         # over in a transaction this large; this connection gets a bigger one for the fill.
         cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
         session.connection().exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
-    prepared = [_Prepared(t, w) for t in templates]
+    shared = SharedTexts(session)
+    prepared = [_Prepared(t, w, shared) for t in templates]
     with_ids = [w.patient.table, w.consultation.table, w.plan.table]
     ids = _Ids(session, with_ids)
     counts = DemoCounts()
@@ -339,16 +337,13 @@ def _write_children(
     consultation_ids: Sequence[int],
     visits: list[tuple[_Prepared, DemoConsultation, int]],
 ) -> None:
-    screening: list[list[Any]] = []
     findings: list[list[Any]] = []
     planned: list[tuple[_Prepared, int, int]] = []
     for consultation_id, (template, visit, _patient) in zip(consultation_ids, visits, strict=True):
         days = visit.shift_weeks * 7
-        screening += [a.copy(days, consultation_id) for a in template.screening]
         findings += [f.copy(days, consultation_id) for f in template.findings]
         if visit.final:
             planned.append((template, days, consultation_id))
-    w.screening.write(session, screening)
     w.finding.write(session, findings)
     plan_ids = ids.take(w.plan.table, len(planned))
     plans, overrides, sessions = [], [], []

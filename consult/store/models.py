@@ -18,7 +18,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -128,34 +127,22 @@ class Consultation(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
+    # The screening answers, one compact row (`store.compact.encode_screening`).
+    screening: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
+
     patient: Mapped[Patient] = relationship(back_populates="consultations")
-    screening: Mapped[list[ScreeningAnswer]] = relationship(cascade="all, delete-orphan")
     findings: Mapped[list[FindingRecord]] = relationship(cascade="all, delete-orphan")
     plan: Mapped[PlanRecord | None] = relationship(cascade="all, delete-orphan")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
-class ScreeningAnswer(Base):
-    __tablename__ = "screening_answer"
-
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), primary_key=True
-    )
-    item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
-    answer: Mapped[bool | None] = mapped_column(Boolean)
-    answer_date: Mapped[dt.date | None] = mapped_column(Date)
-    # A precaution the practitioner has ticked as acknowledged.
-    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-
-
 class FindingRecord(Base):
     __tablename__ = "finding"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    consultation_id: Mapped[int] = mapped_column(
-        ForeignKey("consultation.id", ondelete="CASCADE"), index=True
-    )
+    # Found by the unique key below, which starts with the consultation: no index of its own.
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id", ondelete="CASCADE"))
     zone: Mapped[str] = mapped_column(String(40))
     scar_type: Mapped[str] = mapped_column(String(40))
     count: Mapped[int] = mapped_column(Integer, default=0)
@@ -184,13 +171,27 @@ class PlanRecord(Base):
     interval_final_weeks: Mapped[int] = mapped_column(Integer)
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     rules_version: Mapped[str] = mapped_column(String(50))
-    # Everything else the engine said (depths, adjuncts, reasons), as it said it.
+    # Everything else the engine said (depths, adjuncts, reasons), as it said it, kept compact
+    # (`store.compact.encode_detail`): its texts are rows of `shared_text`.
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
     overrides: Mapped[list[PlanOverride]] = relationship(cascade="all, delete-orphan")
     sessions: Mapped[list[PlannedSession]] = relationship(
         cascade="all, delete-orphan", order_by="PlannedSession.number"
     )
+
+
+class SharedText(Base):
+    """A text many plans repeat (a reason, a precaution, the list of items a screening
+    answered), kept once as it was written; rows refer to it by id. Never changed."""
+
+    __tablename__ = "shared_text"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Found by its SHA-256: a unique index on the text itself would refuse, on PostgreSQL, a
+    # text longer than about 2,700 bytes (a clinic may write a long one in its rules).
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class PlanOverride(Base):

@@ -12,6 +12,7 @@ import pytest
 from consult.cli import main
 from consult.store import backup as store_backup
 from consult.store.database import open_database
+from consult.store.revisions import shipped_revisions
 
 
 @pytest.fixture
@@ -194,7 +195,8 @@ def test_p6_an_archive_given_one_extra_trigger_is_refused_with_exit_2_and_nothin
 
     assert main(["restore", str(hostile), "--db", str(database)]) == 2
     assert one_line(capsys.readouterr().err) == (
-        f"consult: {hostile}: consult.sqlite3 has an extra trigger 'wipe', which schema 0002 "
+        f"consult: {hostile}: consult.sqlite3 has an extra trigger 'wipe', which schema "
+        f"{shipped_revisions().head} "
         "of consult does not have; nothing was changed"
     )
     after = sorted((p.name, p.read_bytes()) for p in database.parent.rglob("*") if p.is_file())

@@ -15,6 +15,7 @@ from consult.store import backup as store_backup
 from consult.store.backup import ArchiveName, create_archive, restore_archive
 from consult.store.database import open_database
 from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
+from consult.store.revisions import shipped_revisions
 
 NOW = dt.datetime(2026, 3, 5, 14, 30, 0)
 
@@ -90,7 +91,7 @@ def test_archive_name_manifest_and_checksums(archive):
     with zipfile.ZipFile(archive) as opened:
         manifest = json.loads(opened.read("manifest.json"))
         assert manifest["format"] == "consult.backup/1"
-        assert manifest["schema_revision"] == "0002"
+        assert manifest["schema_revision"] == shipped_revisions().head
         assert manifest["created_at"].endswith("+00:00")
         names = [member["name"] for member in manifest["members"]]
         assert names == ["consult.sqlite3", "photos/p1/a.jpg"]

@@ -35,6 +35,7 @@ from consult.store.database import (
     quick_check,
 )
 from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
+from consult.store.revisions import shipped_revisions
 
 NOW = dt.datetime(2026, 3, 5, 14, 30, 0)
 
@@ -260,7 +261,9 @@ def test_p6_an_archive_whose_database_schema_was_changed_is_refused_and_nothing_
     live, archive, edit, words
 ):
     # An index of the revision, made by its own SQL (not one SQLite makes for a key).
-    index = sorted(row[1] for row in expected_schema("0002") if row[0] == "index" and row[3])[0]
+    index = sorted(
+        row[1] for row in expected_schema(shipped_revisions().head) if row[0] == "index" and row[3]
+    )[0]
     edit, words = edit.format(index=index), words.format(index=index)
     tampered = with_database(archive, lambda connection: connection.execute(edit))
     before = snapshot(*live)
