@@ -134,6 +134,8 @@ def test_drafts_and_blocked_and_edited_plans_are_among_them(database, rules):
         plans = [service.get(i).plan for i in list(ids)[:400]]
     assert statuses == {"draft", "final"}
     assert {p.status for p in plans} >= {"suggested", "blocked"}
+    # A practitioner answers every question that could stop the plan before finishing.
+    assert "incomplete" not in {p.status for p in plans}
     assert any(p.overrides for p in plans)
 
 
