@@ -151,8 +151,17 @@ class QualitativeRules:
 
 
 @dataclass(frozen=True)
+class ScreeningSection:
+    """A box of the screening checklist: the questions asked together in the room."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
 class ScreeningItem:
     id: str
+    section: str
     label: str
     level: str
     kind: str
@@ -317,6 +326,8 @@ class Rules:
     screening: Mapping[str, ScreeningItem]
     plan: PlanRules
     fitzpatrick: FitzpatrickRules
+    # In the order the checklist shows them; every screening item names one.
+    screening_sections: Mapping[str, ScreeningSection]
 
 
 def _bands(table: Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
@@ -520,9 +531,21 @@ def _load_zones(table: Table, sources: Mapping[str, Source]) -> dict[str, Zone]:
     return zones
 
 
+def _load_screening_sections(table: Table) -> dict[str, ScreeningSection]:
+    sections: dict[str, ScreeningSection] = {}
+    for entry in table.tables("section"):
+        section = ScreeningSection(id=entry.text("id"), title=entry.text("title"))
+        entry.done()
+        if section.id in sections:
+            raise entry.fail("id", f"duplicate section {section.id!r}")
+        sections[section.id] = section
+    return sections
+
+
 def _load_screening(
     table: Table, sources: Mapping[str, Source], scar_types: Mapping[str, ScarType]
-) -> dict[str, ScreeningItem]:
+) -> tuple[dict[str, ScreeningItem], dict[str, ScreeningSection]]:
+    sections = _load_screening_sections(table)
     items: dict[str, ScreeningItem] = {}
     derived_items: list[tuple[Table, tuple[str, ...]]] = []
     for entry in table.tables("item"):
@@ -535,6 +558,7 @@ def _load_screening(
         derived = bool(from_scars or from_items) or "age_below" in entry.data
         item = ScreeningItem(
             id=entry.text("id"),
+            section=entry.choice("section", tuple(sections)),
             label=entry.text("label"),
             level=entry.choice("level", ("block", "precaution")),
             kind=kind,
@@ -559,8 +583,12 @@ def _load_screening(
         for other in from_items:
             if other not in items or items[other].kind != "bool":
                 raise entry.fail("derived_from_items", f"unknown yes/no item {other!r}")
+    used = {item.section for item in items.values()}
+    for position, section in enumerate(sections.values()):
+        if section.id not in used:  # an empty box would show a title with nothing to ask
+            raise table.fail(f"section[{position}]", f"no item is in section {section.id!r}")
     table.done()
-    return items
+    return items, sections
 
 
 def _optional_texts(table: Table, key: str) -> tuple[str, ...]:
@@ -781,7 +809,7 @@ def load_rules(rules_dir: Path) -> Rules:
     goodman_baron, ecca, qualitative = _load_scores(tables["scores.toml"], sources)
     scar_types = _load_scar_types(tables["scar_types.toml"], sources, goodman_baron, ecca)
     zones = _load_zones(tables["zones.toml"], sources)
-    screening = _load_screening(tables["screening.toml"], sources, scar_types)
+    screening, sections = _load_screening(tables["screening.toml"], sources, scar_types)
     plan = _load_plan(tables["plan.toml"], sources, scar_types, screening)
     fitzpatrick = _load_fitzpatrick(tables["fitzpatrick.toml"], sources)
     return Rules(
@@ -795,4 +823,5 @@ def load_rules(rules_dir: Path) -> Rules:
         screening=screening,
         plan=plan,
         fitzpatrick=fitzpatrick,
+        screening_sections=sections,
     )

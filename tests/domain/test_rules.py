@@ -108,19 +108,29 @@ BROKEN = [
         "zone[3].depth_high_mm",
     ),
     ("screening.toml", 'level = "block"', 'level = "maybe"', "item[0].level"),
-    ("screening.toml", "window_months = 6\n", "", "item[8].window_months"),
+    ("screening.toml", "window_months = 6\n", "", "item[17].window_months"),
     (
         "screening.toml",
         'derived_from_scar_types = ["hypertrophic_keloid"]',
         'derived_from_scar_types = ["hypertrophic_keloids"]',
-        "item[10].derived_from_scar_types",
+        "item[21].derived_from_scar_types",
     ),
     (
         "screening.toml",
         'derived_from_items = ["active_cold_sore"]',
         'derived_from_items = ["active_cold_sores"]',
-        "item[7].derived_from_items",
+        "item[20].derived_from_items",
     ),
+    # A question in a section the checklist does not have, or in none: refused, not lost.
+    ("screening.toml", 'section = "medicines"', 'section = "medicine"', "item[17].section"),
+    (
+        "screening.toml",
+        'id = "active_infection"\nsection = "skin_today"\n',
+        'id = "active_infection"\n',
+        "item[0].section",
+    ),
+    ("screening.toml", 'title = "Health"', 'title = ""', "section[1].title"),
+    ("screening.toml", 'id = "expectations"\ntitle', 'id = "health"\ntitle', "section[4].id"),
     ("plan.toml", "weeks_before_first_session = 4", "", "test_patch.weeks_before_first_session"),
     ("plan.toml", "step_mm = 0.25", "step_mm = 0", "depth.step_mm"),
     (
@@ -129,7 +139,7 @@ BROKEN = [
         "depth_accepted_max_mm = 1.25",
         "zone[5].depth_accepted_max_mm",
     ),
-    ("plan.toml", 'version = "2026.12.3"', 'version = "1999.1"', "version"),
+    ("plan.toml", 'version = "2026.12.4"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
     (
@@ -149,6 +159,38 @@ def test_a_broken_rules_file_is_refused_naming_file_and_key(broken_rules, name, 
     assert refused.value.file.endswith(name)
     assert refused.value.key == key
     assert name in str(refused.value) and key in str(refused.value)
+
+
+def test_a_screening_item_in_an_unknown_section_is_refused_saying_which_exist(broken_rules):
+    folder = broken_rules("screening.toml", 'section = "medicines"', 'section = "drugs"')
+    with pytest.raises(RulesError) as refused:
+        load_rules(folder)
+    assert "item[17].section" in str(refused.value)
+    assert "'drugs'" in str(refused.value) and "skin_today" in str(refused.value)
+
+
+def test_a_screening_section_with_no_question_is_refused(broken_rules):
+    folder = broken_rules("screening.toml", 'section = "expectations"', 'section = "health"')
+    with pytest.raises(RulesError, match=r"no item is in section 'expectations'"):
+        load_rules(folder)
+
+
+def test_every_screening_section_has_a_title_and_blocks_lead_their_section(rules):
+    sections = rules.screening_sections
+    assert [s.title for s in sections.values()] == [
+        "Skin today",
+        "Health",
+        "Medicines",
+        "History and allergies",
+        "Expectations",
+    ]
+    order = list(rules.screening)
+    # The active acne question says mild comedonal acne is asked next: it is.
+    assert order.index("mild_comedonal_acne") == order.index("active_acne") + 1
+    assert rules.screening["mild_comedonal_acne"].section == rules.screening["active_acne"].section
+    for section in sections:
+        levels = [i.level for i in rules.screening.values() if i.section == section]
+        assert levels == sorted(levels, key=lambda level: level != "block"), section
 
 
 def test_an_unparsable_file_is_named(broken_rules):

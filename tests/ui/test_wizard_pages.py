@@ -233,27 +233,53 @@ def test_the_last_dose_typed_is_kept_going_back_and_forth(qtbot, make_session):
     assert question.date.edit.text() == "12/1"
 
 
+def test_the_questions_are_asked_in_the_rules_sections_blocks_first_and_tagged(qtbot, make_session):
+    session = make_session(ConsultationDraft(date=TODAY))
+    page = ScreeningStep(session)
+    qtbot.addWidget(page)
+    page.refresh()
+    sections = session.rules.screening_sections
+    assert list(page.section_boxes) == list(sections)
+    for section_id, box in page.section_boxes.items():
+        assert sections[section_id].title in "".join(
+            label.text() for label in box.findChildren(QLabel)
+        )
+        questions = page.sections[section_id]
+        assert questions and all(q.label.parent() is box for q in questions)
+        levels = [q.item.level for q in questions]
+        assert levels == sorted(levels, key=lambda level: level != "block")
+    # What stops the plan says so in words on the question itself; a precaution does not.
+    assert "Stops the plan" in page.questions["active_acne"].label.text()
+    assert "Stops the plan" not in page.questions["mild_comedonal_acne"].label.text()
+    skin = [q.item.id for q in page.sections[session.rules.screening["active_acne"].section]]
+    # Active acne's question says mild comedonal acne is asked next.
+    assert skin[skin.index("active_acne") + 1] == "mild_comedonal_acne"
+    # Asked from the date of birth, never on the page.
+    assert "under_18" not in page.questions
+
+
 def test_none_of_these_answers_no_to_what_is_left_in_its_section(qtbot, make_session):
     session = make_session(ConsultationDraft(date=TODAY))
     page = ScreeningStep(session)
     qtbot.addWidget(page)
     page.refresh()
     rules = session.rules.screening
-    blocks = [q for q in page.questions.values() if q.item.level == "block"]
-    precautions = [q for q in page.questions.values() if q.item.level == "precaution"]
-    blocks[0].yes.click()
-    page.none_buttons["block"].click()
+    skin = page.sections[rules["active_acne"].section]
+    others = [q for q in page.questions.values() if q not in skin]
+    page.questions["active_acne"].yes.click()
+    page.none_buttons[rules["active_acne"].section].click()
     flags = session.draft.screening.flags
-    assert flags[blocks[0].item.id] is True  # an answer given stays
-    assert all(flags[q.item.id] is False for q in blocks[1:])
-    # The other section is left for the practitioner to ask.
-    assert not any(q.item.id in flags for q in precautions if q.item.kind == "bool")
+    assert flags["active_acne"] is True  # an answer given stays
+    assert all(flags[q.item.id] is False for q in skin if q.item.id != "active_acne")
+    # The other sections are left for the practitioner to ask.
+    assert not any(q.item.id in flags for q in others if q.item.kind == "bool")
     assert "isotretinoin_last_dose" not in session.draft.screening.dates
     assert not page.banner.isHidden()
 
     page.questions["herpes_history"].yes.click()
     page.questions["isotretinoin_last_dose"].yes.click()  # waiting for its date
-    page.none_buttons["precaution"].click()
+    for button in page.none_buttons.values():
+        button.click()
     answers = session.draft.screening
     assert answers.flags["herpes_history"] is True
     assert page.questions["isotretinoin_last_dose"].yes.isChecked()
@@ -267,8 +293,8 @@ def test_none_of_these_gives_never_for_a_date_question(qtbot, make_session):
     page = ScreeningStep(session)
     qtbot.addWidget(page)
     page.refresh()
-    for level in ("block", "precaution"):
-        page.none_buttons[level].click()
+    for button in page.none_buttons.values():
+        button.click()
     assert session.draft.screening.dates == {"isotretinoin_last_dose": None}
     assert page.blocker() == ""
     assert "Nothing found" in page.precautions_box.itemAt(0).widget().text()
@@ -280,18 +306,18 @@ def test_none_of_these_is_reached_with_the_keyboard_before_its_questions(qtbot, 
     qtbot.addWidget(page)
     page.refresh()
     page.show()
-    first = next(iter(page.questions.values()))
-    none = page.none_buttons["block"]
-    none.setFocus()
-    qtbot.waitUntil(none.hasFocus)
-    qtbot.keyClick(none, Qt.Key.Key_Space)
-    assert all(
-        session.draft.screening.flags.get(q.item.id) is False
-        for q in page.questions.values()
-        if q.item.level == "block"
-    )
-    qtbot.keyClick(none, Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is first.yes
+    for section, none in page.none_buttons.items():
+        first = page.sections[section][0]
+        none.setFocus()
+        qtbot.waitUntil(none.hasFocus)
+        qtbot.keyClick(none, Qt.Key.Key_Space)
+        assert all(
+            session.draft.screening.flags.get(q.item.id) is False
+            for q in page.sections[section]
+            if q.item.kind == "bool"
+        )
+        qtbot.keyClick(none, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is first.yes, section
 
 
 def test_scores_show_the_totals_and_the_helper_points_to_a_grade(qtbot, make_session):

@@ -1,8 +1,9 @@
 """The Screening page: the checklist from the rules, and what the answers mean.
 
-A blocking answer shows a red banner with its reason (the plan is then deferred); each
-precaution that applies shows in amber with a tick to acknowledge it. What decides is the
-domain's `screen()`, read from the session's preview.
+The questions are asked in the rules' sections, one box each, with what stops the plan first
+in each box and tagged so. A blocking answer shows a red banner with its reason (the plan is
+then deferred); each precaution that applies shows in amber with a tick to acknowledge it.
+What decides is the domain's `screen()`, read from the session's preview.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.model import ScreeningAnswers
-from consult.domain.rules import ScreeningItem
+from consult.domain.rules import ScreeningItem, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
 from consult.ui.formats import counted
-from consult.ui.styles import ERROR_STYLE, banner_style
+from consult.ui.styles import ERROR, ERROR_STYLE, MUTED, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
 from consult.ui.wizard.session import ConsultationSession
@@ -39,6 +40,7 @@ BLOCK_STYLE = banner_style("error")
 PRECAUTION_STYLE = banner_style("warning")
 YES, NO, CURRENT = 1, 0, 2
 SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
+SECTION_STYLE = "QFrame#screeningSection { border: 1px solid #c9d0d9; border-radius: 4px; }"
 
 
 class _Question:
@@ -47,7 +49,16 @@ class _Question:
 
     def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
         self.item = item
-        self.label = QLabel(escape(item.question))
+        question = escape(item.question)
+        if item.level == "block":
+            # Said in words, not only in colour: a yes here stops the plan.
+            tag = escape(page.tr("Stops the plan"))
+            question = f'<b style="color: {ERROR}">{tag}:</b> {question}'
+            self.label = QLabel(question)
+            self.label.setAccessibleName(f"{page.tr('Stops the plan')}: {item.question}")
+        else:
+            self.label = QLabel(question)
+        self.label.setObjectName("blockQuestion" if item.level == "block" else "question")
         self.label.setWordWrap(True)
         self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
         self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
@@ -92,55 +103,40 @@ class ScreeningStep(WizardPage):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
 
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 1)
-        asked = [item for item in session.rules.screening.values() if item.age_below is None]
-        # The questions that stop the plan first, then the precautions.
-        asked.sort(key=lambda item: item.level != "block")
-        # One section per level, each with a button answering No to what is left in it.
+        rules = session.rules
+        order = {section: position for position, section in enumerate(rules.screening_sections)}
+        asked = [item for item in rules.screening.values() if item.age_below is None]
+        # In the rules' sections, in their order; in each, what stops the plan first.
+        asked.sort(key=lambda item: (order[item.section], item.level != "block"))
+        # One box per section, each with a button answering No to what is left in it.
         self.sections: dict[str, list[_Question]] = {}
         self.none_buttons: dict[str, QPushButton] = {}
-        for row, item in enumerate(asked):
-            if row == 0 or item.level != asked[row - 1].level:
-                title = (
-                    self.tr("Stops the plan if yes")
-                    if item.level == "block"
-                    else self.tr("Precautions if yes")
-                )
-                heading = QLabel(f"<b>{escape(title)}</b>")
-                none = QPushButton(self.tr("None of these"))
-                none.setAccessibleName(self.tr("None of these: {section}").format(section=title))
-                none.setToolTip(
-                    self.tr("Answer No to each question of this section not answered yet")
-                )
-                none.clicked.connect(lambda _=False, level=item.level: self.none_of(level))
-                self.none_buttons[item.level] = none
-                self.sections[item.level] = []
-                line = grid.rowCount()
-                grid.addWidget(heading, line, 0)
-                grid.addWidget(none, line, 1, 1, 3, alignment=Qt.AlignmentFlag.AlignLeft)
-            question = _Question(item, self)
-            self.questions[item.id] = question
-            self.sections[item.level].append(question)
-            line = grid.rowCount()
-            grid.addWidget(question.label, line, 0)
-            left = Qt.AlignmentFlag.AlignLeft
-            grid.addWidget(question.yes, line, 1, alignment=left)
-            if question.date is not None:
-                grid.addWidget(question.date, line, 2)
-            grid.addWidget(question.no, line, 3, alignment=left)
-            question.group.idClicked.connect(self._answered)
-            if question.current is not None:
-                grid.addWidget(question.current, line + 1, 1, alignment=left)
-            if question.date is not None:
-                # How the date was read, or why it was refused, under the answer.
-                grid.addWidget(question.date.note, line + 2, 1, 1, 3)
-                question.date.edited.connect(self._answered)
-        grid.setRowStretch(grid.rowCount(), 1)
-        grid.setColumnMinimumWidth(1, 90)
-        grid.setColumnMinimumWidth(3, 90)
+        self.section_boxes: dict[str, QFrame] = {}
+        column = QVBoxLayout()
+        legend = QLabel(
+            self.tr(
+                "A yes to a question marked <b>Stops the plan</b> defers treatment; "
+                "any other yes is a precaution to acknowledge."
+            )
+        )
+        legend.setWordWrap(True)
+        legend.setStyleSheet(f"color: {MUTED};")
+        column.addWidget(legend)
+        grids: list[QGridLayout] = []
+        widths = {1: 90, 2: 90}  # Yes (Last dose), No (Never)
+        for section_id, section in rules.screening_sections.items():
+            items = [item for item in asked if item.section == section_id]
+            if not items:  # only derived questions (age from the date of birth): nothing to ask
+                continue
+            grid = self._section_box(section, items, column, widths)
+            grids.append(grid)
+        # The same answer columns in every box, so Yes and No line up down the page.
+        for grid in grids:
+            for index, width in widths.items():
+                grid.setColumnMinimumWidth(index, width)
+        column.addStretch(1)
         checklist = QWidget()
-        checklist.setLayout(grid)
+        checklist.setLayout(column)
         self.checklist = scroll = QScrollArea()
         scroll.setWidget(checklist)
         scroll.setWidgetResizable(True)
@@ -164,6 +160,57 @@ class ScreeningStep(WizardPage):
 
     def title(self) -> str:
         return self.tr("Screening")
+
+    def _section_box(
+        self,
+        section: ScreeningSection,
+        items: list[ScreeningItem],
+        column: QVBoxLayout,
+        widths: dict[int, int],
+    ) -> QGridLayout:
+        """The box of one section: its title and None of these, then its questions."""
+        box = QFrame()
+        box.setObjectName("screeningSection")
+        box.setStyleSheet(SECTION_STYLE)
+        self.section_boxes[section.id] = box
+        column.addWidget(box)
+        grid = QGridLayout(box)
+        grid.setColumnStretch(0, 1)
+        heading = QLabel(f"<b>{escape(section.title)}</b>")
+        # Made before its questions: Tab reaches it first, then the section's first Yes.
+        none = QPushButton(self.tr("None of these"))
+        none.setAccessibleName(self.tr("None of these: {section}").format(section=section.title))
+        none.setToolTip(self.tr("Answer No to each question of this section not answered yet"))
+        none.clicked.connect(lambda _=False, section=section.id: self.none_of(section))
+        self.none_buttons[section.id] = none
+        self.sections[section.id] = []
+        grid.addWidget(heading, 0, 0)
+        grid.addWidget(none, 0, 1, 1, 2, alignment=Qt.AlignmentFlag.AlignLeft)
+        left = Qt.AlignmentFlag.AlignLeft
+        for item in items:
+            question = _Question(item, self)
+            self.questions[item.id] = question
+            self.sections[section.id].append(question)
+            line = grid.rowCount()
+            grid.addWidget(question.label, line, 0)
+            grid.addWidget(question.yes, line, 1, alignment=left)
+            grid.addWidget(question.no, line, 2, alignment=left)
+            question.group.idClicked.connect(self._answered)
+            if question.date is not None:
+                # Under Last dose, not beside it: a column as wide as a date between every
+                # Yes and No would take that room from the questions.
+                grid.addWidget(question.date, line + 1, 1, 1, 2, alignment=left)
+                # How the date was read, or why it was refused, under the date.
+                grid.addWidget(question.date.note, line + 2, 1, 1, 2)
+                question.date.edited.connect(self._answered)
+            if question.current is not None:
+                grid.addWidget(question.current, line + 3, 1, 1, 2, alignment=left)
+            shown = {1: [question.yes], 2: [question.no]}
+            for index, widgets in shown.items():
+                for widget in widgets:
+                    if widget is not None:
+                        widths[index] = max(widths[index], widget.sizeHint().width())
+        return grid
 
     def fit_width(self, width: int) -> None:
         # The outcome beside the checklist when the questions keep room to read, else below,
@@ -251,12 +298,12 @@ class ScreeningStep(WizardPage):
     def _answered(self) -> None:
         self.message.setText(self.session.update(screening=self._answers()))
 
-    def none_of(self, level: str) -> None:
+    def none_of(self, section: str) -> None:
         """Answer No (Never, for a date) to each question of the section not answered yet;
         an answer given, "Last dose" waiting for its date included, stays."""
         if self.session.read_only:
             return
-        for question in self.sections.get(level, []):
+        for question in self.sections.get(section, []):
             if question.unanswered():
                 question.no.setChecked(True)
         self._answered()
