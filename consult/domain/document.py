@@ -10,12 +10,13 @@ import datetime as dt
 import json
 import math
 import re
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from consult.domain.errors import DocumentError
 from consult.domain.fitzpatrick import score_questionnaire
+from consult.domain.languages import LANGUAGE
+from consult.domain.model import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.model import (
     ROMAN,
     Assessment,
@@ -23,8 +24,6 @@ from consult.domain.model import (
     Patient,
     ScreeningAnswers,
 )
-from consult.domain.records import LANGUAGE
-from consult.domain.records import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.rules import QUALITATIVE_QUESTIONS, Rules
 from consult.domain.text import quoted, unknown, unstorable
 
@@ -56,7 +55,7 @@ PATIENT_FIELDS = (
 COUNT_FIELDS = ("zone", "type", "count")
 AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
 WHOLE = "must be a whole number ≥ 0"
-# A record's given names and family name, each up to records.NAME_MAX, and a space.
+# A record's given names and family name, each up to model.NAME_MAX, and a space.
 NAME_MAX = 2 * RECORD_NAME_MAX + 1
 # No face holds more; a bigger number is a typing slip.
 COUNT_MAX = 10_000
@@ -323,6 +322,10 @@ def _calendar_uid(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str) and UUID_TEXT.fullmatch(value):
+        # Imported here: most documents carry no id, and uuid (with platform) costs ~3 ms of
+        # every `consult assess` at import.
+        import uuid
+
         return str(uuid.UUID(value))
     raise DocumentError("calendar_uid", "must be a UUID written as 8-4-4-4-12 hex digits")
 

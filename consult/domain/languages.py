@@ -6,10 +6,13 @@ and the window's start need only this.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from pathlib import Path
 
 FALLBACK_LANGUAGE = "en"
+# A handout language code: `en`, `pt-BR`.
+LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 HANDOUT_FILE = "handout.toml"
 
 

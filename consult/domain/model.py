@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
+# The longest given names, or family name, a patient record keeps (here rather than in
+# `records`, so that reading an assessment document does not load the record types).
+NAME_MAX = 300
 
 
 def roman(skin_type: int) -> str:

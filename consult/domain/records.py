@@ -7,15 +7,13 @@ import re
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
-from consult.domain.model import FitzpatrickAnswers, age_on
+from consult.domain.languages import LANGUAGE
+from consult.domain.model import NAME_MAX, FitzpatrickAnswers, age_on
 from consult.domain.text import unstorable
 
-NAME_MAX = 300
 # Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
 AGE_MAX = 120
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-# A handout language code: `en`, `pt-BR`.
-LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 TEXT_FIELDS = ("given_names", "family_name", "sex", "phone", "email", "language", "notes")
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -89,6 +88,10 @@ def unknown(kind: str, value: object, known: Iterable[str]) -> str:
     message = f"unknown {kind} {quoted(value)}"
     if not isinstance(value, str) or len(value) > QUOTE_MAX:
         return message
+    # Imported here: only a refused input gets this far, and difflib costs ~2 ms of every
+    # command that loads this module.
+    import difflib
+
     close = difflib.get_close_matches(value, names, n=1)
     if close:
         return f"{message} (did you mean {quoted(close[0])}?)"

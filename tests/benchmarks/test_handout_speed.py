@@ -29,7 +29,19 @@ DOCUMENT = {
         "date_of_birth": "1990-05-01",
         "fitzpatrick": "IV",
     },
-    "screening": {"herpes_history": True, "pih_history": True, "keloid_tendency": True},
+    # Every block item answered: the handout is refused while one is not.
+    "screening": {
+        "active_acne": False,
+        "active_infection": False,
+        "active_cold_sore": False,
+        "active_sunburn": False,
+        "pregnant_or_breastfeeding": False,
+        "radiotherapy_last_3_months": False,
+        "skin_cancer_in_area": False,
+        "herpes_history": True,
+        "pih_history": True,
+        "keloid_tendency": True,
+    },
     "findings": [
         {"zone": "forehead", "type": "rolling_mild", "count": 4},
         {"zone": "nose", "type": "papular", "count": 5},

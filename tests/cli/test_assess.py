@@ -399,6 +399,27 @@ def test_assess_does_not_load_qt_reportlab_the_store_or_the_calendar(tmp_path):
     assert done.stdout.strip() == "0 []", done.stderr
 
 
+# What `consult assess` has no use for, and which cost it milliseconds of a 0.1 s run (its
+# budget: 3 times `python -c "import json"`, tests/benchmarks/test_assess_speed.py).
+NOT_FOR_ASSESS = ("logging", "uuid", "platform", "difflib", "consult.domain.records")
+
+
+def test_assess_as_a_process_leaves_out_what_it_does_not_use(tmp_path):
+    path = write(tmp_path, {**VALID, "calendar_uid": None})
+    probe = (
+        "import runpy, sys\n"
+        f"sys.argv = ['consult', 'assess', {path!r}, '--json']\n"
+        "try:\n"
+        "    runpy.run_module('consult', run_name='__main__')\n"
+        "finally:\n"
+        f"    print(sorted(set({NOT_FOR_ASSESS!r}) & set(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["scores"]["ecca"] == 140
+    assert done.stderr.strip() == "[]"
+
+
 def test_version():
     done = run_consult("--version")
     assert done.returncode == 0

@@ -90,7 +90,7 @@ def test_precautions_that_concern_the_patient_only(make_assessment, rules, texts
     # An item the rules mark as not for the patient stays off the handout.
     item = rules.screening["immunosuppressed"]
     rules = replace(
-        rules, screening={**rules.screening, item.id: replace(item, patient_facing=False)}
+        rules, screening={**rules.screening, item.id: item._replace(patient_facing=False)}
     )
     flags = {"herpes_history": True, "immunosuppressed": True, "pih_history": True}
     chosen = patient_precautions(
