@@ -168,8 +168,8 @@ def test_a_plan_keeps_its_words_when_later_rules_word_them_anew(database, rules,
     first, second = patient_ids
     _finalise(database, rules, first)
     before = _exported(database, rules, first)
-    interval = replace(rules.plan.interval, text="Reworded: sessions a month apart.")
-    herpes = replace(rules.screening["herpes_history"], text="Reworded: cold sores before.")
+    interval = rules.plan.interval._replace(text="Reworded: sessions a month apart.")
+    herpes = rules.screening["herpes_history"]._replace(text="Reworded: cold sores before.")
     reworded = replace(
         rules,
         version="2099.1.1",
@@ -274,7 +274,7 @@ def test_a_text_longer_than_an_index_holds_is_kept(database, rules, patient_ids)
     # PostgreSQL indexes at most about 2,700 bytes of a value; a clinic may write more.
     # Hexadecimal digits: PostgreSQL would not compress them below its limit either.
     more = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(60))
-    adjuncts = tuple(replace(a, text=f"{a.text} {more}") for a in rules.plan.adjuncts)
+    adjuncts = tuple(a._replace(text=f"{a.text} {more}") for a in rules.plan.adjuncts)
     wordy = replace(rules, plan=replace(rules.plan, adjuncts=adjuncts))
     _finalise(database, wordy, patient_ids[0])
     data = json.loads(_exported(database, wordy, patient_ids[0]))
