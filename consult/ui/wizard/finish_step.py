@@ -24,9 +24,9 @@ from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
 from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import counted, dates_shown, show_date
-from consult.ui.plan_edit import field_name
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.precautions import precaution_line
 from consult.ui.wizard.session import ConsultationSession
 

@@ -17,13 +17,13 @@ from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTE
 from consult.services.consultations import ConsultationPreview
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import dates_shown
-from consult.ui.plan_depths import DepthBox
-from consult.ui.plan_edit import field_name
-from consult.ui.plan_notes import NotesColumn
-from consult.ui.plan_schedule import ScheduleBox
-from consult.ui.plan_widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.plan.depths import DepthBox
+from consult.ui.wizard.plan.edit import field_name
+from consult.ui.wizard.plan.notes import NotesColumn
+from consult.ui.wizard.plan.schedule import ScheduleBox
+from consult.ui.wizard.plan.widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.wizard.session import ConsultationSession
 
 # The narrowest page (in device-independent pixels) that shows the editors and notes side by
