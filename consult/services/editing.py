@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum, auto
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from consult.domain.consultation import (
@@ -36,6 +37,7 @@ from consult.services.readiness import Problem, ProblemKind, open_warnings, read
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
+    from consult.services.handout import HandoutFiles
 
 
 class Change(Enum):
@@ -220,6 +222,11 @@ class ConsultationEditor:
 
         clinic = self._context.clinic.get()
         return consultation_handout_input(self.preview, clinic, self.practitioner_name())
+
+    def handout_builder(self, given: HandoutInput) -> Callable[[], HandoutFiles]:
+        """The consultation's documents (handout, calendar, consent) for `given`, as work that
+        may run off the calling thread; the document maker is made here, once per process."""
+        return partial(self._context.handouts.build, given, calendar=True, consent=True)
 
     def practitioner_name(self) -> str:
         """The name printed on the documents: the consultation's practitioner, if one is set

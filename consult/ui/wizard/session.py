@@ -7,7 +7,8 @@ signals, so every page shows the same, current picture, and words a refusal for 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +21,9 @@ from consult.services.consultations import ConsultationPreview
 from consult.services.context import AppContext
 from consult.services.editing import Change, ConsultationEditor
 from consult.services.readiness import Problem
+
+if TYPE_CHECKING:
+    from consult.services.handout import HandoutFiles  # reportlab: imported when printing
 
 
 class ConsultationSession(QObject):
@@ -119,6 +123,9 @@ class ConsultationSession(QObject):
 
     def handout_input(self) -> HandoutInput | None:
         return self.editor.handout_input()
+
+    def handout_builder(self, given: HandoutInput) -> Callable[[], HandoutFiles]:
+        return self.editor.handout_builder(given)
 
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
