@@ -155,13 +155,32 @@ class ConsultationService:
         return record
 
     def set_practitioner(
-        self, consultation_id: int, practitioner_id: int | None, expected_version: int | None = None
+        self,
+        consultation_id: int,
+        practitioner_id: int | None,
+        expected_version: int | None = None,
+        draft: ConsultationDraft | None = None,
     ) -> ConsultationRecord:
         """Who sees the patient (printed on the documents), on a draft; None for nobody named.
-        A final consultation keeps the practitioner it was finished with."""
+        A final consultation keeps the practitioner it was finished with. `draft`, when
+        given, is saved first in the same transaction (what was typed before the choice)."""
+        if draft is not None:
+            draft.check(self._rules)
         with self._db.write() as session:
             if practitioner_id is not None:
                 practitioners.get(session, practitioner_id)
+            if draft is not None:
+                saved = consultations.save_draft(
+                    session,
+                    consultation_id,
+                    draft,
+                    self._rules.version,
+                    self._scores(draft),
+                    self._date_items,
+                    expected_version,
+                )
+                record_event(session, self._actor, "consultation.save", "consultation", saved.id)
+                expected_version = saved.version
             record = consultations.set_practitioner(
                 session, consultation_id, practitioner_id, self._date_items, expected_version
             )

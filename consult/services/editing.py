@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import Enum, auto
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from consult.domain.consultation import (
@@ -27,7 +28,9 @@ from consult.domain.consultation import (
 )
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.handout import HandoutInput
+from consult.domain.photo import PhotoRecord
 from consult.domain.plan import SUGGESTED
+from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
 from consult.domain.screening import ScreeningHit, ScreeningResult
 from consult.services.assessment import AssessmentReport, assess
@@ -72,6 +75,7 @@ class ConsultationEditor:
         # What the handout printed or saved last said (this visit only): Finish tells when
         # the patient has none yet, or one made before later changes.
         self.handout_given: HandoutInput | None = None
+        self._photos: list[PhotoRecord] | None = None  # read on first use
         self._load_preview()
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -251,14 +255,52 @@ class ConsultationEditor:
         self._tell(Change.SAVED)
 
     def set_practitioner(self, practitioner_id: int | None) -> None:
-        """Who sees the patient, kept at once (raises `StoreError` for the window)."""
+        """Who sees the patient, kept at once with what was typed, in one transaction (raises
+        `StoreError` for the window)."""
         if self.read_only or practitioner_id == self.record.practitioner_id:
             return
-        self.save()  # what was typed first, so the versions follow each other
         self.record = self._context.consultations.set_practitioner(
-            self.record.id, practitioner_id, self.record.version
+            self.record.id,
+            practitioner_id,
+            self.record.version,
+            self.draft if self.dirty else None,
         )
+        self.draft = self.record.draft
         self._tell(Change.EDITED)
+
+    def practitioners(self) -> list[PractitionerRecord]:
+        """The clinic's practitioners, to choose who sees the patient (raises `StoreError`)."""
+        return self._context.practitioners.list()
+
+    def keep_with_patient(self, **changes: Any) -> None:
+        """Save changes to the patient's details (the skin type assessed last, the
+        questionnaire's answers); raises `StoreError` or `DocumentError`."""
+        patient = self.patient
+        self.patient = self._context.patients.edit(
+            patient.id, replace(patient.details, **changes), patient.version
+        )
+
+    def photos(self, zone: str) -> list[PhotoRecord]:
+        """This consultation's photos of `zone`; the patient's photos are read once."""
+        if self._photos is None:
+            self._photos = [
+                photo
+                for photo in self._context.photos.for_patient(self.patient.id)
+                if photo.consultation_id == self.record.id
+            ]
+        return [photo for photo in self._photos if photo.zone == zone]
+
+    def add_photo(self, source: Path, zone: str) -> PhotoRecord:
+        """Keep a photo of `zone` with this consultation (raises `DocumentError`, `StoreError`)."""
+        photo = self._context.photos.add(
+            self.patient.id, source, zone=zone, consultation_id=self.record.id
+        )
+        if self._photos is not None:
+            self._photos.append(photo)
+        return photo
+
+    def photo_file(self, photo: PhotoRecord) -> Path:
+        return self._context.photos.file(photo)
 
     def finish(self) -> ConsultationRecord:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what

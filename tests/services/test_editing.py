@@ -59,3 +59,13 @@ def test_an_unchecked_warning_keeps_the_service_from_finishing(editor):
     editor.check_warning(warning)
     assert editor.readiness() == ()
     assert editor.finish().is_final
+
+
+def test_choosing_the_practitioner_keeps_what_was_typed_with_it(editor, context):
+    who = context.practitioners.add("Dr Ana Souza")
+    editor.update(notes="typed before the choice")
+    editor.set_practitioner(who.id)
+    saved = context.consultations.get(editor.consultation_id)
+    assert saved.practitioner_id == who.id
+    assert saved.draft.notes == "typed before the choice"
+    assert not editor.dirty

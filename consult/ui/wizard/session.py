@@ -8,12 +8,15 @@ signals, so every page shows the same, current picture, and words a refusal for 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from consult.domain.consultation import ConsultationDraft, ConsultationRecord
 from consult.domain.handout import HandoutInput
+from consult.domain.photo import PhotoRecord
+from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.screening import ScreeningHit, ScreeningResult
@@ -41,6 +44,8 @@ class ConsultationSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The services behind the editor, for the window around the wizard; pages ask the
+        # editor (through this adapter) only.
         self.context = context
         self.editor = ConsultationEditor(context, patient, record)
         self.editor.subscribe(self._editor_changed)
@@ -126,6 +131,21 @@ class ConsultationSession(QObject):
 
     def handout_builder(self, given: HandoutInput) -> Callable[[], HandoutFiles]:
         return self.editor.handout_builder(given)
+
+    def practitioners(self) -> list[PractitionerRecord]:
+        return self.editor.practitioners()
+
+    def keep_with_patient(self, **changes: Any) -> None:
+        self.editor.keep_with_patient(**changes)
+
+    def photos(self, zone: str) -> list[PhotoRecord]:
+        return self.editor.photos(zone)
+
+    def add_photo(self, source: Path, zone: str) -> PhotoRecord:
+        return self.editor.add_photo(source, zone)
+
+    def photo_file(self, photo: PhotoRecord) -> Path:
+        return self.editor.photo_file(photo)
 
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
