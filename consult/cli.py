@@ -254,24 +254,17 @@ def _command_assess(args: argparse.Namespace) -> int:
 
 
 def _command_handout(args: argparse.Namespace) -> int:
-    from consult.services.assessment import assess_text
-    from consult.services.handout import (
-        HandoutMaker,
-        check_outputs,
-        check_printable,
-        handout_input,
-        write_outputs,
-    )
-    from consult.services.rules import load_default_rules
-    from consult.services.saved_clinic import saved_clinic
+    from consult.services.handout import check_outputs, document_handout, write_outputs
 
     wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
     check_outputs(wanted)
-    rules = load_default_rules()
-    report = assess_text(_read_input(args.file), rules)
-    check_printable(report, rules)
-    given = handout_input(report, saved_clinic(args.db, rules), args.practitioner)
-    files = HandoutMaker(rules).build(given, calendar=bool(args.ics), consent=bool(args.consent))
+    files = document_handout(
+        _read_input(args.file),
+        args.db,
+        args.practitioner,
+        calendar=bool(args.ics),
+        consent=bool(args.consent),
+    )
     outputs = [(Path(args.output), files.pdf)]
     if args.ics and files.ics is not None:
         outputs.append((Path(args.ics), files.ics))

@@ -249,15 +249,18 @@ def apply_choices(
     """
     if suggested.status != SUGGESTED:
         return FinalPlan(suggested, {}, ())
-    plan = suggest_plan(
-        assessment,
-        screening,
-        suggested.grade,
-        rules,
-        suggested_grade=suggested_grade,
-        sessions=choices.sessions,
-        interval_weeks=choices.interval_weeks,
-    )
+    plan = suggested
+    if choices.sessions is not None or choices.interval_weeks is not None:
+        # Only a changed count or interval makes a different schedule: the engine runs again.
+        plan = suggest_plan(
+            assessment,
+            screening,
+            suggested.grade,
+            rules,
+            suggested_grade=suggested_grade,
+            sessions=choices.sessions,
+            interval_weeks=choices.interval_weeks,
+        )
     expected = plan.dates
     if choices.dates is not None:
         # After a test patch, no full session before the patch has been read.

@@ -152,11 +152,6 @@ def load_face_map(path: Path, zone_ids: Collection[str]) -> FaceMap:
     )
 
 
-def polygon(shape: Shape, steps: int = 8) -> list[list[Point]]:
-    """The shape as rings of points, each curve cut into `steps` lines: for hit tests."""
-    return [list(ring) for ring in _rings(shape, steps)]
-
-
 def contains(face_map: FaceMap, zone_id: str, x: float, y: float) -> bool:
     """Whether the point lies in the zone (even-odd, as the zones are filled)."""
     return _inside(_rings(face_map.zones[zone_id], 8), x, y)

@@ -119,7 +119,6 @@ class EccaRules(NamedTuple):
     count_bands: tuple[Band, ...]
     maximum: int
     explanation: str
-    keloid_count_note: str
     source: str
 
 
@@ -410,7 +409,6 @@ def _load_scores(
         count_bands=_bands(ecca_table, "count_bands", whole_limits=True),
         maximum=ecca_table.whole("maximum", minimum=0),
         explanation=ecca_table.text("explanation"),
-        keloid_count_note=ecca_table.text("keloid_count_note"),
         source=source_of(ecca_table, sources),
     )
     ecca_table.done()

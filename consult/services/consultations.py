@@ -7,7 +7,7 @@ the draft every time, so what is finalised is what the rules say today plus the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -20,16 +20,15 @@ from consult.domain.consultation import (
     apply_choices,
     assessment_of,
     date_items,
-    unacknowledged,
 )
 from consult.domain.errors import PlanError
 from consult.domain.model import Finding
-from consult.domain.plan import SUGGESTED
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggest_grade
 from consult.domain.screening import ScreeningHit, ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
+from consult.services.readiness import Problem, ProblemKind, readiness
 from consult.store import clinic, consultations, patients, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database
@@ -78,19 +77,6 @@ def preview_of(
     return ConsultationPreview(report, final)
 
 
-def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
-    """What to check before the plan is confirmed: the engine's warnings, and a first session
-    already past (a draft resumed days later still plans from its own date). The Plan page
-    shows them and Finish asks for each to be acknowledged."""
-    warnings = list(final.plan.warnings)
-    dates = final.plan.dates
-    if dates and dates[0] < today:
-        warnings.append(
-            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
-        )
-    return tuple(warnings)
-
-
 def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
     """The rules with the clinic's working days (Settings) for the session dates."""
     if details is None:
@@ -111,8 +97,15 @@ def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dic
 
 
 class ConsultationService:
-    def __init__(self, database: Database, rules: Rules, actor: str = "practitioner") -> None:
+    def __init__(
+        self,
+        database: Database,
+        rules: Rules,
+        actor: str = "practitioner",
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         self._db = database
+        self._today = today
         self._rules = rules
         self._actor = actor
         self._date_items = date_items(rules)
@@ -162,13 +155,32 @@ class ConsultationService:
         return record
 
     def set_practitioner(
-        self, consultation_id: int, practitioner_id: int | None, expected_version: int | None = None
+        self,
+        consultation_id: int,
+        practitioner_id: int | None,
+        expected_version: int | None = None,
+        draft: ConsultationDraft | None = None,
     ) -> ConsultationRecord:
         """Who sees the patient (printed on the documents), on a draft; None for nobody named.
-        A final consultation keeps the practitioner it was finished with."""
+        A final consultation keeps the practitioner it was finished with. `draft`, when
+        given, is saved first in the same transaction (what was typed before the choice)."""
+        if draft is not None:
+            draft.check(self._rules)
         with self._db.write() as session:
             if practitioner_id is not None:
                 practitioners.get(session, practitioner_id)
+            if draft is not None:
+                saved = consultations.save_draft(
+                    session,
+                    consultation_id,
+                    draft,
+                    self._rules.version,
+                    self._scores(draft),
+                    self._date_items,
+                    expected_version,
+                )
+                record_event(session, self._actor, "consultation.save", "consultation", saved.id)
+                expected_version = saved.version
             record = consultations.set_practitioner(
                 session, consultation_id, practitioner_id, self._date_items, expected_version
             )
@@ -198,10 +210,12 @@ class ConsultationService:
         consultation_id: int,
         draft: ConsultationDraft | None = None,
         expected_version: int | None = None,
+        checked_warnings: Collection[str] | None = None,
     ) -> ConsultationRecord:
         """Keep the consultation as final with its plan. A blocked screening keeps a deferred
-        plan. Refused with a plain reason while a precaution is not acknowledged or a change
-        to the suggestion has no reason."""
+        plan. Refused with a plain reason while `readiness` finds anything missing; the
+        plan's warnings are asked for only from a caller that showed them to be checked
+        (`checked_warnings`, the window's Finish page)."""
         with self._db.write() as session:
             saved = consultations.get(session, consultation_id, self._date_items)
             draft = draft or saved.draft
@@ -210,19 +224,11 @@ class ConsultationService:
             rules = planning_rules(self._rules, clinic.get(session))
             preview = preview_of(draft, patient, rules)
             report, final = preview.report, preview.final
-            if final.plan.status == SUGGESTED:
-                waiting = unacknowledged(report.screening, draft.acknowledged)
-                if waiting:
-                    texts = {hit.id: hit.text for hit in report.screening.items}
-                    raise PlanError(
-                        "acknowledge each precaution before finishing: "
-                        + "; ".join(texts[item] for item in waiting)
-                    )
-            if final.missing_reasons:
-                raise PlanError(
-                    "give a short reason for each change to the suggestion: "
-                    + ", ".join(final.missing_reasons)
-                )
+            problems = readiness(
+                report.screening, final, draft.acknowledged, checked_warnings, self._today()
+            )
+            if problems:
+                raise PlanError(refusal(problems, report.screening))
             record = consultations.finalise(
                 session,
                 consultation_id,
@@ -296,3 +302,20 @@ def screening_flags(
             if item_id not in decided and (answers.answered(item_id) or shown):
                 decided[item_id] = (hit, record.draft.date) if hit is not None else None
     return tuple(flag for flag in decided.values() if flag is not None)
+
+
+def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
+    """Why finishing is refused, in the service's words (the window words them itself)."""
+    texts = {hit.id: hit.text for hit in screening.items}
+
+    def subjects(kind: ProblemKind) -> list[str]:
+        return [texts.get(p.subject, p.subject) for p in problems if p.kind == kind]
+
+    parts = []
+    if precautions := subjects(ProblemKind.PRECAUTION):
+        parts.append("acknowledge each precaution before finishing: " + "; ".join(precautions))
+    if warnings := subjects(ProblemKind.WARNING):
+        parts.append("check each warning of the plan before finishing: " + "; ".join(warnings))
+    if reasons := subjects(ProblemKind.REASON):
+        parts.append("give a short reason for each change to the suggestion: " + ", ".join(reasons))
+    return "; and ".join(parts)

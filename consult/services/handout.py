@@ -24,10 +24,12 @@ from consult.domain.rules import Rules
 from consult.domain.text import escaped
 from consult.handout.fonts import keep_parsed_fonts_in
 from consult.handout.pdf import render
-from consult.services.assessment import AssessmentReport
+from consult.services.assessment import AssessmentReport, assess_text
 from consult.services.errors import UnusablePath
 from consult.services.facemap import load_default_face_map
 from consult.services.files import write_all_private
+from consult.services.rules import load_default_rules
+from consult.services.saved_clinic import saved_clinic
 
 # The consultation service brings the store (SQLAlchemy): `consult handout` needs neither.
 if TYPE_CHECKING:
@@ -83,6 +85,24 @@ def consultation_handout_input(
     """The handout of a consultation as confirmed: the plan with the practitioner's edits
     (sessions, interval, dates), not the engine's suggestion."""
     return replace(handout_input(preview.report, clinic, practitioner), plan=preview.final.plan)
+
+
+def document_handout(
+    text: str,
+    db: str | None,
+    practitioner: str = "",
+    *,
+    calendar: bool = False,
+    consent: bool = False,
+) -> HandoutFiles:
+    """`consult handout`: the documents of an assessment document (JSON text), with the clinic
+    saved in the database `db` names, read without creating or migrating anything. Raises
+    `DocumentError` for a document whose handout would mislead."""
+    rules = load_default_rules()
+    report = assess_text(text, rules)
+    check_printable(report, rules)
+    given = handout_input(report, saved_clinic(db, rules), practitioner)
+    return HandoutMaker(rules).build(given, calendar=calendar, consent=consent)
 
 
 class HandoutMaker:

@@ -26,8 +26,8 @@ from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
 from consult.ui.formats import counted, show_date, show_time
-from consult.ui.patient_list import PatientListView
-from consult.ui.patient_view import PatientView
+from consult.ui.patients.listing import PatientListView
+from consult.ui.patients.page import PatientView
 from consult.ui.screens import fit_on_screen
 
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.patient_view.new_button.setFocus()
 
     def new_patient(self) -> None:
-        from consult.ui.patient_dialog import PatientDialog
+        from consult.ui.patients.dialog import PatientDialog
 
         dialog = PatientDialog(self._context.patients, None, self._languages, self)
         if dialog.exec() and dialog.saved is not None:
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        from consult.ui.patient_dialog import PatientDialog
+        from consult.ui.patients.dialog import PatientDialog
 
         dialog = PatientDialog(self._context.patients, record, self._languages, self)
         if dialog.exec():

@@ -26,7 +26,7 @@ from consult.services.backup import daily_backup_command
 from consult.services.patients import PatientService
 from consult.store.database import open_database
 from consult.ui.daily_backup import DailyBackup
-from consult.ui.patient_list import PatientListView
+from consult.ui.patients.listing import PatientListView
 
 START_BUDGET_SECONDS = 1.0
 START_BUDGET_TIMES_BARE_WINDOW = 2.5

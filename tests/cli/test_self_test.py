@@ -51,7 +51,7 @@ def test_a_wizard_page_that_fails_to_open_is_named_and_the_walk_stops_there(monk
     def broken(page):
         raise RuntimeError("plan editor broken")
 
-    monkeypatch.setattr("consult.ui.wizard.plan_step.PlanStep.refresh", broken)
+    monkeypatch.setattr("consult.ui.wizard.plan.step.PlanStep.refresh", broken)
     assert main(["--self-test"]) == 1
     out, err = capsys.readouterr()
     passed = STEPS[: STEPS.index("wizard Plan")]

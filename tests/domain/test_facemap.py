@@ -4,7 +4,7 @@ import pytest
 
 from consult.config import resource_path
 from consult.domain.errors import RulesError
-from consult.domain.facemap import FaceMap, anchor, contains, load_face_map, polygon, zone_at
+from consult.domain.facemap import FaceMap, _rings, anchor, contains, load_face_map, zone_at
 
 ZONE_IDS = (
     "forehead",
@@ -24,6 +24,11 @@ SHIPPED = resource_path("facemap", "face.svg")
 @pytest.fixture(scope="module")
 def face_map() -> FaceMap:
     return load_face_map(SHIPPED, ZONE_IDS)
+
+
+def polygon(shape, steps=8):
+    """The shape as rings of points, as the hit tests cut it (each curve into `steps` lines)."""
+    return [list(ring) for ring in _rings(shape, steps)]
 
 
 def _centre(shape):

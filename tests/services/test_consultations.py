@@ -12,10 +12,11 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.services.consultations import ConsultationService, open_warnings, screening_flags
+from consult.services.consultations import ConsultationService, screening_flags
 from consult.services.errors import ConflictError, NotFound, StoreError
 from consult.services.patients import PatientService
 from consult.services.practitioners import PractitionerService
+from consult.services.readiness import open_warnings
 from consult.store.models import AuditEvent
 
 DAY = dt.date(2026, 11, 24)

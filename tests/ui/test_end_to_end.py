@@ -11,12 +11,12 @@ from consult.domain.facemap import anchor
 from consult.domain.model import Finding
 from consult.services.facemap import load_default_face_map
 from consult.ui.main_window import MainWindow
-from consult.ui.patient_dialog import PatientDialog
+from consult.ui.patients.dialog import PatientDialog
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
 from consult.ui.wizard.patient_step import PatientStep
-from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.plan.step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMainWindow
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.ui.main_window import MainWindow
-from consult.ui.patient_dialog import PatientDialog
+from consult.ui.patients.dialog import PatientDialog
 from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
-from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.plan.step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 

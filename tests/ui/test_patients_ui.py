@@ -10,12 +10,12 @@ from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.ui.formats import show_date
-from consult.ui.history_table import HistoryTableModel
 from consult.ui.main_window import MainWindow
-from consult.ui.patient_dialog import PatientDialog
-from consult.ui.patient_list import PatientListView
-from consult.ui.patient_table import PatientTableModel
-from consult.ui.patient_view import PatientView
+from consult.ui.patients.dialog import PatientDialog
+from consult.ui.patients.history import HistoryTableModel
+from consult.ui.patients.listing import PatientListView
+from consult.ui.patients.page import PatientView
+from consult.ui.patients.table import PatientTableModel
 
 
 def _people(context, *names):

@@ -23,7 +23,7 @@ from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.services.rules import load_default_rules
 from consult.ui.formats import show_date
-from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.plan.step import PlanStep
 from consult.ui.wizard.session import ConsultationSession
 
 DAY = dt.date(2026, 11, 24)  # a Tuesday

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from consult.domain.records import PatientDetails
 from consult.ui.main_window import MainWindow
-from consult.ui.patient_dialog import PatientDialog
+from consult.ui.patients.dialog import PatientDialog
 from consult.ui.screens import fit_on_screen
 from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.assessment_step import AssessmentStep

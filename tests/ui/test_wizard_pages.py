@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationDraft, PlanChoices
+from consult.domain.errors import PlanError
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
+from consult.services.readiness import ProblemKind
 from consult.ui.formats import show_date
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire, PatientStep
@@ -759,3 +761,50 @@ def test_a_minor_is_flagged_from_the_date_of_birth(qtbot, sqlite_context, rules)
     texts = _precaution_texts(page)
     assert "Under 18: a parent or guardian must give consent." in texts
     assert "Derived from the record: age 16 from the date of birth." in texts
+
+
+def test_finish_shows_exactly_the_editors_problems_and_the_service_agrees(
+    qtbot, make_session, rules
+):
+    # One of each: a precaution, a plan warning (a short interval) and a change without a
+    # reason (the session count).
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=_all_no(rules, herpes_history=True),
+        plan_choices=PlanChoices(sessions=4, interval_weeks=3, reasons={"interval_weeks": "x"}),
+    )
+    session = make_session(draft)
+    wizard, page = _open_finish(qtbot, session)
+    problems = session.editor.readiness()
+    assert {(p.kind, p.subject) for p in problems} == {
+        (ProblemKind.PRECAUTION, "herpes_history"),
+        *((ProblemKind.WARNING, w) for w in session.preview.final.plan.warnings),
+        (ProblemKind.REASON, "sessions"),
+    }
+    ticks = [p for p in problems if p.kind in (ProblemKind.PRECAUTION, ProblemKind.WARNING)]
+    assert list(page.precaution_ticks) + list(page.warning_ticks) == [p.subject for p in ticks]
+    assert page.missing.text().split("<br>") == [
+        f"Tick each precaution and warning above once checked ({len(ticks)} left).",
+        "Give a reason on the Plan page for the change to Number of sessions.",
+    ]
+    # The service refuses for the same problems while any is left.
+    with pytest.raises(PlanError, match="acknowledge each precaution"):
+        wizard.session.finalise()
+    for tick in [*page.precaution_ticks.values(), *page.warning_ticks.values()]:
+        tick.click()
+    assert [p.kind for p in session.editor.readiness()] == [ProblemKind.REASON]
+    assert "Tick" not in page.missing.text()
+    assert not page.finish_button.isEnabled()
+    session.update(
+        plan_choices=PlanChoices(
+            sessions=4, interval_weeks=3, reasons={"interval_weeks": "x", "sessions": "y"}
+        )
+    )
+    page.refresh()
+    assert session.editor.readiness() == ()
+    assert page.missing.text() == ""
+    with qtbot.waitSignal(wizard.finished) as done:
+        page.finish_button.click()
+    assert done.args[0].is_final

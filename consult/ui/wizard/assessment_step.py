@@ -183,12 +183,7 @@ class AssessmentStep(WizardPage):
             return
         remember_folder(PICTURES, file)
         try:
-            self.session.context.photos.add(
-                self.session.patient.id,
-                Path(file),
-                zone=self._zone,
-                consultation_id=self.session.consultation_id,
-            )
+            self.session.add_photo(Path(file), self._zone)
         except DocumentError as error:
             self._photo_problem(error.problem)
         except StoreError as error:
@@ -433,11 +428,7 @@ class AssessmentStep(WizardPage):
         self._show_photos()
 
     def _show_photos(self) -> None:
-        photos = [
-            photo
-            for photo in self.session.context.photos.for_patient(self.session.patient.id)
-            if photo.zone == self._zone and photo.consultation_id == self.session.consultation_id
-        ]
+        photos = self.session.photos(self._zone)
         self.photo_list.clear()
         for photo in photos:
             icon = self._thumbnail(photo)
@@ -465,12 +456,12 @@ class AssessmentStep(WizardPage):
         photo: PhotoRecord = item.data(Qt.ItemDataRole.UserRole)
         taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.LongFormat)
         caption = self.tr("{zone}, taken {date}").format(zone=self._labels[photo.zone], date=taken)
-        PhotoViewer(self.session.context.photos.file(photo), caption, self).exec()
+        PhotoViewer(self.session.photo_file(photo), caption, self).exec()
 
     def _thumbnail(self, photo: PhotoRecord) -> QIcon:
         if photo.id not in self._thumbnails:
             # Read at thumbnail size: a photo may be tens of megapixels.
-            reader = QImageReader(str(self.session.context.photos.file(photo)))
+            reader = QImageReader(str(self.session.photo_file(photo)))
             reader.setAutoTransform(True)
             size = reader.size()
             if size.isValid():

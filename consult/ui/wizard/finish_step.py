@@ -19,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.consultation import NOTES_MAX, unacknowledged
+from consult.domain.consultation import NOTES_MAX
 from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
-from consult.domain.screening import ScreeningHit
-from consult.services.consultations import open_warnings
 from consult.services.errors import StoreError
+from consult.services.readiness import ProblemKind
 from consult.ui.formats import counted, dates_shown, show_date
-from consult.ui.plan_edit import field_name
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.precautions import precaution_line
 from consult.ui.wizard.session import ConsultationSession
 
@@ -60,7 +59,6 @@ class FinishStep(WizardPage):
         self.warnings.hide()
         self.warning_ticks: dict[str, QCheckBox] = {}
         self.precaution_ticks: dict[str, QCheckBox] = {}
-        self._warnings_ticked: set[str] = set()
         self._warnings_shown: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName(self.tr("Notes"))
@@ -106,31 +104,12 @@ class FinishStep(WizardPage):
         self.handout_note.setVisible(bool(note))
 
     def open_warnings(self) -> tuple[str, ...]:
-        """The plan's warnings still open, as the Plan page words them (none once final)."""
-        preview = self.session.preview
-        if self.session.read_only or preview is None:
-            return ()
-        return tuple(dates_shown(line) for line in open_warnings(preview.final, dt.date.today()))
-
-    def precautions_to_check(self) -> tuple[ScreeningHit, ...]:
-        """The precautions to acknowledge here: those derived from what was recorded after the
-        Screening page (a raised scar beside "no keloid tendency"), and any other not ticked
-        yet. Only a plan with sessions needs them, as finishing does."""
-        preview = self.session.preview
-        if self.session.read_only or preview is None or preview.final.plan.status != SUGGESTED:
-            return ()
-        acknowledged = self.session.draft.acknowledged
-        return tuple(
-            hit
-            for hit in preview.report.screening.items
-            if hit.level == "precaution" and (hit.derived_from or hit.id not in acknowledged)
-        )
+        """The plan's warnings still open, in the domain's words (none once final)."""
+        return self.session.open_warnings()
 
     def _show_warnings(self) -> None:
         warnings = self.open_warnings()
-        precautions = self.precautions_to_check()
-        # A warning ticked stays ticked while it is still open; a new or changed one is not.
-        self._warnings_ticked &= set(warnings)
+        precautions = self.session.precautions_to_check()
         shown = (warnings, tuple(hit.id for hit in precautions))
         if shown != self._warnings_shown:  # rebuilt only when it changes: a tick keeps focus
             self._warnings_shown = shown
@@ -149,10 +128,10 @@ class FinishStep(WizardPage):
                 tick = self._check_row(text, self.tr("Acknowledged"))
                 tick.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
                 self.precaution_ticks[hit.id] = tick
-            for text in warnings:
-                tick = self._check_row(text, self.tr("Checked"))
-                tick.toggled.connect(lambda on, warning=text: self._tick(warning, on))
-                self.warning_ticks[text] = tick
+            for warning in warnings:
+                tick = self._check_row(dates_shown(warning), self.tr("Checked"))
+                tick.toggled.connect(lambda on, warning=warning: self._tick(warning, on))
+                self.warning_ticks[warning] = tick
             # Created after the page: first in the tab order, then the notes and Finish.
             ticks = [*self.precaution_ticks.values(), *self.warning_ticks.values()]
             for before, after in pairwise([*ticks, self.notes]):
@@ -160,9 +139,8 @@ class FinishStep(WizardPage):
             self.setFocusProxy(ticks[0] if ticks else self.notes)
         acknowledged = self.session.draft.acknowledged
         ticked = [(tick, item in acknowledged) for item, tick in self.precaution_ticks.items()]
-        ticked += [
-            (tick, text in self._warnings_ticked) for text, tick in self.warning_ticks.items()
-        ]
+        checked = self.session.editor.checked_warnings
+        ticked += [(tick, warning in checked) for warning, tick in self.warning_ticks.items()]
         for tick, on in ticked:
             tick.blockSignals(True)
             tick.setChecked(on)
@@ -180,10 +158,7 @@ class FinishStep(WizardPage):
         return tick
 
     def _tick(self, warning: str, on: bool) -> None:
-        if on:
-            self._warnings_ticked.add(warning)
-        else:
-            self._warnings_ticked.discard(warning)
+        self.session.check_warning(warning, on)
         self._show_missing()
 
     def _acknowledge(self, item: str, on: bool) -> None:
@@ -301,17 +276,12 @@ class FinishStep(WizardPage):
         return head + "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
 
     def _missing(self) -> list[str]:
-        session = self.session
-        if session.read_only:
-            return []
-        preview = session.preview
-        if preview is None:
-            return [session.problem or self.tr("The skin type is needed (Patient page).")]
+        """The editor's readiness problems, worded for the window (its one place for them)."""
+        problems = self.session.readiness()
         missing = []
-        waiting = len(unacknowledged(preview.report.screening, session.draft.acknowledged))
-        if preview.final.plan.status != SUGGESTED:
-            waiting = 0  # a deferred plan or one without sessions needs no acknowledgement
-        waiting += len([w for w in self.open_warnings() if w not in self._warnings_ticked])
+        waiting = len(
+            [p for p in problems if p.kind in (ProblemKind.PRECAUTION, ProblemKind.WARNING)]
+        )
         if waiting:
             missing.append(
                 counted(
@@ -320,12 +290,17 @@ class FinishStep(WizardPage):
                     self.tr("Tick each precaution and warning above once checked ({n} left)."),
                 )
             )
-        for field in preview.final.missing_reasons:
-            missing.append(
-                self.tr("Give a reason on the Plan page for the change to {field}.").format(
-                    field=field_name(field, session.rules)
+        for problem in problems:
+            if problem.kind == ProblemKind.NO_PLAN:
+                missing.append(
+                    problem.subject or self.tr("The skin type is needed (Patient page).")
                 )
-            )
+            elif problem.kind == ProblemKind.REASON:
+                missing.append(
+                    self.tr("Give a reason on the Plan page for the change to {field}.").format(
+                        field=field_name(problem.subject, self.session.rules)
+                    )
+                )
         return missing
 
 

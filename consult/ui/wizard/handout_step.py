@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -169,15 +168,13 @@ class HandoutStep(WizardPage):
         given = self._wanted
         if self._running is not None or given is None:
             return  # `_finished` starts the newest build when the running one ends
-        maker = self.session.context.handouts  # made here, on the GUI thread, once
+        build = self.session.handout_builder(given)  # the maker made here, on the GUI thread
         self._running = self._generation
         self._update_actions()
         # The task belongs to the application, not to this page: a consultation closed during
         # a build is deleted, and Qt then drops the connections to its methods. Bound methods,
         # not lambdas: PySide (6.11, 6.12) crashes deleting a task connected to lambdas.
-        task = BackgroundTask(
-            partial(maker.build, given, calendar=True, consent=True), QCoreApplication.instance()
-        )
+        task = BackgroundTask(build, QCoreApplication.instance())
         task.succeeded.connect(self._built)
         task.failed.connect(self._build_failed)
         task.start()

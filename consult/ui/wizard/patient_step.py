@@ -6,7 +6,6 @@ scores the questionnaire (domain) and keeps the answers with the patient.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -200,7 +199,7 @@ class PatientStep(WizardPage):
         """The clinic's practitioners, the consultation's chosen; hidden for a clinic of one
         (or none), whose name the consultation already has."""
         try:
-            known = self.session.context.practitioners.list()
+            known = self.session.practitioners()
         except StoreError as error:
             known = []
             self.message.setText(str(error))
@@ -243,11 +242,8 @@ class PatientStep(WizardPage):
 
     def _keep_with_patient(self, **changes: object) -> str:
         """Save changes to the patient's details; "" or why they were not saved."""
-        patient = self.session.patient
         try:
-            self.session.patient = self.session.context.patients.edit(
-                patient.id, replace(patient.details, **changes), patient.version
-            )
+            self.session.keep_with_patient(**changes)
         except (StoreError, DocumentError) as error:
             return str(error)
         return ""

@@ -1,36 +1,37 @@
-"""The consultation being edited: the draft as typed, the engine's view of it, and saving.
+"""The wizard's Qt adapter over the consultation editor (`services.editing`).
 
-Every page of the wizard works on one `ConsultationSession`. A page changes the draft with
-`update(...)`; the session recomputes the engine's preview (scores, screening, plan) at once
-and emits `changed`, so every page shows the same, current picture. The draft is saved to the
-database by `save()` (the wizard calls it on every page change) and nothing typed is held
-anywhere else, so Back never loses input.
+Every page of the wizard works on one `ConsultationSession`. The editor owns the draft, the
+engine's preview, readiness and saving; the session only turns the editor's changes into Qt
+signals, so every page shows the same, current picture, and words a refusal for the window.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from consult.domain.consultation import (
-    ConsultationDraft,
-    ConsultationRecord,
-    PlanChoices,
-    depth_field,
-)
-from consult.domain.errors import DocumentError, PlanError
+from consult.domain.consultation import ConsultationDraft, ConsultationRecord
 from consult.domain.handout import HandoutInput
+from consult.domain.photo import PhotoRecord
+from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
-from consult.domain.screening import ScreeningResult
-from consult.services.consultations import ConsultationPreview, preview_of, screening_of
+from consult.domain.rules import Rules
+from consult.domain.screening import ScreeningHit, ScreeningResult
+from consult.services.consultations import ConsultationPreview
 from consult.services.context import AppContext
-from consult.services.errors import StoreError
+from consult.services.editing import Change, ConsultationEditor
+from consult.services.readiness import Problem
+
+if TYPE_CHECKING:
+    from consult.services.handout import HandoutFiles  # reportlab: imported when printing
 
 
 class ConsultationSession(QObject):
-    """One consultation in the wizard; `changed` fires after every edit and every save."""
+    """One consultation in the wizard; `changed` fires after every edit, `saved` after every
+    save."""
 
     changed = Signal()
     saved = Signal()
@@ -43,150 +44,117 @@ class ConsultationSession(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        # The services behind the editor, for the window around the wizard; pages ask the
+        # editor (through this adapter) only.
         self.context = context
-        # The clinic's working days (Settings) place the session dates.
-        self.rules = context.consultations.planning_rules()
-        self.patient = patient
-        self.record = record
-        self.draft: ConsultationDraft = record.draft
-        self.preview: ConsultationPreview | None = None
-        # Why there is no preview (the skin type is missing, an edit the rules refuse).
-        self.problem: str = ""
-        # What the handout printed or saved last said (this visit only): Finish tells when
-        # the patient has none yet, or one made before later changes.
-        self.handout_given: HandoutInput | None = None
-        self._refresh_preview()
+        self.editor = ConsultationEditor(context, patient, record)
+        self.editor.subscribe(self._editor_changed)
+
+    def _editor_changed(self, change: Change) -> None:
+        if change is Change.SAVED:
+            self.saved.emit()
+        else:
+            self.changed.emit()
+
+    # What the pages read, as the editor holds it.
+    @property
+    def rules(self) -> Rules:
+        return self.editor.rules
+
+    @property
+    def patient(self) -> PatientRecord:
+        return self.editor.patient
+
+    @patient.setter
+    def patient(self, patient: PatientRecord) -> None:
+        self.editor.patient = patient
+
+    @property
+    def record(self) -> ConsultationRecord:
+        return self.editor.record
+
+    @property
+    def draft(self) -> ConsultationDraft:
+        return self.editor.draft
+
+    @property
+    def preview(self) -> ConsultationPreview | None:
+        return self.editor.preview
+
+    @property
+    def problem(self) -> str:
+        return self.editor.problem
+
+    @property
+    def handout_given(self) -> HandoutInput | None:
+        return self.editor.handout_given
+
+    @handout_given.setter
+    def handout_given(self, given: HandoutInput | None) -> None:
+        self.editor.handout_given = given
 
     @property
     def consultation_id(self) -> int:
-        return self.record.id
+        return self.editor.consultation_id
 
     @property
     def read_only(self) -> bool:
-        """A final consultation is a record of what was decided: shown, never edited."""
-        return self.record.is_final
+        return self.editor.read_only
 
     @property
     def dirty(self) -> bool:
-        """Whether the draft differs from what was last saved."""
-        return self.draft != self.record.draft
+        return self.editor.dirty
 
     def update(self, **changes: Any) -> str:
-        """Apply edits to the draft (ConsultationDraft fields) and recompute the preview.
-
-        Returns "" when the edit was taken, or the reason it was refused (an edit the rules
-        refuse, a date closer than the minimum interval): the draft is then left as it was.
-        """
+        """Edit the draft (see `ConsultationEditor.update`): "" or why it was refused."""
         if self.read_only:
             return self.tr("This consultation is final and is kept as it was decided.")
-        candidate = replace(self.draft, **changes)
-        try:
-            candidate.check(self.rules)
-            try:
-                preview, problem = self._preview_of(candidate)
-            except PlanError:
-                if "plan_choices" in changes:
-                    raise
-                # New findings or a new grade no longer fit the dates or depths set by hand
-                # earlier: those go (with their reasons), the rest of the edits stay.
-                candidate = replace(candidate, plan_choices=self._fitted(candidate))
-                preview, problem = self._preview_of(candidate)
-        except (DocumentError, PlanError) as error:
-            return str(error)
-        self.draft, self.preview, self.problem = candidate, preview, problem
-        self.changed.emit()
-        return ""
-
-    def _preview_of(self, draft: ConsultationDraft) -> tuple[ConsultationPreview | None, str]:
-        """The engine's view of a draft; without a skin type there is none yet, and why.
-        A plan edit the rules refuse raises `PlanError`."""
-        try:
-            return preview_of(draft, self.patient, self.rules), ""
-        except DocumentError as error:
-            if error.path != "fitzpatrick":
-                raise
-            return None, error.problem
-
-    def _fitted(self, draft: ConsultationDraft) -> PlanChoices:
-        """The draft's plan choices without hand-set dates, and without depths for zones that
-        have nothing left to needle."""
-        choices = draft.plan_choices
-        plain = replace(draft, plan_choices=replace(choices, dates=None, depths_mm={}))
-        preview, _problem = self._preview_of(plain)
-        zones = {d.zone for d in preview.final.plan.needle_depth} if preview else set()
-        depths = {zone: mm for zone, mm in choices.depths_mm.items() if zone in zones}
-        kept = {"sessions", "interval_weeks", *(depth_field(zone) for zone in depths)}
-        reasons = {key: text for key, text in choices.reasons.items() if key in kept}
-        return replace(choices, dates=None, depths_mm=depths, reasons=reasons)
-
-    def _refresh_preview(self) -> None:
-        try:
-            self.preview, self.problem = self._preview_of(self.draft)
-        except (DocumentError, PlanError) as error:  # a saved draft the rules now refuse
-            self.preview, self.problem = None, str(error)
-        kept = self.record.plan
-        if self.read_only and self.preview is not None and kept is not None:
-            # A final consultation shows the dates and depths decided then, even when the
-            # working days or the rules have changed since.
-            final = self.preview.final
-            plan = replace(final.plan, dates=kept.dates, start=kept.start)
-            self.preview = replace(
-                self.preview, final=replace(final, plan=plan, depths_mm=dict(kept.depths_mm))
-            )
-
-    def handout_input(self) -> HandoutInput | None:
-        """What the patient's handout would print now; None without a plan yet. Raises
-        `StoreError` when the clinic's details cannot be read."""
-        if self.preview is None:
-            return None
-        from consult.services.handout import consultation_handout_input  # reportlab: late
-
-        clinic = self.context.clinic.get()
-        return consultation_handout_input(self.preview, clinic, self.practitioner_name())
-
-    def practitioner_name(self) -> str:
-        """The name printed on the documents: the consultation's practitioner, if one is set
-        and can be read (else the documents leave a line to write it on)."""
-        chosen = self.record.practitioner_id
-        if chosen is None:
-            return ""
-        try:
-            known = self.context.practitioners.list()
-        except StoreError:
-            return ""
-        return next((p.name for p in known if p.id == chosen), "")
+        return self.editor.update(**changes)
 
     def screening(self) -> ScreeningResult:
-        """What the screening answers mean now (known even before the skin type is)."""
-        if self.preview is not None:
-            return self.preview.report.screening
-        return screening_of(self.draft, self.patient, self.rules)
+        return self.editor.screening()
+
+    def open_warnings(self) -> tuple[str, ...]:
+        return self.editor.open_warnings()
+
+    def check_warning(self, warning: str, checked: bool) -> None:
+        self.editor.check_warning(warning, checked)
+
+    def precautions_to_check(self) -> tuple[ScreeningHit, ...]:
+        return self.editor.precautions_to_check()
+
+    def readiness(self) -> tuple[Problem, ...]:
+        return self.editor.readiness()
+
+    def handout_input(self) -> HandoutInput | None:
+        return self.editor.handout_input()
+
+    def handout_builder(self, given: HandoutInput) -> Callable[[], HandoutFiles]:
+        return self.editor.handout_builder(given)
+
+    def practitioners(self) -> list[PractitionerRecord]:
+        return self.editor.practitioners()
+
+    def keep_with_patient(self, **changes: Any) -> None:
+        self.editor.keep_with_patient(**changes)
+
+    def photos(self, zone: str) -> list[PhotoRecord]:
+        return self.editor.photos(zone)
+
+    def add_photo(self, source: Path, zone: str) -> PhotoRecord:
+        return self.editor.add_photo(source, zone)
+
+    def photo_file(self, photo: PhotoRecord) -> Path:
+        return self.editor.photo_file(photo)
+
+    def practitioner_name(self) -> str:
+        return self.editor.practitioner_name()
 
     def save(self) -> None:
-        """Save the draft (raises `StoreError`, `ConflictError` included, for the window)."""
-        if self.read_only or not self.dirty:
-            return
-        self.record = self.context.consultations.save_draft(
-            self.record.id, self.draft, self.record.version
-        )
-        self.draft = self.record.draft
-        self.saved.emit()
+        self.editor.save()
 
     def set_practitioner(self, practitioner_id: int | None) -> None:
-        """Who sees the patient, kept at once (raises `StoreError` for the window)."""
-        if self.read_only or practitioner_id == self.record.practitioner_id:
-            return
-        self.save()  # what was typed first, so the versions follow each other
-        self.record = self.context.consultations.set_practitioner(
-            self.record.id, practitioner_id, self.record.version
-        )
-        self.changed.emit()
+        self.editor.set_practitioner(practitioner_id)
 
     def finalise(self) -> ConsultationRecord:
-        """Keep the consultation as final (raises `PlanError` with what is missing)."""
-        self.record = self.context.consultations.finalise(
-            self.record.id, self.draft, self.record.version
-        )
-        self.draft = self.record.draft
-        self.saved.emit()
-        return self.record
+        return self.editor.finish()

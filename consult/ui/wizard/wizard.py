@@ -32,7 +32,7 @@ from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.patient_step import PatientStep
-from consult.ui.wizard.plan_step import PlanStep
+from consult.ui.wizard.plan.step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 from consult.ui.wizard.session import ConsultationSession

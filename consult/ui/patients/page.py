@@ -22,7 +22,7 @@ from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
 from consult.services.languages import handout_languages
 from consult.ui.formats import language_name, show_date
-from consult.ui.history_table import Column, HistoryTableModel
+from consult.ui.patients.history import Column, HistoryTableModel
 from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.ui.patient_table import Column, PatientTableModel
+from consult.ui.patients.table import Column, PatientTableModel
 from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from consult.domain.plan import Plan
-from consult.ui.plan_widgets import (
+from consult.ui.wizard.plan.widgets import (
     BESIDE_VALUES,
     MUTED,
     OWN_SECTIONS,

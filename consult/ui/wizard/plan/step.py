@@ -7,7 +7,6 @@ for every reason. A plan that screening blocks is only deferred: nothing to edit
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 
 from PySide6.QtGui import QResizeEvent
@@ -15,15 +14,16 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayo
 
 from consult.domain.consultation import Override
 from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTED, Plan
-from consult.services.consultations import ConsultationPreview, open_warnings
+from consult.services.consultations import ConsultationPreview
+from consult.services.readiness import ProblemKind
 from consult.ui.formats import dates_shown
-from consult.ui.plan_depths import DepthBox
-from consult.ui.plan_edit import field_name
-from consult.ui.plan_notes import NotesColumn
-from consult.ui.plan_schedule import ScheduleBox
-from consult.ui.plan_widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
+from consult.ui.wizard.plan.depths import DepthBox
+from consult.ui.wizard.plan.edit import field_name
+from consult.ui.wizard.plan.notes import NotesColumn
+from consult.ui.wizard.plan.schedule import ScheduleBox
+from consult.ui.wizard.plan.widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.wizard.session import ConsultationSession
 
 # The narrowest page (in device-independent pixels) that shows the editors and notes side by
@@ -98,7 +98,7 @@ class PlanStep(WizardPage):
         preview = self.session.preview
         if preview is None:
             return self.tr("There is no plan yet: {problem}.").format(problem=self.session.problem)
-        missing = preview.final.missing_reasons
+        missing = [p.subject for p in self.session.readiness() if p.kind == ProblemKind.REASON]
         if missing:
             names = "; ".join(field_name(field, self.session.rules) for field in missing)
             return self.tr(
@@ -135,7 +135,7 @@ class PlanStep(WizardPage):
             warnings = (
                 list(plan.warnings)  # a final plan is a record, its dates past by now
                 if self.session.read_only
-                else [dates_shown(line) for line in open_warnings(preview.final, dt.date.today())]
+                else [dates_shown(line) for line in self.session.open_warnings()]
             )
             self.warnings.show_lines(
                 self.tr("Check before you confirm") if warnings else "", warnings

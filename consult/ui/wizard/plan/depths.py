@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 from consult.domain.consultation import depth_field
 from consult.domain.plan import DEPTH_DEEPER_THAN_USUAL, DEPTH_USUAL, ZoneDepth, check_depth
 from consult.services.consultations import ConsultationPreview
-from consult.ui.plan_edit import edit_plan, field_name
-from consult.ui.plan_widgets import (
+from consult.ui.wizard.plan.edit import edit_plan, field_name
+from consult.ui.wizard.plan.widgets import (
     DepthSpinBox,
     NoteList,
     ReasonEdit,

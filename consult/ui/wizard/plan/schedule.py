@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from consult.domain.plan import Plan, default_start, schedule
 from consult.services.consultations import ConsultationPreview
 from consult.ui.formats import DATE_FORMAT, show_date
-from consult.ui.plan_edit import edit_plan, field_name
-from consult.ui.plan_widgets import (
+from consult.ui.wizard.plan.edit import edit_plan, field_name
+from consult.ui.wizard.plan.widgets import (
     NoteList,
     ReasonEdit,
     SourceIndex,

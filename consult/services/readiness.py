@@ -1,0 +1,77 @@
+"""When a consultation can be finished: the one definition, as typed problems.
+
+The Finish page lists these problems and the consultation service refuses to finish while any
+is left, so the window and the record can never disagree on what "ready" means. Each problem
+carries a kind and what it is about; the window and the service word it, each in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
+from enum import StrEnum
+
+from consult.domain.consultation import FinalPlan, unacknowledged
+from consult.domain.plan import SUGGESTED
+from consult.domain.screening import ScreeningResult
+
+
+class ProblemKind(StrEnum):
+    NO_PLAN = "no_plan"  # no plan can be made yet: `subject` says why (the skin type, say)
+    PRECAUTION = "precaution"  # a precaution not acknowledged: `subject` is its item id
+    WARNING = "warning"  # a plan warning not checked: `subject` is the warning
+    REASON = "reason"  # a change to the suggestion without a reason: `subject` is the field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing that keeps a consultation from being finished."""
+
+    kind: ProblemKind
+    subject: str
+
+
+def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
+    """What to check before the plan is confirmed: the engine's warnings, and a first session
+    already past (a draft resumed days later still plans from its own date). The Plan page
+    shows them and Finish asks for each to be checked."""
+    warnings = list(final.plan.warnings)
+    dates = final.plan.dates
+    if dates and dates[0] < today:
+        warnings.append(
+            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
+        )
+    return tuple(warnings)
+
+
+def readiness(
+    screening: ScreeningResult,
+    final: FinalPlan,
+    acknowledged: Collection[str],
+    checked_warnings: Collection[str] | None,
+    today: dt.date,
+) -> tuple[Problem, ...]:
+    """What is still missing before the consultation can be kept as final.
+
+    A plan with sessions needs every precaution acknowledged (derived ones included) and
+    every open warning checked; every change to the suggestion needs a reason. A plan left
+    incomplete (a question that could stop it unanswered) is kept as it is, without dates:
+    the Screening page asks for those answers before Next, and a consultation may end
+    before they are known. `checked_warnings` is None for
+    a caller that shows no warnings to check (the demo generator): those are then not asked.
+    """
+    problems: list[Problem] = []
+    if final.plan.status == SUGGESTED:
+        problems += [
+            Problem(ProblemKind.PRECAUTION, item)
+            for item in unacknowledged(screening, frozenset(acknowledged))
+        ]
+    if checked_warnings is not None:
+        problems += [
+            Problem(ProblemKind.WARNING, warning)
+            for warning in open_warnings(final, today)
+            if warning not in checked_warnings
+        ]
+    problems += [Problem(ProblemKind.REASON, field) for field in final.missing_reasons]
+    return tuple(problems)

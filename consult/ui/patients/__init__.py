@@ -1,0 +1,1 @@
+"""The patient list, the patient's page and the patient dialog."""

@@ -1,0 +1,1 @@
+"""The Plan page of the wizard and the widgets that edit the plan."""
