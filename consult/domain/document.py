@@ -190,9 +190,12 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     )
 
 
-def parse_screening(value: Any, rules: Rules) -> ScreeningAnswers:
+def parse_screening(
+    value: Any, rules: Rules, consultation: dt.date | None = None
+) -> ScreeningAnswers:
     """The `screening` object: item id → true/false, or for date items a date, "current"
-    (still taken), or null/false (never)."""
+    (still taken), or null/false (never). A date after the `consultation` is refused: a
+    last dose is in the past (a dose still taken is "current")."""
     data = _object(value, "screening")
     flags: dict[str, bool] = {}
     dates: dict[str, dt.date | None] = {}
@@ -209,6 +212,10 @@ def parse_screening(value: Any, rules: Rules) -> ScreeningAnswers:
                 dates[key] = None
             elif isinstance(answer, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", answer):
                 dates[key] = _date(answer, path)
+                if consultation is not None and dates[key] > consultation:
+                    raise DocumentError(
+                        path, f'must not be after the consultation date (or "{CURRENT}")'
+                    )
             else:
                 raise DocumentError(
                     path, f'must be a date written YYYY-MM-DD, "{CURRENT}", or null for never'
@@ -293,7 +300,7 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     if "patient" not in document:
         raise DocumentError("patient", "missing")
     patient = _patient(document["patient"], consultation, today, rules)
-    screening = parse_screening(document.get("screening", {}), rules)
+    screening = parse_screening(document.get("screening", {}), rules, consultation)
     findings = parse_findings(document.get("findings", []), rules)
     grade = document.get("global_grade")
     if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3, 4)):

@@ -4,10 +4,13 @@ import copy
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from consult.cli import main
+
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "assessment.json"
 
 # Every block item answered: without them the plan is "incomplete" (DECISIONS.md 7.4).
 BLOCKS_NO = {
@@ -582,3 +585,29 @@ def test_a_bridge_is_accepted_not_needled_and_prompts_excision(tmp_path, capsys)
     plan = assess_json(tmp_path, capsys, _document(findings, global_grade=3))["plan"]
     assert "chin" not in plan["needle_depth_mm"]
     assert any(a["id"] == "excision" for a in plan["adjuncts"])
+
+
+def test_a_last_isotretinoin_dose_after_the_consultation_is_refused(tmp_path, capsys):
+    document = json.loads(EXAMPLE.read_text("utf-8"))
+    document["screening"]["isotretinoin_last_dose"] = "2026-12-01"  # the example is 24 Nov
+    path = tmp_path / "later.json"
+    path.write_text(json.dumps(document), "utf-8")
+    assert main(["assess", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        "consult: screening.isotretinoin_last_dose: must not be after the consultation date "
+        '(or "current")\n'
+    )
+
+
+def test_output_cut_short_by_its_reader_gives_no_traceback():
+    # The reader is gone before consult writes a byte (as `consult assess … | head` once
+    # head has read its lines): its output has nowhere to go, and no traceback follows.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "consult", "assess", str(EXAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    child.stdout.close()
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 1
+    assert b"Traceback" not in err and b"BrokenPipe" not in err
