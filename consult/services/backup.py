@@ -49,6 +49,7 @@ def make_backup(
 ) -> Path:
     """Write one archive (default folder: `locations.backups`) and return its path."""
     database = database_file(locations.database_url)
+    refuse_emptied_database(locations)  # damage, not "nothing to back up"
     try:
         return create_archive(
             database,

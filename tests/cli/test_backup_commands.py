@@ -291,3 +291,15 @@ def test_daily_archives_restore_and_keep_photos_byte_for_byte(database, capsys):
 def test_daily_with_a_folder_is_bad_input(database, tmp_path, capsys):
     assert main(["backup", "--db", str(database), "--daily", str(tmp_path)]) == 2
     assert "--daily writes into the backups folder only" in one_line(capsys.readouterr().err)
+
+
+def test_p5_backup_of_an_emptied_database_beside_its_backups_names_the_damage(database, capsys):
+    archive = back_up(database, capsys)
+    database.write_bytes(b"")
+    for journal in ("-wal", "-shm"):
+        database.with_name(database.name + journal).unlink(missing_ok=True)
+    assert main(["backup", "--db", str(database)]) == 1
+    line = one_line(capsys.readouterr().err)
+    assert "is damaged: it is empty (0 bytes) but backups of it exist" in line
+    assert f"consult restore {archive}" in line
+    assert database.stat().st_size == 0  # left as it was
