@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,7 +68,11 @@ def _sync_folder(folder: Path) -> None:
 def write_all_private(outputs: Sequence[tuple[Path, bytes]]) -> None:
     """Write every file (0600) or none: each is first written whole to a temporary file in
     its folder; only then do they take their names, the old files moved aside until all are
-    in place, so a failure half-way puts every old file back."""
+    in place, so a failure half-way puts every old file back. A device or pipe named as the
+    output (`-o /dev/null`, `-o /dev/stdout`) is written to as it is, after the files: it
+    must never be replaced by a file of that name."""
+    streams = [(path, data) for path, data in outputs if _is_stream(path)]
+    outputs = [(path, data) for path, data in outputs if not _is_stream(path)]
     written: list[tuple[Path, Path]] = []
     placed: list[tuple[Path, Path | None]] = []  # target, where its old file waits (or None)
     current = outputs[0][0] if outputs else Path()
@@ -94,6 +99,23 @@ def write_all_private(outputs: Sequence[tuple[Path, bytes]]) -> None:
                 aside.unlink()
     for folder in {path.parent for path, _ in placed}:
         _sync_folder(folder)
+    for path, data in streams:
+        try:
+            with open(path, "wb") as stream:
+                stream.write(data)
+        except OSError as error:
+            raise StoreError(
+                f"{escaped(str(path))} could not be written ({error.strerror or error})"
+            ) from None
+
+
+def _is_stream(path: Path) -> bool:
+    """An existing device, pipe or socket (not a file, a folder or a link)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
 
 def _undo(placed: list[tuple[Path, Path | None]], written: list[tuple[Path, Path]]) -> None:

@@ -195,3 +195,24 @@ def test_point9_the_export_goes_through_the_same_private_all_or_nothing_write(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert victim.read_text() == "mine"
     capsys.readouterr()
+
+
+def test_point9_a_pipe_named_as_the_output_is_written_to_never_replaced(document, tmp_path):
+    # As `-o /dev/null` or `-o /dev/stdout`: a pipe made here stands for them, so that a
+    # regression cannot replace the machine's own /dev/null with a file.
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()
+    try:
+        assert main(["handout", document, "-o", str(pipe)]) == 0
+    finally:
+        if reader.is_alive():  # nothing opened the pipe: let the reader go
+            with open(pipe, "wb"):
+                pass
+        reader.join()
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert received[0].startswith(b"%PDF-")
