@@ -441,7 +441,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in commands:
             if args.command not in _SILENT_COMMANDS:
                 _report_warnings()
-            return commands[args.command](args)
+            code = commands[args.command](args)
+            sys.stdout.flush()  # a reader gone away is told here, not at exit
+            return code
         return _start_gui(args.db, args.quit_when_ready)
     except (DocumentError, DemoRefused, NotFound, UnusablePath) as error:
         print(f"consult: {error}", file=sys.stderr)

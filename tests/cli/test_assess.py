@@ -2,6 +2,7 @@
 
 import copy
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -602,8 +603,10 @@ def test_a_last_isotretinoin_dose_after_the_consultation_is_refused(tmp_path, ca
 def test_output_cut_short_by_its_reader_gives_no_traceback():
     # The reader is gone before consult writes a byte (as `consult assess … | head` once
     # head has read its lines): its output has nowhere to go, and no traceback follows.
+    unbuffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
     child = subprocess.Popen(
         [sys.executable, "-m", "consult", "assess", str(EXAMPLE)],
+        env=unbuffered,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
