@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
@@ -26,18 +27,24 @@ from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.plan import (
     DEPTH_REFUSED,
     DEPTH_USUAL,
-    SUGGESTED,
     Plan,
     check_depth,
     suggest_plan,
 )
+from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientRecord
-from consult.domain.rules import Rules
+from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.screening import ScreeningResult
 from consult.domain.text import quoted, unstorable
 
-DRAFT = "draft"
-FINAL = "final"
+
+class ConsultationStatus(StrEnum):
+    """A consultation's status; the values are the ones stored and exported."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
 NOTES_MAX = 20_000
 REASON_MAX = 500
 
@@ -247,7 +254,7 @@ def apply_choices(
 
     Raises `PlanError` for an edit the rules refuse (an interval or a date gap below the floor).
     """
-    if suggested.status != SUGGESTED:
+    if suggested.status != PlanStatus.SUGGESTED:
         return FinalPlan(suggested, {}, ())
     plan = suggested
     if choices.sessions is not None or choices.interval_weeks is not None:
@@ -325,7 +332,7 @@ def unacknowledged(screening: ScreeningResult, acknowledged: frozenset[str]) -> 
     return tuple(
         hit.id
         for hit in screening.items
-        if hit.level == "precaution" and hit.id not in acknowledged
+        if hit.level == ScreeningLevel.PRECAUTION and hit.id not in acknowledged
     )
 
 
@@ -343,7 +350,7 @@ class SavedScores:
 class SavedPlan:
     """The plan kept with a final consultation: suggestion, final values and overrides."""
 
-    status: str
+    status: PlanStatus
     grade: int | None
     sessions_min: int
     sessions_suggested: int
@@ -365,7 +372,7 @@ class ConsultationRecord:
     id: int
     patient_id: int
     practitioner_id: int | None
-    status: str
+    status: ConsultationStatus
     rules_version: str
     draft: ConsultationDraft
     scores: SavedScores | None
@@ -377,7 +384,7 @@ class ConsultationRecord:
 
     @property
     def is_final(self) -> bool:
-        return self.status == FINAL
+        return self.status == ConsultationStatus.FINAL
 
 
 def tidy_choices(choices: PlanChoices, final: FinalPlan) -> PlanChoices:

@@ -13,14 +13,8 @@ from dataclasses import dataclass, replace
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
 from consult.domain.model import Assessment, roman
-from consult.domain.plan_status import (
-    BLOCKED,
-    INCOMPLETE,
-    NOTHING_TO_NEEDLE,
-    NOTHING_TO_TREAT,
-    SUGGESTED,
-)
-from consult.domain.rules import Rules, Zone
+from consult.domain.plan_status import PlanStatus
+from consult.domain.rules import Rules, ScreeningLevel, Zone
 from consult.domain.scores import grade_from_answers, grade_from_types
 from consult.domain.screening import ScreeningHit, ScreeningResult
 
@@ -69,7 +63,7 @@ class TestPatch:
 
 @dataclass(frozen=True)
 class Plan:
-    status: str
+    status: PlanStatus
     grade: int | None
     sessions: Sessions
     interval_weeks: int
@@ -341,10 +335,10 @@ def suggest_plan(
     interval_rules = rules.plan.interval
     interval_range = (interval_rules.min_weeks, interval_rules.max_weeks)
     start = assessment.plan_start or default_start(assessment.date, rules)
-    precautions = tuple(hit for hit in screening.items if hit.level == "precaution")
+    precautions = tuple(hit for hit in screening.items if hit.level == ScreeningLevel.PRECAUTION)
     pih_risk = has_pih_risk(assessment, screening, rules)
 
-    def empty(status: str, reasons: list[Reason]) -> Plan:
+    def empty(status: PlanStatus, reasons: list[Reason]) -> Plan:
         return Plan(
             status=status,
             grade=grade,
@@ -364,14 +358,16 @@ def suggest_plan(
 
     if screening.blocked:
         reasons = [Reason(hit.text, hit.source, "screening") for hit in screening.items]
-        return empty(BLOCKED, reasons)
-    unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
+        return empty(PlanStatus.BLOCKED, reasons)
+    unasked = [
+        item for item in screening.unanswered if rules.screening[item].level == ScreeningLevel.BLOCK
+    ]
     if unasked:
-        return empty(INCOMPLETE, _incomplete_reasons(unasked, rules))
+        return empty(PlanStatus.INCOMPLETE, _incomplete_reasons(unasked, rules))
     present = [finding for finding in assessment.findings if finding.present]
     if grade is None and not present:
         text = rules.plan.depth.nothing_to_treat_text
-        return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
+        return empty(PlanStatus.NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
     kinds = {rules.scar_types[finding.scar_type].kind for finding in present}
     flat_only = grade == 1 and "flat" in kinds and "atrophic" not in kinds
@@ -384,7 +380,7 @@ def suggest_plan(
         depth = rules.plan.depth
         reasons = [Reason(depth.nothing_to_needle_text, depth.source, "depth")]
         reasons += _adjunct_reasons(adjuncts, rules)
-        return replace(empty(NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
+        return replace(empty(PlanStatus.NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
     count = by_grade.sessions_suggested if sessions is None else sessions
@@ -445,7 +441,7 @@ def suggest_plan(
     reasons.extend(_adjunct_reasons(adjuncts, rules))
     reasons.extend(Reason(hit.text, hit.source, "precaution") for hit in precautions)
     return Plan(
-        status=SUGGESTED,
+        status=PlanStatus.SUGGESTED,
         grade=grade,
         sessions=Sessions(
             by_grade.sessions_min, by_grade.sessions_suggested, by_grade.sessions_max

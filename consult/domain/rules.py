@@ -8,6 +8,7 @@ value the engine cannot use raises `RulesError` naming the file and the key.
 # annotations, as text, into a forward reference (about 2 ms of every start, all told).
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
@@ -151,11 +152,18 @@ class ScreeningSection(NamedTuple):
     title: str
 
 
+class ScreeningLevel(StrEnum):
+    """What a screening item does when it applies; the values are the rules files' words."""
+
+    BLOCK = "block"  # stops the plan (an absolute contraindication)
+    PRECAUTION = "precaution"  # needs acknowledging (a relative one)
+
+
 class ScreeningItem(NamedTuple):
     id: str
     section: str
     label: str
-    level: str
+    level: ScreeningLevel
     kind: str
     question: str
     text: str
@@ -541,7 +549,7 @@ def _load_screening(
             id=entry.text("id"),
             section=entry.choice("section", tuple(sections)),
             label=entry.text("label"),
-            level=entry.choice("level", ("block", "precaution")),
+            level=ScreeningLevel(entry.choice("level", tuple(ScreeningLevel))),
             kind=kind,
             question=entry.text("question"),
             text=entry.text("text"),

@@ -19,9 +19,9 @@ from consult.domain.consultation import (
     unacknowledged,
 )
 from consult.domain.model import Finding, ScreeningAnswers, age_on
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientDetails, PatientRecord
-from consult.domain.rules import Rules
+from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import fold
 from consult.services.consultations import plan_detail, preview_of, scores_of
 from consult.services.demo_names import CULTURES, NOTES, Culture
@@ -88,7 +88,11 @@ def _screening(rnd: random.Random, rules: Rules) -> ScreeningAnswers:
     """Answers as a practitioner gives them: mostly clear, some precautions, a few blocks."""
     asked = [i.id for i in rules.screening.values() if i.kind == "bool" and i.age_below is None]
     if rnd.random() < 0.2:  # a quick screening: every block and a few precautions
-        asked = [i for i in asked if rules.screening[i].level == "block" or rnd.random() < 0.4]
+        asked = [
+            i
+            for i in asked
+            if rules.screening[i].level == ScreeningLevel.BLOCK or rnd.random() < 0.4
+        ]
     flags = dict.fromkeys(asked, False)
     dates: dict[str, dt.date | None] = {"isotretinoin_last_dose": None}
     roll = rnd.random()
@@ -153,7 +157,7 @@ def _template(
         draft = replace(draft, global_grade=grade, qualitative_answers=answers)
         preview = preview_of(draft, patient, rules)
     plan = preview.final.plan
-    if plan.status == SUGGESTED and rnd.random() < 0.15:  # an edit, with its reason
+    if plan.status == PlanStatus.SUGGESTED and rnd.random() < 0.15:  # an edit, with its reason
         if plan.needle_depth and rnd.random() < 0.5:
             depth = plan.needle_depth[0]
             choices = PlanChoices(

@@ -29,9 +29,10 @@ from consult.domain.consultation import (
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.handout import HandoutInput
 from consult.domain.photo import PhotoRecord
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
+from consult.domain.rules import ScreeningLevel
 from consult.domain.screening import ScreeningHit, ScreeningResult
 from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
@@ -194,13 +195,14 @@ class ConsultationEditor:
         after the Screening page (a raised scar beside "no keloid tendency"), and any other
         not ticked yet. Only a plan with sessions needs them, as finishing does."""
         preview = self.preview
-        if self.read_only or preview is None or preview.final.plan.status != SUGGESTED:
+        if self.read_only or preview is None or preview.final.plan.status != PlanStatus.SUGGESTED:
             return ()
         acknowledged = self.draft.acknowledged
         return tuple(
             hit
             for hit in preview.report.screening.items
-            if hit.level == "precaution" and (hit.derived_from or hit.id not in acknowledged)
+            if hit.level == ScreeningLevel.PRECAUTION
+            and (hit.derived_from or hit.id not in acknowledged)
         )
 
     def readiness(self) -> tuple[Problem, ...]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from consult.domain.consultation import FinalPlan, unacknowledged
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.screening import ScreeningResult
 
 
@@ -62,7 +62,7 @@ def readiness(
     a caller that shows no warnings to check (the demo generator): those are then not asked.
     """
     problems: list[Problem] = []
-    if final.plan.status == SUGGESTED:
+    if final.plan.status == PlanStatus.SUGGESTED:
         problems += [
             Problem(ProblemKind.PRECAUTION, item)
             for item in unacknowledged(screening, frozenset(acknowledged))

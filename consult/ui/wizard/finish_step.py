@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.consultation import NOTES_MAX
-from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
+from consult.domain.plan_status import PlanStatus
+from consult.domain.rules import ScreeningLevel
 from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import counted, dates_shown, show_date
@@ -237,15 +238,15 @@ class FinishStep(WizardPage):
                 grade=report.qualitative_used or "–",
             )
         ]
-        if plan.status == BLOCKED:
+        if plan.status == PlanStatus.BLOCKED:
             lines.append(self.tr("Plan deferred: screening found a reason to wait."))
-        elif plan.status == INCOMPLETE:
+        elif plan.status == PlanStatus.INCOMPLETE:
             lines.append(
                 self.tr(
                     "No dates yet: screening questions that could stop the plan are unanswered."
                 )
             )
-        elif plan.status == SUGGESTED:
+        elif plan.status == PlanStatus.SUGGESTED:
             if plan.test_patch is not None:
                 lines.append(
                     self.tr("Test patch on {date}, read before the first session.").format(
@@ -262,7 +263,7 @@ class FinishStep(WizardPage):
         else:
             lines.append(self.tr("No microneedling sessions are planned."))
         for hit in preview.report.screening.items:
-            if hit.level == "precaution":
+            if hit.level == ScreeningLevel.PRECAUTION:
                 lines.append(self.tr("Precaution: {text}").format(text=hit.text))
         for override in preview.final.overrides:
             lines.append(

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from consult.domain.consultation import DEPTH_FIELD, tidy_choices
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules
 from consult.ui.wizard.session import ConsultationSession
 
@@ -28,7 +28,7 @@ def edit_plan(
         changes["plan_start"] = plan_start
     problem = session.update(**changes)
     preview = session.preview
-    if problem or preview is None or preview.final.plan.status != SUGGESTED:
+    if problem or preview is None or preview.final.plan.status != PlanStatus.SUGGESTED:
         return problem
     tidy = tidy_choices(session.draft.plan_choices, preview.final)
     if tidy != session.draft.plan_choices:

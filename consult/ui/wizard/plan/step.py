@@ -13,7 +13,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from consult.domain.consultation import Override
-from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTED, Plan
+from consult.domain.plan import Plan
+from consult.domain.plan_status import PlanStatus
 from consult.services.consultations import ConsultationPreview
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import dates_shown
@@ -125,7 +126,7 @@ class PlanStep(WizardPage):
             self._shown = None
             return
         plan = preview.final.plan
-        editable = plan.status == SUGGESTED
+        editable = plan.status == PlanStatus.SUGGESTED
         shown = self._shown
         if shown is None or shown[0] != plan:
             # Typing a reason leaves the plan as it is: its notes need no redrawing then.
@@ -165,7 +166,7 @@ class PlanStep(WizardPage):
             for why in plan.reasons
             if why.topic not in OWN_SECTIONS and (why.text, why.source) not in precautions
         ]
-        if plan.status == BLOCKED:
+        if plan.status == PlanStatus.BLOCKED:
             self.deferred.show_lines(
                 self.tr("Plan deferred"),
                 [
@@ -180,10 +181,10 @@ class PlanStep(WizardPage):
             )
         else:
             self.deferred.show_lines("", [])
-        if plan.status in (SUGGESTED, BLOCKED):
+        if plan.status in (PlanStatus.SUGGESTED, PlanStatus.BLOCKED):
             self.nothing.show_lines("", [])
             return
-        if plan.status == INCOMPLETE:
+        if plan.status == PlanStatus.INCOMPLETE:
             # The Screening page asks every question first; a draft from before may not have.
             title = self.tr("The plan waits for the screening")
             closing = self.tr(
@@ -193,7 +194,7 @@ class PlanStep(WizardPage):
             return
         title = (
             self.tr("Nothing to needle")
-            if plan.status == NOTHING_TO_NEEDLE
+            if plan.status == PlanStatus.NOTHING_TO_NEEDLE
             else self.tr("Nothing to treat")
         )
         closing = self.tr("The consultation will be kept without session dates.")
