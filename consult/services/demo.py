@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from consult.domain.consultation import (
     ConsultationDraft,
     PlanChoices,
+    PlanField,
     depth_field,
     unacknowledged,
 )
@@ -162,11 +163,11 @@ def _template(
             depth = plan.needle_depth[0]
             choices = PlanChoices(
                 depths_mm={depth.zone: depth.low_mm},
-                reasons={depth_field(depth.zone): _REASONS[1]},
+                reasons={depth_field(depth.zone).key: _REASONS[1]},
             )
         else:
             choices = PlanChoices(
-                sessions=plan.sessions.suggested + 1, reasons={"sessions": _REASONS[0]}
+                sessions=plan.sessions.suggested + 1, reasons={PlanField.SESSIONS: _REASONS[0]}
             )
         draft = replace(draft, plan_choices=choices)
         preview = preview_of(draft, patient, rules)

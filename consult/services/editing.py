@@ -22,6 +22,7 @@ from consult.domain.consultation import (
     ConsultationRecord,
     FinalPlan,
     PlanChoices,
+    PlanField,
     apply_choices,
     assessment_of,
     depth_field,
@@ -321,6 +322,6 @@ def _fitted(draft: ConsultationDraft, report: AssessmentReport) -> PlanChoices:
     choices = draft.plan_choices
     zones = {d.zone for d in report.plan.needle_depth}
     depths = {zone: mm for zone, mm in choices.depths_mm.items() if zone in zones}
-    kept = {"sessions", "interval_weeks", *(depth_field(zone) for zone in depths)}
+    kept = {PlanField.SESSIONS, PlanField.INTERVAL_WEEKS, *(depth_field(z).key for z in depths)}
     reasons = {key: text for key, text in choices.reasons.items() if key in kept}
     return replace(choices, dates=None, depths_mm=depths, reasons=reasons)

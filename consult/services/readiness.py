@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from consult.domain.consultation import FinalPlan, unacknowledged
+from consult.domain.consultation import ChangedField, FinalPlan, unacknowledged
 from consult.domain.plan_status import PlanStatus
 from consult.domain.screening import ScreeningResult
 
@@ -21,7 +21,8 @@ class ProblemKind(StrEnum):
     NO_PLAN = "no_plan"  # no plan can be made yet: `subject` says why (the skin type, say)
     PRECAUTION = "precaution"  # a precaution not acknowledged: `subject` is its item id
     WARNING = "warning"  # a plan warning not checked: `subject` is the warning
-    REASON = "reason"  # a change to the suggestion without a reason: `subject` is the field
+    # A change to the suggestion without a reason: `subject` is the field's key, `field` it.
+    REASON = "reason"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Problem:
 
     kind: ProblemKind
     subject: str
+    field: ChangedField | None = None
 
 
 def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
@@ -73,5 +75,5 @@ def readiness(
             for warning in open_warnings(final, today)
             if warning not in checked_warnings
         ]
-    problems += [Problem(ProblemKind.REASON, field) for field in final.missing_reasons]
+    problems += [Problem(ProblemKind.REASON, f.key, f) for f in final.missing_reasons]
     return tuple(problems)

@@ -136,7 +136,9 @@ def _plan(consultation: Consultation, texts: Mapping[int, str]) -> SavedPlan | N
         start=row.start_date,
         dates=tuple(s.date for s in row.sessions),
         depths_mm=dict(detail.get("depths_mm_final", {})),
-        overrides=tuple(Override(o.field, o.suggested, o.final, o.reason) for o in row.overrides),
+        overrides=tuple(
+            Override.from_texts(o.field, o.suggested, o.final, o.reason) for o in row.overrides
+        ),
         rules_version=row.rules_version,
         detail=detail,
     )
@@ -336,7 +338,9 @@ def _set_final(
             {**detail, "depths_mm_final": dict(final.depths_mm), CALENDAR_UID: uid}, uid, shared
         ),
         overrides=[
-            PlanOverride(field=o.field, suggested=o.suggested, final=o.final, reason=o.reason)
+            PlanOverride(
+                field=o.changed.key, suggested=o.texts[0], final=o.texts[1], reason=o.reason
+            )
             for o in final.overrides
         ],
         sessions=[

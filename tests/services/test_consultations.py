@@ -152,7 +152,8 @@ def test_an_override_needs_a_reason_which_is_kept(service, patient):
     final = service.finalise(record.id, reasoned)
     assert final.plan.sessions_final == 7 and len(final.plan.dates) == 7
     (override,) = final.plan.overrides
-    assert (override.field, override.suggested, override.final) == ("sessions", "5", "7")
+    assert (override.field, override.suggested, override.final) == ("sessions", 5, 7)
+    assert override.texts == ("5", "7")  # as the record keeps them
     assert override.reason == "Deep rolling scars on both"
 
 
@@ -169,7 +170,7 @@ def test_depth_and_date_edits_are_recorded(service, patient):
     plan = service.finalise(record.id).plan
     assert plan.dates == tuple(dates)
     assert plan.depths_mm["cheek_left"] == 1.0
-    assert {o.field for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
+    assert {o.changed.key for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
 
 
 def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(service, patient):

@@ -16,7 +16,6 @@ from consult.domain.consultation import Override
 from consult.domain.plan import Plan
 from consult.domain.plan_status import PlanStatus
 from consult.services.consultations import ConsultationPreview
-from consult.services.readiness import ProblemKind
 from consult.ui.formats import dates_shown
 from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
@@ -99,7 +98,7 @@ class PlanStep(WizardPage):
         preview = self.session.preview
         if preview is None:
             return self.tr("There is no plan yet: {problem}.").format(problem=self.session.problem)
-        missing = [p.subject for p in self.session.readiness() if p.kind == ProblemKind.REASON]
+        missing = [p.field for p in self.session.readiness() if p.field is not None]
         if missing:
             names = "; ".join(field_name(field, self.session.rules) for field in missing)
             return self.tr(
