@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from consult import __version__
-from consult.domain.errors import DocumentError, RulesError
+from consult.domain.errors import PATH_MAX, DocumentError, RulesError
+from consult.domain.messages import ENGLISH, plain, word
 from consult.domain.text import QUOTE_MAX, escaped, quoted
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
@@ -194,6 +195,13 @@ def _practitioner(text: str) -> str:
     except DocumentError as error:
         raise argparse.ArgumentTypeError(error.problem) from None
     return text.strip()
+
+
+def _worded(error: DocumentError) -> str:
+    """The CLI's one place for wording the domain's messages: English, dates as 2026-12-08,
+    the field path and the problem escaped to one printable line."""
+    problem = word(error.message, ENGLISH, plain)
+    return f"{escaped(error.path, PATH_MAX)}: {escaped(problem, None)}"
 
 
 def _patient_id(text: str) -> int:
@@ -445,7 +453,10 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()  # a reader gone away is told here, not at exit
             return code
         return _start_gui(args.db, args.quit_when_ready)
-    except (DocumentError, DemoRefused, NotFound, UnusablePath) as error:
+    except DocumentError as error:
+        print(f"consult: {_worded(error)}", file=sys.stderr)
+        return EXIT_USAGE
+    except (DemoRefused, NotFound, UnusablePath) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

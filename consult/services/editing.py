@@ -125,8 +125,10 @@ class ConsultationEditor:
                     # hand earlier: those go (with their reasons), the rest of the edits stay.
                     candidate = replace(candidate, plan_choices=_fitted(candidate, report))
                     final = self._final_of(candidate, report)
-        except (DocumentError, PlanError) as error:
+        except DocumentError as error:
             return str(error)
+        except PlanError as error:
+            return error.message  # its code and parameters, for the window to word
         self.draft, self.problem = candidate, problem
         self.preview = ConsultationPreview(report, final) if report and final else None
         self.checked_warnings &= set(self.open_warnings())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from consult.domain.consultation import ChangedField, FinalPlan, unacknowledged
+from consult.domain.messages import Message
 from consult.domain.plan_status import PlanStatus
 from consult.domain.screening import ScreeningResult
 
@@ -34,16 +35,14 @@ class Problem:
     field: ChangedField | None = None
 
 
-def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
+def open_warnings(final: FinalPlan, today: dt.date) -> tuple[Message, ...]:
     """What to check before the plan is confirmed: the engine's warnings, and a first session
     already past (a draft resumed days later still plans from its own date). The Plan page
     shows them and Finish asks for each to be checked."""
     warnings = list(final.plan.warnings)
     dates = final.plan.dates
     if dates and dates[0] < today:
-        warnings.append(
-            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
-        )
+        warnings.append(Message("warning.first_session_past", day=dates[0]))
     return tuple(warnings)
 
 

@@ -12,11 +12,10 @@ from itertools import pairwise
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from consult.domain.consultation import Override
+from consult.domain.consultation import Override, PlanField
 from consult.domain.plan import Plan
 from consult.domain.plan_status import PlanStatus
 from consult.services.consultations import ConsultationPreview
-from consult.ui.formats import dates_shown
 from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.depths import DepthBox
@@ -25,6 +24,7 @@ from consult.ui.wizard.plan.notes import NotesColumn
 from consult.ui.wizard.plan.schedule import ScheduleBox
 from consult.ui.wizard.plan.widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wording import override_value, worded
 
 # The narrowest page (in device-independent pixels) that shows the editors and notes side by
 # side without squeezing either.
@@ -135,7 +135,7 @@ class PlanStep(WizardPage):
             warnings = (
                 list(plan.warnings)  # a final plan is a record, its dates past by now
                 if self.session.read_only
-                else [dates_shown(line) for line in self.session.open_warnings()]
+                else [worded(line) for line in self.session.open_warnings()]
             )
             self.warnings.show_lines(
                 self.tr("Check before you confirm") if warnings else "", warnings
@@ -208,12 +208,14 @@ class PlanStep(WizardPage):
         )
 
     def _change_line(self, override: Override) -> QLabel:
-        name = field_name(override.field, self.session.rules)
-        if override.field == "dates":
+        name = field_name(override.changed, self.session.rules)
+        if override.field == PlanField.DATES:
             text = self.tr("{name}: moved by hand").format(name=name)
         else:
             text = self.tr("{name}: {suggested} → {final}").format(
-                name=name, suggested=override.suggested, final=override.final
+                name=name,
+                suggested=override_value(override.suggested),
+                final=override_value(override.final),
             )
         label = QLabel(text)
         if not override.reason.strip():

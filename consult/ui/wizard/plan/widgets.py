@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
-from consult.ui.formats import dates_shown
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
+from consult.ui.wording import worded
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).
@@ -161,7 +161,7 @@ def show_error(label: QLabel, text: str) -> None:
 
 def show_refusal(label: QLabel, problem: str) -> None:
     """An edit the rules refused, with their reason (its dates as the window writes them)."""
-    show_error(label, _tr("Not changed: {reason}.").format(reason=dates_shown(problem)))
+    show_error(label, _tr("Not changed: {reason}.").format(reason=worded(problem)))
 
 
 class Banner(QFrame):
