@@ -37,6 +37,8 @@ class ScreeningResult:
     status: str
     items: tuple[ScreeningHit, ...]
     unanswered: tuple[str, ...]
+    # The unanswered items that could stop the plan: no plan is made until they are answered.
+    unanswered_blocks: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:
@@ -103,4 +105,5 @@ def screen(
     status = BLOCKED if "block" in levels else PRECAUTIONS if levels else CLEAR
     # Blocks first, so the reason the plan stopped is read first.
     hits.sort(key=lambda hit: hit.level != "block")
-    return ScreeningResult(status, tuple(hits), tuple(unanswered))
+    blocks = tuple(item for item in unanswered if rules.screening[item].level == "block")
+    return ScreeningResult(status, tuple(hits), tuple(unanswered), blocks)
