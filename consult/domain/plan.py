@@ -281,7 +281,7 @@ def _interval(requested: int | None, default: int, rules: Rules) -> tuple[int, l
     return weeks, warnings
 
 
-def _incomplete_reasons(unasked: list[str], rules: Rules) -> list[Reason]:
+def _incomplete_reasons(unasked: tuple[str, ...], rules: Rules) -> list[Reason]:
     return [
         Reason(
             f"Not answered yet: {rules.screening[item].label} ({item}). Ask it before planning: "
@@ -347,11 +347,8 @@ def suggest_plan(
     if screening.blocked:
         reasons = [Reason(hit.text, hit.source, "screening") for hit in screening.items]
         return empty(PlanStatus.BLOCKED, reasons)
-    unasked = [
-        item for item in screening.unanswered if rules.screening[item].level == ScreeningLevel.BLOCK
-    ]
-    if unasked:
-        return empty(PlanStatus.INCOMPLETE, _incomplete_reasons(unasked, rules))
+    if screening.unanswered_blocks:
+        return empty(PlanStatus.INCOMPLETE, _incomplete_reasons(screening.unanswered_blocks, rules))
     present = [finding for finding in assessment.findings if finding.present]
     if grade is None and not present:
         text = rules.plan.depth.nothing_to_treat_text

@@ -42,6 +42,8 @@ class ScreeningResult:
     status: ScreeningStatus
     items: tuple[ScreeningHit, ...]
     unanswered: tuple[str, ...]
+    # The unanswered items that could stop the plan: no plan is made until they are answered.
+    unanswered_blocks: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:
@@ -114,4 +116,7 @@ def screen(
     )
     # Blocks first, so the reason the plan stopped is read first.
     hits.sort(key=lambda hit: hit.level != ScreeningLevel.BLOCK)
-    return ScreeningResult(status, tuple(hits), tuple(unanswered))
+    blocks = tuple(
+        item for item in unanswered if rules.screening[item].level == ScreeningLevel.BLOCK
+    )
+    return ScreeningResult(status, tuple(hits), tuple(unanswered), blocks)

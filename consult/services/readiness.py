@@ -20,6 +20,7 @@ from consult.domain.screening import ScreeningResult
 
 class ProblemKind(StrEnum):
     NO_PLAN = "no_plan"  # no plan can be made yet: `subject` says why (the skin type, say)
+    SCREENING = "screening"  # a question that could stop the plan unanswered: its item id
     PRECAUTION = "precaution"  # a precaution not acknowledged: `subject` is its item id
     WARNING = "warning"  # a plan warning not checked: `subject` is the warning
     # A change to the suggestion without a reason: `subject` is the field's key, `field` it.
@@ -55,14 +56,14 @@ def readiness(
 ) -> tuple[Problem, ...]:
     """What is still missing before the consultation can be kept as final.
 
-    A plan with sessions needs every precaution acknowledged (derived ones included) and
-    every open warning checked; every change to the suggestion needs a reason. A plan left
-    incomplete (a question that could stop it unanswered) is kept as it is, without dates:
-    the Screening page asks for those answers before Next, and a consultation may end
-    before they are known. `checked_warnings` is None for
-    a caller that shows no warnings to check (the demo generator): those are then not asked.
+    Every screening question that could stop the plan must be answered (the Screening page
+    asks for them before Next; a record finished without them would hold a plan that was
+    never screened). A plan with sessions needs every precaution acknowledged (derived ones
+    included) and every open warning checked; every change to the suggestion needs a reason.
+    `checked_warnings` is None for a caller that shows no warnings to check (the demo
+    generator): those are then not asked.
     """
-    problems: list[Problem] = []
+    problems = [Problem(ProblemKind.SCREENING, item) for item in screening.unanswered_blocks]
     if final.plan.status == PlanStatus.SUGGESTED:
         problems += [
             Problem(ProblemKind.PRECAUTION, item)

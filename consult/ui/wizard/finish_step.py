@@ -289,7 +289,13 @@ class FinishStep(WizardPage):
                 )
             )
         for problem in problems:
-            if problem.kind == ProblemKind.NO_PLAN:
+            if problem.kind == ProblemKind.SCREENING:
+                missing.append(
+                    self.tr("Answer on the Screening page: {question}").format(
+                        question=self.session.rules.screening[problem.subject].question
+                    )
+                )
+            elif problem.kind == ProblemKind.NO_PLAN:
                 missing.append(
                     problem.subject or self.tr("The skin type is needed (Patient page).")
                 )
