@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from consult.domain.toml_tables import Table, read_table, source_of
 
@@ -789,7 +789,15 @@ def _load_fitzpatrick(table: Table, sources: Mapping[str, Source]) -> Fitzpatric
 
 def load_rules(rules_dir: Path) -> Rules:
     """Read and check every rules file in `rules_dir`."""
-    tables = {name: read_table(rules_dir, name) for name in RULE_FILES}
+    return rules_from_data(
+        rules_dir, {name: read_table(rules_dir, name).data for name in RULE_FILES}
+    )
+
+
+def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> Rules:
+    """Check the rules files of `rules_dir`, given as parsed already (TOML data by file
+    name, every one of RULE_FILES), as `load_rules` does; errors name the files in it."""
+    tables = {name: Table(str(rules_dir / name), data[name]) for name in RULE_FILES}
     sources_table = tables["sources.toml"]
     version, sources = _load_sources(sources_table)
     for name, table in tables.items():
