@@ -131,6 +131,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (private to you) instead of stdout"
     )
+    lots = commands.add_parser(
+        "lots",
+        parents=[with_db],
+        help="list the sessions that used a consumable lot (for a recall)",
+        description="List every session and test patch that used the lot numbered LOT (a "
+        "cartridge, anaesthetic, serum or other consumable): date, patient id, practitioner, "
+        "which consumable. Patient ids only: open the patient in the window or export it.",
+    )
+    lots.add_argument("lot", metavar="LOT", type=_lot_number, help="the lot number as printed")
+    lots.add_argument("--json", action="store_true", help="print the sessions as JSON")
     backup = commands.add_parser(
         "backup",
         parents=[with_db],
@@ -196,6 +206,14 @@ def _practitioner(text: str) -> str:
     return text.strip()
 
 
+def _lot_number(text: str) -> str:
+    from consult.domain.text import unstorable
+
+    if not text.strip() or unstorable(text) or len(text) > 100:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a lot number")
+    return text.strip()
+
+
 def _patient_id(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise argparse.ArgumentTypeError(
@@ -221,6 +239,39 @@ def _command_export(args: argparse.Namespace) -> int:
         write_private(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _command_lots(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+
+    context = open_context(args.db)
+    try:
+        uses = context.course.lot_uses(args.lot)
+    finally:
+        context.close()
+    if args.json:
+        rows = [
+            {
+                "session_id": use.session_id,
+                "date": use.date.isoformat(),
+                "patient_id": use.patient_id,
+                "practitioner": use.practitioner,
+                "consumable": use.kind,
+                "lot": use.lot,
+                "expiry": use.expiry.isoformat() if use.expiry else None,
+                "product": use.product,
+            }
+            for use in uses
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not uses:
+        print(f"consult: no session used lot {quoted(args.lot)}", file=sys.stderr)
+        return EXIT_OK
+    for use in uses:
+        who = escaped(use.practitioner, None) or "-"
+        print(f"{use.date.isoformat()}\tpatient {use.patient_id}\t{who}\t{use.kind}")
     return EXIT_OK
 
 
@@ -431,6 +482,7 @@ def main(argv: list[str] | None = None) -> int:
         "assess": _command_assess,
         "handout": _command_handout,
         "export": _command_export,
+        "lots": _command_lots,
         "backup": _command_backup,
         "restore": _command_restore,
         "demo": _command_demo,
