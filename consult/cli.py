@@ -379,7 +379,8 @@ def _command_demo(args: argparse.Namespace) -> int:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written in {time.perf_counter() - started:.1f} s"
+        f"consultations written, with {summary.sessions:,} sessions, in "
+        f"{time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK
 
