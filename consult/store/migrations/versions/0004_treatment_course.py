@@ -23,6 +23,7 @@ branch_labels = None
 depends_on = None
 
 LOT_KINDS = ("cartridge", "anaesthetic", "serum", "other")
+TEXT_COLUMNS = ("device_model_text", "needles_text", "anaesthetic_text")
 
 old_session = sa.table(
     "treatment_session",
@@ -67,56 +68,10 @@ def upgrade() -> None:
             "number", "kind", "expiry", "product", name=op.f("uq_consumable_lot_number")
         ),
     )
-    with op.batch_alter_table("treatment_session", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("kind", sa.String(length=10), server_default="session", nullable=False)
-        )
-        batch_op.add_column(sa.Column("number", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("practitioner_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("finalised_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("pre_check", sa.JSON(), nullable=True))
-        for column in ("device_model_text", "needles_text", "anaesthetic_text"):
-            batch_op.add_column(sa.Column(column, sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("anaesthetic_minutes", sa.Integer(), nullable=True))
-        for kind in LOT_KINDS:
-            batch_op.add_column(sa.Column(f"{kind}_lot_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("depth_reasons", sa.JSON(), nullable=True))
-        batch_op.add_column(sa.Column("speed", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column("endpoint", sa.String(length=30), server_default="", nullable=False)
-        )
-        batch_op.add_column(sa.Column("adjuncts", sa.JSON(), nullable=True))
-        batch_op.add_column(sa.Column("pain", sa.Integer(), nullable=True))
-        batch_op.add_column(
-            sa.Column("aftercare_given", sa.Boolean(), server_default="0", nullable=False)
-        )
-        batch_op.add_column(sa.Column("patch_zone", sa.String(length=40), nullable=True))
-        batch_op.add_column(sa.Column("patch_read_on", sa.Date(), nullable=True))
-        batch_op.add_column(sa.Column("patch_result", sa.String(length=20), nullable=True))
-        batch_op.create_foreign_key(
-            batch_op.f("fk_treatment_session_practitioner_id_practitioner"),
-            "practitioner",
-            ["practitioner_id"],
-            ["id"],
-        )
-        for column in ("device_model_text", "needles_text", "anaesthetic_text"):
-            batch_op.create_foreign_key(
-                batch_op.f(f"fk_treatment_session_{column}_shared_text"),
-                "shared_text",
-                [column],
-                ["id"],
-            )
-        for kind in LOT_KINDS:
-            batch_op.create_foreign_key(
-                batch_op.f(f"fk_treatment_session_{kind}_lot_id_consumable_lot"),
-                "consumable_lot",
-                [f"{kind}_lot_id"],
-                ["id"],
-            )
-    _carry_over()
-    with op.batch_alter_table("treatment_session", schema=None) as batch_op:
-        for column in ("product", "lot", "finalised", "created_at"):
-            batch_op.drop_column(column)
+    if op.get_bind().dialect.name == "sqlite":
+        _rebuild_on_sqlite()
+    else:
+        _alter_on_postgresql()
     for kind in LOT_KINDS:
         column = f"{kind}_lot_id"
         where = _lot_where(column)
@@ -238,7 +193,105 @@ def upgrade() -> None:
     )
 
 
-def _carry_over() -> None:
+def _new_columns() -> list[sa.Column]:
+    """The columns 0004 adds to a session, in the order they are added."""
+    return [
+        sa.Column("kind", sa.String(length=10), server_default="session", nullable=False),
+        sa.Column("number", sa.Integer(), nullable=True),
+        sa.Column("practitioner_id", sa.Integer(), nullable=True),
+        sa.Column("finalised_at", sa.DateTime(), nullable=True),
+        sa.Column("pre_check", sa.JSON(), nullable=True),
+        *(sa.Column(c, sa.Integer(), nullable=True) for c in TEXT_COLUMNS),
+        sa.Column("anaesthetic_minutes", sa.Integer(), nullable=True),
+        *(sa.Column(f"{kind}_lot_id", sa.Integer(), nullable=True) for kind in LOT_KINDS),
+        sa.Column("depth_reasons", sa.JSON(), nullable=True),
+        sa.Column("speed", sa.Integer(), nullable=True),
+        sa.Column("endpoint", sa.String(length=30), server_default="", nullable=False),
+        sa.Column("adjuncts", sa.JSON(), nullable=True),
+        sa.Column("pain", sa.Integer(), nullable=True),
+        sa.Column("aftercare_given", sa.Boolean(), server_default="0", nullable=False),
+        sa.Column("patch_zone", sa.String(length=40), nullable=True),
+        sa.Column("patch_read_on", sa.Date(), nullable=True),
+        sa.Column("patch_result", sa.String(length=20), nullable=True),
+    ]
+
+
+def _new_links() -> list[tuple[str, str, str]]:
+    """(name, column, table) of the links 0004 adds, in a fixed order."""
+    return [
+        ("fk_treatment_session_practitioner_id_practitioner", "practitioner_id", "practitioner"),
+        *((f"fk_treatment_session_{c}_shared_text", c, "shared_text") for c in TEXT_COLUMNS),
+        *(
+            (f"fk_treatment_session_{k}_lot_id_consumable_lot", f"{k}_lot_id", "consumable_lot")
+            for k in LOT_KINDS
+        ),
+    ]
+
+
+def _rebuild_on_sqlite() -> None:
+    """The table made anew with its columns and links in a fixed order, the rows copied.
+
+    Not Alembic's batch mode: it writes the links of a rebuilt table in the order of a Python
+    set, so two databases at this revision could differ in their schema text, and a restore
+    (which compares it with the schema the migrations make) would refuse one of them.
+    """
+    op.create_table(
+        "_treatment_session_0004",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("patient_id", sa.Integer(), nullable=False),
+        sa.Column("consultation_id", sa.Integer(), nullable=True),
+        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("device", sa.String(length=200), nullable=False),
+        sa.Column("depth_mm", sa.JSON(), nullable=False),
+        sa.Column("passes", sa.Integer(), nullable=True),
+        sa.Column("reaction", sa.Text(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        *_new_columns(),
+        sa.ForeignKeyConstraint(
+            ["consultation_id"],
+            ["consultation.id"],
+            name="fk_treatment_session_consultation_id_consultation",
+        ),
+        sa.ForeignKeyConstraint(
+            ["patient_id"], ["patient.id"], name="fk_treatment_session_patient_id_patient"
+        ),
+        *(
+            sa.ForeignKeyConstraint([column], [f"{table}.id"], name=name)
+            for name, column, table in _new_links()
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_treatment_session"),
+    )
+    kept = "id, patient_id, consultation_id, date, device, depth_mm, passes, reaction, notes"
+    op.execute(f"INSERT INTO _treatment_session_0004 ({kept}) SELECT {kept} FROM treatment_session")
+    _carry_over(sa.table("_treatment_session_0004", *_targets()))
+    op.drop_index("ix_treatment_session_patient_id", table_name="treatment_session")
+    op.drop_table("treatment_session")
+    op.rename_table("_treatment_session_0004", "treatment_session")
+    op.create_index(
+        "ix_treatment_session_patient_id", "treatment_session", ["patient_id"], unique=False
+    )
+
+
+def _alter_on_postgresql() -> None:
+    for column in _new_columns():
+        op.add_column("treatment_session", column)
+    for name, column, table in _new_links():
+        op.create_foreign_key(name, "treatment_session", table, [column], ["id"])
+    _carry_over(sa.table("treatment_session", *_targets()))
+    for column in ("product", "lot", "finalised", "created_at"):
+        op.drop_column("treatment_session", column)
+
+
+def _targets() -> list[sa.ColumnClause]:
+    return [
+        sa.column("id", sa.Integer),
+        sa.column("device_model_text", sa.Integer),
+        sa.column("other_lot_id", sa.Integer),
+        sa.column("finalised_at", sa.DateTime),
+    ]
+
+
+def _carry_over(target: sa.TableClause) -> None:
     """The sessions recorded before: device text, product and lot, finalised or not."""
     connection = op.get_bind()
     shared = SharedTexts(connection)
@@ -262,9 +315,7 @@ def _carry_over() -> None:
                 .values(number=row.lot, kind="other", expiry=None, product=row.product)
                 .returning(lot.c.id)
             ).scalar_one()
-        connection.execute(
-            sa.update(old_session).where(old_session.c.id == row.id).values(**values)
-        )
+        connection.execute(sa.update(target).where(target.c.id == row.id).values(**values))
 
 
 def downgrade() -> None:
