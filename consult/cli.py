@@ -161,6 +161,19 @@ def _add_export(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_lots(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    lots = commands.add_parser(
+        "lots",
+        parents=[with_db],
+        help="list the sessions that used a consumable lot (for a recall)",
+        description="List every session and test patch that used the lot numbered LOT (a "
+        "cartridge, anaesthetic, serum or other consumable): date, patient id, practitioner, "
+        "which consumable. Patient ids only: open the patient in the window or export it.",
+    )
+    lots.add_argument("lot", metavar="LOT", type=_lot_number, help="the lot number as printed")
+    lots.add_argument("--json", action="store_true", help="print the sessions as JSON")
+
+
 def _add_backup(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     backup = commands.add_parser(
         "backup",
@@ -212,6 +225,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "assess": _add_assess,
     "handout": _add_handout,
     "export": _add_export,
+    "lots": _add_lots,
     "backup": _add_backup,
     "restore": _add_restore,
     "demo": _add_demo,
@@ -241,6 +255,14 @@ def _practitioner(text: str) -> str:
         PractitionerRecord(0, text).check()
     except DocumentError as error:
         raise argparse.ArgumentTypeError(error.problem) from None
+    return text.strip()
+
+
+def _lot_number(text: str) -> str:
+    from consult.domain.text import unstorable
+
+    if not text.strip() or unstorable(text) or len(text) > 100:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a lot number")
     return text.strip()
 
 
@@ -276,6 +298,39 @@ def _command_export(args: argparse.Namespace) -> int:
         write_private(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _command_lots(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+
+    context = open_context(args.db)
+    try:
+        uses = context.course.lot_uses(args.lot)
+    finally:
+        context.close()
+    if args.json:
+        rows = [
+            {
+                "session_id": use.session_id,
+                "date": use.date.isoformat(),
+                "patient_id": use.patient_id,
+                "practitioner": use.practitioner,
+                "consumable": use.kind,
+                "lot": use.lot,
+                "expiry": use.expiry.isoformat() if use.expiry else None,
+                "product": use.product,
+            }
+            for use in uses
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not uses:
+        print(f"consult: no session used lot {quoted(args.lot)}", file=sys.stderr)
+        return EXIT_OK
+    for use in uses:
+        who = escaped(use.practitioner, None) or "-"
+        print(f"{use.date.isoformat()}\tpatient {use.patient_id}\t{who}\t{use.kind}")
     return EXIT_OK
 
 
@@ -383,7 +438,8 @@ def _command_demo(args: argparse.Namespace) -> int:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written in {time.perf_counter() - started:.1f} s"
+        f"consultations written, with {summary.sessions:,} sessions, in "
+        f"{time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK
 
@@ -486,6 +542,7 @@ def main(argv: list[str] | None = None) -> int:
         "assess": _command_assess,
         "handout": _command_handout,
         "export": _command_export,
+        "lots": _command_lots,
         "backup": _command_backup,
         "restore": _command_restore,
         "demo": _command_demo,

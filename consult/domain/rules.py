@@ -22,6 +22,7 @@ RULE_FILES = (
     "screening.toml",
     "plan.toml",
     "fitzpatrick.toml",
+    "course.toml",
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # What a scar looks like to the patient: a dent, a raised scar or bump, or a flat colour mark.
@@ -302,6 +303,53 @@ class FitzpatrickRules(NamedTuple):
     source: str
 
 
+class CourseChoice(NamedTuple):
+    """One of a list a session record offers (a device, an endpoint, an adverse event type)."""
+
+    id: str
+    label: str
+    source: str
+
+
+class SessionCheck(NamedTuple):
+    """A question of the pre-session check; "yes" is the answer that matters."""
+
+    id: str
+    label: str
+    level: str
+    question: str
+    text: str
+    source: str
+
+
+class OpenEventCheck(NamedTuple):
+    """The question asked at the next check about an adverse event still open."""
+
+    label: str
+    question: str  # with {event} and {onset}
+    text: str
+    source: str
+
+
+class NoChangeRule(NamedTuple):
+    after_sessions: int
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CourseRules:
+    checks: Mapping[str, SessionCheck]
+    open_event: OpenEventCheck
+    adverse_events: Mapping[str, CourseChoice]
+    severities: Mapping[str, CourseChoice]
+    endpoints: Mapping[str, CourseChoice]
+    devices: Mapping[str, CourseChoice]
+    same_day_adjuncts: Mapping[str, CourseChoice]
+    patch_results: Mapping[str, CourseChoice]
+    no_change: NoChangeRule
+
+
 @dataclass(frozen=True)
 class Rules:
     """The whole rules set; `version` is recorded on every plan made from it."""
@@ -318,6 +366,7 @@ class Rules:
     fitzpatrick: FitzpatrickRules
     # In the order the checklist shows them; every screening item names one.
     screening_sections: Mapping[str, ScreeningSection]
+    course: CourseRules
 
 
 def _bands(table: Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
@@ -787,6 +836,65 @@ def _load_fitzpatrick(table: Table, sources: Mapping[str, Source]) -> Fitzpatric
     return fitzpatrick
 
 
+def _choices(table: Table, key: str, sources: Mapping[str, Source]) -> dict[str, CourseChoice]:
+    choices: dict[str, CourseChoice] = {}
+    for entry in table.tables(key):
+        choice = CourseChoice(entry.text("id"), entry.text("label"), source_of(entry, sources))
+        entry.done()
+        if choice.id in choices:
+            raise entry.fail("id", f"duplicate {key} {choice.id!r}")
+        choices[choice.id] = choice
+    return choices
+
+
+def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
+    checks: dict[str, SessionCheck] = {}
+    for entry in table.tables("check"):
+        check = SessionCheck(
+            id=entry.text("id"),
+            label=entry.text("label"),
+            level=entry.choice("level", ("block", "precaution")),
+            question=entry.text("question"),
+            text=entry.text("text"),
+            source=source_of(entry, sources),
+        )
+        entry.done()
+        if check.id in checks:
+            raise entry.fail("id", f"duplicate check {check.id!r}")
+        checks[check.id] = check
+    open_table = table.table("open_event")
+    open_event = OpenEventCheck(
+        label=open_table.text("label"),
+        question=open_table.text("question"),
+        text=open_table.text("text"),
+        source=source_of(open_table, sources),
+    )
+    open_table.done()
+    for placeholder in ("{event}", "{onset}"):
+        if placeholder not in open_event.question:
+            raise open_table.fail("question", f"must say {placeholder}")
+    no_change_table = table.table("no_change")
+    no_change = NoChangeRule(
+        after_sessions=no_change_table.whole("after_sessions", minimum=1) or 1,
+        text=no_change_table.text("text"),
+        source=source_of(no_change_table, sources),
+    )
+    no_change_table.done()
+    course = CourseRules(
+        checks=checks,
+        open_event=open_event,
+        adverse_events=_choices(table, "adverse_event", sources),
+        severities=_choices(table, "severity", sources),
+        endpoints=_choices(table, "endpoint", sources),
+        devices=_choices(table, "device", sources),
+        same_day_adjuncts=_choices(table, "same_day_adjunct", sources),
+        patch_results=_choices(table, "patch_result", sources),
+        no_change=no_change,
+    )
+    table.done()
+    return course
+
+
 def load_rules(rules_dir: Path) -> Rules:
     """Read and check every rules file in `rules_dir`."""
     return rules_from_data(
@@ -809,6 +917,7 @@ def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> R
     screening, sections = _load_screening(tables["screening.toml"], sources, scar_types)
     plan = _load_plan(tables["plan.toml"], sources, scar_types, screening)
     fitzpatrick = _load_fitzpatrick(tables["fitzpatrick.toml"], sources)
+    course = _load_course(tables["course.toml"], sources)
     return Rules(
         version=version,
         sources=sources,
@@ -821,4 +930,5 @@ def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> R
         plan=plan,
         fitzpatrick=fitzpatrick,
         screening_sections=sections,
+        course=course,
     )

@@ -15,11 +15,11 @@ from consult.services.backup import (
 )
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
+from consult.services.course import CourseService
 from consult.services.patients import PatientService
 from consult.services.photos import PhotoService
 from consult.services.practitioners import PractitionerService
 from consult.services.rules import load_default_rules
-from consult.services.treatments import TreatmentService
 from consult.store.database import Database, open_database
 from consult.store.errors import DamagedDatabase
 
@@ -36,7 +36,7 @@ class AppContext:
     database: Database
     patients: PatientService
     consultations: ConsultationService
-    treatments: TreatmentService
+    course: CourseService
     photos: PhotoService
     clinic: ClinicService
     practitioners: PractitionerService
@@ -74,7 +74,7 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         database=database,
         patients=PatientService(database),
         consultations=ConsultationService(database, rules),
-        treatments=TreatmentService(database, rules),
+        course=CourseService(database, rules),
         photos=PhotoService(database, where.photos, rules),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),

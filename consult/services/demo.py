@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from consult.domain.consultation import (
     ConsultationDraft,
@@ -30,6 +31,7 @@ from consult.services.errors import DemoRefused
 from consult.store import demo as store
 from consult.store.audit import record_event
 from consult.store.database import Database
+from consult.store.treatments import findings_json
 
 MAX_PATIENTS = 1_000_000
 VARIANTS = 24  # templates per skin type and age band: 6 x 3 x 24 = 432 engine runs
@@ -69,10 +71,36 @@ _REASONS = (
 )
 
 
+# The courses: invented practitioners and consumables (no real product is named).
+PRACTITIONERS = ("Dr Demo Adeyemi", "Dr Demo Lindqvist", "Nurse Demo Moreau")
+_REACTIONS = ("", "", "Even redness, mild swelling.", "Redness, settled in the room.")
+# Adverse events after a session, as the reviews list them: mostly transient and mild.
+_EVENTS = ("prolonged_redness", "pih", "acne_flare", "milia", "cold_sore")
+EVENT_SHARE = 0.03  # of sessions followed by an adverse event
+DROP_OUT = 0.1  # of courses stopped after the second session
+# Follow-up counts as a share of the consultation's: seen after session 2, then at the end.
+_IMPROVEMENT = (0.85, 0.6)
+
+
+def demo_clinic(rules: Rules) -> store.DemoClinic:
+    return store.DemoClinic(
+        practitioners=PRACTITIONERS,
+        device="pen",
+        device_model="Demo pen, model 4",
+        needles="12-needle cartridge",
+        anaesthetic="Topical anaesthetic cream (demo)",
+        # Within the 45-60 minutes clinics use (FACTS 4.1): demo data, not a rule.
+        anaesthetic_minutes=45,
+        serum="Hyaluronic glide serum (demo)",
+        checks=tuple(rules.course.checks),
+    )
+
+
 @dataclass(frozen=True)
 class DemoSummary:
     patients: int
     consultations: int
+    sessions: int = 0
 
 
 def _age_band(date_of_birth: dt.date, day: dt.date) -> int:
@@ -176,13 +204,32 @@ def _template(
     draft = replace(draft, acknowledged=frozenset(waiting))
     preview = preview_of(draft, patient, rules)
     assert not preview.final.missing_reasons
+    scores = scores_of(draft.findings, draft.global_grade, rules, draft.qualitative_answers)
     return store.DemoTemplate(
         draft=draft,
-        scores=scores_of(draft.findings, draft.global_grade, rules, draft.qualitative_answers),
+        scores=scores,
         final=preview.final,
         detail=plan_detail(preview.report, preview.final, rules),
         rules_version=rules.version,
+        follow_ups=tuple(
+            _follow_up(draft.findings, scores.qualitative_used, share, stage, rules)
+            for stage, share in enumerate(_IMPROVEMENT)
+        ),
     )
+
+
+def _follow_up(
+    findings: tuple[Finding, ...], grade: int | None, share: float, stage: int, rules: Rules
+) -> tuple[list[list[Any]], int, int, int | None]:
+    """The findings seen at a follow-up as the scars improve, scored by the engine."""
+    improved = tuple(
+        replace(f, count=int(f.count * share), area_cm2=round(f.area_cm2 * share, 1))
+        for f in findings
+    )
+    scores = scores_of(improved, None, rules)
+    # The grade falls by one at the end of a course (Majid 2009: 1 to 2 grades).
+    graded = max(1, grade - 1) if grade is not None and stage == len(_IMPROVEMENT) - 1 else grade
+    return findings_json(improved), scores.goodman_baron_quantitative, scores.ecca, graded
 
 
 def templates(rules: Rules, seed: int) -> list[store.DemoTemplate]:
@@ -290,6 +337,99 @@ def demo_patients(count: int, seed: int, today: dt.date) -> Iterator[store.DemoP
         yield _patient(rnd, number, today)
 
 
+def _course(
+    rnd: random.Random,
+    template: store.DemoTemplate,
+    shift_weeks: int,
+    until: dt.date,
+) -> store.DemoCourse | None:
+    """The sessions done of the plan by `until` (2 to 6 of them when its dates have passed),
+    with their test patch, a few adverse events and follow-ups with improving scores."""
+    plan = template.final.plan
+    if plan.status != SUGGESTED or not plan.dates:
+        return None
+    shift = dt.timedelta(weeks=shift_weeks)
+    dates = [day + shift for day in plan.dates[:6] if day + shift <= until]
+    if len(dates) > 2 and rnd.random() < DROP_OUT:
+        dates = dates[:2]
+    sessions: list[store.DemoSession] = []
+    practitioner = rnd.randrange(len(PRACTITIONERS))
+    if plan.test_patch is not None and plan.test_patch.date + shift <= until:
+        day = plan.test_patch.date + shift
+        sessions.append(_demo_session(rnd, day, None, practitioner))
+    for number, day in enumerate(dates, start=1):
+        sessions.append(_demo_session(rnd, day, number, practitioner))
+    if not sessions:
+        return None
+    events = []
+    for index, session in enumerate(sessions):
+        if session.number is not None and rnd.random() < EVENT_SHARE:
+            onset = session.date + dt.timedelta(days=rnd.randint(2, 10))
+            following = next((s.date for s in sessions[index + 1 :]), None)
+            # Settled before the next session; after the last, some are still open.
+            resolved = onset + dt.timedelta(days=rnd.randint(7, 20))
+            if following is not None:
+                resolved = min(resolved, following - dt.timedelta(days=1))
+            elif rnd.random() < 0.4 or resolved > until:
+                resolved = None
+            events.append(
+                store.DemoEvent(
+                    index,
+                    rnd.choice(_EVENTS),
+                    min(onset, until),
+                    rnd.choice(("mild", "mild", "moderate")),
+                    "Reviewed; aftercare and sun protection repeated.",
+                    resolved if resolved is None or resolved >= min(onset, until) else None,
+                )
+            )
+    follow_ups = []
+    numbered = [i for i, s in enumerate(sessions) if s.number is not None]
+    for stage, after in enumerate((2, len(plan.dates))):
+        if after <= len(numbered) and (stage == 0 or after > 2):
+            index = numbered[after - 1]
+            day = sessions[index].date + dt.timedelta(weeks=4)
+            if day <= until:
+                follow_ups.append(store.DemoFollowUp(index, day, stage))
+    return store.DemoCourse(tuple(sessions), tuple(events), tuple(follow_ups))
+
+
+def _demo_session(
+    rnd: random.Random, day: dt.date, number: int | None, practitioner: int
+) -> store.DemoSession:
+    return store.DemoSession(
+        date=day,
+        number=number,
+        practitioner=practitioner if rnd.random() < 0.85 else rnd.randrange(len(PRACTITIONERS)),
+        finalised_at=_moment(rnd, day),
+        passes=rnd.randint(2, 4),
+        speed=rnd.randint(5, 8),
+        endpoint=rnd.choice(("even_redness", "pinpoint_bleeding")),
+        pain=rnd.randint(1, 6),
+        serum=rnd.random() < 0.7,
+        reaction=rnd.choice(_REACTIONS),
+    )
+
+
+def with_courses(
+    patients: Iterable[store.DemoPatient],
+    pool: list[store.DemoTemplate],
+    seed: int,
+    today: dt.date,
+) -> Iterator[store.DemoPatient]:
+    """The patients with a course after each final consultation, up to the next one."""
+    rnd = random.Random(f"courses/{seed}")
+    for patient in patients:
+        visits = list(patient.consultations)
+        for index, visit in enumerate(visits):
+            if not visit.final:
+                continue
+            later = [v.created_at.date() for v in visits[index + 1 :] if v.final]
+            until = min([today - dt.timedelta(days=1), *(d - dt.timedelta(days=1) for d in later)])
+            course = _course(rnd, pool[visit.template], visit.shift_weeks, until)
+            visits[index] = replace(visit, course=course)
+        yield replace(patient, consultations=tuple(visits))
+
+
 class DemoService:
     def __init__(self, database: Database, rules: Rules, actor: str = "demo") -> None:
         self._db = database
@@ -313,6 +453,7 @@ class DemoService:
                     f"the database {self._db.where} already holds {held:,} patients; a demo "
                     "needs an empty database so invented patients never mix with real ones"
                 )
-            counts = store.write_demo(session, pool, demo_patients(patients, seed, today))
+            people = with_courses(demo_patients(patients, seed, today), pool, seed, today)
+            counts = store.write_demo(session, pool, people, clinic=demo_clinic(self._rules))
             record_event(session, self._actor, "demo.fill", "database", None)
-        return DemoSummary(counts.patients, counts.consultations)
+        return DemoSummary(counts.patients, counts.consultations, counts.sessions)

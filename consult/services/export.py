@@ -1,5 +1,10 @@
 """A patient's whole record as one JSON document (`consult export`): the facts, every
-consultation as its assessment document with scores and plan, performed sessions, photos."""
+consultation as its assessment document with scores and plan, the course (sessions and test
+patches with their addenda, adverse events, follow-ups, plan revisions), photos.
+
+Keys are only ever added to the format, never renamed: a reader of an earlier export still
+finds what it knew (a session's `product` and `lot` are its lot of kind "other", as sessions
+recorded before lots per consumable kept them)."""
 
 from __future__ import annotations
 
@@ -8,8 +13,15 @@ from typing import Any
 
 from consult import __version__
 from consult.domain.consultation import ConsultationRecord, date_items, draft_document
+from consult.domain.document import finding_document
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
+from consult.domain.treatment import (
+    AdverseEventRecord,
+    FollowUpRecord,
+    RevisionRecord,
+    SessionRecord,
+)
 from consult.store import consultations, patients, photos, treatments
 from consult.store.database import Database
 
@@ -101,6 +113,110 @@ def _consultation(
     }
 
 
+def _session(record: SessionRecord) -> dict[str, Any]:
+    d = record.draft
+    other = d.lots.get("other")
+    return {
+        "id": record.id,
+        "date": d.date.isoformat(),
+        "consultation_id": d.consultation_id,
+        "device": d.device,
+        "depth_mm": dict(d.depths_mm),
+        "passes": d.passes,
+        "product": other.product if other else "",
+        "lot": other.number if other else "",
+        "reaction": d.reaction,
+        "notes": d.notes,
+        "finalised": record.is_final,
+        # Sessions keep the moment they were signed; one recorded before 0004 was signed
+        # when it was recorded.
+        "created_at": _when(record.finalised_at),
+        "kind": d.kind,
+        "number": d.number,
+        "practitioner_id": d.practitioner_id,
+        "finalised_at": _when(record.finalised_at),
+        "pre_session_check": dict(d.check),
+        "device_model": d.device_model,
+        "needles": d.needles,
+        "lots": {
+            kind: {"number": lot.number, "expiry": _when(lot.expiry), "product": lot.product}
+            for kind, lot in d.lots.items()
+        },
+        "anaesthetic": {"agent": d.anaesthetic, "minutes": d.anaesthetic_minutes},
+        "depth_reasons": dict(d.depth_reasons),
+        "speed": d.speed,
+        "endpoint": d.endpoint,
+        "adjuncts": [{"id": a.id, "zones": list(a.zones)} for a in d.adjuncts],
+        "pain": d.pain,
+        "aftercare_given": d.aftercare_given,
+        "test_patch": {
+            "zone": d.patch_zone,
+            "read_on": _when(d.patch_read_on),
+            "result": d.patch_result,
+        }
+        if d.kind == "test_patch"
+        else None,
+        "addenda": [
+            {
+                "id": a.id,
+                "practitioner_id": a.practitioner_id,
+                "at": _when(a.at),
+                "field": a.field,
+                "text": a.text,
+            }
+            for a in record.addenda
+        ],
+    }
+
+
+def _event(record: AdverseEventRecord) -> dict[str, Any]:
+    d = record.details
+    return {
+        "id": record.id,
+        "session_id": d.session_id,
+        "type": d.type,
+        "onset": d.onset.isoformat(),
+        "severity": d.severity,
+        "action": d.action,
+        "resolved_on": _when(d.resolved_on),
+        "notes": d.notes,
+    }
+
+
+def _follow_up(record: FollowUpRecord, rules: Rules) -> dict[str, Any]:
+    d = record.details
+    return {
+        "id": record.id,
+        "date": d.date.isoformat(),
+        "consultation_id": d.consultation_id,
+        "session_id": d.session_id,
+        "practitioner_id": d.practitioner_id,
+        "findings": [finding_document(f, rules) for f in d.findings],
+        "global_grade": d.global_grade,
+        "scores": {
+            "goodman_baron_quantitative": record.scores.goodman_baron_quantitative,
+            "ecca": record.scores.ecca,
+        },
+        "notes": d.notes,
+    }
+
+
+def _revision(record: RevisionRecord) -> dict[str, Any]:
+    d = record.details
+    return {
+        "id": record.id,
+        "consultation_id": d.consultation_id,
+        "date": d.date.isoformat(),
+        "practitioner_id": d.practitioner_id,
+        "sessions_total": d.sessions_total,
+        "interval_weeks": d.interval_weeks,
+        "remaining_dates": [day.isoformat() for day in d.remaining_dates],
+        "needle_depth_mm": dict(d.depths_mm),
+        "reason": d.reason,
+        "created_at": _when(record.created_at),
+    }
+
+
 def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[str, Any]:
     """Everything kept about one patient, read in one transaction (a consistent picture).
 
@@ -109,7 +225,12 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
     with database.read() as session:
         patient = patients.get(session, patient_id)
         history = consultations.history(session, patient_id, date_items(rules))
-        sessions = treatments.for_patient(session, patient_id)
+        sessions = treatments.sessions_for_patient(session, patient_id)
+        events = treatments.events_for_patient(session, patient_id)
+        follow_ups = treatments.follow_ups_for_patient(session, patient_id)
+        revisions = [
+            revision for record in history for revision in treatments.revisions(session, record.id)
+        ]
         pictures = photos.for_patient(session, patient_id)
     return {
         "schema": EXPORT_SCHEMA,
@@ -117,23 +238,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
         "app_version": __version__,
         "patient": _patient(patient),
         "consultations": [_consultation(r, patient, rules) for r in reversed(history)],
-        "treatment_sessions": [
-            {
-                "id": t.id,
-                "date": t.details.date.isoformat(),
-                "consultation_id": t.details.consultation_id,
-                "device": t.details.device,
-                "depth_mm": dict(t.details.depth_mm),
-                "passes": t.details.passes,
-                "product": t.details.product,
-                "lot": t.details.lot,
-                "reaction": t.details.reaction,
-                "notes": t.details.notes,
-                "finalised": t.finalised,
-                "created_at": _when(t.created_at),
-            }
-            for t in sessions
-        ],
+        "treatment_sessions": [_session(t) for t in sessions],
         "photos": [
             {
                 "id": p.id,
@@ -146,4 +251,9 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
             }
             for p in pictures
         ],
+        "adverse_events": [_event(e) for e in events],
+        "follow_ups": [_follow_up(f, rules) for f in follow_ups],
+        "plan_revisions": sorted(
+            (_revision(r) for r in revisions), key=lambda r: (r["created_at"], r["id"])
+        ),
     }

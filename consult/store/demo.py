@@ -24,19 +24,25 @@ from sqlalchemy.orm import Session
 from consult.domain.consultation import ConsultationDraft, FinalPlan, SavedScores
 from consult.domain.records import PatientDetails
 from consult.domain.text import digits, search_tokens
+from consult.domain.treatment import SESSION, TEST_PATCH, Lot
 from consult.store.compact import json_text
 from consult.store.consultations import unsaved_row
 from consult.store.models import (
+    AdverseEvent,
     Base,
     Consultation,
     FindingRecord,
+    FollowUp,
     Patient,
     PatientSearchToken,
     PlannedSession,
     PlanOverride,
     PlanRecord,
+    Practitioner,
+    TreatmentSession,
 )
 from consult.store.shared_texts import SharedTexts
+from consult.store.treatments import lot_id
 
 CACHE_KIB = 128 * 1024
 BATCH = 5_000  # patients per round of INSERTs: large enough to be fast, small enough for memory
@@ -52,6 +58,48 @@ class DemoTemplate:
     final: FinalPlan
     detail: dict[str, Any]
     rules_version: str
+    # Follow-up assessments as the scars improve: (findings as kept, G&B, ECCA, grade).
+    follow_ups: tuple[tuple[list[list[Any]], int, int, int | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class DemoSession:
+    """A session (or, without a number, the test patch) of a demo course."""
+
+    date: dt.date
+    number: int | None
+    practitioner: int  # index into the demo practitioners
+    finalised_at: dt.datetime
+    passes: int
+    speed: int
+    endpoint: str
+    pain: int
+    serum: bool
+    reaction: str
+
+
+@dataclass(frozen=True)
+class DemoEvent:
+    session: int  # index into the course's sessions
+    type: str
+    onset: dt.date
+    severity: str
+    action: str
+    resolved_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class DemoFollowUp:
+    session: int  # the session it was seen at, an index into the course's sessions
+    date: dt.date
+    stage: int  # index into the template's follow-ups
+
+
+@dataclass(frozen=True)
+class DemoCourse:
+    sessions: tuple[DemoSession, ...]
+    events: tuple[DemoEvent, ...]
+    follow_ups: tuple[DemoFollowUp, ...]
 
 
 @dataclass(frozen=True)
@@ -61,6 +109,7 @@ class DemoConsultation:
     created_at: dt.datetime
     updated_at: dt.datetime
     final: bool
+    course: DemoCourse | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +125,24 @@ class DemoPatient:
 class DemoCounts:
     patients: int = 0
     consultations: int = 0
+    sessions: int = 0
+
+
+@dataclass(frozen=True)
+class DemoClinic:
+    """What every demo course shares: practitioners, the consumables and their lots."""
+
+    practitioners: tuple[str, ...]
+    device: str
+    device_model: str
+    needles: str
+    anaesthetic: str
+    anaesthetic_minutes: int
+    serum: str
+    checks: tuple[str, ...]
+    # A new lot of each consumable every this many days; each keeps this long.
+    lot_days: int = 30
+    shelf_days: int = 730
 
 
 def patient_count(session: Session) -> int:
@@ -190,6 +257,9 @@ class _Writers:
         self.plan = writer(PlanRecord, own_ids=True)
         self.override = writer(PlanOverride)
         self.session = writer(PlannedSession)
+        self.treatment = writer(TreatmentSession, own_ids=True)
+        self.event = writer(AdverseEvent)
+        self.follow_up = writer(FollowUp)
 
 
 # Set for each copy of a consultation: its ids and the moments it was saved.
@@ -211,6 +281,8 @@ class _Prepared:
         self.plan = _Shape(w.plan, plan, ("id", "consultation_id"))
         self.overrides = [_Shape(w.override, o, ("plan_id",)) for o in plan.overrides]
         self.sessions = [_Shape(w.session, s, ("plan_id",)) for s in plan.sessions]
+        self.depths = dict(t.final.depths_mm)
+        self.follow_ups = t.follow_ups
 
 
 class _Ids:
@@ -270,13 +342,80 @@ def _patient_row(patient: DemoPatient, patient_id: int) -> dict[str, Any]:
     }
 
 
+_LOT_CODES = {"cartridge": "CT", "anaesthetic": "AN", "serum": "HA"}
+_LOT_EPOCH = dt.date(2000, 1, 3)  # a Monday: lots change every `lot_days` from it
+_LOT_VARIANTS = 4  # boxes of each consumable open at a time
+
+
+class _Course:
+    """What the demo courses share, in rows: practitioners, texts, lots (added when used)."""
+
+    def __init__(self, session: Session, clinic: DemoClinic, w: _Writers) -> None:
+        self.clinic = clinic
+        self._session = session
+        rows = [Practitioner(name=name) for name in clinic.practitioners]
+        session.add_all(rows)
+        session.flush()
+        self.practitioners = [row.id for row in rows]
+        shared = SharedTexts(session)
+        self.base = {key: None for key in w.treatment.keys} | {
+            "kind": SESSION,
+            "device": clinic.device,
+            "device_model_text": shared.id_of(clinic.device_model),
+            "needles_text": shared.id_of(clinic.needles),
+            "anaesthetic_text": shared.id_of(clinic.anaesthetic),
+            "anaesthetic_minutes": clinic.anaesthetic_minutes,
+            "pre_check": [shared.id_of(json_text(list(clinic.checks))), []],
+            "endpoint": "",
+            "reaction": "",
+            "aftercare_given": True,
+            "notes": "",
+        }
+        self._lots: dict[tuple[str, int], int] = {}
+        # Rows are made by filling the varying columns of a row converted once: converting
+        # every column of 400,000 sessions one by one took a third of a demo's time.
+        self._writer = w.treatment
+        self._fixed = w.treatment.row(self.base)
+        self._depths: dict[int, Any] = {}
+
+    def row(self, values: dict[str, Any]) -> list[Any]:
+        row = self._fixed.copy()
+        writer = self._writer
+        for key, value in values.items():
+            row[writer.index[key]] = writer.process(key, value)
+        return row
+
+    def depths(self, template: _Prepared) -> Any:
+        """The template's depths, encoded once."""
+        found = self._depths.get(id(template))
+        if found is None:
+            found = self._depths[id(template)] = json_text(template.depths)
+        return found
+
+    def lot(self, kind: str, day: dt.date, variant: int) -> int:
+        period = (day - _LOT_EPOCH).days // self.clinic.lot_days
+        found = self._lots.get((kind, period * _LOT_VARIANTS + variant))
+        if found is None:
+            opened = _LOT_EPOCH + dt.timedelta(days=period * self.clinic.lot_days)
+            number = f"{_LOT_CODES[kind]}{opened:%y%m%d}-{variant + 1}"
+            product = self.clinic.serum if kind == "serum" else ""
+            if kind == "anaesthetic":
+                product = self.clinic.anaesthetic
+            expiry = opened + dt.timedelta(days=self.clinic.shelf_days)
+            found = lot_id(self._session, kind, Lot(number, expiry, product))
+            self._lots[(kind, period * _LOT_VARIANTS + variant)] = found
+        return found
+
+
 def write_demo(
     session: Session,
     templates: Sequence[DemoTemplate],
     patients: Iterable[DemoPatient],
     batch: int = BATCH,
+    clinic: DemoClinic | None = None,
 ) -> DemoCounts:
-    """Insert the patients and their consultations (copies of `templates`)."""
+    """Insert the patients and their consultations (copies of `templates`), and with a
+    `clinic` their courses."""
     w = _Writers(session)
     cache = None
     if session.get_bind().dialect.name == "sqlite":
@@ -286,7 +425,8 @@ def write_demo(
         session.connection().exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
     shared = SharedTexts(session)
     prepared = [_Prepared(t, w, shared) for t in templates]
-    with_ids = [w.patient.table, w.consultation.table, w.plan.table]
+    course = _Course(session, clinic, w) if clinic is not None else None
+    with_ids = [w.patient.table, w.consultation.table, w.plan.table, w.treatment.table]
     ids = _Ids(session, with_ids)
     counts = DemoCounts()
     for chunk in _chunks(patients, batch):
@@ -322,6 +462,8 @@ def write_demo(
             )
         w.consultation.write(session, rows)
         _write_children(session, w, ids, consultation_ids, visits)
+        if course is not None:
+            counts.sessions += _write_courses(session, w, ids, course, consultation_ids, visits)
         counts.patients += len(chunk)
         counts.consultations += len(visits)
     _advance_sequences(session, with_ids)
@@ -354,3 +496,102 @@ def _write_children(
     w.plan.write(session, plans)
     w.override.write(session, overrides)
     w.session.write(session, sessions)
+
+
+def _write_courses(
+    session: Session,
+    w: _Writers,
+    ids: _Ids,
+    course: _Course,
+    consultation_ids: Sequence[int],
+    visits: list[tuple[_Prepared, DemoConsultation, int]],
+) -> int:
+    """The sessions, adverse events and follow-ups of the visits that have a course."""
+    with_course = [
+        (template, visit, patient_id, consultation_id)
+        for consultation_id, (template, visit, patient_id) in zip(
+            consultation_ids, visits, strict=True
+        )
+        if visit.course is not None
+    ]
+    total = sum(len(v.course.sessions) for _, v, _, _ in with_course if v.course)
+    session_ids = iter(ids.take(w.treatment.table, total))
+    rows, events, follow_ups = [], [], []
+    for template, visit, patient_id, consultation_id in with_course:
+        assert visit.course is not None
+        taken = []
+        for n, s in enumerate(visit.course.sessions):
+            session_id = next(session_ids)
+            taken.append(session_id)
+            variant = (patient_id + n) % _LOT_VARIANTS
+            row = {
+                "id": session_id,
+                "patient_id": patient_id,
+                "consultation_id": consultation_id,
+                "date": s.date,
+                "number": s.number,
+                "practitioner_id": course.practitioners[s.practitioner],
+                "finalised_at": s.finalised_at,
+                "cartridge_lot_id": course.lot("cartridge", s.date, variant),
+                "anaesthetic_lot_id": course.lot("anaesthetic", s.date, variant),
+                "serum_lot_id": course.lot("serum", s.date, variant) if s.serum else None,
+                "passes": s.passes,
+                "speed": s.speed,
+                "endpoint": s.endpoint,
+                "pain": s.pain,
+                "reaction": s.reaction,
+            }
+            if s.number is None:  # the test patch: one zone, read before the first session
+                row |= {
+                    "kind": TEST_PATCH,
+                    "depth_mm": dict(list(template.depths.items())[:1]),
+                    "patch_zone": next(iter(template.depths), None),
+                    "patch_read_on": s.date + dt.timedelta(days=14),
+                    "patch_result": "none",
+                    "passes": None,
+                    "speed": None,
+                    "endpoint": "",
+                }
+            encoded = course.row(row)
+            if s.number is not None:
+                encoded[w.treatment.index["depth_mm"]] = course.depths(template)
+            rows.append(encoded)
+        for e in visit.course.events:
+            events.append(
+                w.event.row(
+                    {
+                        "patient_id": patient_id,
+                        "session_id": taken[e.session],
+                        "type": e.type,
+                        "onset": e.onset,
+                        "severity": e.severity,
+                        "action": e.action,
+                        "resolved_on": e.resolved_on,
+                        "notes": "",
+                    }
+                )
+            )
+        for f in visit.course.follow_ups:
+            findings, gbq, ecca, grade = template.follow_ups[f.stage]
+            follow_ups.append(
+                w.follow_up.row(
+                    {
+                        "patient_id": patient_id,
+                        "consultation_id": consultation_id,
+                        "session_id": taken[f.session],
+                        "practitioner_id": course.practitioners[
+                            visit.course.sessions[f.session].practitioner
+                        ],
+                        "date": f.date,
+                        "findings": findings,
+                        "global_grade": grade,
+                        "goodman_baron_quantitative": gbq,
+                        "ecca": ecca,
+                        "notes": "",
+                    }
+                )
+            )
+    w.treatment.write(session, rows)
+    w.event.write(session, events)
+    w.follow_up.write(session, follow_ups)
+    return total

@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -214,23 +215,143 @@ class PlannedSession(Base):
     date: Mapped[dt.date] = mapped_column(Date)
 
 
+class ConsumableLot(Base):
+    """A consumable's lot as printed on its pack (a cartridge, an anaesthetic, a serum), kept
+    once however many sessions used it: recalled by its number."""
+
+    __tablename__ = "consumable_lot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Compared byte by byte: a lot number is an exact code, not a word.
+    number: Mapped[str] = mapped_column(binary_text(100))
+    kind: Mapped[str] = mapped_column(String(12))
+    # None only for a lot recorded before expiries were asked (revision 0004 carried it over).
+    expiry: Mapped[dt.date | None] = mapped_column(Date)
+    product: Mapped[str] = mapped_column(String(200), default="")
+
+    # Starts with the number: `consult lots` finds a lot by it.
+    __table_args__ = (UniqueConstraint("number", "kind", "expiry", "product"),)
+
+
+def _lot_column() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("consumable_lot.id"))
+
+
+def _lot_index(column: str) -> Index:
+    """Most sessions use no lot of some kinds: only the rows that do are indexed."""
+    where = text(f"{column} IS NOT NULL")
+    return Index(
+        f"ix_treatment_session_{column}", column, sqlite_where=where, postgresql_where=where
+    )
+
+
 class TreatmentSession(Base):
-    """A session actually performed."""
+    """A session or test patch actually performed. Kept compact (a course has several): the
+    device model, needles and anaesthetic are shared texts, the lots rows of their own."""
 
     __tablename__ = "treatment_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    # The consultation whose plan the session follows.
     consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
     date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(10), default="session", server_default="session")
+    number: Mapped[int | None] = mapped_column(Integer)
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The pre-session check: [shared text id of the question ids asked, [ids answered yes]].
+    pre_check: Mapped[list[Any] | None] = mapped_column(JSON)
     device: Mapped[str] = mapped_column(String(200), default="")
+    device_model_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
+    needles_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
+    anaesthetic_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
+    anaesthetic_minutes: Mapped[int | None] = mapped_column(Integer)
+    cartridge_lot_id: Mapped[int | None] = _lot_column()
+    anaesthetic_lot_id: Mapped[int | None] = _lot_column()
+    serum_lot_id: Mapped[int | None] = _lot_column()
+    other_lot_id: Mapped[int | None] = _lot_column()
     depth_mm: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
+    depth_reasons: Mapped[dict[str, str] | None] = mapped_column(JSON)
     passes: Mapped[int | None] = mapped_column(Integer)
-    product: Mapped[str] = mapped_column(String(200), default="")
-    lot: Mapped[str] = mapped_column(String(100), default="")
+    speed: Mapped[int | None] = mapped_column(Integer)
+    endpoint: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    # [[adjunct id, [zone ids]], ...]
+    adjuncts: Mapped[list[Any] | None] = mapped_column(JSON)
+    pain: Mapped[int | None] = mapped_column(Integer)
     reaction: Mapped[str] = mapped_column(Text, default="")
+    aftercare_given: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
-    finalised: Mapped[bool] = mapped_column(Boolean, default=False)
+    patch_zone: Mapped[str | None] = mapped_column(String(40))
+    patch_read_on: Mapped[dt.date | None] = mapped_column(Date)
+    patch_result: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = tuple(
+        _lot_index(f"{kind}_lot_id") for kind in ("cartridge", "anaesthetic", "serum", "other")
+    )
+
+
+class SessionAddendum(Base):
+    """A correction to a finalised session, which itself stays as it was signed."""
+
+    __tablename__ = "session_addendum"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("treatment_session.id"), index=True)
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    field: Mapped[str] = mapped_column(String(200), default="")
+    text: Mapped[str] = mapped_column(Text)
+
+
+class AdverseEvent(Base):
+    __tablename__ = "adverse_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_session.id"))
+    type: Mapped[str] = mapped_column(String(30))
+    onset: Mapped[dt.date] = mapped_column(Date)
+    severity: Mapped[str] = mapped_column(String(20))
+    action: Mapped[str] = mapped_column(Text, default="")
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class FollowUp(Base):
+    """A follow-up assessment: the face map and grade again, scored when saved."""
+
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_session.id"))
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    # [[zone, scar type, count, area cm2, older than 2 years], ...]
+    findings: Mapped[list[Any]] = mapped_column(JSON)
+    global_grade: Mapped[int | None] = mapped_column(Integer)
+    goodman_baron_quantitative: Mapped[int] = mapped_column(Integer)
+    ecca: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanRevision(Base):
+    """The remaining plan changed during the course, with its reason; the plan row it revises
+    is never changed."""
+
+    __tablename__ = "plan_revision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultation_id: Mapped[int] = mapped_column(ForeignKey("consultation.id"), index=True)
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    sessions_total: Mapped[int] = mapped_column(Integer)
+    interval_weeks: Mapped[int] = mapped_column(Integer)
+    remaining_dates: Mapped[list[str]] = mapped_column(JSON)
+    depths_mm: Mapped[dict[str, float]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -96,7 +96,7 @@ def test_json_output_carries_scores_screening_and_plan(tmp_path, capsys):
         ("hypertrophic_keloid",),
     }
     assert all(r["text"] and r["source"] for r in plan["reasons"])
-    assert plan["rules_version"] == "2026.12.4"
+    assert plan["rules_version"] == "2026.12.5"
 
 
 def test_the_practitioners_grade_is_used_and_the_suggestion_kept(tmp_path, capsys):

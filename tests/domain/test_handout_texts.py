@@ -71,7 +71,7 @@ def test_every_scar_type_zone_adjunct_and_patient_precaution_has_a_text(texts, r
             'source = "lee_2003"',
             "adjunct.tca_cross_or_punch.source",
         ),
-        ('version = "2026.12.4"', 'version = "2025.1"', "version"),
+        ('version = "2026.12.5"', 'version = "2025.1"', "version"),
         ('language = "en"', 'language = "fr"', "language"),
     ],
 )

@@ -139,7 +139,7 @@ BROKEN = [
         "depth_accepted_max_mm = 1.25",
         "zone[5].depth_accepted_max_mm",
     ),
-    ("plan.toml", 'version = "2026.12.4"', 'version = "1999.1"', "version"),
+    ("plan.toml", 'version = "2026.12.5"', 'version = "1999.1"', "version"),
     ("plan.toml", '"fri"]', '"fri", "funday"]', "schedule.working_days"),
     ("fitzpatrick.toml", "up_to = 13", "up_to = 5", "band[1].up_to"),
     (

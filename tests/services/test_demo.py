@@ -197,3 +197,37 @@ def test_the_same_seed_gives_the_same_demo_in_another_process():
         return done.stdout
 
     assert digest("1") == digest("2")
+
+
+def test_demo_courses_read_back_through_the_course_service(filled, rules):
+    from consult.domain.treatment import SESSION, TEST_PATCH
+    from consult.services.course import CourseService
+
+    database, summary = filled
+    course = CourseService(database, rules)
+    assert summary.sessions > summary.consultations
+    with database.read() as session:
+        ids = list(session.scalars(select(Patient.id).order_by(Patient.id)))
+    kinds, counts, events, improved, patched = set(), set(), 0, 0, 0
+    for patient_id in ids:
+        sessions = course.sessions(patient_id)
+        for record in sessions:
+            kinds.add(record.draft.kind)
+            assert record.is_final
+            # Every demo session is one the domain itself would accept on its day.
+            record.draft.validate(rules, TODAY)
+            if record.draft.kind == SESSION:
+                assert record.draft.lots["cartridge"].expiry >= record.draft.date
+                assert record.draft.depths_mm and record.draft.passes
+            else:
+                patched += record.draft.patch_result == "none"
+        summary_of = course.course_summary(patient_id)
+        counts.add(sum(1 for s in sessions if s.draft.kind == SESSION))
+        events += len(course.adverse_events(patient_id))
+        if summary_of.comparison is not None:
+            improved += summary_of.comparison.goodman_baron_quantitative.change <= 0
+            assert summary_of.comparison.ecca.change <= 0
+    assert kinds == {SESSION, TEST_PATCH} and patched
+    assert {2, 3, 4, 5, 6} <= counts and max(counts) <= 6 * 2
+    assert 0 < events < summary.sessions * 0.1
+    assert improved

@@ -7,7 +7,7 @@ from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.document import parse_assessment
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
-from consult.domain.treatment import TreatmentDetails
+from consult.domain.treatment import SessionDraft
 from consult.services.export import export_patient
 
 
@@ -44,9 +44,14 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
     first = context.consultations.start(patient.id, draft)
     context.consultations.finalise(first.id)
     context.consultations.start(patient.id, ConsultationDraft(date=dt.date(2026, 11, 25)))
-    context.treatments.record(
+    context.course.start_session(
         patient.id,
-        TreatmentDetails(dt.date(2026, 11, 25), device="pen", depth_mm={"forehead": 0.5}),
+        SessionDraft(
+            dt.date(2026, 11, 25),
+            check=dict.fromkeys(context.rules.course.checks, False),
+            device="pen",
+            depths_mm={"forehead": 0.5},
+        ),
     )
     picture = make_photo(tmp_path / "forehead.jpg")
     context.photos.add(patient.id, picture, zone="forehead", consultation_id=first.id)

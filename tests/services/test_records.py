@@ -3,13 +3,14 @@
 import datetime as dt
 import hashlib
 import stat
+from dataclasses import replace
 
 import pytest
 
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError
 from consult.domain.records import PatientDetails
-from consult.domain.treatment import TreatmentDetails
+from consult.domain.treatment import Lot, SessionDraft
 from consult.services.errors import NotFound
 
 
@@ -61,25 +62,24 @@ def test_clinic_details_are_empty_until_saved_then_kept(context):
 
 
 def test_a_performed_session_is_recorded_and_listed(context, patient):
-    details = TreatmentDetails(
+    draft = SessionDraft(
         dt.date(2026, 11, 2),
-        device="Dermapen 4",
-        depth_mm={"cheek_left": 1.5},
+        check=dict.fromkeys(context.rules.course.checks, False),
+        device="pen",
+        device_model="Pen model 4",
+        depths_mm={"cheek_left": 1.5},
         passes=3,
-        product="hyaluronic serum",
-        lot="L-2231",
+        lots={"serum": Lot("L-2231", dt.date(2027, 1, 1), "hyaluronic serum")},
         reaction="mild redness",
     )
-    recorded = context.treatments.record(patient.id, details)
-    assert context.treatments.for_patient(patient.id) == [recorded]
-    assert recorded.details == details
-    with pytest.raises(DocumentError, match=r"depth_mm\.ear"):
-        context.treatments.record(
-            patient.id, TreatmentDetails(dt.date(2026, 11, 2), depth_mm={"ear": 1})
-        )
+    recorded = context.course.start_session(patient.id, draft)
+    assert context.course.sessions(patient.id) == [recorded]
+    assert recorded.draft == draft
+    with pytest.raises(DocumentError, match=r"depths_mm\.ear"):
+        context.course.start_session(patient.id, replace(draft, depths_mm={"ear": 1}))
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     with pytest.raises(DocumentError, match="before it happens"):
-        context.treatments.record(patient.id, TreatmentDetails(tomorrow))
+        context.course.start_session(patient.id, replace(draft, date=tomorrow))
 
 
 def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(
@@ -168,8 +168,12 @@ def test_point13_a_photo_that_cannot_be_cleaned_is_refused_and_nothing_kept(
 
 
 def test_point11_a_nul_in_a_performed_sessions_text_is_refused_on_every_database(context, patient):
-    with pytest.raises(DocumentError, match=r"^lot: must not contain a NUL character"):
-        context.treatments.record(
-            patient.id, TreatmentDetails(dt.date(2026, 11, 2), device="pen", lot="L-1\x00")
-        )
-    assert context.treatments.for_patient(patient.id) == []
+    draft = SessionDraft(
+        dt.date(2026, 11, 2),
+        check=dict.fromkeys(context.rules.course.checks, False),
+        device="pen",
+        lots={"cartridge": Lot("L-1\x00", dt.date(2027, 1, 1))},
+    )
+    with pytest.raises(DocumentError, match=r"^lots\.cartridge\.number: must not contain a NUL"):
+        context.course.start_session(patient.id, draft)
+    assert context.course.sessions(patient.id) == []

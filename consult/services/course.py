@@ -1,0 +1,346 @@
+"""The treatment course: test patches, sessions, addenda, adverse events, follow-ups and plan
+revisions, and the course at a glance. Qt-free; the window's course pages call these.
+
+Every write is one transaction with its audit event; a draft, a follow-up or a revision is
+checked by the domain first (`DocumentError` naming the field).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from consult.domain.calendar import add_months
+from consult.domain.consultation import ConsultationRecord, date_items
+from consult.domain.errors import DocumentError
+from consult.domain.plan import SUGGESTED
+from consult.domain.rules import Rules
+from consult.domain.treatment import (
+    SESSION,
+    TEST_PATCH,
+    Addendum,
+    AdverseEventDetails,
+    AdverseEventRecord,
+    CheckQuestion,
+    Comparison,
+    CourseSummary,
+    FollowUpDetails,
+    FollowUpRecord,
+    FollowUpScores,
+    OpenEvent,
+    PlannedCourse,
+    RevisionDetails,
+    RevisionRecord,
+    SessionDraft,
+    SessionRecord,
+    check_addendum,
+    check_questions,
+    compare,
+    no_change_prompt,
+    summarise,
+)
+from consult.services.consultations import scores_of
+from consult.store import consultations, patients, practitioners
+from consult.store import treatments as store
+from consult.store.audit import record_event
+from consult.store.database import Database
+from consult.store.errors import NotFound
+
+# Problems this module words itself (the domain words the rest).
+PROBLEMS = {
+    "kind": "use {method} for a {kind}",
+    "no_plan": "the patient has no final consultation to follow",
+    "not_patch": "only a test patch is read",
+    "other_patient": "consultation {id} is not this patient's",
+}
+
+
+@dataclass(frozen=True)
+class FollowUpResult:
+    record: FollowUpRecord
+    comparison: Comparison
+    prompt: str | None  # the rules' "no change" text, when it applies
+
+
+def _baseline(record: ConsultationRecord) -> FollowUpScores:
+    scores = record.scores
+    if scores is None:
+        return FollowUpScores(0, 0, None)
+    return FollowUpScores(scores.goodman_baron_quantitative, scores.ecca, scores.qualitative_used)
+
+
+def current_plan(history: list[ConsultationRecord]) -> ConsultationRecord | None:
+    """The consultation a course follows: the newest final one with sessions planned, else
+    the newest final one."""
+    final = [r for r in history if r.is_final]
+    with_sessions = [r for r in final if r.plan is not None and r.plan.status == SUGGESTED]
+    return (with_sessions or final or [None])[0]
+
+
+class CourseService:
+    def __init__(self, database: Database, rules: Rules, actor: str = "practitioner") -> None:
+        self._db = database
+        self._rules = rules
+        self._actor = actor
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def _history(self, session: Any, patient_id: int) -> list[ConsultationRecord]:
+        return consultations.history(session, patient_id, date_items(self._rules))
+
+    def _open_events(self, session: Any, patient_id: int) -> list[OpenEvent]:
+        return [
+            OpenEvent(e.id, e.details.type, e.details.onset)
+            for e in store.events_for_patient(session, patient_id)
+            if e.is_open
+        ]
+
+    def check_questions(self, patient_id: int) -> list[CheckQuestion]:
+        """The pre-session check for this patient: the rules' questions and one per adverse
+        event still open."""
+        with self._db.read() as session:
+            patients.get(session, patient_id)
+            return check_questions(self._rules, self._open_events(session, patient_id))
+
+    def prefill(self, patient_id: int, day: dt.date) -> SessionDraft:
+        """A new session's draft: linked to the plan, the next planned number, and the depths
+        of the last session (else the plan's or its revision's)."""
+        summary = self.course_summary(patient_id)
+        depths = dict(summary.last_depths_mm)
+        if not depths:
+            with self._db.read() as session:
+                plan = self._planned(session, patient_id)[0]
+            depths = dict(plan.depths_mm) if plan else {}
+        return SessionDraft(
+            date=day,
+            consultation_id=summary.consultation_id,
+            number=summary.next_number,
+            depths_mm=depths,
+        )
+
+    def sessions(self, patient_id: int) -> list[SessionRecord]:
+        with self._db.read() as session:
+            return store.sessions_for_patient(session, patient_id)
+
+    def get_session(self, session_id: int) -> SessionRecord:
+        with self._db.read() as session:
+            return store.get_session(session, session_id)
+
+    def adverse_events(self, patient_id: int) -> list[AdverseEventRecord]:
+        with self._db.read() as session:
+            return store.events_for_patient(session, patient_id)
+
+    def follow_ups(self, patient_id: int) -> list[FollowUpRecord]:
+        with self._db.read() as session:
+            return store.follow_ups_for_patient(session, patient_id)
+
+    def lot_uses(self, number: str) -> list[store.LotUse]:
+        with self._db.read() as session:
+            return store.lot_uses(session, number)
+
+    def _planned(
+        self, session: Any, patient_id: int
+    ) -> tuple[PlannedCourse | None, RevisionRecord | None, ConsultationRecord | None]:
+        record = current_plan(self._history(session, patient_id))
+        if record is None or record.plan is None:
+            return None, None, record
+        plan = record.plan
+        review = (
+            add_months(plan.dates[-1], self._rules.plan.review.months_after_last)
+            if plan.dates
+            else None
+        )
+        planned = PlannedCourse(
+            record.id,
+            record.draft.date,
+            len(plan.dates),
+            plan.dates,
+            plan.depths_mm,
+            review,
+        )
+        revised = store.revisions(session, record.id)
+        if revised:
+            planned = replace(planned, depths_mm=revised[-1].details.depths_mm)
+        return planned, revised[-1] if revised else None, record
+
+    def course_summary(self, patient_id: int) -> CourseSummary:
+        """Planned vs done, the next due session, open adverse events, the last depths per
+        zone and the timeline, with the latest follow-up compared with the consultation."""
+        with self._db.read() as session:
+            patients.get(session, patient_id)
+            planned, revision, _ = self._planned(session, patient_id)
+            sessions = store.sessions_for_patient(session, patient_id)
+            events = store.events_for_patient(session, patient_id)
+            follow_ups = store.follow_ups_for_patient(session, patient_id)
+            baselines = {r.id: r for r in self._history(session, patient_id)}
+        compared = [(f, self._compare(f, baselines[f.details.consultation_id])) for f in follow_ups]
+        return summarise(patient_id, planned, revision, sessions, events, compared, self._rules)
+
+    @staticmethod
+    def _compare(follow_up: FollowUpRecord, baseline: ConsultationRecord) -> Comparison:
+        return compare(
+            baseline.draft.findings,
+            _baseline(baseline),
+            follow_up.details.findings,
+            follow_up.scores,
+        )
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def _consultation(
+        self, session: Any, patient_id: int, consultation_id: int
+    ) -> ConsultationRecord:
+        try:
+            record = consultations.get(session, consultation_id, date_items(self._rules))
+        except NotFound:
+            raise DocumentError(
+                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+            ) from None
+        if record.patient_id != patient_id:
+            raise DocumentError(
+                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+            )
+        return record
+
+    def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
+        with self._db.write() as session:
+            patients.get(session, patient_id)
+            draft.validate(self._rules, dt.date.today(), self._open_events(session, patient_id))
+            if draft.consultation_id is not None:
+                self._consultation(session, patient_id, draft.consultation_id)
+            if draft.practitioner_id is not None:
+                practitioners.get(session, draft.practitioner_id)
+            record = store.add_session(session, patient_id, draft)
+            record_event(session, self._actor, action, "treatment_session", record.id)
+        return record
+
+    def record_test_patch(self, patient_id: int, draft: SessionDraft) -> SessionRecord:
+        """A test patch, as a draft until it is read and finalised."""
+        if draft.kind != TEST_PATCH:
+            raise DocumentError(
+                "kind", PROBLEMS["kind"].format(method="start_session", kind=draft.kind)
+            )
+        return self._add(patient_id, draft, "course.test_patch")
+
+    def read_test_patch(self, session_id: int, read_on: dt.date, result: str) -> SessionRecord:
+        """The patch's read-on date and result, on a draft patch."""
+        record = self.get_session(session_id)
+        if record.draft.kind != TEST_PATCH:
+            raise DocumentError("kind", PROBLEMS["not_patch"])
+        draft = replace(record.draft, patch_read_on=read_on, patch_result=result)
+        return self.save_session(session_id, draft)
+
+    def start_session(self, patient_id: int, draft: SessionDraft) -> SessionRecord:
+        """A session from its pre-session check on: refused, with the reason, for a block
+        answer, an expired lot or a depth outside the usual range without a reason."""
+        if draft.kind != SESSION:
+            raise DocumentError(
+                "kind", PROBLEMS["kind"].format(method="record_test_patch", kind=draft.kind)
+            )
+        return self._add(patient_id, draft, "course.session_start")
+
+    def save_session(self, session_id: int, draft: SessionDraft) -> SessionRecord:
+        """A draft session or patch changed; a finalised one is refused (`SessionLocked`)."""
+        with self._db.write() as session:
+            before = store.get_session(session, session_id)
+            patient_id = before.patient_id
+            draft = replace(draft, kind=before.draft.kind)
+            draft.validate(self._rules, dt.date.today(), self._open_events(session, patient_id))
+            if draft.consultation_id is not None:
+                self._consultation(session, patient_id, draft.consultation_id)
+            record = store.save_session(session, session_id, draft)
+            record_event(
+                session, self._actor, "course.session_save", "treatment_session", record.id
+            )
+        return record
+
+    def finalise_session(self, session_id: int, practitioner_id: int) -> SessionRecord:
+        """Signed by the practitioner, then locked: corrections are addenda."""
+        with self._db.write() as session:
+            before = store.get_session(session, session_id)
+            practitioners.get(session, practitioner_id)
+            draft = replace(before.draft, practitioner_id=practitioner_id)
+            # The answers were given at the start; events opened since are asked next time.
+            draft.validate(self._rules, dt.date.today(), ())
+            record = store.finalise_session(session, session_id, practitioner_id)
+            record_event(
+                session, self._actor, "course.session_finalise", "treatment_session", record.id
+            )
+        return record
+
+    def add_addendum(
+        self, session_id: int, practitioner_id: int, text: str, field: str = ""
+    ) -> Addendum:
+        """A correction to a finalised session, with who and when; the original is kept."""
+        check_addendum(text, field)
+        with self._db.write() as session:
+            practitioners.get(session, practitioner_id)
+            added = store.add_addendum(session, session_id, practitioner_id, field, text)
+            record_event(session, self._actor, "course.addendum", "session_addendum", added.id)
+        return added
+
+    def record_adverse_event(
+        self, patient_id: int, details: AdverseEventDetails
+    ) -> AdverseEventRecord:
+        details.validate(self._rules, dt.date.today())
+        with self._db.write() as session:
+            patients.get(session, patient_id)
+            record = store.add_event(session, patient_id, details)
+            record_event(session, self._actor, "course.adverse_event", "adverse_event", record.id)
+        return record
+
+    def resolve_adverse_event(
+        self, event_id: int, resolved_on: dt.date, action: str = ""
+    ) -> AdverseEventRecord:
+        with self._db.write() as session:
+            before = store.get_event(session, event_id)
+            details = replace(
+                before.details, resolved_on=resolved_on, action=action or before.details.action
+            )
+            details.validate(self._rules, dt.date.today())
+            record = store.resolve_event(session, event_id, resolved_on, action)
+            record_event(
+                session, self._actor, "course.adverse_event_resolve", "adverse_event", event_id
+            )
+        return record
+
+    def record_follow_up(self, patient_id: int, details: FollowUpDetails) -> FollowUpResult:
+        """Scored like the consultation and compared with it; the "no change" prompt when
+        neither score fell after the rules' number of sessions."""
+        details.validate(self._rules, dt.date.today())
+        computed = scores_of(details.findings, details.global_grade, self._rules)
+        scores = FollowUpScores(
+            computed.goodman_baron_quantitative, computed.ecca, details.global_grade
+        )
+        with self._db.write() as session:
+            patients.get(session, patient_id)
+            baseline = self._consultation(session, patient_id, details.consultation_id)
+            record = store.add_follow_up(session, patient_id, details, scores)
+            done = sum(
+                1
+                for s in store.sessions_for_patient(session, patient_id)
+                if s.draft.kind == SESSION
+                and s.is_final
+                and s.draft.consultation_id == details.consultation_id
+                and s.draft.date <= details.date
+            )
+            record_event(session, self._actor, "course.follow_up", "follow_up", record.id)
+        comparison = self._compare(record, baseline)
+        return FollowUpResult(record, comparison, no_change_prompt(comparison, done, self._rules))
+
+    def revise_plan(self, patient_id: int, details: RevisionDetails) -> RevisionRecord:
+        """The remaining plan changed, with its reason; the original plan is kept as it was."""
+        with self._db.write() as session:
+            self._consultation(session, patient_id, details.consultation_id)
+            done = sum(
+                1
+                for s in store.sessions_for_patient(session, patient_id)
+                if s.draft.kind == SESSION
+                and s.is_final
+                and s.draft.consultation_id == details.consultation_id
+            )
+            details.validate(self._rules, done, dt.date.today())
+            record = store.add_revision(session, details)
+            record_event(session, self._actor, "course.plan_revision", "plan_revision", record.id)
+        return record

@@ -1,0 +1,284 @@
+"""The treatment course through its service, on SQLite and PostgreSQL: a test patch and
+sessions against a plan, refusals with their reasons, addenda, adverse events, follow-ups,
+plan revisions, the summary, lot recall and the export."""
+
+import datetime as dt
+import json
+from dataclasses import replace
+
+import pytest
+
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.errors import DocumentError
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.records import PatientDetails
+from consult.domain.treatment import (
+    TEST_PATCH,
+    AdverseEventDetails,
+    FollowUpDetails,
+    Lot,
+    RevisionDetails,
+    SameDayAdjunct,
+    SessionDraft,
+)
+from consult.services.export import export_patient
+from consult.store.treatments import SessionLocked
+
+BLOCKS = (
+    "active_acne",
+    "active_infection",
+    "active_cold_sore",
+    "active_sunburn",
+    "pregnant_or_breastfeeding",
+    "radiotherapy_last_3_months",
+    "skin_cancer_in_area",
+)
+START = dt.date.today() - dt.timedelta(days=200)
+
+
+@pytest.fixture
+def course(context):
+    """A patient with a final consultation planning sessions, and a practitioner."""
+    patient = context.patients.create(
+        PatientDetails("Ana", "Silva", dt.date(1990, 1, 1), fitzpatrick=2)
+    )
+    draft = ConsultationDraft(
+        date=START,
+        screening=ScreeningAnswers(dict.fromkeys(BLOCKS, False), {"isotretinoin_last_dose": None}),
+        findings=(
+            Finding("cheek_left", "rolling_moderate", 14),
+            Finding("forehead", "boxcar_shallow", 6),
+        ),
+        global_grade=3,
+    )
+    consultation = context.consultations.start(patient.id, draft)
+    context.consultations.finalise(consultation.id)
+    practitioner = context.practitioners.add("Dr Okafor")
+    return patient, context.consultations.get(consultation.id), practitioner
+
+
+def _session(context, consultation, practitioner, day, number, **changes):
+    values = dict(
+        date=day,
+        consultation_id=consultation.id,
+        number=number,
+        practitioner_id=practitioner.id,
+        check=dict.fromkeys(context.rules.course.checks, False),
+        device="pen",
+        device_model="Pen model 4",
+        needles="12-pin cartridge",
+        lots={
+            "cartridge": Lot("CART-77", day + dt.timedelta(days=300)),
+            "anaesthetic": Lot("AN-1", day + dt.timedelta(days=100), "lidocaine cream"),
+        },
+        anaesthetic="lidocaine cream",
+        anaesthetic_minutes=45,
+        depths_mm=dict(consultation.plan.depths_mm),
+        passes=3,
+        speed=6,
+        endpoint="pinpoint_bleeding",
+        adjuncts=(SameDayAdjunct("subcision", ("cheek_left",)),),
+        pain=4,
+        reaction="even redness",
+        aftercare_given=True,
+    )
+    values.update(changes)
+    return SessionDraft(**values)
+
+
+def test_a_patch_three_sessions_a_follow_up_and_the_summary(context, course):
+    patient, consultation, practitioner = course
+    patch = context.course.record_test_patch(
+        patient.id,
+        replace(
+            _session(context, consultation, practitioner, START + dt.timedelta(days=7), None),
+            kind=TEST_PATCH,
+            patch_zone="cheek_left",
+            adjuncts=(),
+        ),
+    )
+    patch = context.course.read_test_patch(patch.id, START + dt.timedelta(days=14), "none")
+    assert patch.draft.patch_result == "none"
+    context.course.finalise_session(patch.id, practitioner.id)
+    days = [START + dt.timedelta(weeks=4 * n) for n in (1, 2, 3)]
+    for number, day in enumerate(days, start=1):
+        started = context.course.start_session(
+            patient.id, _session(context, consultation, practitioner, day, number)
+        )
+        done = context.course.finalise_session(started.id, practitioner.id)
+        assert done.is_final and done.draft.lots["cartridge"].number == "CART-77"
+
+    summary = context.course.course_summary(patient.id)
+    assert summary.planned == len(consultation.plan.dates)
+    assert summary.done == 3
+    assert summary.next_number == 4
+    assert summary.next_due == consultation.plan.dates[3]
+    assert summary.last_depths_mm == consultation.plan.depths_mm
+    kinds = [entry.kind for entry in summary.timeline]
+    assert kinds[:5] == ["consultation", "test_patch", "session", "session", "session"]
+    assert kinds[-1] == "review"
+
+    better = FollowUpDetails(
+        date=days[-1] + dt.timedelta(days=7),
+        consultation_id=consultation.id,
+        findings=(
+            Finding("cheek_left", "rolling_moderate", 8),
+            Finding("forehead", "boxcar_shallow", 3),
+        ),
+        global_grade=2,
+    )
+    result = context.course.record_follow_up(patient.id, better)
+    assert result.comparison.counts["cheek_left"].change == -6
+    assert result.comparison.ecca.change < 0
+    assert result.comparison.grade.change == -1
+    assert result.prompt is None
+    assert context.course.course_summary(patient.id).comparison == result.comparison
+
+
+def test_no_change_after_two_sessions_prompts_a_revision_that_keeps_the_original(context, course):
+    patient, consultation, practitioner = course
+    for number in (1, 2):
+        day = START + dt.timedelta(weeks=4 * number)
+        started = context.course.start_session(
+            patient.id, _session(context, consultation, practitioner, day, number)
+        )
+        context.course.finalise_session(started.id, practitioner.id)
+    same = FollowUpDetails(
+        date=START + dt.timedelta(weeks=9),
+        consultation_id=consultation.id,
+        findings=consultation.draft.findings,
+    )
+    result = context.course.record_follow_up(patient.id, same)
+    assert result.prompt == context.rules.course.no_change.text
+    remaining = (dt.date.today() + dt.timedelta(weeks=1),)
+    with pytest.raises(DocumentError, match="reason"):
+        context.course.revise_plan(
+            patient.id,
+            RevisionDetails(dt.date.today(), consultation.id, 3, 6, remaining, {}, " "),
+        )
+    revision = context.course.revise_plan(
+        patient.id,
+        RevisionDetails(
+            dt.date.today(),
+            consultation.id,
+            3,
+            6,
+            remaining,
+            {"cheek_left": 1.5},
+            "no change: TCA CROSS first, one more session",
+            practitioner.id,
+        ),
+    )
+    summary = context.course.course_summary(patient.id)
+    assert summary.planned == 3 and summary.next_due == remaining[0]
+    assert summary.prompt == context.rules.course.no_change.text
+    assert context.consultations.get(consultation.id).plan == consultation.plan
+    assert revision.details.reason.startswith("no change")
+
+
+def test_refusals_say_why_and_nothing_is_kept(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    good = _session(context, consultation, practitioner, day, 1)
+    blocked = replace(good, check={**good.check, "tan_or_sunburn": True})
+    with pytest.raises(DocumentError, match=r"^check\.tan_or_sunburn: the session cannot go ahead"):
+        context.course.start_session(patient.id, blocked)
+    expired = replace(good, lots={"cartridge": Lot("OLD-1", day - dt.timedelta(days=1))})
+    with pytest.raises(DocumentError, match=r"^lots\.cartridge\.expiry: lot OLD-1 expired"):
+        context.course.start_session(patient.id, expired)
+    unanswered = replace(good, check={})
+    with pytest.raises(DocumentError, match="not answered"):
+        context.course.start_session(patient.id, unanswered)
+    deeper = replace(good, depths_mm={"cheek_left": 1.75})
+    with pytest.raises(DocumentError, match=r"^depth_reasons\.cheek_left: .*Give a reason"):
+        context.course.start_session(patient.id, deeper)
+    with pytest.raises(DocumentError, match=r"depths_mm\.cheek_left: .*deeper than the 2 mm"):
+        context.course.start_session(patient.id, replace(good, depths_mm={"cheek_left": 2.5}))
+    assert context.course.sessions(patient.id) == []
+    reasoned = replace(deeper, depth_reasons={"cheek_left": "deep rolling scars, thick skin"})
+    assert context.course.start_session(patient.id, reasoned).draft.depths_mm == {
+        "cheek_left": 1.75
+    }
+
+
+def test_a_finalised_session_is_locked_and_corrected_by_an_addendum(context, course):
+    patient, consultation, practitioner = course
+    started = context.course.start_session(
+        patient.id,
+        _session(context, consultation, practitioner, START + dt.timedelta(weeks=4), 1),
+    )
+    signed = context.course.finalise_session(started.id, practitioner.id)
+    with pytest.raises(SessionLocked):
+        context.course.save_session(signed.id, replace(signed.draft, passes=4))
+    with pytest.raises(SessionLocked):
+        context.course.finalise_session(signed.id, practitioner.id)
+    added = context.course.add_addendum(signed.id, practitioner.id, "4 passes, not 3", "passes")
+    kept = context.course.get_session(signed.id)
+    assert kept.draft == signed.draft and kept.draft.passes == 3
+    assert kept.addenda == (added,)
+    assert added.practitioner_id == practitioner.id and added.at is not None
+
+
+def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    first = context.course.start_session(
+        patient.id, _session(context, consultation, practitioner, day, 1)
+    )
+    context.course.finalise_session(first.id, practitioner.id)
+    event = context.course.record_adverse_event(
+        patient.id,
+        AdverseEventDetails("pih", day + dt.timedelta(days=5), "mild", first.id, "sun protection"),
+    )
+    questions = context.course.check_questions(patient.id)
+    asked = questions[-1]
+    assert asked.id == f"adverse_event.{event.id}" and "dark marks" in asked.question
+    assert context.course.course_summary(patient.id).open_events == (event,)
+    later = _session(context, consultation, practitioner, day + dt.timedelta(weeks=4), 2)
+    with pytest.raises(DocumentError, match=rf"check\.adverse_event\.{event.id}: not answered"):
+        context.course.start_session(patient.id, later)
+    answered = replace(later, check={**later.check, asked.id: True})
+    assert context.course.start_session(patient.id, answered).draft.check[asked.id] is True
+    with pytest.raises(DocumentError, match="before the onset"):
+        context.course.resolve_adverse_event(event.id, day)
+    resolved = context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
+    assert not resolved.is_open and resolved.details.action == "sun protection"
+    assert len(context.course.check_questions(patient.id)) == len(context.rules.course.checks)
+
+
+def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    started = context.course.start_session(
+        patient.id, _session(context, consultation, practitioner, day, 1)
+    )
+    context.course.finalise_session(started.id, practitioner.id)
+    context.course.add_addendum(started.id, practitioner.id, "serum lot was SER-9")
+    context.course.record_adverse_event(
+        patient.id, AdverseEventDetails("milia", day + dt.timedelta(days=10), "mild", started.id)
+    )
+    context.course.record_follow_up(
+        patient.id,
+        FollowUpDetails(day + dt.timedelta(days=20), consultation.id, consultation.draft.findings),
+    )
+    (use,) = context.course.lot_uses("AN-1")
+    assert (use.date, use.patient_id, use.practitioner, use.kind) == (
+        day,
+        patient.id,
+        "Dr Okafor",
+        "anaesthetic",
+    )
+    assert context.course.lot_uses("AN") == []
+
+    data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
+    assert data["schema"] == "consult.patient-export/1"
+    (session,) = data["treatment_sessions"]
+    assert session["lots"]["cartridge"]["number"] == "CART-77"
+    assert session["anaesthetic"] == {"agent": "lidocaine cream", "minutes": 45}
+    assert session["adjuncts"] == [{"id": "subcision", "zones": ["cheek_left"]}]
+    assert session["pre_session_check"]["tan_or_sunburn"] is False
+    assert session["finalised"] and session["addenda"][0]["text"] == "serum lot was SER-9"
+    for key in ("device", "depth_mm", "passes", "product", "lot", "reaction", "notes"):
+        assert key in session  # the keys of earlier exports stay
+    assert data["adverse_events"][0]["type"] == "milia"
+    assert data["follow_ups"][0]["scores"]["ecca"] > 0
