@@ -7,6 +7,7 @@ the draft every time, so what is finalised is what the rules say today plus the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,6 +23,7 @@ from consult.domain.consultation import (
     date_items,
 )
 from consult.domain.errors import PlanError
+from consult.domain.messages import Message
 from consult.domain.model import Finding
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
@@ -304,7 +306,7 @@ def screening_flags(
     return tuple(flag for flag in decided.values() if flag is not None)
 
 
-def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
+def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> Message:
     """Why finishing is refused, in the service's words (the window words them itself)."""
     texts = {hit.id: hit.text for hit in screening.items}
 
@@ -313,14 +315,13 @@ def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
 
     parts = []
     if unanswered := [p.subject for p in problems if p.kind == ProblemKind.SCREENING]:
-        parts.append(
-            "answer each screening question that could stop the plan before finishing: "
-            + ", ".join(unanswered)
-        )
+        parts.append(Message("finish.screening", items=", ".join(unanswered)))
     if precautions := subjects(ProblemKind.PRECAUTION):
-        parts.append("acknowledge each precaution before finishing: " + "; ".join(precautions))
+        parts.append(Message("finish.precautions", items="; ".join(precautions)))
     if warnings := subjects(ProblemKind.WARNING):
-        parts.append("check each warning of the plan before finishing: " + "; ".join(warnings))
+        parts.append(Message("finish.warnings", items="; ".join(warnings)))
     if reasons := subjects(ProblemKind.REASON):
-        parts.append("give a short reason for each change to the suggestion: " + ", ".join(reasons))
-    return "; and ".join(parts)
+        parts.append(Message("finish.reasons", items=", ".join(reasons)))
+    return functools.reduce(
+        lambda first, then: Message("finish.and", first=first, then=then), parts
+    )
