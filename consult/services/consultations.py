@@ -23,7 +23,7 @@ from consult.domain.consultation import (
     date_items,
 )
 from consult.domain.errors import PlanError
-from consult.domain.messages import Message
+from consult.domain.messages import Message, as_message
 from consult.domain.model import Finding
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
@@ -88,14 +88,43 @@ def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
 
 
 def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
-    """The engine's words kept with the plan: the suggestion and the confirmed plan."""
+    """The engine's words kept with the plan: the suggestion and the confirmed plan.
+
+    A plan with warnings also keeps each warning's code and parameters (`warning_codes`,
+    beside `warnings`, in the same order), so the record can be worded again, translated;
+    a plan without any keeps no such key (most plans: the record stays as compact)."""
     suggested = report_json(report, rules)
+    plans = (suggested["plan"], report_json(replace(report, plan=final.plan), rules)["plan"])
+    if report.plan.warnings or final.plan.warnings:
+        plans = (
+            _with_codes(plans[0], report.plan.warnings),
+            _with_codes(plans[1], final.plan.warnings),
+        )
     return {
-        "suggested": suggested["plan"],
-        "final": report_json(replace(report, plan=final.plan), rules)["plan"],
+        "suggested": plans[0],
+        "final": plans[1],
         "screening": suggested["screening"],
         "interval_suggested_weeks": report.plan.interval_weeks,
     }
+
+
+def _with_codes(plan: dict[str, Any], warnings: tuple[Message, ...]) -> dict[str, Any]:
+    """`plan` with `warning_codes` after `warnings`: each warning as its code and parameters
+    (dates written YYYY-MM-DD)."""
+    codes = [
+        {"code": message.code, "params": {k: _json_value(v) for k, v in message.params.items()}}
+        for message in map(as_message, warnings)
+    ]
+    kept: dict[str, Any] = {}
+    for key, value in plan.items():
+        kept[key] = value
+        if key == "warnings":
+            kept["warning_codes"] = codes
+    return kept
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 class ConsultationService:

@@ -127,3 +127,20 @@ def test_the_same_words_with_other_parameters_are_another_warning():
     past = Message("warning.first_session_past", day=day)
     assert identity(past) == "warning.first_session_past:day=2026-12-01"
     assert identity(past) != identity(Message("warning.first_session_past", day=day.replace(day=2)))
+
+
+def test_a_finished_plan_keeps_each_warning_s_code_beside_its_words(editor, context):
+    editor.update(plan_choices=PlanChoices(interval_weeks=3, reasons={"interval_weeks": "x"}))
+    (warning,) = editor.open_warnings()
+    editor.check_warning(warning)
+    final = context.consultations.get(editor.finish().id).plan.detail["final"]
+    (coded,) = final["warning_codes"]
+    assert coded == {"code": warning.code, "params": dict(warning.params)}
+    assert final["warnings"] == [Message(coded["code"], **coded["params"])]  # worded again
+    assert list(final).index("warning_codes") == list(final).index("warnings") + 1
+
+
+def test_a_plan_without_warnings_keeps_no_codes(editor, context):
+    assert editor.open_warnings() == ()
+    detail = context.consultations.get(editor.finish().id).plan.detail
+    assert "warning_codes" not in detail["suggested"] and "warning_codes" not in detail["final"]
