@@ -240,7 +240,7 @@ def _practitioner(text: str) -> str:
     try:
         PractitionerRecord(0, text).check()
     except DocumentError as error:
-        raise argparse.ArgumentTypeError(error.problem) from None
+        raise argparse.ArgumentTypeError(word(error.message, ENGLISH, plain)) from None
     return text.strip()
 
 
