@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from consult import __version__
 from consult.domain.errors import PATH_MAX, DocumentError, RulesError
-from consult.domain.messages import ENGLISH, plain, word
+from consult.domain.messages import ENGLISH, Message, plain, word
 from consult.domain.text import QUOTE_MAX, escaped, quoted
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
 
@@ -254,7 +254,7 @@ def _practitioner(text: str) -> str:
     try:
         PractitionerRecord(0, text).check()
     except DocumentError as error:
-        raise argparse.ArgumentTypeError(error.problem) from None
+        raise argparse.ArgumentTypeError(word(error.message, ENGLISH, plain)) from None
     return text.strip()
 
 
@@ -341,13 +341,13 @@ def _read_input(name: str) -> str:
         with open(name, encoding="utf-8-sig") as handle:
             return handle.read()
     except FileNotFoundError:
-        raise DocumentError(name, "no such file") from None
+        raise DocumentError(name, Message("file.missing")) from None
     except IsADirectoryError:
-        raise DocumentError(name, "is a folder, not a file") from None
+        raise DocumentError(name, Message("file.folder")) from None
     except UnicodeDecodeError:
-        raise DocumentError(name, "is not UTF-8 text") from None
+        raise DocumentError(name, Message("file.not_utf8")) from None
     except OSError as error:
-        raise DocumentError(name, f"cannot be read ({error.strerror})") from None
+        raise DocumentError(name, Message("file.unreadable", reason=error.strerror)) from None
 
 
 def _command_assess(args: argparse.Namespace) -> int:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.records import EMAIL
 from consult.domain.text import unstorable
 
 PAPER_SIZES = ("A4", "Letter")
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+NAME_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,12 @@ class ClinicDetails:
             if unstorable(getattr(self, field)):
                 raise DocumentError(field, unstorable(getattr(self, field)))
         if self.paper_size not in PAPER_SIZES:
-            raise DocumentError("paper_size", f"must be one of {', '.join(PAPER_SIZES)}")
+            raise DocumentError(
+                "paper_size", Message("document.one_of", choices=", ".join(PAPER_SIZES))
+            )
         if not self.working_days or any(not 0 <= d <= 6 for d in self.working_days):
-            raise DocumentError("working_days", "choose at least one day of the week")
+            raise DocumentError("working_days", Message("document.working_days"))
         if self.email and not EMAIL.fullmatch(self.email.strip()):
-            raise DocumentError("email", "must look like name@example.org")
-        if len(self.name) > 200:
-            raise DocumentError("name", "must be at most 200 characters")
+            raise DocumentError("email", Message("document.email"))
+        if len(self.name) > NAME_MAX:
+            raise DocumentError("name", Message("document.characters_at_most", limit=NAME_MAX))

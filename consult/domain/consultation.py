@@ -138,6 +138,9 @@ class ConsultationDraft:
     # The plan's calendar id, a random UUID the store gives each consultation (kept in its
     # plan's JSON): the events exported again keep their ids, so calendars update them.
     calendar_uid: str = ""
+    # The plan's warnings the practitioner has checked on the Finish page, by their identity
+    # (`messages.identity`): a warning whose parameters change is a new one to check.
+    checked_warnings: frozenset[str] = frozenset()
 
     def check(self, rules: Rules) -> None:
         """Raise `DocumentError` naming the first field that cannot be saved."""

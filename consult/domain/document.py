@@ -34,6 +34,7 @@ from consult.domain.document_shape import (
 from consult.domain.errors import DocumentError
 from consult.domain.fitzpatrick import score_questionnaire
 from consult.domain.languages import LANGUAGE
+from consult.domain.messages import Message
 from consult.domain.model import (
     ROMAN,
     Assessment,
@@ -55,14 +56,14 @@ UUID = re.compile(UUID_TEXT)
 
 
 def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(Message("document.json_constant", name=name))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the field {quoted(key)} appears twice in one object")
+            raise ValueError(Message("document.json_key_twice", key=quoted(key)))
         result[key] = value
     return result
 
@@ -77,18 +78,23 @@ def parse_json(text: str) -> Any:
             object_pairs_hook=_unique_keys,
         )
     except RecursionError:
-        raise DocumentError("document", "not valid JSON (nested too deeply)") from None
+        raise DocumentError("document", Message("document.json_too_deep")) from None
     except json.JSONDecodeError as error:
-        raise DocumentError(
-            "document", f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
-        ) from None
+        problem = Message(
+            "document.json_syntax", problem=error.msg, line=error.lineno, column=error.colno
+        )
+        raise DocumentError("document", problem) from None
     except ValueError as error:
-        raise DocumentError("document", f"not valid JSON ({error})") from None
+        # The hooks above say what they refuse as a message; any other is worded by Python.
+        found = error.args[0] if error.args else None
+        if not isinstance(found, Message):
+            found = Message("document.json_invalid", problem=str(error))
+        raise DocumentError("document", found) from None
 
 
 def _object(value: Any, path: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise DocumentError(path, "must be an object")
+        raise DocumentError(path, Message("document.object"))
     return value
 
 
@@ -96,7 +102,9 @@ def _no_unknown(data: Mapping[str, Any], allowed: tuple[str, ...], path: str) ->
     for key in data:
         if key not in allowed:
             where = f"{path}.{key}" if path else key
-            raise DocumentError(where, f"unknown field (allowed: {', '.join(allowed)})")
+            raise DocumentError(
+                where, Message("document.unknown_field", allowed=", ".join(allowed))
+            )
 
 
 def _date(value: Any, path: str, not_after: dt.date | None = None) -> dt.date:
@@ -107,29 +115,31 @@ def _date(value: Any, path: str, not_after: dt.date | None = None) -> dt.date:
             pass
         else:
             if not_after is not None and day > not_after:
-                raise DocumentError(path, "must not be in the future")
+                raise DocumentError(path, Message("document.future"))
             if not EARLIEST <= day <= LATEST:
-                raise DocumentError(path, f"must be between {EARLIEST} and {LATEST}")
+                raise DocumentError(
+                    path, Message("document.between", earliest=EARLIEST, latest=LATEST)
+                )
             return day
-    raise DocumentError(path, "must be a date written YYYY-MM-DD")
+    raise DocumentError(path, Message("document.date_format"))
 
 
 def _text(value: Any, path: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise DocumentError(path, "must be non-empty text")
+        raise DocumentError(path, Message("document.non_empty_text"))
     if unstorable(value):
         raise DocumentError(path, unstorable(value))
     return value.strip()
 
 
 def _whole(value: Any, path: str, shape: Whole) -> int:
-    problem = f"must be a whole number ≥ {shape.minimum}"
+    problem = Message("document.whole_at_least", minimum=shape.minimum)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise DocumentError(path, problem)
     if (isinstance(value, float) and not value.is_integer()) or value < shape.minimum:
         raise DocumentError(path, problem)
     if value > shape.maximum:
-        raise DocumentError(path, f"must be at most {shape.maximum}")
+        raise DocumentError(path, Message("document.at_most", maximum=shape.maximum))
     return int(value)
 
 
@@ -138,7 +148,7 @@ def _fitzpatrick(value: Any, path: str) -> int:
         return ROMAN.index(value.strip().upper()) + 1
     if not isinstance(value, bool) and isinstance(value, int) and 1 <= value <= 6:
         return value
-    raise DocumentError(path, "must be a skin type 1 to 6 (or I to VI)")
+    raise DocumentError(path, Message("document.skin_type_or_numeral"))
 
 
 def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) -> Patient:
@@ -146,18 +156,18 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     _no_unknown(data, PATIENT_FIELDS, "patient")
     for key in PATIENT.required:
         if key not in data:
-            raise DocumentError(f"patient.{key}", "missing")
+            raise DocumentError(f"patient.{key}", Message("document.missing"))
     name = _text(data["name"], "patient.name")
     if len(name) > NAME_MAX:
-        raise DocumentError("patient.name", f"must be at most {NAME_MAX} characters")
+        raise DocumentError("patient.name", Message("document.characters_at_most", limit=NAME_MAX))
     born = _date(data["date_of_birth"], "patient.date_of_birth", not_after=today)
     if born > consultation:
-        raise DocumentError("patient.date_of_birth", "must not be after the consultation date")
+        raise DocumentError("patient.date_of_birth", Message("document.after_consultation"))
     questionnaire = None
     if data.get("fitzpatrick_answers") is not None:
         raw = data["fitzpatrick_answers"]
         if not isinstance(raw, list):
-            raise DocumentError("patient.fitzpatrick_answers", "must be a list of answers")
+            raise DocumentError("patient.fitzpatrick_answers", Message("document.answer_list"))
         questionnaire = score_questionnaire(raw, rules.fitzpatrick, "patient.fitzpatrick_answers")
     if data.get("fitzpatrick") is not None:
         # The practitioner's stated type wins over the questionnaire's.
@@ -165,13 +175,13 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     elif questionnaire is not None:
         skin_type = questionnaire.skin_type
     else:
-        raise DocumentError("patient.fitzpatrick", "missing (give it, or fitzpatrick_answers)")
+        raise DocumentError("patient.fitzpatrick", Message("document.fitzpatrick_missing"))
     language = data.get("language", "en")
     if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
-        raise DocumentError("patient.language", "must be a language code such as en")
+        raise DocumentError("patient.language", Message("document.language_code"))
     contact = data.get("contact", "")
     if not isinstance(contact, str):
-        raise DocumentError("patient.contact", "must be text")
+        raise DocumentError("patient.contact", Message("document.text"))
     if unstorable(contact):
         raise DocumentError("patient.contact", unstorable(contact))
     return Patient(
@@ -198,7 +208,7 @@ def parse_screening(
         path = f"screening.{key}"
         item = rules.screening.get(key)
         if item is None:
-            raise DocumentError(path, "unknown screening item")
+            raise DocumentError(path, Message("document.unknown_item"))
         if item.kind == "date" and answer == CURRENT:
             current.add(key)
         elif item.kind == "date":
@@ -208,16 +218,16 @@ def parse_screening(
                 dates[key] = _date(answer, path)
                 if consultation is not None and dates[key] > consultation:
                     raise DocumentError(
-                        path, f'must not be after the consultation date (or "{CURRENT}")'
+                        path, Message("document.after_consultation_or_current", current=CURRENT)
                     )
             else:
                 raise DocumentError(
-                    path, f'must be a date written YYYY-MM-DD, "{CURRENT}", or null for never'
+                    path, Message("document.date_current_or_never", current=CURRENT)
                 )
         elif isinstance(answer, bool):
             flags[key] = answer
         else:
-            raise DocumentError(path, "must be true or false")
+            raise DocumentError(path, Message("document.true_false"))
     return ScreeningAnswers(flags, dates, frozenset(current))
 
 
@@ -226,7 +236,7 @@ def _qualitative_answers(value: Any) -> dict[str, bool | None]:
     _no_unknown(data, QUALITATIVE_FIELDS, "qualitative_answers")
     for key, answer in data.items():
         if answer is not None and not isinstance(answer, bool):
-            raise DocumentError(f"qualitative_answers.{key}", "must be true, false or null")
+            raise DocumentError(f"qualitative_answers.{key}", Message("document.true_false_null"))
     return dict(data)
 
 
@@ -234,30 +244,31 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
     data = _object(value, path)
     for key in ("zone", "type"):
         if key not in data:
-            raise DocumentError(f"{path}.{key}", "missing")
+            raise DocumentError(f"{path}.{key}", Message("document.missing"))
     zone = data["zone"]
     if not isinstance(zone, str) or zone not in rules.zones:
-        raise DocumentError(f"{path}.zone", unknown("zone", zone, rules.zones))
+        raise DocumentError(f"{path}.zone", unknown(Message("kind.zone"), zone, rules.zones))
     scar_id = data["type"]
     if not isinstance(scar_id, str) or scar_id not in rules.scar_types:
-        raise DocumentError(f"{path}.type", unknown("scar type", scar_id, rules.scar_types))
+        problem = unknown(Message("kind.scar_type"), scar_id, rules.scar_types)
+        raise DocumentError(f"{path}.type", problem)
     if not rules.scar_types[scar_id].by_area:
         _no_unknown(data, COUNT_FIELDS, path)
         if "count" not in data:
-            raise DocumentError(f"{path}.count", "missing")
+            raise DocumentError(f"{path}.count", Message("document.missing"))
         count = _whole(data["count"], f"{path}.count", COUNT)
         return Finding(zone, scar_id, count=count)
     _no_unknown(data, AREA_FIELDS, path)
     if "area_cm2" not in data:
-        raise DocumentError(f"{path}.area_cm2", f"missing: {scar_id} is recorded by area in cm²")
+        raise DocumentError(f"{path}.area_cm2", Message("document.area_missing", scar_type=scar_id))
     area = data["area_cm2"]
     if isinstance(area, bool) or not isinstance(area, int | float) or not math.isfinite(area):
-        raise DocumentError(f"{path}.area_cm2", "must be a number of cm² above 0")
+        raise DocumentError(f"{path}.area_cm2", Message("document.area_above_0"))
     if area <= 0:
-        raise DocumentError(f"{path}.area_cm2", "must be a number of cm² above 0")
+        raise DocumentError(f"{path}.area_cm2", Message("document.area_above_0"))
     older = data.get("older_than_2_years", True)
     if not isinstance(older, bool):
-        raise DocumentError(f"{path}.older_than_2_years", "must be true or false")
+        raise DocumentError(f"{path}.older_than_2_years", Message("document.true_false"))
     count = _whole(data["count"], f"{path}.count", AREA_COUNT) if "count" in data else 0
     return Finding(zone, scar_id, count=count, area_cm2=float(area), older_than_2_years=older)
 
@@ -265,7 +276,7 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
 def parse_findings(value: Any, rules: Rules) -> tuple[Finding, ...]:
     """The `findings` list: one entry per zone and scar type."""
     if not isinstance(value, list):
-        raise DocumentError("findings", "must be a list")
+        raise DocumentError("findings", Message("document.list"))
     findings: list[Finding] = []
     seen: dict[tuple[str, str], int] = {}
     for position, entry in enumerate(value):
@@ -274,7 +285,13 @@ def parse_findings(value: Any, rules: Rules) -> tuple[Finding, ...]:
         key = (finding.zone, finding.scar_type)
         if key in seen:
             raise DocumentError(
-                path, f"duplicate of findings[{seen[key]}] ({finding.zone}, {finding.scar_type})"
+                path,
+                Message(
+                    "document.duplicate_finding",
+                    first=seen[key],
+                    zone=finding.zone,
+                    scar_type=finding.scar_type,
+                ),
             )
         seen[key] = position
         findings.append(finding)
@@ -285,15 +302,18 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     """Check a decoded document against `consult.assessment/1` and the rules' ids."""
     document = _object(data, "document")
     if "schema" not in document:
-        raise DocumentError("schema", f'missing: expected "{SCHEMA_ID}"')
+        raise DocumentError("schema", Message("document.schema_missing", schema=SCHEMA_ID))
     if document["schema"] != SCHEMA_ID:
-        raise DocumentError("schema", f'must be "{SCHEMA_ID}", not {quoted(document["schema"])}')
+        given = quoted(document["schema"])
+        raise DocumentError(
+            "schema", Message("document.schema_wrong", schema=SCHEMA_ID, given=given)
+        )
     _no_unknown(document, TOP_FIELDS, "")
     if "date" not in document:
-        raise DocumentError("date", "missing")
+        raise DocumentError("date", Message("document.missing"))
     consultation = _date(document["date"], "date")
     if "patient" not in document:
-        raise DocumentError("patient", "missing")
+        raise DocumentError("patient", Message("document.missing"))
     patient = _patient(document["patient"], consultation, today, rules)
     screening = parse_screening(document.get("screening", {}), rules, consultation)
     findings = parse_findings(document.get("findings", []), rules)
@@ -301,7 +321,8 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     grades = range(GRADE.minimum, GRADE.maximum + 1)
     if grade is not None and (isinstance(grade, bool) or grade not in grades):
         raise DocumentError(
-            "global_grade", f"must be a whole number {GRADE.minimum} to {GRADE.maximum}"
+            "global_grade",
+            Message("document.whole_from_to", low=GRADE.minimum, high=GRADE.maximum),
         )
     answers = _qualitative_answers(document.get("qualitative_answers", {}))
     start = document.get("plan_start")
@@ -309,7 +330,7 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     if start is not None:
         plan_start = _date(start, "plan_start")
         if plan_start < consultation:
-            raise DocumentError("plan_start", "must not be before the consultation date")
+            raise DocumentError("plan_start", Message("document.before_consultation"))
     return Assessment(
         date=consultation,
         patient=patient,
@@ -332,7 +353,7 @@ def _calendar_uid(value: Any) -> str:
         import uuid
 
         return str(uuid.UUID(value))
-    raise DocumentError("calendar_uid", "must be a UUID written as 8-4-4-4-12 hex digits")
+    raise DocumentError("calendar_uid", Message("document.uuid"))
 
 
 def read_assessment(text: str, rules: Rules, today: dt.date) -> Assessment:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.model import FitzpatrickAnswers
 from consult.domain.rules import FitzpatrickRules
 
@@ -22,13 +23,16 @@ def score_questionnaire(
 ) -> FitzpatrickResult:
     """Sum the answers and read the type off the bands; the raw answers are kept."""
     if len(answers) != len(rules.items):
-        raise DocumentError(path, f"must give {len(rules.items)} answers, not {len(answers)}")
+        raise DocumentError(
+            path, Message("document.answer_count", count=len(rules.items), given=len(answers))
+        )
     for position, answer in enumerate(answers):
         if isinstance(answer, bool) or not isinstance(answer, int):
-            raise DocumentError(f"{path}[{position}]", "must be a whole number")
+            raise DocumentError(f"{path}[{position}]", Message("document.whole_number"))
         if not rules.answer_min <= answer <= rules.answer_max:
             raise DocumentError(
-                f"{path}[{position}]", f"must be {rules.answer_min} to {rules.answer_max}"
+                f"{path}[{position}]",
+                Message("document.from_to", low=rules.answer_min, high=rules.answer_max),
             )
     total = sum(answers)
     skin_type = next(band.multiplier for band in rules.bands if band.holds(total))

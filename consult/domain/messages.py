@@ -31,6 +31,75 @@ ENGLISH: Mapping[str, str] = {
     "document.depth_above_0": "must be a depth in mm above 0",
     "document.reason_text": "must be text of {limit} or fewer",
     "document.skin_type_needed": "the skin type is needed to plan (I to VI)",
+    "document.json_too_deep": "not valid JSON (nested too deeply)",
+    "document.json_syntax": "not valid JSON ({problem} at line {line}, column {column})",
+    "document.json_constant": "not valid JSON ({name} is not allowed)",
+    "document.json_key_twice": "not valid JSON (the field {key} appears twice in one object)",
+    "document.json_invalid": "not valid JSON ({problem})",
+    "document.object": "must be an object",
+    "document.list": "must be a list",
+    "document.unknown_field": "unknown field (allowed: {allowed})",
+    "document.missing": "missing",
+    "document.future": "must not be in the future",
+    "document.date_format": "must be a date written YYYY-MM-DD",
+    "document.non_empty_text": "must be non-empty text",
+    "document.text": "must be text",
+    "document.whole_at_least": "must be a whole number ≥ {minimum}",
+    "document.whole_from_to": "must be a whole number {low} to {high}",
+    "document.at_most": "must be at most {maximum}",
+    "document.from_to": "must be {low} to {high}",
+    "document.skin_type_or_numeral": "must be a skin type 1 to 6 (or I to VI)",
+    "document.after_consultation": "must not be after the consultation date",
+    "document.answer_list": "must be a list of answers",
+    "document.answer_count": "must give {count} answers, not {given}",
+    "document.fitzpatrick_missing": "missing (give it, or fitzpatrick_answers)",
+    "document.language_code": "must be a language code such as en",
+    "document.language_code_region": "must be a language code such as en or pt-BR",
+    "document.unknown_item": "unknown screening item",
+    "document.after_consultation_or_current": (
+        'must not be after the consultation date (or "{current}")'
+    ),
+    "document.date_current_or_never": (
+        'must be a date written YYYY-MM-DD, "{current}", or null for never'
+    ),
+    "document.true_false": "must be true or false",
+    "document.true_false_null": "must be true, false or null",
+    "document.area_missing": "missing: {scar_type} is recorded by area in cm²",
+    "document.area_above_0": "must be a number of cm² above 0",
+    "document.duplicate_finding": "duplicate of findings[{first}] ({zone}, {scar_type})",
+    "document.schema_missing": 'missing: expected "{schema}"',
+    "document.schema_wrong": 'must be "{schema}", not {given}',
+    "document.uuid": "must be a UUID written as 8-4-4-4-12 hex digits",
+    "document.name_required": "a name is required",
+    "document.email": "must look like name@example.org",
+    "document.age_over": "gives an age over {limit} years: check the year",
+    "document.one_of": "must be one of {choices}",
+    "document.working_days": "choose at least one day of the week",
+    "document.not_answered_for_handout": (
+        "not answered: the handout needs every question that could stop the plan answered"
+    ),
+    "document.grade_for_handout": "missing: the handout needs the practitioner's grade (1 to 4)",
+    # Text a database cannot keep, and ids the rules do not know (`consult.domain.text`)
+    "text.nul": "must not contain a NUL character (\\x00)",
+    "text.broken_character": "must not contain a broken character ({character})",
+    "unknown.id": "unknown {kind} {value}",
+    "unknown.close": "unknown {kind} {value} (did you mean {close}?)",
+    "unknown.known": "unknown {kind} {value} (known: {known})",
+    "kind.zone": "zone",
+    "kind.scar_type": "scar type",
+    # Files given to read, and photos
+    "file.missing": "no such file",
+    "file.folder": "is a folder, not a file",
+    "file.not_utf8": "is not UTF-8 text",
+    "file.unreadable": "cannot be read ({reason})",
+    "photo.not_a_photo": "{name} is not a photo ({suffixes})",
+    "photo.too_large": "{name} is larger than 50 MB",
+    "photo.unreadable": "{name} cannot be read ({reason})",
+    "photo.unusable": "{name} {problem}",
+    "photo.unknown_zone": "unknown zone {zone}",
+    "picture.kind": "is a {kind} picture; use JPEG, PNG, TIFF or WebP",
+    "picture.unreadable": "could not be read as a picture",
+    "picture.damaged": "could not be read as a picture (damaged?)",
     # Plan edits the rules refuse
     "plan.date_count": "{given} dates were given for {count} sessions",
     "plan.first_before": "the first session cannot be before {first}",
@@ -41,6 +110,17 @@ ENGLISH: Mapping[str, str] = {
     "plan.zone_not_needled": "{zone} has no scars to needle, so it has no needle depth",
     "plan.interval_below_floor": "sessions must be at least {floor} weeks apart",
     "plan.negative_sessions": "the number of sessions cannot be negative",
+    "plan.final_kept": "a final consultation is kept as it was decided",
+    # A field's problem, where the field is named in the same line
+    "document.field": "{field}: {problem}",
+    # Finishing refused (`consult.services.consultations.refusal`): the parts joined by `and`
+    "finish.screening": (
+        "answer each screening question that could stop the plan before finishing: {items}"
+    ),
+    "finish.precautions": "acknowledge each precaution before finishing: {items}",
+    "finish.warnings": "check each warning of the plan before finishing: {items}",
+    "finish.reasons": "give a short reason for each change to the suggestion: {items}",
+    "finish.and": "{first}; and {then}",
     # Needle depths (`check_depth`)
     "depth.not_above_0": "{zone}: a depth must be above 0 mm.",
     "depth.refused": (
@@ -79,10 +159,16 @@ def plain(value: Any) -> str:
 
 
 def word(message: Message, templates: Mapping[str, str], render: Callable[[Any], str]) -> str:
-    """`message` in the words of `templates`, each parameter written by `render`; a code the
-    templates lack falls back to English (a translation may lag behind)."""
+    """`message` in the words of `templates`, each parameter written by `render` (a parameter
+    that is itself a message, such as the kind of id a refusal names, worded the same way); a
+    code the templates lack falls back to English (a translation may lag behind)."""
     template = templates.get(message.code) or ENGLISH[message.code]
-    return template.format_map({key: render(value) for key, value in message.params.items()})
+    return template.format_map(
+        {
+            key: word(value, templates, render) if isinstance(value, Message) else render(value)
+            for key, value in message.params.items()
+        }
+    )
 
 
 class Message(str):
@@ -101,6 +187,14 @@ class Message(str):
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt from its code and parameters, not from its text (as str would be).
         return (_rebuild, (self.code, dict(self.params)))
+
+
+def identity(message: Message) -> str:
+    """What makes a message the same one, as a short text that can be kept: its code and its
+    parameters (`warning.interval_short:weeks=3,low=4,high=6`). It does not change with the
+    wording (a translation, a clearer English text); it does when a parameter does."""
+    params = ",".join(f"{key}={plain(value)}" for key, value in message.params.items())
+    return f"{message.code}:{params}"
 
 
 def _rebuild(code: str, params: dict[str, Any]) -> Message:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.text import unstorable
 
 NAME_MAX = 200
@@ -18,8 +19,8 @@ class PractitionerRecord:
     def check(self) -> None:
         """Raise `DocumentError` if the name cannot be saved."""
         if not self.name.strip():
-            raise DocumentError("name", "a name is required")
+            raise DocumentError("name", Message("document.name_required"))
         if len(self.name.strip()) > NAME_MAX:
-            raise DocumentError("name", f"must be at most {NAME_MAX} characters")
+            raise DocumentError("name", Message("document.characters_at_most", limit=NAME_MAX))
         if unstorable(self.name):
             raise DocumentError("name", unstorable(self.name))

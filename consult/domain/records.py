@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
 from consult.domain.languages import LANGUAGE
+from consult.domain.messages import Message
 from consult.domain.model import NAME_MAX, FitzpatrickAnswers, age_on
 from consult.domain.text import unstorable
 
@@ -45,20 +46,20 @@ class PatientDetails:
             if problem:
                 found[field] = problem
         if not self.family_name.strip() and not self.given_names.strip():
-            found.setdefault("family_name", "a name is required")
+            found.setdefault("family_name", Message("document.name_required"))
         for field in ("given_names", "family_name"):
             if len(getattr(self, field)) > NAME_MAX:
-                found.setdefault(field, f"must be at most {NAME_MAX} characters")
+                found.setdefault(field, Message("document.characters_at_most", limit=NAME_MAX))
         if self.date_of_birth > today:
-            found["date_of_birth"] = "must not be in the future"
+            found["date_of_birth"] = Message("document.future")
         elif age_on(self.date_of_birth, today) > AGE_MAX:
-            found["date_of_birth"] = f"gives an age over {AGE_MAX} years: check the year"
+            found["date_of_birth"] = Message("document.age_over", limit=AGE_MAX)
         if self.email and not EMAIL.fullmatch(self.email.strip()):
-            found["email"] = "must look like name@example.org"
+            found["email"] = Message("document.email")
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
-            found["fitzpatrick"] = "must be a skin type 1 to 6"
+            found["fitzpatrick"] = Message("document.skin_type_1_to_6")
         if not LANGUAGE.fullmatch(self.language):
-            found["language"] = "must be a language code such as en or pt-BR"
+            found["language"] = Message("document.language_code_region")
         return found
 
     def check(self, today: dt.date) -> None:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from consult.domain.messages import Message
+
 # Letters that carry no combining mark to strip but are read as plain Latin letters.
 _PLAIN = str.maketrans(
     {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"}
@@ -80,33 +82,34 @@ def quoted(value: object, limit: int = QUOTE_MAX) -> str:
     return f"{shown} ({len(text):,} characters)" if cut else shown
 
 
-def unknown(kind: str, value: object, known: Iterable[str]) -> str:
+def unknown(kind: Message, value: object, known: Iterable[str]) -> Message:
     """ "unknown <kind> '<value>'" and what would be accepted: the closest known id for a
     slip of the keyboard, the whole list for a short value, nothing more for a huge one
-    (which no list would help, and which must still give one short line)."""
+    (which no list would help, and which must still give one short line). `kind` is a
+    message (`kind.zone`), so a translation words it too."""
     names = list(known)
-    message = f"unknown {kind} {quoted(value)}"
+    shown = quoted(value)
     if not isinstance(value, str) or len(value) > QUOTE_MAX:
-        return message
+        return Message("unknown.id", kind=kind, value=shown)
     # Imported here: only a refused input gets this far, and difflib costs ~2 ms of every
     # command that loads this module.
     import difflib
 
     close = difflib.get_close_matches(value, names, n=1)
     if close:
-        return f"{message} (did you mean {quoted(close[0])}?)"
-    return f"{message} (known: {', '.join(names)})"
+        return Message("unknown.close", kind=kind, value=shown, close=quoted(close[0]))
+    return Message("unknown.known", kind=kind, value=shown, known=", ".join(names))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def unstorable(text: str) -> str:
+def unstorable(text: str) -> Message | str:
     """Why `text` cannot be kept or printed, or "": a NUL character (PostgreSQL refuses it)
     or a lone surrogate (half of a character, which no file or database can encode)."""
     if "\x00" in text:
-        return "must not contain a NUL character (\\x00)"
+        return Message("text.nul")
     found = _SURROGATE.search(text)
     if found:
-        return f"must not contain a broken character ({_escape(found.group())})"
+        return Message("text.broken_character", character=_escape(found.group()))
     return ""

@@ -7,6 +7,7 @@ the draft every time, so what is finalised is what the rules say today plus the 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,6 +23,7 @@ from consult.domain.consultation import (
     date_items,
 )
 from consult.domain.errors import PlanError
+from consult.domain.messages import Message, as_message
 from consult.domain.model import Finding
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
@@ -86,14 +88,43 @@ def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
 
 
 def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
-    """The engine's words kept with the plan: the suggestion and the confirmed plan."""
+    """The engine's words kept with the plan: the suggestion and the confirmed plan.
+
+    A plan with warnings also keeps each warning's code and parameters (`warning_codes`,
+    beside `warnings`, in the same order), so the record can be worded again, translated;
+    a plan without any keeps no such key (most plans: the record stays as compact)."""
     suggested = report_json(report, rules)
+    plans = (suggested["plan"], report_json(replace(report, plan=final.plan), rules)["plan"])
+    if report.plan.warnings or final.plan.warnings:
+        plans = (
+            _with_codes(plans[0], report.plan.warnings),
+            _with_codes(plans[1], final.plan.warnings),
+        )
     return {
-        "suggested": suggested["plan"],
-        "final": report_json(replace(report, plan=final.plan), rules)["plan"],
+        "suggested": plans[0],
+        "final": plans[1],
         "screening": suggested["screening"],
         "interval_suggested_weeks": report.plan.interval_weeks,
     }
+
+
+def _with_codes(plan: dict[str, Any], warnings: tuple[Message, ...]) -> dict[str, Any]:
+    """`plan` with `warning_codes` after `warnings`: each warning as its code and parameters
+    (dates written YYYY-MM-DD)."""
+    codes = [
+        {"code": message.code, "params": {k: _json_value(v) for k, v in message.params.items()}}
+        for message in map(as_message, warnings)
+    ]
+    kept: dict[str, Any] = {}
+    for key, value in plan.items():
+        kept[key] = value
+        if key == "warnings":
+            kept["warning_codes"] = codes
+    return kept
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 class ConsultationService:
@@ -304,7 +335,7 @@ def screening_flags(
     return tuple(flag for flag in decided.values() if flag is not None)
 
 
-def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
+def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> Message:
     """Why finishing is refused, in the service's words (the window words them itself)."""
     texts = {hit.id: hit.text for hit in screening.items}
 
@@ -313,14 +344,13 @@ def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
 
     parts = []
     if unanswered := [p.subject for p in problems if p.kind == ProblemKind.SCREENING]:
-        parts.append(
-            "answer each screening question that could stop the plan before finishing: "
-            + ", ".join(unanswered)
-        )
+        parts.append(Message("finish.screening", items=", ".join(unanswered)))
     if precautions := subjects(ProblemKind.PRECAUTION):
-        parts.append("acknowledge each precaution before finishing: " + "; ".join(precautions))
+        parts.append(Message("finish.precautions", items="; ".join(precautions)))
     if warnings := subjects(ProblemKind.WARNING):
-        parts.append("check each warning of the plan before finishing: " + "; ".join(warnings))
+        parts.append(Message("finish.warnings", items="; ".join(warnings)))
     if reasons := subjects(ProblemKind.REASON):
-        parts.append("give a short reason for each change to the suggestion: " + ", ".join(reasons))
-    return "; and ".join(parts)
+        parts.append(Message("finish.reasons", items=", ".join(reasons)))
+    return functools.reduce(
+        lambda first, then: Message("finish.and", first=first, then=then), parts
+    )

@@ -27,14 +27,16 @@ from consult.domain.consultation import (
     assessment_of,
     depth_field,
 )
-from consult.domain.errors import DocumentError, PlanError
+from consult.domain.errors import PATH_MAX, DocumentError, PlanError
 from consult.domain.handout import HandoutInput
+from consult.domain.messages import Message, identity
 from consult.domain.photo import PhotoRecord
 from consult.domain.plan_status import PlanStatus
 from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
 from consult.domain.rules import ScreeningLevel
 from consult.domain.screening import ScreeningHit, ScreeningResult
+from consult.domain.text import escaped
 from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
 from consult.services.errors import StoreError
@@ -71,9 +73,6 @@ class ConsultationEditor:
         self.preview: ConsultationPreview | None = None
         # Why there is no preview (the skin type is missing, an edit the rules refuse).
         self.problem: str = ""
-        # The plan's warnings checked on the Finish page, by their words: a warning that
-        # changes is a new one to check. Not saved: they are checked again on resuming.
-        self.checked_warnings: frozenset[str] = frozenset()
         # What the handout printed or saved last said (this visit only): Finish tells when
         # the patient has none yet, or one made before later changes.
         self.handout_given: HandoutInput | None = None
@@ -109,7 +108,7 @@ class ConsultationEditor:
         A final consultation takes no edit (see `read_only`).
         """
         if self.read_only:
-            raise PlanError("a final consultation is kept as it was decided")
+            raise PlanError(Message("plan.final_kept"))
         candidate = replace(self.draft, **changes)
         try:
             candidate.check(self.rules)
@@ -126,12 +125,16 @@ class ConsultationEditor:
                     candidate = replace(candidate, plan_choices=_fitted(candidate, report))
                     final = self._final_of(candidate, report)
         except DocumentError as error:
-            return str(error)
+            return _field_problem(error)
         except PlanError as error:
             return error.message  # its code and parameters, for the window to word
         self.draft, self.problem = candidate, problem
         self.preview = ConsultationPreview(report, final) if report and final else None
-        self.checked_warnings &= set(self.open_warnings())
+        # A warning the edit changed (or took away) is no longer the one checked.
+        still_open = {identity(warning) for warning in self.open_warnings()}
+        if not self.draft.checked_warnings <= still_open:
+            kept = self.draft.checked_warnings & still_open
+            self.draft = replace(self.draft, checked_warnings=kept)
         self._tell(Change.EDITED)
         return ""
 
@@ -160,7 +163,10 @@ class ConsultationEditor:
             report, self.problem = self._report_of(self.draft)
             final = self._final_of(self.draft, report) if report is not None else None
         except (DocumentError, PlanError) as error:  # a saved draft the rules now refuse
-            self.preview, self.problem = None, str(error)
+            self.preview = None
+            self.problem = (
+                _field_problem(error) if isinstance(error, DocumentError) else error.message
+            )
             return
         self.preview = ConsultationPreview(report, final) if report and final else None
         kept = self.record.plan
@@ -179,18 +185,28 @@ class ConsultationEditor:
             return self.preview.report.screening
         return screening_of(self.draft, self.patient, self.rules)
 
-    def open_warnings(self) -> tuple[str, ...]:
+    def open_warnings(self) -> tuple[Message, ...]:
         """The plan's warnings still open, in the domain's words (none once final)."""
         if self.read_only or self.preview is None:
             return ()
         return open_warnings(self.preview.final, self._today())
 
-    def check_warning(self, warning: str, checked: bool = True) -> None:
-        """The practitioner has (or has not) checked one of the open warnings."""
-        if checked:
-            self.checked_warnings |= {warning}
-        else:
-            self.checked_warnings -= {warning}
+    @property
+    def checked_warnings(self) -> frozenset[str]:
+        """The identities of the warnings checked, kept with the draft."""
+        return self.draft.checked_warnings
+
+    def is_checked(self, warning: Message) -> bool:
+        return identity(warning) in self.draft.checked_warnings
+
+    def check_warning(self, warning: Message, checked: bool = True) -> None:
+        """The practitioner has (or has not) checked one of the open warnings; the tick is
+        saved with the draft, by the warning's identity."""
+        if self.read_only:
+            return
+        key = frozenset({identity(warning)})
+        ticked = self.draft.checked_warnings
+        self.draft = replace(self.draft, checked_warnings=ticked | key if checked else ticked - key)
         self._tell(Change.EDITED)
 
     def precautions_to_check(self) -> tuple[ScreeningHit, ...]:
@@ -311,11 +327,16 @@ class ConsultationEditor:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what
         is missing: the service checks the same `readiness`)."""
         self.record = self._context.consultations.finalise(
-            self.record.id, self.draft, self.record.version, self.checked_warnings
+            self.record.id, self.draft, self.record.version, self.draft.checked_warnings
         )
         self.draft = self.record.draft
         self._tell(Change.SAVED)
         return self.record
+
+
+def _field_problem(error: DocumentError) -> Message:
+    """A draft's refused field as one message naming the field, as `str(error)` reads."""
+    return Message("document.field", field=escaped(error.path, PATH_MAX), problem=error.message)
 
 
 def _fitted(draft: ConsultationDraft, report: AssessmentReport) -> PlanChoices:

@@ -20,6 +20,7 @@ from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
 from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
+from consult.domain.messages import Message
 from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import escaped
 from consult.handout.fonts import keep_parsed_fonts_in
@@ -59,13 +60,10 @@ def check_printable(report: AssessmentReport, rules: Rules) -> None:
     ]
     if unanswered:
         raise DocumentError(
-            f"screening.{unanswered[0]}",
-            "not answered: the handout needs every question that could stop the plan answered",
+            f"screening.{unanswered[0]}", Message("document.not_answered_for_handout")
         )
     if report.assessment.global_grade is None:
-        raise DocumentError(
-            "global_grade", "missing: the handout needs the practitioner's grade (1 to 4)"
-        )
+        raise DocumentError("global_grade", Message("document.grade_for_handout"))
 
 
 def handout_input(

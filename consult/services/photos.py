@@ -18,6 +18,7 @@ import io
 from pathlib import Path
 
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.photo import PHOTO_MAX_BYTES, PHOTO_SUFFIXES, PhotoRecord
 from consult.domain.rules import Rules
 from consult.domain.text import quoted
@@ -43,22 +44,24 @@ class PhotoService:
     def _read(self, source: Path) -> bytes:
         if source.suffix.lower() not in PHOTO_SUFFIXES:
             raise DocumentError(
-                "photo", f"{source.name} is not a photo ({', '.join(PHOTO_SUFFIXES)})"
+                "photo",
+                Message("photo.not_a_photo", name=source.name, suffixes=", ".join(PHOTO_SUFFIXES)),
             )
         try:
             if source.stat().st_size > PHOTO_MAX_BYTES:
-                raise DocumentError("photo", f"{source.name} is larger than 50 MB")
+                raise DocumentError("photo", Message("photo.too_large", name=source.name))
             return source.read_bytes()
         except OSError as error:
             raise DocumentError(
-                "photo", f"{source.name} cannot be read ({error.strerror})"
+                "photo", Message("photo.unreadable", name=source.name, reason=error.strerror)
             ) from None
 
     def _cleaned(self, source: Path, content: bytes) -> bytes:
         try:
             return without_metadata(content)
         except PictureError as error:
-            raise DocumentError("photo", f"{source.name} {error}") from None
+            problem = Message("photo.unusable", name=source.name, problem=error.message)
+            raise DocumentError("photo", problem) from None
 
     def _keep(self, relative: str, content: bytes) -> None:
         """Write the file privately (whole or not at all), unless it is already there."""
@@ -82,7 +85,7 @@ class PhotoService:
         consultation_id: int | None = None,
     ) -> PhotoRecord:
         if zone and zone not in self._rules.zones:
-            raise DocumentError("zone", f"unknown zone {quoted(zone)}")
+            raise DocumentError("zone", Message("photo.unknown_zone", zone=quoted(zone)))
         content = self._cleaned(source, self._read(source))
         digest = hashlib.sha256(content).hexdigest()
         relative = f"{patient_id}/{digest}{source.suffix.lower()}"
@@ -113,6 +116,10 @@ class PhotoService:
 class PictureError(ValueError):
     """The bytes are not a picture that can be cleaned (the message completes the file name)."""
 
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(message)
+
 
 # The formats kept as they came; the suffixes of PHOTO_SUFFIXES are among them.
 _FORMATS = ("JPEG", "PNG", "TIFF", "WEBP")
@@ -130,7 +137,7 @@ def without_metadata(content: bytes) -> bytes:
         with Image.open(io.BytesIO(content)) as picture:
             kind = picture.format
             if kind not in _FORMATS:
-                raise PictureError(f"is a {kind} picture; use JPEG, PNG, TIFF or WebP")
+                raise PictureError(Message("picture.kind", kind=kind))
             icc = picture.info.get("icc_profile")
             options: dict[str, object] = {}
             if kind == "JPEG":
@@ -150,8 +157,8 @@ def without_metadata(content: bytes) -> bytes:
     except PictureError:
         raise
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise PictureError("could not be read as a picture") from None
+        raise PictureError(Message("picture.unreadable")) from None
     except (OSError, ValueError, SyntaxError, EOFError):
         # Pillow reports a truncated or malformed file in several ways.
-        raise PictureError("could not be read as a picture (damaged?)") from None
+        raise PictureError(Message("picture.damaged")) from None
     return out.getvalue()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from consult.domain.consultation import ChangedField, FinalPlan, unacknowledged
-from consult.domain.messages import Message
+from consult.domain.messages import Message, identity
 from consult.domain.plan_status import PlanStatus
 from consult.domain.screening import ScreeningResult
 
@@ -22,7 +22,7 @@ class ProblemKind(StrEnum):
     NO_PLAN = "no_plan"  # no plan can be made yet: `subject` says why (the skin type, say)
     SCREENING = "screening"  # a question that could stop the plan unanswered: its item id
     PRECAUTION = "precaution"  # a precaution not acknowledged: `subject` is its item id
-    WARNING = "warning"  # a plan warning not checked: `subject` is the warning
+    WARNING = "warning"  # a plan warning not checked: `subject` is the warning (a message)
     # A change to the suggestion without a reason: `subject` is the field's key, `field` it.
     REASON = "reason"
 
@@ -60,8 +60,9 @@ def readiness(
     asks for them before Next; a record finished without them would hold a plan that was
     never screened). A plan with sessions needs every precaution acknowledged (derived ones
     included) and every open warning checked; every change to the suggestion needs a reason.
-    `checked_warnings` is None for a caller that shows no warnings to check (the demo
-    generator): those are then not asked.
+    `checked_warnings` holds the identities (`messages.identity`) of the warnings checked;
+    None for a caller that shows no warnings to check (the demo generator): those are then
+    not asked.
     """
     problems = [Problem(ProblemKind.SCREENING, item) for item in screening.unanswered_blocks]
     if final.plan.status == PlanStatus.SUGGESTED:
@@ -73,7 +74,7 @@ def readiness(
         problems += [
             Problem(ProblemKind.WARNING, warning)
             for warning in open_warnings(final, today)
-            if warning not in checked_warnings
+            if identity(warning) not in checked_warnings
         ]
     problems += [Problem(ProblemKind.REASON, f.key, f) for f in final.missing_reasons]
     return tuple(problems)

@@ -3,7 +3,8 @@ exactly as they were given.
 
 A plan's detail is the engine's whole output, the suggestion and the final plan. Most of it
 repeats: the final plan is the suggestion in most plans, and the texts (reasons, adjuncts,
-precautions, warnings, screening items) are a few hundred that thousands of plans share. So:
+precautions, warnings and their codes, screening items) are a few hundred that thousands of
+plans share. So:
 
 - each such text is kept once, in `shared_text`, as the engine worded it, and a plan holds its
   id. The words are never rendered again from the rules: a later rules version that words a
@@ -40,7 +41,7 @@ _ORDER = (
 )
 _DERIVED = _ORDER[3:]
 # Lists of the engine's words in a plan: each element is kept once, shared.
-_TEXT_LISTS = ("adjuncts", "precautions", "warnings", "reasons")
+_TEXT_LISTS = ("adjuncts", "precautions", "warnings", "warning_codes", "reasons")
 # A screening item's own detail (its last dose, an age) is the patient's: kept in the row.
 _OWN = "detail"
 

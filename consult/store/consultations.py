@@ -57,6 +57,9 @@ _LOAD = (
 # column needed. Consultations saved before it existed get one made from their row, so their
 # calendar, exported again, keeps its ids too (nothing of the patient goes into it).
 CALENDAR_UID = "calendar_uid"
+# The warnings checked on the Finish page are kept there too, so a resumed draft keeps them;
+# left out when there are none (most drafts, and every plan the demo makes).
+CHECKED_WARNINGS = "checked_warnings"
 _EARLIER_CONSULTATIONS = uuid.UUID("3f0c2a4e-9b1d-4e57-8a6c-2d9e7b1f5c30")
 
 
@@ -115,6 +118,7 @@ def _draft(
         notes=row.notes,
         fitzpatrick=row.fitzpatrick,
         calendar_uid=_calendar_uid(row),
+        checked_warnings=frozenset((row.plan_choices or {}).get(CHECKED_WARNINGS, ())),
     )
 
 
@@ -213,6 +217,8 @@ def _apply(
     row.plan_start = draft.plan_start
     uid = draft.calendar_uid or _calendar_uid(row)
     row.plan_choices = {**_choices(draft.plan_choices), CALENDAR_UID: uid}
+    if draft.checked_warnings:
+        row.plan_choices[CHECKED_WARNINGS] = sorted(draft.checked_warnings)
     row.notes = draft.notes
     row.screening = _screening(draft, shared)
     row.findings = [

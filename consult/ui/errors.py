@@ -33,6 +33,7 @@ from consult import __version__
 from consult.config import make_private_folder
 from consult.domain.errors import DocumentError
 from consult.services.errors import DamagedDatabase, NotFound, StoreError
+from consult.ui.wording import worded
 
 LOG_FILE = "consult.log"
 LOG_MAX_BYTES = 1_000_000
@@ -313,7 +314,7 @@ def explain(error: BaseException) -> str:
         return text
     if isinstance(error, DocumentError):
         field = error.path.replace("_", " ")
-        return plain_sentence(f"{field}: {error.problem}")
+        return plain_sentence(f"{field}: {worded(error.message)}")
     if isinstance(error, OSError):
         problem = error.strerror or _type_name(type(error))
         where = f"{error.filename}: " if error.filename else ""

@@ -44,6 +44,7 @@ from consult.ui.errors import explain, plain_sentence
 from consult.ui.folders import PICTURES, start_folder
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
+from consult.ui.wording import worded
 
 LOGO_PREVIEW = QSize(200, 80)
 
@@ -241,7 +242,7 @@ class PractitionersPanel(QWidget):
             try:
                 record = save(text)
             except DocumentError as error:
-                problem = plain_sentence(error.problem)
+                problem = plain_sentence(worded(error.message))
                 continue
             except StoreError as error:
                 _show_message(self.message, explain(error))
@@ -433,7 +434,7 @@ class SettingsDialog(QDialog):
             self._context.clinic.save(details)
         except DocumentError as error:
             label = self.messages.get(error.path, self.general_message)
-            _show_message(label, plain_sentence(error.problem))
+            _show_message(label, plain_sentence(worded(error.message)))
             self._focus_field(error.path)
             return False
         except StoreError as error:

@@ -5,11 +5,15 @@ reading its English text back)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from consult.domain.consultation import OverrideValue
 from consult.domain.messages import ENGLISH, as_message, plain, word
 from consult.ui.formats import show_date
+
+if TYPE_CHECKING:
+    # Only a type: the consultation module brings the rules, which the first paint (the
+    # error dialog words messages too) does without.
+    from consult.domain.consultation import OverrideValue
 
 
 def _shown(value: Any) -> str:

@@ -60,3 +60,28 @@ def test_overrides_are_typed_and_kept_as_the_same_texts():
     assert Override.from_texts("sessions", "5", "7", "").final == 7
     with pytest.raises(ValueError):
         ChangedField.from_key("needle_depth_mm")
+
+
+def test_document_refusals_carry_codes_and_read_as_before(rules):
+    from consult.domain.document import parse_findings, parse_json
+
+    with pytest.raises(DocumentError) as raised:
+        parse_json('{"a": 1, "a": 2}')
+    assert raised.value.message.code == "document.json_key_twice"
+    assert raised.value.problem == "not valid JSON (the field 'a' appears twice in one object)"
+    with pytest.raises(DocumentError) as raised:
+        parse_json("[NaN]")
+    assert str(raised.value) == "document: not valid JSON (NaN is not allowed)"
+    with pytest.raises(DocumentError) as raised:
+        parse_findings([{"zone": "cheek_lef", "type": "rolling_moderate", "count": 1}], rules)
+    message = raised.value.message
+    assert (message.code, message.params["kind"].code) == ("unknown.close", "kind.zone")
+    assert message == "unknown zone 'cheek_lef' (did you mean 'cheek_left'?)"
+
+
+def test_a_parameter_that_is_a_message_is_worded_by_the_same_templates(rules):
+    from consult.domain.text import unknown
+
+    message = unknown(Message("kind.scar_type"), "boxcar_x", ["boxcar_shallow"])
+    german = {"kind.scar_type": "Narbentyp", "unknown.close": "unbekannter {kind} {value}"}
+    assert word(message, german, plain) == "unbekannter Narbentyp 'boxcar_x'"

@@ -667,6 +667,36 @@ def test_a_ticked_warning_stays_ticked_only_while_it_is_the_same(qtbot, make_ses
     assert page.finish_button.isEnabled()
 
 
+def test_a_reopened_draft_keeps_its_ticked_warning_on_the_finish_page(
+    qtbot, make_session, sqlite_context, rules
+):
+    draft = ConsultationDraft(
+        date=TODAY,
+        findings=FINDINGS,
+        global_grade=3,
+        screening=_all_no(rules),
+        plan_choices=PlanChoices(interval_weeks=3, reasons={"interval_weeks": "travels"}),
+    )
+    session = make_session(draft)
+    wizard, page = _open_finish(qtbot, session)
+    (tick,) = page.warning_ticks.values()
+    tick.click()
+    with qtbot.waitSignal(wizard.closed):
+        wizard.save_and_close()
+    # Resumed later, as the patient page offers the draft: the tick is still there.
+    saved = sqlite_context.consultations.get(session.consultation_id)
+    resumed = ConsultationSession(sqlite_context, session.patient, saved)
+    _wizard, again = _open_finish(qtbot, resumed)
+    (tick,) = again.warning_ticks.values()
+    assert tick.isChecked()
+    assert again.finish_button.isEnabled()
+    # A tick belongs to the warning as it was: with another interval, another to check.
+    resumed.update(plan_choices=PlanChoices(interval_weeks=2, reasons={"interval_weeks": "x"}))
+    again.refresh()
+    (tick,) = again.warning_ticks.values()
+    assert "2 weeks" in tick.accessibleName() and not tick.isChecked()
+
+
 def test_the_warning_ticks_come_first_in_the_tab_order(qtbot, make_session, rules):
     draft = ConsultationDraft(
         date=TODAY,

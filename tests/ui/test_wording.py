@@ -24,3 +24,17 @@ def test_changed_dates_are_shown_from_the_values_not_from_text(qapp):
     assert override_value(override.final) == f"{show_date(days[0])}, {show_date(days[1])}"
     assert override_value(1.5) == "1.5 mm"
     assert override_value(4) == "4"
+
+
+def test_the_window_words_a_refused_field_from_its_code(qapp):
+    from consult.domain.document_shape import EARLIEST, LATEST
+    from consult.domain.errors import DocumentError
+    from consult.ui.errors import explain
+
+    error = DocumentError(
+        "plan_start", Message("document.between", earliest=EARLIEST, latest=LATEST)
+    )
+    assert str(error) == "plan_start: must be between 1900-01-01 and 2199-12-31"
+    assert explain(error) == (
+        f"Plan start: must be between {show_date(EARLIEST)} and {show_date(LATEST)}."
+    )

@@ -26,9 +26,11 @@ from consult.domain.languages import FALLBACK_LANGUAGE, pick_language
 from consult.domain.model import ROMAN, age_on
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
+from consult.ui.errors import plain_sentence
 from consult.ui.formats import DateProblem, date_problem, language_name, read_date, show_date
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE, MUTED
+from consult.ui.wording import worded
 
 if TYPE_CHECKING:
     from consult.services.patients import PatientService
@@ -223,7 +225,7 @@ class PatientDialog(QDialog):
     def _problems(self, details: PatientDetails) -> dict[str, str]:
         """Every field the records refuse, worded for beside the field."""
         found = {
-            field: problem[:1].upper() + problem[1:] + "."
+            field: plain_sentence(worded(problem))
             for field, problem in details.problems(dt.date.today()).items()
         }
         if "family_name" in found and not details.given_names and not details.family_name:
@@ -291,7 +293,7 @@ class PatientDialog(QDialog):
             else:
                 self.saved = self._patients.edit(self._record.id, details, self._record.version)
         except DocumentError as error:  # the fields passed the same check just above
-            self.problem.setText(error.problem[:1].upper() + error.problem[1:] + ".")
+            self.problem.setText(plain_sentence(worded(error.message)))
             self.problem.show()
             return
         except StoreError as error:  # a conflict, a locked or read-only database

@@ -48,6 +48,7 @@ from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wording import worded
 
 # Upper bound of the area box: larger than any face, so it never refuses a real value.
 AREA_MAX_CM2 = 1000.0
@@ -185,7 +186,7 @@ class AssessmentStep(WizardPage):
         try:
             self.session.add_photo(Path(file), self._zone)
         except DocumentError as error:
-            self._photo_problem(error.problem)
+            self._photo_problem(worded(error.message))
         except StoreError as error:
             self._photo_problem(str(error))
         else:

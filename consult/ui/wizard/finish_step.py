@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.consultation import NOTES_MAX
+from consult.domain.messages import Message
 from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import ScreeningLevel
 from consult.services.errors import StoreError
@@ -55,7 +56,7 @@ class FinishStep(WizardPage):
         self.warnings.setStyleSheet(f"QFrame#planWarnings {{{banner_style('warning')}}}")
         self.warning_rows = QVBoxLayout(self.warnings)
         self.warnings.hide()
-        self.warning_ticks: dict[str, QCheckBox] = {}
+        self.warning_ticks: dict[Message, QCheckBox] = {}
         self.precaution_ticks: dict[str, QCheckBox] = {}
         self._warnings_shown: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
         self.notes = QPlainTextEdit()
@@ -101,7 +102,7 @@ class FinishStep(WizardPage):
         self.handout_note.setText(note)
         self.handout_note.setVisible(bool(note))
 
-    def open_warnings(self) -> tuple[str, ...]:
+    def open_warnings(self) -> tuple[Message, ...]:
         """The plan's warnings still open, in the domain's words (none once final)."""
         return self.session.open_warnings()
 
@@ -137,8 +138,10 @@ class FinishStep(WizardPage):
             self.setFocusProxy(ticks[0] if ticks else self.notes)
         acknowledged = self.session.draft.acknowledged
         ticked = [(tick, item in acknowledged) for item, tick in self.precaution_ticks.items()]
-        checked = self.session.editor.checked_warnings
-        ticked += [(tick, warning in checked) for warning, tick in self.warning_ticks.items()]
+        editor = self.session.editor
+        ticked += [
+            (tick, editor.is_checked(warning)) for warning, tick in self.warning_ticks.items()
+        ]
         for tick, on in ticked:
             tick.blockSignals(True)
             tick.setChecked(on)
@@ -155,7 +158,7 @@ class FinishStep(WizardPage):
         self.warning_rows.addWidget(tick)
         return tick
 
-    def _tick(self, warning: str, on: bool) -> None:
+    def _tick(self, warning: Message, on: bool) -> None:
         self.session.check_warning(warning, on)
         self._show_missing()
 
@@ -297,7 +300,9 @@ class FinishStep(WizardPage):
                 )
             elif problem.kind == ProblemKind.NO_PLAN:
                 missing.append(
-                    problem.subject or self.tr("The skin type is needed (Patient page).")
+                    worded(problem.subject)
+                    if problem.subject
+                    else self.tr("The skin type is needed (Patient page).")
                 )
             elif problem.kind == ProblemKind.REASON:
                 missing.append(

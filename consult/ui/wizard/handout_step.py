@@ -38,6 +38,7 @@ from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wording import worded
 
 if TYPE_CHECKING:
     from consult.services.handout import HandoutFiles
@@ -137,7 +138,9 @@ class HandoutStep(WizardPage):
         if preview is None:
             self._drop_builds()
             self._say_problem(
-                self.tr("There is no handout yet: {problem}").format(problem=self.session.problem)
+                self.tr("There is no handout yet: {problem}").format(
+                    problem=worded(self.session.problem)
+                )
             )
             return
         try:

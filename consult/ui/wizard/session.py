@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from consult.domain.consultation import ConsultationDraft, ConsultationRecord
 from consult.domain.handout import HandoutInput
+from consult.domain.messages import Message
 from consult.domain.photo import PhotoRecord
 from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
@@ -114,10 +115,10 @@ class ConsultationSession(QObject):
     def screening(self) -> ScreeningResult:
         return self.editor.screening()
 
-    def open_warnings(self) -> tuple[str, ...]:
+    def open_warnings(self) -> tuple[Message, ...]:
         return self.editor.open_warnings()
 
-    def check_warning(self, warning: str, checked: bool) -> None:
+    def check_warning(self, warning: Message, checked: bool) -> None:
         self.editor.check_warning(warning, checked)
 
     def precautions_to_check(self) -> tuple[ScreeningHit, ...]:

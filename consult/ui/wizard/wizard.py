@@ -36,6 +36,7 @@ from consult.ui.wizard.plan.step import PlanStep
 from consult.ui.wizard.scores_step import ScoresStep
 from consult.ui.wizard.screening_step import ScreeningStep
 from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wording import worded
 
 AUTOSAVE_MS = 2000
 PAGES = (
@@ -174,7 +175,13 @@ class ConsultationWizard(QWidget):
         """Keep the consultation as final; a refusal is shown and nothing is lost."""
         try:
             record = self.session.finalise()
-        except (StoreError, PlanError, DocumentError) as error:
+        except PlanError as error:
+            self._say(worded(error.message))
+            return None
+        except DocumentError as error:  # a draft's field: its path is the program's own
+            self._say(f"{error.path}: {worded(error.message)}")
+            return None
+        except StoreError as error:
             self._say(str(error))
             return None
         self._settings.remove(self._page_key)

@@ -97,7 +97,9 @@ class PlanStep(WizardPage):
     def blocker(self) -> str:
         preview = self.session.preview
         if preview is None:
-            return self.tr("There is no plan yet: {problem}.").format(problem=self.session.problem)
+            return self.tr("There is no plan yet: {problem}.").format(
+                problem=worded(self.session.problem)
+            )
         missing = [p.field for p in self.session.readiness() if p.field is not None]
         if missing:
             names = "; ".join(field_name(field, self.session.rules) for field in missing)
@@ -111,7 +113,9 @@ class PlanStep(WizardPage):
         self.problem.setVisible(preview is None)
         if preview is None:
             self.problem.setText(
-                self.tr("There is no plan yet: {problem}.").format(problem=self.session.problem)
+                self.tr("There is no plan yet: {problem}.").format(
+                    problem=worded(self.session.problem)
+                )
             )
             for widget in (
                 self.deferred,
