@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from consult.domain.document import (
     EARLIEST,
@@ -22,40 +23,72 @@ from consult.domain.document import (
     screening_document,
 )
 from consult.domain.errors import DocumentError, PlanError
+from consult.domain.messages import Message
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.plan import (
     DEPTH_REFUSED,
-    DEPTH_USUAL,
-    SUGGESTED,
     Plan,
     check_depth,
     suggest_plan,
 )
+from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientRecord
-from consult.domain.rules import Rules
+from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.screening import ScreeningResult
 from consult.domain.text import quoted, unstorable
 
-DRAFT = "draft"
-FINAL = "final"
+
+class ConsultationStatus(StrEnum):
+    """A consultation's status; the values are the ones stored and exported."""
+
+    DRAFT = "draft"
+    FINAL = "final"
+
+
 NOTES_MAX = 20_000
 REASON_MAX = 500
 
 
-DEPTH_FIELD = "needle_depth_mm."
+class PlanField(StrEnum):
+    """A value of the plan the practitioner may change from the suggestion."""
+
+    SESSIONS = "sessions"
+    INTERVAL_WEEKS = "interval_weeks"
+    DATES = "dates"
+    NEEDLE_DEPTH = "needle_depth_mm"  # one per zone
 
 
-def depth_field(zone: str) -> str:
-    """The key of a zone's needle depth among the changed fields and their reasons."""
-    return f"{DEPTH_FIELD}{zone}"
+class ChangedField(NamedTuple):
+    """A changed plan value: the field, and the zone for a needle depth."""
+
+    field: PlanField
+    zone: str = ""
+
+    @property
+    def key(self) -> str:
+        """Its key in the stored reasons and overrides (`needle_depth_mm.<zone>`)."""
+        return f"{self.field}.{self.zone}" if self.zone else str(self.field)
+
+    @classmethod
+    def from_key(cls, key: str) -> ChangedField:
+        """The field a stored key names; raises ValueError for a key that names none."""
+        name, _, zone = key.partition(".")
+        field = PlanField(name)
+        if (field == PlanField.NEEDLE_DEPTH) != bool(zone):
+            raise ValueError(f"not a changed plan field: {key!r}")
+        return cls(field, zone)
+
+
+def depth_field(zone: str) -> ChangedField:
+    """A zone's needle depth among the changed fields."""
+    return ChangedField(PlanField.NEEDLE_DEPTH, zone)
 
 
 @dataclass(frozen=True)
 class PlanChoices:
     """The practitioner's edits to the suggested plan, each with a short reason.
 
-    `reasons` is keyed by the field changed: `sessions`, `interval_weeks`, `dates` or
-    `needle_depth_mm.<zone>`.
+    `reasons` is keyed by the changed field's `key`, as the draft is stored.
     """
 
     sessions: int | None = None
@@ -109,26 +142,32 @@ class ConsultationDraft:
     def check(self, rules: Rules) -> None:
         """Raise `DocumentError` naming the first field that cannot be saved."""
         if not EARLIEST <= self.date <= LATEST:
-            raise DocumentError("date", f"must be between {EARLIEST} and {LATEST}")
+            raise DocumentError(
+                "date", Message("document.between", earliest=EARLIEST, latest=LATEST)
+            )
         # The document reader holds every check of ids, counts and areas: reuse it.
         parse_screening(screening_document(self.screening), rules)
         parse_findings([finding_document(f, rules) for f in self.findings], rules)
         for item in self.acknowledged:
             if item not in rules.screening:
-                raise DocumentError("acknowledged", f"unknown screening item {quoted(item)}")
+                raise DocumentError(
+                    "acknowledged", Message("document.unknown_screening_item", item=quoted(item))
+                )
         if self.global_grade is not None and self.global_grade not in (1, 2, 3, 4):
-            raise DocumentError("global_grade", "must be a whole number 1 to 4")
+            raise DocumentError("global_grade", Message("document.grade_1_to_4"))
         if self.fitzpatrick is not None and not 1 <= self.fitzpatrick <= 6:
-            raise DocumentError("fitzpatrick", "must be a skin type 1 to 6")
+            raise DocumentError("fitzpatrick", Message("document.skin_type_1_to_6"))
         if self.plan_start is not None and self.plan_start < self.date:
-            raise DocumentError("plan_start", "must not be before the consultation date")
+            raise DocumentError("plan_start", Message("document.before_consultation"))
         if len(self.notes) > NOTES_MAX:
-            raise DocumentError("notes", f"must be at most {NOTES_MAX} characters")
+            raise DocumentError("notes", Message("document.characters_at_most", limit=NOTES_MAX))
         if unstorable(self.notes):
             raise DocumentError("notes", unstorable(self.notes))
         for key, answer in self.qualitative_answers.items():
             if answer is not None and not isinstance(answer, bool):
-                raise DocumentError(f"qualitative_answers.{key}", "must be yes, no or unanswered")
+                raise DocumentError(
+                    f"qualitative_answers.{key}", Message("document.yes_no_unanswered")
+                )
         _check_choices(self.plan_choices)
 
 
@@ -136,15 +175,17 @@ def _check_choices(choices: PlanChoices) -> None:
     for name in ("sessions", "interval_weeks"):
         value = getattr(choices, name)
         if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise DocumentError(f"plan.{name}", "must be a whole number")
+            raise DocumentError(f"plan.{name}", Message("document.whole_number"))
     if choices.sessions is not None and not 0 <= choices.sessions <= 52:
-        raise DocumentError("plan.sessions", "must be 0 to 52")
+        raise DocumentError("plan.sessions", Message("document.sessions_0_to_52"))
     for zone, depth in choices.depths_mm.items():
         if isinstance(depth, bool) or not isinstance(depth, int | float) or depth <= 0:
-            raise DocumentError(f"plan.needle_depth_mm.{zone}", "must be a depth in mm above 0")
+            raise DocumentError(f"plan.{depth_field(zone).key}", Message("document.depth_above_0"))
     for key, reason in choices.reasons.items():
         if not isinstance(reason, str) or len(reason) > REASON_MAX:
-            raise DocumentError(f"plan.reasons.{key}", f"must be text of {REASON_MAX} or fewer")
+            raise DocumentError(
+                f"plan.reasons.{key}", Message("document.reason_text", limit=REASON_MAX)
+            )
         if unstorable(reason):
             raise DocumentError(f"plan.reasons.{key}", unstorable(reason))
 
@@ -159,7 +200,7 @@ def assessment_of(draft: ConsultationDraft, patient: PatientRecord) -> Assessmen
     details = patient.details
     skin_type = draft.fitzpatrick or details.fitzpatrick
     if skin_type is None:
-        raise DocumentError("fitzpatrick", "the skin type is needed to plan (I to VI)")
+        raise DocumentError("fitzpatrick", Message("document.skin_type_needed"))
     contact = "; ".join(part for part in (details.phone, details.email) if part)
     return Assessment(
         date=draft.date,
@@ -193,14 +234,52 @@ def draft_document(
     return document
 
 
+# A changed value: sessions or weeks (int), session dates, or a needle depth in mm (float).
+OverrideValue = int | float | tuple[dt.date, ...]
+
+
+def _value_text(value: OverrideValue) -> str:
+    if isinstance(value, tuple):
+        return ", ".join(day.isoformat() for day in value)
+    if isinstance(value, float):
+        return f"{value:g} mm"
+    return str(value)
+
+
+def _value_of(field: PlanField, text: str) -> OverrideValue:
+    if field == PlanField.DATES:
+        return tuple(dt.date.fromisoformat(day) for day in text.split(", ") if day)
+    if field == PlanField.NEEDLE_DEPTH:
+        return float(text.removesuffix(" mm"))
+    return int(text)
+
+
 @dataclass(frozen=True)
 class Override:
     """A value the practitioner changed from the suggestion, and why."""
 
-    field: str
-    suggested: str
-    final: str
+    changed: ChangedField
+    suggested: OverrideValue
+    final: OverrideValue
     reason: str
+
+    @property
+    def field(self) -> PlanField:
+        return self.changed.field
+
+    @property
+    def texts(self) -> tuple[str, str]:
+        """The suggested and final values as records and exports keep them ("1.5 mm",
+        dates as 2026-12-08 joined by ", ")."""
+        return _value_text(self.suggested), _value_text(self.final)
+
+    @classmethod
+    def from_texts(cls, key: str, suggested: str, final: str, reason: str) -> Override:
+        """An override as records keep it (the inverse of `key` and `texts`)."""
+        changed = ChangedField.from_key(key)
+        return cls(
+            changed, _value_of(changed.field, suggested), _value_of(changed.field, final), reason
+        )
 
 
 @dataclass(frozen=True)
@@ -212,26 +291,27 @@ class FinalPlan:
     overrides: tuple[Override, ...]
 
     @property
-    def missing_reasons(self) -> tuple[str, ...]:
-        return tuple(o.field for o in self.overrides if not o.reason.strip())
-
-
-def _mm(value: float) -> str:
-    return f"{value:g} mm"
+    def missing_reasons(self) -> tuple[ChangedField, ...]:
+        return tuple(o.changed for o in self.overrides if not o.reason.strip())
 
 
 def _check_dates(dates: tuple[dt.date, ...], count: int, first: dt.date, rules: Rules) -> None:
     if len(dates) != count:
-        raise PlanError(f"{len(dates)} dates were given for {count} sessions")
+        raise PlanError(Message("plan.date_count", given=len(dates), count=count))
     floor = rules.plan.interval.floor_weeks
     if dates and dates[0] < first:
-        raise PlanError(f"the first session cannot be before {first.isoformat()}")
+        raise PlanError(Message("plan.first_before", first=first))
     for number, (before, after) in enumerate(pairwise(dates), start=2):
         if after - before < dt.timedelta(weeks=floor):
             raise PlanError(
-                f"session {number} on {after.isoformat()} is {(after - before).days} days after "
-                f"session {number - 1}: sessions must be at least {floor} weeks apart so the "
-                "skin can recover"
+                Message(
+                    "plan.gap_below_floor",
+                    number=number,
+                    day=after,
+                    days=(after - before).days,
+                    previous=number - 1,
+                    floor=floor,
+                )
             )
 
 
@@ -247,7 +327,7 @@ def apply_choices(
 
     Raises `PlanError` for an edit the rules refuse (an interval or a date gap below the floor).
     """
-    if suggested.status != SUGGESTED:
+    if suggested.status != PlanStatus.SUGGESTED:
         return FinalPlan(suggested, {}, ())
     plan = suggested
     if choices.sessions is not None or choices.interval_weeks is not None:
@@ -273,50 +353,42 @@ def apply_choices(
     warnings = list(plan.warnings)
     for zone, depth in choices.depths_mm.items():
         if zone not in depths:
-            raise PlanError(f"{zone} has no scars to needle, so it has no needle depth")
+            raise PlanError(Message("plan.zone_not_needled", zone=zone))
         checked = check_depth(rules.zones[zone], depth)
+        if checked.message is None:  # within the usual range
+            continue
         if checked.status == DEPTH_REFUSED:
             raise PlanError(checked.message)
-        if checked.status != DEPTH_USUAL:
-            warnings.append(checked.message)
+        warnings.append(checked.message)
     final_depths = {**depths, **choices.depths_mm}
     plan = replace(plan, warnings=tuple(warnings))
 
-    def reason(key: str) -> str:
-        return choices.reasons.get(key, "").strip()
+    def override(
+        changed: ChangedField, suggested_value: OverrideValue, final_value: OverrideValue
+    ) -> Override:
+        reason = choices.reasons.get(changed.key, "").strip()
+        return Override(changed, suggested_value, final_value, reason)
 
     overrides = []
     if len(plan.dates) != suggested.sessions.suggested:
         overrides.append(
-            Override(
-                "sessions",
-                str(suggested.sessions.suggested),
-                str(len(plan.dates)),
-                reason("sessions"),
+            override(
+                ChangedField(PlanField.SESSIONS), suggested.sessions.suggested, len(plan.dates)
             )
         )
     if plan.interval_weeks != suggested.interval_weeks:
         overrides.append(
-            Override(
-                "interval_weeks",
-                str(suggested.interval_weeks),
-                str(plan.interval_weeks),
-                reason("interval_weeks"),
+            override(
+                ChangedField(PlanField.INTERVAL_WEEKS),
+                suggested.interval_weeks,
+                plan.interval_weeks,
             )
         )
     if choices.dates is not None and plan.dates != expected:
-        overrides.append(
-            Override(
-                "dates",
-                ", ".join(d.isoformat() for d in expected),
-                ", ".join(d.isoformat() for d in plan.dates),
-                reason("dates"),
-            )
-        )
+        overrides.append(override(ChangedField(PlanField.DATES), expected, plan.dates))
     for zone, depth in final_depths.items():
         if depth != depths[zone]:
-            key = depth_field(zone)
-            overrides.append(Override(key, _mm(depths[zone]), _mm(depth), reason(key)))
+            overrides.append(override(depth_field(zone), float(depths[zone]), float(depth)))
     return FinalPlan(plan, final_depths, tuple(overrides))
 
 
@@ -325,7 +397,7 @@ def unacknowledged(screening: ScreeningResult, acknowledged: frozenset[str]) -> 
     return tuple(
         hit.id
         for hit in screening.items
-        if hit.level == "precaution" and hit.id not in acknowledged
+        if hit.level == ScreeningLevel.PRECAUTION and hit.id not in acknowledged
     )
 
 
@@ -343,7 +415,7 @@ class SavedScores:
 class SavedPlan:
     """The plan kept with a final consultation: suggestion, final values and overrides."""
 
-    status: str
+    status: PlanStatus
     grade: int | None
     sessions_min: int
     sessions_suggested: int
@@ -365,7 +437,7 @@ class ConsultationRecord:
     id: int
     patient_id: int
     practitioner_id: int | None
-    status: str
+    status: ConsultationStatus
     rules_version: str
     draft: ConsultationDraft
     scores: SavedScores | None
@@ -377,17 +449,20 @@ class ConsultationRecord:
 
     @property
     def is_final(self) -> bool:
-        return self.status == FINAL
+        return self.status == ConsultationStatus.FINAL
 
 
 def tidy_choices(choices: PlanChoices, final: FinalPlan) -> PlanChoices:
     """The choices without the edits that no longer differ from the suggestion, nor their
     reasons, so a reason never silently covers a later, different change."""
-    changed = {override.field for override in final.overrides}
+    changed = {override.changed for override in final.overrides}
+    keys = {field.key for field in changed}
     return PlanChoices(
-        sessions=choices.sessions if "sessions" in changed else None,
-        interval_weeks=choices.interval_weeks if "interval_weeks" in changed else None,
-        dates=choices.dates if "dates" in changed else None,
+        sessions=choices.sessions if ChangedField(PlanField.SESSIONS) in changed else None,
+        interval_weeks=(
+            choices.interval_weeks if ChangedField(PlanField.INTERVAL_WEEKS) in changed else None
+        ),
+        dates=choices.dates if ChangedField(PlanField.DATES) in changed else None,
         depths_mm={z: d for z, d in choices.depths_mm.items() if depth_field(z) in changed},
-        reasons={key: text for key, text in choices.reasons.items() if key in changed},
+        reasons={key: text for key, text in choices.reasons.items() if key in keys},
     )

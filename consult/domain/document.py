@@ -13,10 +13,27 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from consult.domain.document_shape import (
+    AREA_COUNT,
+    BY_AREA,
+    COUNT,
+    COUNTED,
+    CURRENT,
+    DATE_TEXT,
+    DOCUMENT,
+    EARLIEST,
+    GRADE,
+    LATEST,
+    NAME_MAX,
+    PATIENT,
+    QUALITATIVE,
+    SCHEMA_ID,
+    UUID_TEXT,
+    Whole,
+)
 from consult.domain.errors import DocumentError
 from consult.domain.fitzpatrick import score_questionnaire
 from consult.domain.languages import LANGUAGE
-from consult.domain.model import NAME_MAX as RECORD_NAME_MAX
 from consult.domain.model import (
     ROMAN,
     Assessment,
@@ -24,42 +41,17 @@ from consult.domain.model import (
     Patient,
     ScreeningAnswers,
 )
-from consult.domain.rules import QUALITATIVE_QUESTIONS, Rules
+from consult.domain.rules import Rules
 from consult.domain.text import quoted, unknown, unstorable
 
-SCHEMA_ID = "consult.assessment/1"
-# Dates outside this range are typing slips (and would overflow a schedule).
-EARLIEST = dt.date(1900, 1, 1)
-LATEST = dt.date(2199, 12, 31)
-TOP_FIELDS = (
-    "schema",
-    "date",
-    "patient",
-    "screening",
-    "findings",
-    "global_grade",
-    "qualitative_answers",
-    "plan_start",
-    "calendar_uid",
-)
-# A date item's answer for a medicine still being taken.
-CURRENT = "current"
-PATIENT_FIELDS = (
-    "name",
-    "date_of_birth",
-    "fitzpatrick",
-    "fitzpatrick_answers",
-    "language",
-    "contact",
-)
-COUNT_FIELDS = ("zone", "type", "count")
-AREA_FIELDS = ("zone", "type", "area_cm2", "older_than_2_years", "count")
-WHOLE = "must be a whole number ≥ 0"
-# A record's given names and family name, each up to model.NAME_MAX, and a space.
-NAME_MAX = 2 * RECORD_NAME_MAX + 1
-# No face holds more; a bigger number is a typing slip.
-COUNT_MAX = 10_000
-UUID_TEXT = re.compile(r"[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}")
+# Each field's shape (names, limits, patterns, choices) is declared in `document_shape`, and
+# the published JSON Schema is made from it; this module adds what a schema cannot say.
+TOP_FIELDS = tuple(DOCUMENT.fields)
+PATIENT_FIELDS = tuple(PATIENT.fields)
+COUNT_FIELDS = tuple(COUNTED.fields)
+AREA_FIELDS = tuple(BY_AREA.fields)
+QUALITATIVE_FIELDS = tuple(QUALITATIVE.fields)
+UUID = re.compile(UUID_TEXT)
 
 
 def _reject_constant(name: str) -> None:
@@ -108,7 +100,7 @@ def _no_unknown(data: Mapping[str, Any], allowed: tuple[str, ...], path: str) ->
 
 
 def _date(value: Any, path: str, not_after: dt.date | None = None) -> dt.date:
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and re.fullmatch(DATE_TEXT, value):
         try:
             day = dt.date.fromisoformat(value)
         except ValueError:
@@ -130,14 +122,14 @@ def _text(value: Any, path: str) -> str:
     return value.strip()
 
 
-def _whole(value: Any, path: str, minimum: int = 0) -> int:
-    problem = WHOLE if minimum == 0 else f"must be a whole number ≥ {minimum}"
+def _whole(value: Any, path: str, shape: Whole) -> int:
+    problem = f"must be a whole number ≥ {shape.minimum}"
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise DocumentError(path, problem)
-    if (isinstance(value, float) and not value.is_integer()) or value < minimum:
+    if (isinstance(value, float) and not value.is_integer()) or value < shape.minimum:
         raise DocumentError(path, problem)
-    if value > COUNT_MAX:
-        raise DocumentError(path, f"must be at most {COUNT_MAX}")
+    if value > shape.maximum:
+        raise DocumentError(path, f"must be at most {shape.maximum}")
     return int(value)
 
 
@@ -152,7 +144,7 @@ def _fitzpatrick(value: Any, path: str) -> int:
 def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) -> Patient:
     data = _object(value, "patient")
     _no_unknown(data, PATIENT_FIELDS, "patient")
-    for key in ("name", "date_of_birth"):
+    for key in PATIENT.required:
         if key not in data:
             raise DocumentError(f"patient.{key}", "missing")
     name = _text(data["name"], "patient.name")
@@ -178,8 +170,10 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
         raise DocumentError("patient.language", "must be a language code such as en")
     contact = data.get("contact", "")
-    if not isinstance(contact, str) or unstorable(contact):
-        raise DocumentError("patient.contact", unstorable(contact) or "must be text")
+    if not isinstance(contact, str):
+        raise DocumentError("patient.contact", "must be text")
+    if unstorable(contact):
+        raise DocumentError("patient.contact", unstorable(contact))
     return Patient(
         name=name,
         date_of_birth=born,
@@ -210,7 +204,7 @@ def parse_screening(
         elif item.kind == "date":
             if answer is None or answer is False:  # never taken
                 dates[key] = None
-            elif isinstance(answer, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", answer):
+            elif isinstance(answer, str) and re.fullmatch(DATE_TEXT, answer):
                 dates[key] = _date(answer, path)
                 if consultation is not None and dates[key] > consultation:
                     raise DocumentError(
@@ -229,7 +223,7 @@ def parse_screening(
 
 def _qualitative_answers(value: Any) -> dict[str, bool | None]:
     data = _object(value, "qualitative_answers")
-    _no_unknown(data, QUALITATIVE_QUESTIONS, "qualitative_answers")
+    _no_unknown(data, QUALITATIVE_FIELDS, "qualitative_answers")
     for key, answer in data.items():
         if answer is not None and not isinstance(answer, bool):
             raise DocumentError(f"qualitative_answers.{key}", "must be true, false or null")
@@ -251,7 +245,8 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
         _no_unknown(data, COUNT_FIELDS, path)
         if "count" not in data:
             raise DocumentError(f"{path}.count", "missing")
-        return Finding(zone, scar_id, count=_whole(data["count"], f"{path}.count"))
+        count = _whole(data["count"], f"{path}.count", COUNT)
+        return Finding(zone, scar_id, count=count)
     _no_unknown(data, AREA_FIELDS, path)
     if "area_cm2" not in data:
         raise DocumentError(f"{path}.area_cm2", f"missing: {scar_id} is recorded by area in cm²")
@@ -263,7 +258,7 @@ def _finding(value: Any, path: str, rules: Rules) -> Finding:
     older = data.get("older_than_2_years", True)
     if not isinstance(older, bool):
         raise DocumentError(f"{path}.older_than_2_years", "must be true or false")
-    count = _whole(data["count"], f"{path}.count", minimum=1) if "count" in data else 0
+    count = _whole(data["count"], f"{path}.count", AREA_COUNT) if "count" in data else 0
     return Finding(zone, scar_id, count=count, area_cm2=float(area), older_than_2_years=older)
 
 
@@ -303,8 +298,11 @@ def parse_assessment(data: Any, rules: Rules, today: dt.date) -> Assessment:
     screening = parse_screening(document.get("screening", {}), rules, consultation)
     findings = parse_findings(document.get("findings", []), rules)
     grade = document.get("global_grade")
-    if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3, 4)):
-        raise DocumentError("global_grade", "must be a whole number 1 to 4")
+    grades = range(GRADE.minimum, GRADE.maximum + 1)
+    if grade is not None and (isinstance(grade, bool) or grade not in grades):
+        raise DocumentError(
+            "global_grade", f"must be a whole number {GRADE.minimum} to {GRADE.maximum}"
+        )
     answers = _qualitative_answers(document.get("qualitative_answers", {}))
     start = document.get("plan_start")
     plan_start = None
@@ -328,7 +326,7 @@ def _calendar_uid(value: Any) -> str:
     """The plan's calendar id: a UUID, or "" when the document has none (or null)."""
     if value is None:
         return ""
-    if isinstance(value, str) and UUID_TEXT.fullmatch(value):
+    if isinstance(value, str) and UUID.fullmatch(value):
         # Imported here: most documents carry no id, and uuid (with platform) costs ~3 ms of
         # every `consult assess` at import.
         import uuid

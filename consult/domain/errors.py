@@ -1,5 +1,6 @@
 """Errors the domain raises, each naming where the problem is."""
 
+from consult.domain.messages import Message, as_message
 from consult.domain.text import escaped
 
 # A field path names the field; one built from a hostile key is cut, not printed whole.
@@ -26,8 +27,14 @@ class DocumentError(Exception):
     def __init__(self, path: str, problem: str) -> None:
         self.path = path
         self.problem = problem
+        # The code and parameters, for the window and the CLI to word.
+        self.message: Message = as_message(problem)
         super().__init__(f"{escaped(path, PATH_MAX)}: {escaped(problem, None)}")
 
 
 class PlanError(ValueError):
     """A plan edit the rules do not allow (an interval below the hard floor, say)."""
+
+    def __init__(self, problem: str) -> None:
+        self.message: Message = as_message(problem)
+        super().__init__(problem)

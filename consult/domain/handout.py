@@ -15,7 +15,8 @@ from typing import Any
 from consult.domain.clinic import ClinicDetails
 from consult.domain.handout_texts import Texts
 from consult.domain.model import Assessment
-from consult.domain.plan import BLOCKED, NOTHING_TO_NEEDLE, NOTHING_TO_TREAT, Plan, review_date
+from consult.domain.plan import Plan, review_date
+from consult.domain.plan_status import PlanStatus
 from consult.domain.printed import (
     Bullets,
     Cell,
@@ -28,7 +29,7 @@ from consult.domain.printed import (
     Signatures,
     Table,
 )
-from consult.domain.rules import SCAR_KINDS, Rules
+from consult.domain.rules import SCAR_KINDS, Rules, ScreeningLevel
 from consult.domain.screening import ScreeningResult
 
 
@@ -178,8 +179,8 @@ def _skin_care(given: HandoutInput, texts: Texts) -> Section:
 def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     words = texts.handout["plan"]
     plan = given.plan
-    if plan.status == BLOCKED:
-        blocked = [hit.id for hit in given.screening.items if hit.level == "block"]
+    if plan.status == PlanStatus.BLOCKED:
+        blocked = [hit.id for hit in given.screening.items if hit.level == ScreeningLevel.BLOCK]
         return Section(
             words["deferred_heading"],
             (
@@ -190,8 +191,8 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         )
     if not plan.dates:
         reason = {
-            NOTHING_TO_NEEDLE: words["nothing_to_needle"],
-            NOTHING_TO_TREAT: words["nothing_to_treat"],
+            PlanStatus.NOTHING_TO_NEEDLE: words["nothing_to_needle"],
+            PlanStatus.NOTHING_TO_TREAT: words["nothing_to_treat"],
         }.get(plan.status, words["flat_marks" if plan.flat_marks_only else "none_planned"])
         return Section(words["heading"], (Paragraph(reason.text),))
     summary = _sessions_line(plan, texts)
@@ -255,7 +256,7 @@ def _planned_treatment(given: HandoutInput, texts: Texts) -> Section:
     """For the consent form: what the patient agrees to, or that nothing is planned yet."""
     words = texts.consent["treatment"]
     plan = given.plan
-    if plan.status == BLOCKED:
+    if plan.status == PlanStatus.BLOCKED:
         return Section(words["heading"], (Paragraph(words["on_hold"], "lead"),))
     if not plan.dates:
         return Section(words["heading"], (Paragraph(words["none"]),))
@@ -283,7 +284,7 @@ def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tupl
     lines = [
         texts.handout["precaution_current" if hit.current else "precaution"][hit.id]
         for hit in given.screening.items
-        if hit.level == "precaution" and hit.patient_facing and hit.id not in pih_items
+        if hit.level == ScreeningLevel.PRECAUTION and hit.patient_facing and hit.id not in pih_items
     ]
     if given.plan.pih_risk:
         lines.append(care["pih_risk"].text)
@@ -297,7 +298,7 @@ def _care(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     if mine:
         blocks += [Paragraph(care["for_you"], "lead"), Bullets(mine)]
     # Session advice only where sessions are planned, or will be once the plan is unblocked.
-    if given.plan.dates or given.plan.status == BLOCKED:
+    if given.plan.dates or given.plan.status == PlanStatus.BLOCKED:
         blocks += [
             Paragraph(care["before_heading"], "lead"),
             Bullets(tuple(item.text for item in care["before"])),

@@ -16,7 +16,7 @@ from typing import Any
 
 from consult.domain.errors import RulesError
 from consult.domain.languages import HANDOUT_FILE
-from consult.domain.rules import SCAR_KINDS, Rules
+from consult.domain.rules import SCAR_KINDS, Rules, ScreeningLevel
 from consult.domain.toml_tables import Table, read_table, source_of
 
 FILES = (HANDOUT_FILE, "consent.toml")
@@ -158,9 +158,9 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
     patient_precautions = [
         item.id
         for item in rules.screening.values()
-        if item.level == "precaution" and item.patient_facing
+        if item.level == ScreeningLevel.PRECAUTION and item.patient_facing
     ]
-    blocks = [item.id for item in rules.screening.values() if item.level == "block"]
+    blocks = [item.id for item in rules.screening.values() if item.level == ScreeningLevel.BLOCK]
     # Date items a patient may still be taking: their own wording (isotretinoin now).
     current_precautions = [
         item.id for item in rules.screening.values() if item.kind == "date" and item.patient_facing

@@ -12,15 +12,10 @@ from dataclasses import dataclass, replace
 
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
+from consult.domain.messages import Message
 from consult.domain.model import Assessment, roman
-from consult.domain.plan_status import (
-    BLOCKED,
-    INCOMPLETE,
-    NOTHING_TO_NEEDLE,
-    NOTHING_TO_TREAT,
-    SUGGESTED,
-)
-from consult.domain.rules import Rules, Zone
+from consult.domain.plan_status import PlanStatus
+from consult.domain.rules import Rules, ScreeningLevel, Zone
 from consult.domain.scores import grade_from_answers, grade_from_types
 from consult.domain.screening import ScreeningHit, ScreeningResult
 
@@ -69,7 +64,7 @@ class TestPatch:
 
 @dataclass(frozen=True)
 class Plan:
-    status: str
+    status: PlanStatus
     grade: int | None
     sessions: Sessions
     interval_weeks: int
@@ -81,7 +76,7 @@ class Plan:
     precautions: tuple[ScreeningHit, ...]
     pih_risk: bool
     reasons: tuple[Reason, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     rules_version: str
     test_patch: TestPatch | None = None
     # Grade 1 with colour marks and no atrophic scar: no depths, no sessions promised.
@@ -98,12 +93,8 @@ DEPTH_REFUSED = "refused"
 @dataclass(frozen=True)
 class DepthCheck:
     status: str
-    # What to tell the practitioner; "" for a depth within the usual range.
-    message: str = ""
-
-
-def _mm(value: float) -> str:
-    return f"{value:g} mm"
+    # What to tell the practitioner; None for a depth within the usual range.
+    message: Message | None = None
 
 
 def check_depth(zone: Zone, depth_mm: float) -> DepthCheck:
@@ -111,25 +102,21 @@ def check_depth(zone: Zone, depth_mm: float) -> DepthCheck:
     warning (deeper than usual, up to the zone's accepted maximum), or refused."""
     low, high, accepted = zone.depth_low_mm, zone.depth_high_mm, zone.depth_accepted_max_mm
     if depth_mm <= 0:
-        return DepthCheck(DEPTH_REFUSED, f"{zone.label}: a depth must be above 0 mm.")
+        return DepthCheck(DEPTH_REFUSED, Message("depth.not_above_0", zone=zone.label))
     if low <= depth_mm <= high:
         return DepthCheck(DEPTH_USUAL)
+    # Depths as floats: a message writes them shortest (1.0 as 1), as records always have.
+    params = {"zone": zone.label, "depth": float(depth_mm), "low": float(low), "high": float(high)}
     if accepted is not None and depth_mm > accepted:
         return DepthCheck(
-            DEPTH_REFUSED,
-            f"{zone.label}: {_mm(depth_mm)} is deeper than the {_mm(accepted)} accepted at most "
-            f"(usual range {low:g} to {_mm(high)}).",
+            DEPTH_REFUSED, Message("depth.refused", **params, accepted=float(accepted))
         )
     if accepted is not None and depth_mm > high:
         return DepthCheck(
             DEPTH_DEEPER_THAN_USUAL,
-            f"{zone.label}: {_mm(depth_mm)} is deeper than the usual range ({low:g} to "
-            f"{_mm(high)}); accepted up to {_mm(accepted)} with a reason.",
+            Message("depth.deeper_than_usual", **params, accepted=float(accepted)),
         )
-    return DepthCheck(
-        DEPTH_OUTSIDE_USUAL,
-        f"{zone.label}: {_mm(depth_mm)} is outside the usual {low:g} to {_mm(high)}.",
-    )
+    return DepthCheck(DEPTH_OUTSIDE_USUAL, Message("depth.outside_usual", **params))
 
 
 def round_down_to_step(value: float, step: float) -> float:
@@ -280,26 +267,21 @@ def _grade_reason(
     return Reason(text, source, "grade")
 
 
-def _interval(requested: int | None, default: int, rules: Rules) -> tuple[int, list[str]]:
+def _interval(requested: int | None, default: int, rules: Rules) -> tuple[int, list[Message]]:
     interval = rules.plan.interval
     weeks = default if requested is None else requested
     if weeks < interval.floor_weeks:
-        raise PlanError(f"sessions must be at least {interval.floor_weeks} weeks apart")
+        raise PlanError(Message("plan.interval_below_floor", floor=interval.floor_weeks))
     warnings = []
+    usual = {"weeks": weeks, "low": interval.min_weeks, "high": interval.max_weeks}
     if weeks < interval.min_weeks:
-        warnings.append(
-            f"{weeks} weeks between sessions is shorter than the usual {interval.min_weeks} to "
-            f"{interval.max_weeks}: allow the skin to recover."
-        )
+        warnings.append(Message("warning.interval_short", **usual))
     elif weeks > interval.max_weeks:
-        warnings.append(
-            f"{weeks} weeks between sessions is longer than the usual {interval.min_weeks} to "
-            f"{interval.max_weeks}."
-        )
+        warnings.append(Message("warning.interval_long", **usual))
     return weeks, warnings
 
 
-def _incomplete_reasons(unasked: list[str], rules: Rules) -> list[Reason]:
+def _incomplete_reasons(unasked: tuple[str, ...], rules: Rules) -> list[Reason]:
     return [
         Reason(
             f"Not answered yet: {rules.screening[item].label} ({item}). Ask it before planning: "
@@ -341,10 +323,10 @@ def suggest_plan(
     interval_rules = rules.plan.interval
     interval_range = (interval_rules.min_weeks, interval_rules.max_weeks)
     start = assessment.plan_start or default_start(assessment.date, rules)
-    precautions = tuple(hit for hit in screening.items if hit.level == "precaution")
+    precautions = tuple(hit for hit in screening.items if hit.level == ScreeningLevel.PRECAUTION)
     pih_risk = has_pih_risk(assessment, screening, rules)
 
-    def empty(status: str, reasons: list[Reason]) -> Plan:
+    def empty(status: PlanStatus, reasons: list[Reason]) -> Plan:
         return Plan(
             status=status,
             grade=grade,
@@ -364,14 +346,13 @@ def suggest_plan(
 
     if screening.blocked:
         reasons = [Reason(hit.text, hit.source, "screening") for hit in screening.items]
-        return empty(BLOCKED, reasons)
-    unasked = [item for item in screening.unanswered if rules.screening[item].level == "block"]
-    if unasked:
-        return empty(INCOMPLETE, _incomplete_reasons(unasked, rules))
+        return empty(PlanStatus.BLOCKED, reasons)
+    if screening.unanswered_blocks:
+        return empty(PlanStatus.INCOMPLETE, _incomplete_reasons(screening.unanswered_blocks, rules))
     present = [finding for finding in assessment.findings if finding.present]
     if grade is None and not present:
         text = rules.plan.depth.nothing_to_treat_text
-        return empty(NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
+        return empty(PlanStatus.NOTHING_TO_TREAT, [Reason(text, rules.qualitative.source, "grade")])
 
     kinds = {rules.scar_types[finding.scar_type].kind for finding in present}
     flat_only = grade == 1 and "flat" in kinds and "atrophic" not in kinds
@@ -384,16 +365,21 @@ def suggest_plan(
         depth = rules.plan.depth
         reasons = [Reason(depth.nothing_to_needle_text, depth.source, "depth")]
         reasons += _adjunct_reasons(adjuncts, rules)
-        return replace(empty(NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
+        return replace(empty(PlanStatus.NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
     count = by_grade.sessions_suggested if sessions is None else sessions
     if count < 0:
-        raise PlanError("the number of sessions cannot be negative")
+        raise PlanError(Message("plan.negative_sessions"))
     if not by_grade.sessions_min <= count <= by_grade.sessions_max:
         warnings.append(
-            f"{count} sessions is outside the suggested {by_grade.sessions_min} to "
-            f"{by_grade.sessions_max} for grade {grade}."
+            Message(
+                "warning.sessions_outside",
+                count=count,
+                low=by_grade.sessions_min,
+                high=by_grade.sessions_max,
+                grade=grade,
+            )
         )
     working_days = rules.plan.schedule.working_days
     test_patch = None
@@ -445,7 +431,7 @@ def suggest_plan(
     reasons.extend(_adjunct_reasons(adjuncts, rules))
     reasons.extend(Reason(hit.text, hit.source, "precaution") for hit in precautions)
     return Plan(
-        status=SUGGESTED,
+        status=PlanStatus.SUGGESTED,
         grade=grade,
         sessions=Sessions(
             by_grade.sessions_min, by_grade.sessions_suggested, by_grade.sessions_max

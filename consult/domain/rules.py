@@ -8,8 +8,9 @@ value the engine cannot use raises `RulesError` naming the file and the key.
 # annotations, as text, into a forward reference (about 2 ms of every start, all told).
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from consult.domain.toml_tables import Table, read_table, source_of
 
@@ -152,11 +153,18 @@ class ScreeningSection(NamedTuple):
     title: str
 
 
+class ScreeningLevel(StrEnum):
+    """What a screening item does when it applies; the values are the rules files' words."""
+
+    BLOCK = "block"  # stops the plan (an absolute contraindication)
+    PRECAUTION = "precaution"  # needs acknowledging (a relative one)
+
+
 class ScreeningItem(NamedTuple):
     id: str
     section: str
     label: str
-    level: str
+    level: ScreeningLevel
     kind: str
     question: str
     text: str
@@ -590,7 +598,7 @@ def _load_screening(
             id=entry.text("id"),
             section=entry.choice("section", tuple(sections)),
             label=entry.text("label"),
-            level=entry.choice("level", ("block", "precaution")),
+            level=ScreeningLevel(entry.choice("level", tuple(ScreeningLevel))),
             kind=kind,
             question=entry.text("question"),
             text=entry.text("text"),
@@ -889,7 +897,15 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
 
 def load_rules(rules_dir: Path) -> Rules:
     """Read and check every rules file in `rules_dir`."""
-    tables = {name: read_table(rules_dir, name) for name in RULE_FILES}
+    return rules_from_data(
+        rules_dir, {name: read_table(rules_dir, name).data for name in RULE_FILES}
+    )
+
+
+def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> Rules:
+    """Check the rules files of `rules_dir`, given as parsed already (TOML data by file
+    name, every one of RULE_FILES), as `load_rules` does; errors name the files in it."""
+    tables = {name: Table(str(rules_dir / name), data[name]) for name in RULE_FILES}
     sources_table = tables["sources.toml"]
     version, sources = _load_sources(sources_table)
     for name, table in tables.items():

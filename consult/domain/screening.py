@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from consult.domain.calendar import add_months
 from consult.domain.model import Finding, Patient, ScreeningAnswers, age_on
-from consult.domain.rules import Rules, ScreeningItem
+from consult.domain.rules import Rules, ScreeningItem, ScreeningLevel
 
-CLEAR = "clear"
-PRECAUTIONS = "precautions"
-BLOCKED = "blocked"
+
+class ScreeningStatus(StrEnum):
+    """What screening came to; the values are the ones `consult assess` prints."""
+
+    CLEAR = "clear"
+    PRECAUTIONS = "precautions"
+    BLOCKED = "blocked"
 
 
 @dataclass(frozen=True)
@@ -20,7 +25,7 @@ class ScreeningHit:
     """A screening item that applies to this patient, with its plain reason and source."""
 
     id: str
-    level: str
+    level: ScreeningLevel
     text: str
     source: str
     patient_facing: bool
@@ -34,13 +39,15 @@ class ScreeningHit:
 
 @dataclass(frozen=True)
 class ScreeningResult:
-    status: str
+    status: ScreeningStatus
     items: tuple[ScreeningHit, ...]
     unanswered: tuple[str, ...]
+    # The unanswered items that could stop the plan: no plan is made until they are answered.
+    unanswered_blocks: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:
-        return self.status == BLOCKED
+        return self.status == ScreeningStatus.BLOCKED
 
     def has(self, item_id: str) -> bool:
         return any(hit.id == item_id for hit in self.items)
@@ -100,7 +107,16 @@ def screen(
         elif item.id not in answers.flags and item.age_below is None:
             unanswered.append(item.id)
     levels = {hit.level for hit in hits}
-    status = BLOCKED if "block" in levels else PRECAUTIONS if levels else CLEAR
+    status = (
+        ScreeningStatus.BLOCKED
+        if ScreeningLevel.BLOCK in levels
+        else ScreeningStatus.PRECAUTIONS
+        if levels
+        else ScreeningStatus.CLEAR
+    )
     # Blocks first, so the reason the plan stopped is read first.
-    hits.sort(key=lambda hit: hit.level != "block")
-    return ScreeningResult(status, tuple(hits), tuple(unanswered))
+    hits.sort(key=lambda hit: hit.level != ScreeningLevel.BLOCK)
+    blocks = tuple(
+        item for item in unanswered if rules.screening[item].level == ScreeningLevel.BLOCK
+    )
+    return ScreeningResult(status, tuple(hits), tuple(unanswered), blocks)

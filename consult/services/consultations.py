@@ -312,6 +312,11 @@ def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> str:
         return [texts.get(p.subject, p.subject) for p in problems if p.kind == kind]
 
     parts = []
+    if unanswered := [p.subject for p in problems if p.kind == ProblemKind.SCREENING]:
+        parts.append(
+            "answer each screening question that could stop the plan before finishing: "
+            + ", ".join(unanswered)
+        )
     if precautions := subjects(ProblemKind.PRECAUTION):
         parts.append("acknowledge each precaution before finishing: " + "; ".join(precautions))
     if warnings := subjects(ProblemKind.WARNING):

@@ -16,13 +16,14 @@ from typing import Any
 from consult.domain.consultation import (
     ConsultationDraft,
     PlanChoices,
+    PlanField,
     depth_field,
     unacknowledged,
 )
 from consult.domain.model import Finding, ScreeningAnswers, age_on
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientDetails, PatientRecord
-from consult.domain.rules import Rules
+from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import fold
 from consult.services.consultations import plan_detail, preview_of, scores_of
 from consult.services.demo_names import CULTURES, NOTES, Culture
@@ -116,7 +117,11 @@ def _screening(rnd: random.Random, rules: Rules) -> ScreeningAnswers:
     """Answers as a practitioner gives them: mostly clear, some precautions, a few blocks."""
     asked = [i.id for i in rules.screening.values() if i.kind == "bool" and i.age_below is None]
     if rnd.random() < 0.2:  # a quick screening: every block and a few precautions
-        asked = [i for i in asked if rules.screening[i].level == "block" or rnd.random() < 0.4]
+        asked = [
+            i
+            for i in asked
+            if rules.screening[i].level == ScreeningLevel.BLOCK or rnd.random() < 0.4
+        ]
     flags = dict.fromkeys(asked, False)
     dates: dict[str, dt.date | None] = {"isotretinoin_last_dose": None}
     roll = rnd.random()
@@ -181,16 +186,16 @@ def _template(
         draft = replace(draft, global_grade=grade, qualitative_answers=answers)
         preview = preview_of(draft, patient, rules)
     plan = preview.final.plan
-    if plan.status == SUGGESTED and rnd.random() < 0.15:  # an edit, with its reason
+    if plan.status == PlanStatus.SUGGESTED and rnd.random() < 0.15:  # an edit, with its reason
         if plan.needle_depth and rnd.random() < 0.5:
             depth = plan.needle_depth[0]
             choices = PlanChoices(
                 depths_mm={depth.zone: depth.low_mm},
-                reasons={depth_field(depth.zone): _REASONS[1]},
+                reasons={depth_field(depth.zone).key: _REASONS[1]},
             )
         else:
             choices = PlanChoices(
-                sessions=plan.sessions.suggested + 1, reasons={"sessions": _REASONS[0]}
+                sessions=plan.sessions.suggested + 1, reasons={PlanField.SESSIONS: _REASONS[0]}
             )
         draft = replace(draft, plan_choices=choices)
         preview = preview_of(draft, patient, rules)

@@ -22,6 +22,7 @@ from consult.domain.consultation import (
     ConsultationRecord,
     FinalPlan,
     PlanChoices,
+    PlanField,
     apply_choices,
     assessment_of,
     depth_field,
@@ -29,9 +30,10 @@ from consult.domain.consultation import (
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.handout import HandoutInput
 from consult.domain.photo import PhotoRecord
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
+from consult.domain.rules import ScreeningLevel
 from consult.domain.screening import ScreeningHit, ScreeningResult
 from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
@@ -123,8 +125,10 @@ class ConsultationEditor:
                     # hand earlier: those go (with their reasons), the rest of the edits stay.
                     candidate = replace(candidate, plan_choices=_fitted(candidate, report))
                     final = self._final_of(candidate, report)
-        except (DocumentError, PlanError) as error:
+        except DocumentError as error:
             return str(error)
+        except PlanError as error:
+            return error.message  # its code and parameters, for the window to word
         self.draft, self.problem = candidate, problem
         self.preview = ConsultationPreview(report, final) if report and final else None
         self.checked_warnings &= set(self.open_warnings())
@@ -194,13 +198,14 @@ class ConsultationEditor:
         after the Screening page (a raised scar beside "no keloid tendency"), and any other
         not ticked yet. Only a plan with sessions needs them, as finishing does."""
         preview = self.preview
-        if self.read_only or preview is None or preview.final.plan.status != SUGGESTED:
+        if self.read_only or preview is None or preview.final.plan.status != PlanStatus.SUGGESTED:
             return ()
         acknowledged = self.draft.acknowledged
         return tuple(
             hit
             for hit in preview.report.screening.items
-            if hit.level == "precaution" and (hit.derived_from or hit.id not in acknowledged)
+            if hit.level == ScreeningLevel.PRECAUTION
+            and (hit.derived_from or hit.id not in acknowledged)
         )
 
     def readiness(self) -> tuple[Problem, ...]:
@@ -319,6 +324,6 @@ def _fitted(draft: ConsultationDraft, report: AssessmentReport) -> PlanChoices:
     choices = draft.plan_choices
     zones = {d.zone for d in report.plan.needle_depth}
     depths = {zone: mm for zone, mm in choices.depths_mm.items() if zone in zones}
-    kept = {"sessions", "interval_weeks", *(depth_field(zone) for zone in depths)}
+    kept = {PlanField.SESSIONS, PlanField.INTERVAL_WEEKS, *(depth_field(z).key for z in depths)}
     reasons = {key: text for key, text in choices.reasons.items() if key in kept}
     return replace(choices, dates=None, depths_mm=depths, reasons=reasons)

@@ -99,7 +99,12 @@ def _consultation(
             "dates": [day.isoformat() for day in plan.dates],
             "needle_depth_mm": dict(plan.depths_mm),
             "overrides": [
-                {"field": o.field, "suggested": o.suggested, "final": o.final, "reason": o.reason}
+                {
+                    "field": o.changed.key,
+                    "suggested": o.texts[0],
+                    "final": o.texts[1],
+                    "reason": o.reason,
+                }
                 for o in plan.overrides
             ],
             "rules_version": plan.rules_version,

@@ -20,7 +20,7 @@ from consult.domain.facemap import FaceMap
 from consult.domain.handout import HandoutInput, consent_document, handout_document
 from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
-from consult.domain.rules import Rules
+from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import escaped
 from consult.handout.fonts import keep_parsed_fonts_in
 from consult.handout.pdf import render
@@ -53,7 +53,9 @@ def check_printable(report: AssessmentReport, rules: Rules) -> None:
     """Refuse, naming the field, a document whose handout would mislead: a question that could
     stop the plan left unanswered, or no grade confirmed by the practitioner."""
     unanswered = [
-        item for item in report.screening.unanswered if rules.screening[item].level == "block"
+        item
+        for item in report.screening.unanswered
+        if rules.screening[item].level == ScreeningLevel.BLOCK
     ]
     if unanswered:
         raise DocumentError(

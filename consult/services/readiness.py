@@ -12,16 +12,19 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
-from consult.domain.consultation import FinalPlan, unacknowledged
-from consult.domain.plan import SUGGESTED
+from consult.domain.consultation import ChangedField, FinalPlan, unacknowledged
+from consult.domain.messages import Message
+from consult.domain.plan_status import PlanStatus
 from consult.domain.screening import ScreeningResult
 
 
 class ProblemKind(StrEnum):
     NO_PLAN = "no_plan"  # no plan can be made yet: `subject` says why (the skin type, say)
+    SCREENING = "screening"  # a question that could stop the plan unanswered: its item id
     PRECAUTION = "precaution"  # a precaution not acknowledged: `subject` is its item id
     WARNING = "warning"  # a plan warning not checked: `subject` is the warning
-    REASON = "reason"  # a change to the suggestion without a reason: `subject` is the field
+    # A change to the suggestion without a reason: `subject` is the field's key, `field` it.
+    REASON = "reason"
 
 
 @dataclass(frozen=True)
@@ -30,18 +33,17 @@ class Problem:
 
     kind: ProblemKind
     subject: str
+    field: ChangedField | None = None
 
 
-def open_warnings(final: FinalPlan, today: dt.date) -> tuple[str, ...]:
+def open_warnings(final: FinalPlan, today: dt.date) -> tuple[Message, ...]:
     """What to check before the plan is confirmed: the engine's warnings, and a first session
     already past (a draft resumed days later still plans from its own date). The Plan page
     shows them and Finish asks for each to be checked."""
     warnings = list(final.plan.warnings)
     dates = final.plan.dates
     if dates and dates[0] < today:
-        warnings.append(
-            f"Session 1 falls on {dates[0].isoformat()}, before today: choose a new start date."
-        )
+        warnings.append(Message("warning.first_session_past", day=dates[0]))
     return tuple(warnings)
 
 
@@ -54,15 +56,15 @@ def readiness(
 ) -> tuple[Problem, ...]:
     """What is still missing before the consultation can be kept as final.
 
-    A plan with sessions needs every precaution acknowledged (derived ones included) and
-    every open warning checked; every change to the suggestion needs a reason. A plan left
-    incomplete (a question that could stop it unanswered) is kept as it is, without dates:
-    the Screening page asks for those answers before Next, and a consultation may end
-    before they are known. `checked_warnings` is None for
-    a caller that shows no warnings to check (the demo generator): those are then not asked.
+    Every screening question that could stop the plan must be answered (the Screening page
+    asks for them before Next; a record finished without them would hold a plan that was
+    never screened). A plan with sessions needs every precaution acknowledged (derived ones
+    included) and every open warning checked; every change to the suggestion needs a reason.
+    `checked_warnings` is None for a caller that shows no warnings to check (the demo
+    generator): those are then not asked.
     """
-    problems: list[Problem] = []
-    if final.plan.status == SUGGESTED:
+    problems = [Problem(ProblemKind.SCREENING, item) for item in screening.unanswered_blocks]
+    if final.plan.status == PlanStatus.SUGGESTED:
         problems += [
             Problem(ProblemKind.PRECAUTION, item)
             for item in unacknowledged(screening, frozenset(acknowledged))
@@ -73,5 +75,5 @@ def readiness(
             for warning in open_warnings(final, today)
             if warning not in checked_warnings
         ]
-    problems += [Problem(ProblemKind.REASON, field) for field in final.missing_reasons]
+    problems += [Problem(ProblemKind.REASON, f.key, f) for f in final.missing_reasons]
     return tuple(problems)

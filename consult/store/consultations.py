@@ -14,10 +14,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.consultation import (
-    DRAFT,
-    FINAL,
     ConsultationDraft,
     ConsultationRecord,
+    ConsultationStatus,
     FinalPlan,
     Override,
     PlanChoices,
@@ -25,6 +24,7 @@ from consult.domain.consultation import (
     SavedScores,
 )
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.plan_status import PlanStatus
 from consult.store.compact import (
     decode_detail,
     decode_screening,
@@ -125,7 +125,7 @@ def _plan(consultation: Consultation, texts: Mapping[int, str]) -> SavedPlan | N
     uid = (consultation.plan_choices or {}).get(CALENDAR_UID)
     detail = decode_detail(row.detail, uid, texts)
     return SavedPlan(
-        status=row.status,
+        status=PlanStatus(row.status),
         grade=row.grade,
         sessions_min=row.sessions_min,
         sessions_suggested=row.sessions_suggested,
@@ -136,7 +136,9 @@ def _plan(consultation: Consultation, texts: Mapping[int, str]) -> SavedPlan | N
         start=row.start_date,
         dates=tuple(s.date for s in row.sessions),
         depths_mm=dict(detail.get("depths_mm_final", {})),
-        overrides=tuple(Override(o.field, o.suggested, o.final, o.reason) for o in row.overrides),
+        overrides=tuple(
+            Override.from_texts(o.field, o.suggested, o.final, o.reason) for o in row.overrides
+        ),
         rules_version=row.rules_version,
         detail=detail,
     )
@@ -155,7 +157,7 @@ def _record(
         id=row.id,
         patient_id=row.patient_id,
         practitioner_id=row.practitioner_id,
-        status=row.status,
+        status=ConsultationStatus(row.status),
         rules_version=row.rules_version,
         draft=_draft(row, date_items, texts),
         scores=scores,
@@ -241,7 +243,7 @@ def add_draft(
     row = Consultation(
         patient_id=patient_id,
         practitioner_id=practitioner_id,
-        status=DRAFT,
+        status=ConsultationStatus.DRAFT.value,
         rules_version=rules_version,
         findings=[],
     )
@@ -263,7 +265,7 @@ def save_draft(
     expected_version: int | None = None,
 ) -> ConsultationRecord:
     row = _row(session, consultation_id, expected_version)
-    if row.status == FINAL:
+    if row.status == ConsultationStatus.FINAL:
         raise AlreadyFinal("this consultation is final and cannot be changed; start a new one")
     _clear_findings(session, row)
     shared = SharedTexts(session)
@@ -281,7 +283,7 @@ def set_practitioner(
     expected_version: int | None = None,
 ) -> ConsultationRecord:
     row = _row(session, consultation_id, expected_version)
-    if row.status == FINAL:
+    if row.status == ConsultationStatus.FINAL:
         raise AlreadyFinal("this consultation is final: who saw the patient is kept as it was")
     row.practitioner_id = practitioner_id
     row.updated_at = utcnow()
@@ -300,7 +302,7 @@ def finalise(
     expected_version: int | None = None,
 ) -> ConsultationRecord:
     row = _row(session, consultation_id, expected_version)
-    if row.status == FINAL:
+    if row.status == ConsultationStatus.FINAL:
         raise AlreadyFinal("this consultation is already final")
     _clear_findings(session, row)
     shared = SharedTexts(session)
@@ -322,7 +324,7 @@ def _set_final(
     plan = final.plan
     uid = (row.plan_choices or {}).get(CALENDAR_UID)
     row.plan = PlanRecord(
-        status=plan.status,
+        status=plan.status.value,
         grade=plan.grade,
         sessions_min=plan.sessions.min,
         sessions_suggested=plan.sessions.suggested,
@@ -336,7 +338,9 @@ def _set_final(
             {**detail, "depths_mm_final": dict(final.depths_mm), CALENDAR_UID: uid}, uid, shared
         ),
         overrides=[
-            PlanOverride(field=o.field, suggested=o.suggested, final=o.final, reason=o.reason)
+            PlanOverride(
+                field=o.changed.key, suggested=o.texts[0], final=o.texts[1], reason=o.reason
+            )
             for o in final.overrides
         ],
         sessions=[
@@ -345,7 +349,7 @@ def _set_final(
         ],
     )
     row.rules_version = plan.rules_version
-    row.status = FINAL
+    row.status = ConsultationStatus.FINAL.value
     row.finalised_at = utcnow()
 
 
@@ -359,7 +363,9 @@ def unsaved_row(
 ) -> Consultation:
     """A consultation row (with its findings and plan) as `add_draft` or `finalise` would
     store it, not added to any session: the demo generator copies its values."""
-    row = Consultation(status=DRAFT, rules_version=rules_version, findings=[])
+    row = Consultation(
+        status=ConsultationStatus.DRAFT.value, rules_version=rules_version, findings=[]
+    )
     _apply(row, draft, scores, shared)
     if final is not None:
         _set_final(row, final, detail or {}, shared)
@@ -373,7 +379,7 @@ def get(session: Session, consultation_id: int, date_items: frozenset[str]) -> C
 
 def delete_draft(session: Session, consultation_id: int) -> None:
     row = _row(session, consultation_id, None)
-    if row.status == FINAL:
+    if row.status == ConsultationStatus.FINAL:
         raise AlreadyFinal("a final consultation is kept; only a draft can be discarded")
     # Photos and sessions stay with the patient; they only lose the link to the draft.
     for table in (Photo, TreatmentSession):
@@ -406,7 +412,11 @@ def drafts(
     session: Session, date_items: frozenset[str], since: dt.datetime | None = None
 ) -> list[ConsultationRecord]:
     """Unfinished consultations, most recently saved first (to offer to resume)."""
-    statement = select(Consultation).where(Consultation.status == DRAFT).options(*_LOAD)
+    statement = (
+        select(Consultation)
+        .where(Consultation.status == ConsultationStatus.DRAFT.value)
+        .options(*_LOAD)
+    )
     if since is not None:
         statement = statement.where(Consultation.updated_at >= since)
     rows = list(session.scalars(statement.order_by(Consultation.updated_at.desc())))

@@ -214,6 +214,12 @@ BAD = [
     ),
     ("missing count", _finding(zone="chin", type="icepick"), "findings[3].count: missing"),
     (
+        "raised scar count 0",
+        _finding(zone="chin", type="hypertrophic_keloid", area_cm2=1, count=0),
+        "findings[3].count: must be a whole number ≥ 1",
+    ),
+    ("contact not text", _with(["patient", "contact"], 5), "patient.contact: must be text"),
+    (
         "keloid without area",
         _finding(zone="chin", type="hypertrophic_keloid", older_than_2_years=False),
         "findings[3].area_cm2: missing",

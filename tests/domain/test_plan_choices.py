@@ -25,7 +25,7 @@ def test_edits_equal_to_the_suggestion_are_forgotten_with_their_reasons(make_ass
         sessions=suggested.sessions.suggested + 1,
         interval_weeks=suggested.interval_weeks,  # the same as suggested
         depths_mm={depth.zone: depth.suggested_mm},  # the same as suggested
-        reasons={"sessions": "deep scars", "interval_weeks": "x", depth_field(depth.zone): "y"},
+        reasons={"sessions": "deep scars", "interval_weeks": "x", depth_field(depth.zone).key: "y"},
     )
     final = apply_choices(
         assessment, report.screening, suggested, report.qualitative_suggested, choices, rules
@@ -33,7 +33,7 @@ def test_edits_equal_to_the_suggestion_are_forgotten_with_their_reasons(make_ass
     assert tidy_choices(choices, final) == PlanChoices(
         sessions=suggested.sessions.suggested + 1, reasons={"sessions": "deep scars"}
     )
-    assert depth_field("chin") == "needle_depth_mm.chin"
+    assert depth_field("chin").key == "needle_depth_mm.chin"
 
 
 def _final(assessment, rules, choices):

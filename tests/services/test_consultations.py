@@ -152,7 +152,8 @@ def test_an_override_needs_a_reason_which_is_kept(service, patient):
     final = service.finalise(record.id, reasoned)
     assert final.plan.sessions_final == 7 and len(final.plan.dates) == 7
     (override,) = final.plan.overrides
-    assert (override.field, override.suggested, override.final) == ("sessions", "5", "7")
+    assert (override.field, override.suggested, override.final) == ("sessions", 5, 7)
+    assert override.texts == ("5", "7")  # as the record keeps them
     assert override.reason == "Deep rolling scars on both"
 
 
@@ -169,7 +170,7 @@ def test_depth_and_date_edits_are_recorded(service, patient):
     plan = service.finalise(record.id).plan
     assert plan.dates == tuple(dates)
     assert plan.depths_mm["cheek_left"] == 1.0
-    assert {o.field for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
+    assert {o.changed.key for o in plan.overrides} == {"dates", "needle_depth_mm.cheek_left"}
 
 
 def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(service, patient):
@@ -182,10 +183,26 @@ def test_a_date_closer_than_the_minimum_interval_is_refused_with_the_reason(serv
 
 
 def test_a_blocked_screening_keeps_a_deferred_plan_without_dates(service, patient):
-    blocked = full_draft(screening=ScreeningAnswers({"active_acne": True}, {}))
+    blocked = full_draft(screening=ScreeningAnswers({**BLOCKS_NO, "active_acne": True}, {}))
     record = service.start(patient.id, blocked)
     plan = service.finalise(record.id).plan
     assert plan.status == "blocked" and plan.dates == () and plan.sessions_final == 0
+
+
+@pytest.mark.parametrize("stopping", [False, True], ids=["no block yet", "one block found"])
+def test_finishing_is_refused_while_a_question_that_could_stop_the_plan_is_unanswered(
+    service, patient, stopping
+):
+    answered = {**BLOCKS_NO, "active_acne": stopping, "herpes_history": True}
+    del answered["active_sunburn"]
+    record = service.start(patient.id, full_draft(screening=ScreeningAnswers(answered, {})))
+    with pytest.raises(PlanError, match=r"answer each screening question .*: active_sunburn$"):
+        service.finalise(record.id)
+    assert service.get(record.id).status == "draft"
+    answered["active_sunburn"] = False
+    assert service.finalise(
+        record.id, full_draft(screening=ScreeningAnswers(answered, {}))
+    ).is_final
 
 
 def test_a_final_consultation_is_not_changed(service, patient):

@@ -118,8 +118,8 @@ def test_consultations_load_with_the_plan_the_engine_gives_today(filled, rules):
         assert all(day.weekday() < 5 for day in record.plan.dates)
         assert record.draft.date <= TODAY
         assert record.scores.ecca == preview.report.ecca.total
-        assert {o.field for o in record.plan.overrides} == {
-            o.field for o in preview.final.overrides
+        assert {o.changed for o in record.plan.overrides} == {
+            o.changed for o in preview.final.overrides
         }
     assert finals > 30
 

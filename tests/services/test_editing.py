@@ -69,3 +69,15 @@ def test_choosing_the_practitioner_keeps_what_was_typed_with_it(editor, context)
     assert saved.practitioner_id == who.id
     assert saved.draft.notes == "typed before the choice"
     assert not editor.dirty
+
+
+def test_an_unanswered_question_that_could_stop_the_plan_keeps_both_from_finishing(editor):
+    flags, dates = dict(editor.draft.screening.flags), dict(editor.draft.screening.dates)
+    del flags["pregnant_or_breastfeeding"]
+    editor.update(screening=ScreeningAnswers(flags, dates))
+    assert editor.readiness() == (Problem(ProblemKind.SCREENING, "pregnant_or_breastfeeding"),)
+    with pytest.raises(PlanError, match="answer each screening question"):
+        editor.finish()
+    editor.update(screening=ScreeningAnswers({**flags, "pregnant_or_breastfeeding": False}, dates))
+    assert editor.readiness() == ()
+    assert editor.finish().is_final

@@ -445,8 +445,10 @@ def test_going_back_to_change_the_grade_drops_dates_set_by_hand(make_session, ru
     assert session.draft.plan_choices.depths_mm == {}
 
 
-def test_a_final_consultation_shows_the_dates_decided_then(make_session, sqlite_context):
-    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
+def test_a_final_consultation_shows_the_dates_decided_then(make_session, sqlite_context, rules):
+    session = make_session(
+        ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3, screening=_all_no(rules))
+    )
     final = session.finalise()
     sqlite_context.clinic.save(ClinicDetails(working_days=(5,)))  # Saturdays only, since
     again = ConsultationSession(
@@ -480,9 +482,15 @@ def test_a_refused_step_leaves_the_shown_page_highlighted(qtbot, make_session):
     qtbot.waitUntil(lambda: wizard.steps.currentRow() == 1)
 
 
-def test_a_final_consultation_can_be_browsed_even_with_questions_left(qtbot, make_session):
-    session = make_session(ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3))
-    session.finalise()  # the screening was never filled in
+def test_a_final_consultation_can_be_browsed_even_with_questions_left(qtbot, make_session, rules):
+    # Only the questions that could stop the plan answered (as a consultation finished before
+    # the later questions existed): the Screening page would ask for the rest before Next.
+    blocks = [item.id for item in rules.screening.values() if item.level == "block"]
+    screening = ScreeningAnswers(dict.fromkeys(blocks, False))
+    session = make_session(
+        ConsultationDraft(date=TODAY, findings=FINDINGS, global_grade=3, screening=screening)
+    )
+    session.finalise()
     wizard = ConsultationWizard(session)
     qtbot.addWidget(wizard)
     assert wizard.go_to(6)

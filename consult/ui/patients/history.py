@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from consult.domain.plan_status import BLOCKED, SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.ui.formats import counted, show_date
 from consult.ui.record_table import RecordTableModel
 
@@ -58,9 +58,9 @@ class HistoryTableModel(RecordTableModel["ConsultationRecord"]):
         plan = record.plan
         if plan is None:
             return ""
-        if plan.status == BLOCKED:
+        if plan.status == PlanStatus.BLOCKED:
             return self.tr("Deferred")
-        if plan.status != SUGGESTED:
+        if plan.status != PlanStatus.SUGGESTED:
             return self.tr("No sessions")
         text = counted(plan.sessions_final, self.tr("1 session"), self.tr("{n} sessions"))
         if plan.sessions_final > 1:

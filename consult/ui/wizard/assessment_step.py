@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.document import COUNT_MAX
+from consult.domain.document_shape import COUNT_MAX
 from consult.domain.errors import DocumentError
 from consult.domain.model import Finding
 from consult.domain.photo import PHOTO_SUFFIXES, PhotoRecord

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from html import escape
 from itertools import pairwise
 
@@ -20,17 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.consultation import NOTES_MAX
-from consult.domain.plan import BLOCKED, INCOMPLETE, SUGGESTED
+from consult.domain.plan_status import PlanStatus
+from consult.domain.rules import ScreeningLevel
 from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
-from consult.ui.formats import counted, dates_shown, show_date
+from consult.ui.formats import counted, show_date
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.precautions import precaution_line
 from consult.ui.wizard.session import ConsultationSession
-
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from consult.ui.wording import override_value, worded
 
 
 class FinishStep(WizardPage):
@@ -129,7 +127,7 @@ class FinishStep(WizardPage):
                 tick.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
                 self.precaution_ticks[hit.id] = tick
             for warning in warnings:
-                tick = self._check_row(dates_shown(warning), self.tr("Checked"))
+                tick = self._check_row(worded(warning), self.tr("Checked"))
                 tick.toggled.connect(lambda on, warning=warning: self._tick(warning, on))
                 self.warning_ticks[warning] = tick
             # Created after the page: first in the tab order, then the notes and Finish.
@@ -237,15 +235,15 @@ class FinishStep(WizardPage):
                 grade=report.qualitative_used or "–",
             )
         ]
-        if plan.status == BLOCKED:
+        if plan.status == PlanStatus.BLOCKED:
             lines.append(self.tr("Plan deferred: screening found a reason to wait."))
-        elif plan.status == INCOMPLETE:
+        elif plan.status == PlanStatus.INCOMPLETE:
             lines.append(
                 self.tr(
                     "No dates yet: screening questions that could stop the plan are unanswered."
                 )
             )
-        elif plan.status == SUGGESTED:
+        elif plan.status == PlanStatus.SUGGESTED:
             if plan.test_patch is not None:
                 lines.append(
                     self.tr("Test patch on {date}, read before the first session.").format(
@@ -262,14 +260,14 @@ class FinishStep(WizardPage):
         else:
             lines.append(self.tr("No microneedling sessions are planned."))
         for hit in preview.report.screening.items:
-            if hit.level == "precaution":
+            if hit.level == ScreeningLevel.PRECAUTION:
                 lines.append(self.tr("Precaution: {text}").format(text=hit.text))
         for override in preview.final.overrides:
             lines.append(
                 self.tr("Changed {field}: {suggested} → {final} ({reason})").format(
-                    field=field_name(override.field, session.rules),
-                    suggested=_readable(override.suggested),
-                    final=_readable(override.final),
+                    field=field_name(override.changed, session.rules),
+                    suggested=override_value(override.suggested),
+                    final=override_value(override.final),
                     reason=override.reason or self.tr("no reason yet"),
                 )
             )
@@ -291,19 +289,20 @@ class FinishStep(WizardPage):
                 )
             )
         for problem in problems:
-            if problem.kind == ProblemKind.NO_PLAN:
+            if problem.kind == ProblemKind.SCREENING:
+                missing.append(
+                    self.tr("Answer on the Screening page: {question}").format(
+                        question=self.session.rules.screening[problem.subject].question
+                    )
+                )
+            elif problem.kind == ProblemKind.NO_PLAN:
                 missing.append(
                     problem.subject or self.tr("The skin type is needed (Patient page).")
                 )
             elif problem.kind == ProblemKind.REASON:
                 missing.append(
                     self.tr("Give a reason on the Plan page for the change to {field}.").format(
-                        field=field_name(problem.subject, self.session.rules)
+                        field=field_name(problem.field, self.session.rules)
                     )
                 )
         return missing
-
-
-def _readable(value: str) -> str:
-    """An override's value with its ISO dates written as the window writes dates."""
-    return ISO_DATE.sub(lambda found: show_date(dt.date.fromisoformat(found[0])), value)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.model import ScreeningAnswers
-from consult.domain.rules import ScreeningItem, ScreeningSection
+from consult.domain.rules import ScreeningItem, ScreeningLevel, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
 from consult.ui.formats import counted
@@ -50,7 +50,7 @@ class _Question:
     def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
         self.item = item
         question = escape(item.question)
-        if item.level == "block":
+        if item.level == ScreeningLevel.BLOCK:
             # Said in words, not only in colour: a yes here stops the plan.
             tag = escape(page.tr("Stops the plan"))
             question = f'<b style="color: {ERROR}">{tag}:</b> {question}'
@@ -58,7 +58,9 @@ class _Question:
             self.label.setAccessibleName(f"{page.tr('Stops the plan')}: {item.question}")
         else:
             self.label = QLabel(question)
-        self.label.setObjectName("blockQuestion" if item.level == "block" else "question")
+        self.label.setObjectName(
+            "blockQuestion" if item.level == ScreeningLevel.BLOCK else "question"
+        )
         self.label.setWordWrap(True)
         self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
         self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
@@ -107,7 +109,7 @@ class ScreeningStep(WizardPage):
         order = {section: position for position, section in enumerate(rules.screening_sections)}
         asked = [item for item in rules.screening.values() if item.age_below is None]
         # In the rules' sections, in their order; in each, what stops the plan first.
-        asked.sort(key=lambda item: (order[item.section], item.level != "block"))
+        asked.sort(key=lambda item: (order[item.section], item.level != ScreeningLevel.BLOCK))
         # One box per section, each with a button answering No to what is left in it.
         self.sections: dict[str, list[_Question]] = {}
         self.none_buttons: dict[str, QPushButton] = {}
@@ -265,7 +267,8 @@ class ScreeningStep(WizardPage):
         waiting = [
             hit.text
             for hit in result.items
-            if hit.level == "precaution" and hit.id not in self.session.draft.acknowledged
+            if hit.level == ScreeningLevel.PRECAUTION
+            and hit.id not in self.session.draft.acknowledged
         ]
         if waiting and not result.blocked:
             return self.tr("Tick each precaution to acknowledge it: {items}").format(
@@ -310,7 +313,7 @@ class ScreeningStep(WizardPage):
 
     def _show_outcome(self) -> None:
         result = self.session.screening()
-        blocks = [hit for hit in result.items if hit.level == "block"]
+        blocks = [hit for hit in result.items if hit.level == ScreeningLevel.BLOCK]
         if blocks:
             self.banner.setText(
                 self.tr("<b>Plan stops here: treatment is deferred.</b><br>")
@@ -335,7 +338,7 @@ class ScreeningStep(WizardPage):
                 widget.deleteLater()
         self.acknowledge = {}
         for hit in result.items:
-            if hit.level != "precaution":
+            if hit.level != ScreeningLevel.PRECAUTION:
                 continue
             frame = QFrame()
             frame.setObjectName("precaution")

@@ -108,11 +108,11 @@ class DepthBox(QGroupBox):
         plan = preview.final.plan
         if [row.zone for row in self.rows] != [d.zone for d in plan.needle_depth]:
             self._make_rows(plan.needle_depth)
-        changed = {override.field for override in preview.final.overrides}
+        changed = {override.changed for override in preview.final.overrides}
         kept = self.session.draft.plan_choices.reasons
         for row, depth in zip(self.rows, plan.needle_depth, strict=True):
             row.show(depth, preview.final.depths_mm[row.zone])
-            row.reason.show_reason(row.reason.field in changed, kept.get(row.reason.field, ""))
+            row.reason.show_reason(row.reason.field in changed, kept.get(row.reason.field.key, ""))
         self.notes.show_notes(
             ((why.text, why.source) for why in plan.reasons if why.topic == "depth"), sources
         )

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from consult.domain.consultation import DEPTH_FIELD, tidy_choices
-from consult.domain.plan import SUGGESTED
+from consult.domain.consultation import ChangedField, PlanField, tidy_choices
+from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules
 from consult.ui.wizard.session import ConsultationSession
 
@@ -28,7 +28,7 @@ def edit_plan(
         changes["plan_start"] = plan_start
     problem = session.update(**changes)
     preview = session.preview
-    if problem or preview is None or preview.final.plan.status != SUGGESTED:
+    if problem or preview is None or preview.final.plan.status != PlanStatus.SUGGESTED:
         return problem
     tidy = tidy_choices(session.draft.plan_choices, preview.final)
     if tidy != session.draft.plan_choices:
@@ -36,19 +36,19 @@ def edit_plan(
     return ""
 
 
-def field_name(field: str, rules: Rules) -> str:
+def field_name(changed: ChangedField, rules: Rules) -> str:
     """A changed plan field as the practitioner reads it ("Needle depth, Left cheek")."""
 
     def tr(text: str) -> str:
         return QCoreApplication.translate("PlanEditor", text)
 
-    if field.startswith(DEPTH_FIELD):
-        zone = field.removeprefix(DEPTH_FIELD)
+    if changed.field == PlanField.NEEDLE_DEPTH:
+        zone = changed.zone
         label = rules.zones[zone].label if zone in rules.zones else zone
         return tr("Needle depth, {zone}").format(zone=label)
     names = {
-        "sessions": tr("Number of sessions"),
-        "interval_weeks": tr("Weeks between sessions"),
-        "dates": tr("Session dates"),
+        PlanField.SESSIONS: tr("Number of sessions"),
+        PlanField.INTERVAL_WEEKS: tr("Weeks between sessions"),
+        PlanField.DATES: tr("Session dates"),
     }
-    return names.get(field, field)
+    return names[changed.field]

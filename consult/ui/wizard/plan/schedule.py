@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.consultation import ChangedField, PlanField
 from consult.domain.plan import Plan, default_start, schedule
 from consult.services.consultations import ConsultationPreview
 from consult.ui.formats import DATE_FORMAT, show_date
@@ -68,7 +69,7 @@ class ScheduleBox(QGroupBox):
         self.sessions.setKeyboardTracking(False)
         self.sessions.setAccessibleName(self.tr("Number of sessions"))
         self.sessions_hint = muted_label()
-        self.sessions_reason = ReasonEdit("sessions", field_name("sessions", session.rules))
+        self.sessions_reason = _reason_edit(PlanField.SESSIONS, session)
         self.sessions_notes = NoteList()
 
         self.interval = QSpinBox()
@@ -77,9 +78,7 @@ class ScheduleBox(QGroupBox):
         self.interval.setKeyboardTracking(False)
         self.interval.setAccessibleName(self.tr("Weeks between sessions"))
         self.interval_hint = muted_label()
-        self.interval_reason = ReasonEdit(
-            "interval_weeks", field_name("interval_weeks", session.rules)
-        )
+        self.interval_reason = _reason_edit(PlanField.INTERVAL_WEEKS, session)
         self.interval_notes = NoteList()
 
         self.start = date_edit(self.tr("Plan starts on"))
@@ -95,7 +94,7 @@ class ScheduleBox(QGroupBox):
         # reason for moving dates and a refused date.
         self.date_rows: list[tuple[QLabel, QDateEdit, QLabel]] = []
         self.no_dates = muted_label(self.tr("No session is dated."))
-        self.dates_reason = ReasonEdit("dates", field_name("dates", session.rules))
+        self.dates_reason = _reason_edit(PlanField.DATES, session)
         self.dates_error = error_label()
         self.dates_notes = NoteList()
 
@@ -245,10 +244,10 @@ class ScheduleBox(QGroupBox):
         )
         self._show_dates(plan.dates, expected, patch.first_session_from if patch else draft.date)
 
-        changed = {override.field for override in preview.final.overrides}
+        changed = {override.changed for override in preview.final.overrides}
         kept = draft.plan_choices.reasons
         for reason in (self.sessions_reason, self.interval_reason, self.dates_reason):
-            reason.show_reason(reason.field in changed, kept.get(reason.field, ""))
+            reason.show_reason(reason.field in changed, kept.get(reason.field.key, ""))
         topics = {"sessions": [], "interval": [], "dates": [], "test_patch": []}
         for why in plan.reasons:
             topics.get(why.topic, []).append((why.text, why.source))
@@ -321,3 +320,8 @@ class ScheduleBox(QGroupBox):
             self.fill(self._preview(), self.sources)
             return
         self.edited.emit()
+
+
+def _reason_edit(field: PlanField, session: ConsultationSession) -> ReasonEdit:
+    changed = ChangedField(field)
+    return ReasonEdit(changed, field_name(changed, session.rules))

@@ -12,11 +12,10 @@ from itertools import pairwise
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from consult.domain.consultation import Override
-from consult.domain.plan import BLOCKED, INCOMPLETE, NOTHING_TO_NEEDLE, SUGGESTED, Plan
+from consult.domain.consultation import Override, PlanField
+from consult.domain.plan import Plan
+from consult.domain.plan_status import PlanStatus
 from consult.services.consultations import ConsultationPreview
-from consult.services.readiness import ProblemKind
-from consult.ui.formats import dates_shown
 from consult.ui.styles import ERROR
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.depths import DepthBox
@@ -25,6 +24,7 @@ from consult.ui.wizard.plan.notes import NotesColumn
 from consult.ui.wizard.plan.schedule import ScheduleBox
 from consult.ui.wizard.plan.widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
 from consult.ui.wizard.session import ConsultationSession
+from consult.ui.wording import override_value, worded
 
 # The narrowest page (in device-independent pixels) that shows the editors and notes side by
 # side without squeezing either.
@@ -98,7 +98,7 @@ class PlanStep(WizardPage):
         preview = self.session.preview
         if preview is None:
             return self.tr("There is no plan yet: {problem}.").format(problem=self.session.problem)
-        missing = [p.subject for p in self.session.readiness() if p.kind == ProblemKind.REASON]
+        missing = [p.field for p in self.session.readiness() if p.field is not None]
         if missing:
             names = "; ".join(field_name(field, self.session.rules) for field in missing)
             return self.tr(
@@ -125,7 +125,7 @@ class PlanStep(WizardPage):
             self._shown = None
             return
         plan = preview.final.plan
-        editable = plan.status == SUGGESTED
+        editable = plan.status == PlanStatus.SUGGESTED
         shown = self._shown
         if shown is None or shown[0] != plan:
             # Typing a reason leaves the plan as it is: its notes need no redrawing then.
@@ -135,7 +135,7 @@ class PlanStep(WizardPage):
             warnings = (
                 list(plan.warnings)  # a final plan is a record, its dates past by now
                 if self.session.read_only
-                else [dates_shown(line) for line in self.session.open_warnings()]
+                else [worded(line) for line in self.session.open_warnings()]
             )
             self.warnings.show_lines(
                 self.tr("Check before you confirm") if warnings else "", warnings
@@ -165,7 +165,7 @@ class PlanStep(WizardPage):
             for why in plan.reasons
             if why.topic not in OWN_SECTIONS and (why.text, why.source) not in precautions
         ]
-        if plan.status == BLOCKED:
+        if plan.status == PlanStatus.BLOCKED:
             self.deferred.show_lines(
                 self.tr("Plan deferred"),
                 [
@@ -180,10 +180,10 @@ class PlanStep(WizardPage):
             )
         else:
             self.deferred.show_lines("", [])
-        if plan.status in (SUGGESTED, BLOCKED):
+        if plan.status in (PlanStatus.SUGGESTED, PlanStatus.BLOCKED):
             self.nothing.show_lines("", [])
             return
-        if plan.status == INCOMPLETE:
+        if plan.status == PlanStatus.INCOMPLETE:
             # The Screening page asks every question first; a draft from before may not have.
             title = self.tr("The plan waits for the screening")
             closing = self.tr(
@@ -193,7 +193,7 @@ class PlanStep(WizardPage):
             return
         title = (
             self.tr("Nothing to needle")
-            if plan.status == NOTHING_TO_NEEDLE
+            if plan.status == PlanStatus.NOTHING_TO_NEEDLE
             else self.tr("Nothing to treat")
         )
         closing = self.tr("The consultation will be kept without session dates.")
@@ -208,12 +208,14 @@ class PlanStep(WizardPage):
         )
 
     def _change_line(self, override: Override) -> QLabel:
-        name = field_name(override.field, self.session.rules)
-        if override.field == "dates":
+        name = field_name(override.changed, self.session.rules)
+        if override.field == PlanField.DATES:
             text = self.tr("{name}: moved by hand").format(name=name)
         else:
             text = self.tr("{name}: {suggested} → {final}").format(
-                name=name, suggested=override.suggested, final=override.final
+                name=name,
+                suggested=override_value(override.suggested),
+                final=override_value(override.final),
             )
         label = QLabel(text)
         if not override.reason.strip():

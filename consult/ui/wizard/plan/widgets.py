@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.consultation import REASON_MAX
+from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
-from consult.ui.formats import dates_shown
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
+from consult.ui.wording import worded
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).
@@ -161,7 +161,7 @@ def show_error(label: QLabel, text: str) -> None:
 
 def show_refusal(label: QLabel, problem: str) -> None:
     """An edit the rules refused, with their reason (its dates as the window writes them)."""
-    show_error(label, _tr("Not changed: {reason}.").format(reason=dates_shown(problem)))
+    show_error(label, _tr("Not changed: {reason}.").format(reason=worded(problem)))
 
 
 class Banner(QFrame):
@@ -208,9 +208,9 @@ class Banner(QFrame):
 class ReasonEdit(QLineEdit):
     """The short reason for one change to the suggested plan; highlighted while empty."""
 
-    reason_edited = Signal(str, str)  # field, text
+    reason_edited = Signal(str, str)  # the field's key, text
 
-    def __init__(self, field: str, subject: str, parent: QWidget | None = None) -> None:
+    def __init__(self, field: ChangedField, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
         self.setPlaceholderText(_tr("Why this change?"))
@@ -220,7 +220,7 @@ class ReasonEdit(QLineEdit):
         self.caption = muted_label(_tr("Reason"))
         self.caption.setBuddy(self)
         self.caption.hide()
-        self.textEdited.connect(lambda text: self.reason_edited.emit(self.field, text))
+        self.textEdited.connect(lambda text: self.reason_edited.emit(self.field.key, text))
         self.textChanged.connect(self._mark)
         self._tabbed_out = False
         self.hide()

@@ -1,0 +1,31 @@
+"""The window's one place for wording the domain's messages and changed plan values: dates as
+the window writes them ("1 Dec 2026"), from the message's code and parameters (never by
+reading its English text back)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from consult.domain.consultation import OverrideValue
+from consult.domain.messages import ENGLISH, as_message, plain, word
+from consult.ui.formats import show_date
+
+
+def _shown(value: Any) -> str:
+    return show_date(value) if isinstance(value, dt.date) else plain(value)
+
+
+def worded(problem: str) -> str:
+    """A message of the domain's in the window's words; text worded elsewhere as it is."""
+    # English is the only language of the window so far; a translation's templates go here.
+    return word(as_message(problem), ENGLISH, _shown)
+
+
+def override_value(value: OverrideValue) -> str:
+    """A suggested or changed plan value: sessions or weeks, dates, or a depth in mm."""
+    if isinstance(value, tuple):
+        return ", ".join(show_date(day) for day in value)
+    if isinstance(value, float):
+        return f"{value:g} mm"
+    return str(value)
