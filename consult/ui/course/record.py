@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -206,6 +207,9 @@ class CourseRecordDialog(QDialog):
             self.status.setText(self.tr("Draft: not signed yet."))
         self.status.setStyleSheet("" if final else f"color: {MUTED};")
         self.form.setEnabled(not final)
+        if final:  # a hint would read as a value in a signed record
+            for line in self.form.findChildren(QLineEdit):
+                line.setPlaceholderText("")
         self.checklist.set_read_only(final)
         self.save_button.setVisible(not final)
         self.finalise_button.setVisible(not final)
