@@ -6,7 +6,8 @@ A temporary demo database of a few hundred invented patients (fixed seed) is mad
 temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
 offscreen at 1366 x 768. It saves the patient list with a search typed, a patient's page,
 every page of the consultation wizard for a demo patient with findings on several zones, a
-precaution and a grade 3 plan, and the Settings dialog. Only the files' names are printed.
+precaution and a grade 3 plan, the Settings dialog, and the course's record views (a new
+session, a signed one, a test patch, adverse events). Only the files' names are printed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 PATIENTS = 300
 SEED = 7
 SIZE = (1366, 768)
+DIALOG = (1280, 760)  # a session's record view
 SEARCH = "mar"
 WAIT_SECONDS = 60.0
 CLINIC = {
@@ -111,6 +113,7 @@ def _take_all(camera: _Camera) -> None:
         _wait_until(dialog.isVisible, "the Settings dialog")
         camera.save(dialog, "settings")
         dialog.hide()
+        _shoot_course(context, chosen.patient_id, camera)
         window.hide()
         QThreadPool.globalInstance().waitForDone()
     finally:
@@ -126,6 +129,40 @@ def _fill(context: AppContext) -> int:
     context.clinic.save(ClinicDetails(**CLINIC))
     ids = [context.practitioners.add(name).id for name in PRACTITIONERS]
     return ids[0]
+
+
+def _shoot_course(context: AppContext, patient_id: int, camera: _Camera) -> None:
+    """A new session for the chosen patient, then a signed session, a test patch and the
+    adverse events of demo patients who have them."""
+    from consult.domain.treatment import SESSION, TEST_PATCH
+    from consult.ui.course.adverse_event import AdverseEventsDialog
+    from consult.ui.course.session_view import SessionDialog
+    from consult.ui.course.test_patch import TestPatchDialog
+
+    def shoot(dialog: QWidget, name: str, size: tuple[int, int]) -> None:
+        dialog.resize(*size)
+        dialog.show()
+        _wait_until(dialog.isVisible, name)
+        camera.save(dialog, name)
+        dialog.hide()
+
+    shoot(SessionDialog(context, context.patients.get(patient_id)), "session-new", DIALOG)
+    signed = patch = events = None
+    for patient in context.patients.search("", PATIENTS):
+        for record in context.course.sessions(patient.id):
+            if record.is_final and record.draft.kind == SESSION and signed is None:
+                signed = (patient, record.id)
+            if record.draft.kind == TEST_PATCH and patch is None:
+                patch = (patient, record.id)
+        if events is None and context.course.adverse_events(patient.id):
+            events = patient
+        if signed and patch and events:
+            break
+    if signed is None or patch is None or events is None:
+        raise SystemExit("screenshots: the demo has no course to show; change SEED")
+    shoot(SessionDialog(context, *signed), "session-signed", DIALOG)
+    shoot(TestPatchDialog(context, *patch), "test-patch", (780, 560))
+    shoot(AdverseEventsDialog(context, events), "adverse-events", (820, 420))
 
 
 def _interesting(context: AppContext) -> ConsultationRecord:

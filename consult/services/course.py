@@ -17,6 +17,7 @@ from consult.domain.errors import DocumentError
 from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules
 from consult.domain.treatment import (
+    OPEN_EVENT,
     SESSION,
     TEST_PATCH,
     Addendum,
@@ -104,6 +105,21 @@ class CourseService:
         with self._db.read() as session:
             patients.get(session, patient_id)
             return check_questions(self._rules, self._open_events(session, patient_id))
+
+    def questions_for(self, session_id: int) -> list[CheckQuestion]:
+        """The pre-session check as a saved session or patch shows it: the rules' questions,
+        one per adverse event its answers name and, while it is a draft, one per event still
+        open (a finalised record keeps the questions it was asked)."""
+        with self._db.read() as session:
+            record = store.get_session(session, session_id)
+            events = store.events_for_patient(session, record.patient_id)
+        answered = {key.removeprefix(OPEN_EVENT) for key in record.draft.check}
+        asked = [
+            OpenEvent(e.id, e.details.type, e.details.onset)
+            for e in events
+            if str(e.id) in answered or (e.is_open and not record.is_final)
+        ]
+        return check_questions(self._rules, asked)
 
     def prefill(self, patient_id: int, day: dt.date) -> SessionDraft:
         """A new session's draft: linked to the plan, the next planned number, and the depths

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QInputDialog,
     QMainWindow,
     QMessageBox,
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.patient_view.edit_requested.connect(self.edit_patient)
         self.patient_view.new_consultation_requested.connect(self.start_consultation)
         self.patient_view.consultation_opened.connect(self.open_consultation)
+        self.patient_view.course_record_requested.connect(self.open_course_record)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -235,6 +237,57 @@ class MainWindow(QMainWindow):
             self._problem(str(error))
             return
         self._show_wizard(record)
+
+    def open_course_record(self, kind: str, record_id: int) -> None:
+        """A session, a test patch (`record_id` 0: a new one; a draft waiting is offered
+        first) or the adverse events of the patient shown; the page is read again after."""
+        from consult.ui.course.adverse_event import AdverseEventsDialog
+        from consult.ui.course.session_view import SessionDialog
+        from consult.ui.course.test_patch import TestPatchDialog
+
+        patient = self.patient_view.patient
+        if patient is None:
+            return
+        try:
+            if kind == "adverse_events":
+                dialog: QDialog = AdverseEventsDialog(self._context, patient, self)
+            else:
+                if not record_id:
+                    record_id = self._waiting_draft(patient.id, kind)
+                    if record_id < 0:
+                        return
+                make = SessionDialog if kind == "session" else TestPatchDialog
+                dialog = make(self._context, patient, record_id or None, self)
+            dialog.exec()
+            self.patient_view.show_patient(patient.id)
+        except StoreError as error:
+            self._problem(str(error))
+
+    def _waiting_draft(self, patient_id: int, kind: str) -> int:
+        """A draft of this kind to resume instead of a new record: its id, 0 for a new one,
+        -1 when the question was cancelled."""
+        waiting = [
+            s
+            for s in self._context.course.sessions(patient_id)
+            if s.draft.kind == kind and not s.is_final
+        ]
+        if not waiting:
+            return 0
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unfinished record"),
+            self.tr(
+                "This patient has an unsigned record from {date}. Open it instead of starting "
+                "a new one?"
+            ).format(date=show_date(waiting[-1].draft.date)),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return waiting[-1].id
+        return 0 if answer == QMessageBox.StandardButton.No else -1
 
     def _show_wizard(self, record: ConsultationRecord) -> None:
         if not self._leave_wizard():

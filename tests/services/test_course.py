@@ -282,3 +282,28 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
         assert key in session  # the keys of earlier exports stay
     assert data["adverse_events"][0]["type"] == "milia"
     assert data["follow_ups"][0]["scores"]["ecca"] > 0
+
+
+def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    first = context.course.start_session(
+        patient.id, _session(context, consultation, practitioner, day, 1)
+    )
+    context.course.finalise_session(first.id, practitioner.id)
+    event = context.course.record_adverse_event(
+        patient.id, AdverseEventDetails("milia", day + dt.timedelta(days=5), "mild", first.id)
+    )
+    asked = f"adverse_event.{event.id}"
+    # A signed session keeps what it was asked; a draft asks about the events still open.
+    assert [q.id for q in context.course.questions_for(first.id)] == list(
+        context.rules.course.checks
+    )
+    later = _session(context, consultation, practitioner, day + dt.timedelta(weeks=4), 2)
+    draft = context.course.start_session(
+        patient.id, replace(later, check={**later.check, asked: False})
+    )
+    assert context.course.questions_for(draft.id)[-1].id == asked
+    context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
+    context.course.finalise_session(draft.id, practitioner.id)
+    assert context.course.questions_for(draft.id)[-1].id == asked

@@ -41,6 +41,9 @@ class PatientView(QWidget):
     edit_requested = Signal(int)  # patient id
     new_consultation_requested = Signal(int)  # patient id
     consultation_opened = Signal(int)  # consultation id
+    # The course's records: "session", "test_patch" or "adverse_events", and a record's id
+    # (0: a new one). The main window opens them (ui/course).
+    course_record_requested = Signal(str, int)
 
     def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,9 @@ class PatientView(QWidget):
         self.new_button = QPushButton(self.tr("New &consultation"))
         self.new_button.setDefault(True)
         self.open_button = QPushButton(self.tr("&Open"))
+        self.session_button = QPushButton(self.tr("Record a &session…"))
+        self.patch_button = QPushButton(self.tr("Record a &test patch…"))
+        self.events_button = QPushButton(self.tr("Adverse e&vents…"))
         self.model = HistoryTableModel(self)
         self.table = QTableView()
         show_records(self.table, self.model, self.tr("Consultations"))
@@ -75,11 +81,17 @@ class PatientView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.new_button)
+        course = QHBoxLayout()
+        course.addWidget(QLabel(self.tr("<b>Course</b>")))
+        course.addStretch(1)
+        for button in (self.events_button, self.patch_button, self.session_button):
+            course.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addLayout(self.badges)
+        layout.addLayout(course)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
@@ -90,6 +102,12 @@ class PatientView(QWidget):
             lambda: self.new_consultation_requested.emit(self._patient_id())
         )
         self.open_button.clicked.connect(self._open_selected)
+        for button, kind in (
+            (self.session_button, "session"),
+            (self.patch_button, "test_patch"),
+            (self.events_button, "adverse_events"),
+        ):
+            button.clicked.connect(lambda _=False, k=kind: self.course_record_requested.emit(k, 0))
         self.table.activated.connect(self._open_row)
 
     def attach(self, context: AppContext) -> None:

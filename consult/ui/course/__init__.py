@@ -1,0 +1,1 @@
+"""The treatment course's record views: sessions, test patches, adverse events."""
