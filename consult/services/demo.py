@@ -346,7 +346,7 @@ def _course(
     """The sessions done of the plan by `until` (2 to 6 of them when its dates have passed),
     with their test patch, a few adverse events and follow-ups with improving scores."""
     plan = template.final.plan
-    if plan.status != SUGGESTED or not plan.dates:
+    if plan.status != PlanStatus.SUGGESTED or not plan.dates:
         return None
     shift = dt.timedelta(weeks=shift_weeks)
     dates = [day + shift for day in plan.dates[:6] if day + shift <= until]
