@@ -202,9 +202,7 @@ def make_course():
 
     def make(context, sessions=0, name=("Ana", "Silva")):
         start = dt.date.today() - dt.timedelta(days=200)
-        patient = context.patients.create(
-            PatientDetails(*name, dt.date(1990, 1, 1), fitzpatrick=2)
-        )
+        patient = context.patients.create(PatientDetails(*name, dt.date(1990, 1, 1), fitzpatrick=2))
         draft = ConsultationDraft(
             date=start,
             screening=ScreeningAnswers(
