@@ -6,8 +6,10 @@ A temporary demo database of a few hundred invented patients (fixed seed) is mad
 temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
 offscreen at 1366 x 768. It saves the patient list with a search typed, a patient's page,
 every page of the consultation wizard for a demo patient with findings on several zones, a
-precaution and a grade 3 plan, the Settings dialog, and the course's record views (a new
-session, a signed one, a test patch, adverse events). Only the files' names are printed.
+precaution and a grade 3 plan, the Settings dialog, the course's record views (a new
+session, a signed one, a test patch, adverse events), then a demo patient's course: the
+course page, a finished consultation's summary, the follow-up walk and its comparison, and a
+lot number searched. Only the files' names are printed.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ def _take_all(camera: _Camera) -> None:
         camera.save(dialog, "settings")
         dialog.hide()
         _shoot_course(context, chosen.patient_id, camera)
+        _course_views(window, context, camera)
         window.hide()
         QThreadPool.globalInstance().waitForDone()
     finally:
@@ -194,6 +197,48 @@ def _interesting(context: AppContext) -> ConsultationRecord:
     if best is None:
         raise SystemExit("screenshots: no demo consultation fits; change SEED")
     return best[1]
+
+
+def _course_views(window: MainWindow, context: AppContext, camera: _Camera) -> None:
+    """The demo patient with the most of a course to show: sessions, follow-ups and adverse
+    events; the course page, the consultation's summary, a follow-up walked and one saved,
+    and the lot search."""
+    from consult.ui.followup.walk import FollowUpWalk
+    from consult.ui.patients.consultation import ConsultationView
+
+    def shown(patient_id: int) -> int:
+        summary = context.course.course_summary(patient_id)
+        follow_ups = sum(1 for e in summary.timeline if e.kind == "follow_up")
+        return summary.done + 3 * len(summary.open_events) + 2 * min(follow_ups, 2)
+
+    patients = context.patients.search("", PATIENTS)
+    chosen = max(patients, key=lambda p: shown(p.id)).id
+    window.open_patient(chosen)
+    camera.save(window, "course-page")
+    page = window.patient_view
+    entries = [page.model.record(row) for row in range(page.model.rowCount())]
+    first = next(e for e in entries if e.kind == "consultation" and not e.draft)
+    window.open_consultation_summary(first.record_id)
+    summary = window.record_view
+    assert isinstance(summary, ConsultationView)
+    _wait_until(lambda: summary.files is not None, "the handout again")
+    _wait_until(lambda: _has_ink(summary.preview.viewport()), "the PDF drawn")
+    camera.save(window, "consultation-summary")
+    window.start_follow_up(chosen)
+    walk = window.record_view
+    assert isinstance(walk, FollowUpWalk)
+    camera.save(window, "follow-up-1-face-map")
+    walk.next()
+    camera.save(window, "follow-up-2-scores")
+    saved = [e for e in entries if e.kind == "follow_up"]
+    if saved:
+        window.open_follow_up(saved[-1].record_id)
+        camera.save(window, "follow-up-3-comparison")
+    lots = [s.draft.lots for s in context.course.sessions(chosen) if s.draft.lots]
+    window.show_patients()
+    if lots:
+        window.patient_list.search.setText(next(iter(lots[-1].values())).number)
+        camera.save(window, "lot-search")
 
 
 def _walk_wizard(window: MainWindow, draft: ConsultationDraft, camera: _Camera) -> None:

@@ -178,3 +178,61 @@ def _write_photo(path: Path, colour: str = "#c89f8a", gps: bool = False) -> Path
 def make_photo():
     """Write a real picture file for a test (see `_write_photo`)."""
     return _write_photo
+
+
+COURSE_BLOCKS = (
+    "active_acne",
+    "active_infection",
+    "active_cold_sore",
+    "active_sunburn",
+    "pregnant_or_breastfeeding",
+    "radiotherapy_last_3_months",
+    "skin_cancer_in_area",
+)
+
+
+@pytest.fixture
+def make_course():
+    """`make(context, sessions=0)`: a patient with a final consultation (200 days ago, two
+    zones, grade 3) planning sessions, a practitioner, and that many finalised sessions 4
+    weeks apart using lot CART-77. Returns (patient, consultation, practitioner)."""
+    from consult.domain.consultation import ConsultationDraft
+    from consult.domain.records import PatientDetails
+    from consult.domain.treatment import Lot, SessionDraft
+
+    def make(context, sessions=0, name=("Ana", "Silva")):
+        start = dt.date.today() - dt.timedelta(days=200)
+        patient = context.patients.create(PatientDetails(*name, dt.date(1990, 1, 1), fitzpatrick=2))
+        draft = ConsultationDraft(
+            date=start,
+            screening=ScreeningAnswers(
+                dict.fromkeys(COURSE_BLOCKS, False), {"isotretinoin_last_dose": None}
+            ),
+            findings=(
+                Finding("cheek_left", "rolling_moderate", 14),
+                Finding("forehead", "boxcar_shallow", 6),
+            ),
+            global_grade=3,
+        )
+        started = context.consultations.start(patient.id, draft)
+        consultation = context.consultations.finalise(started.id)
+        practitioner = context.practitioners.add(f"Dr {name[1]}")
+        for number in range(1, sessions + 1):
+            day = start + dt.timedelta(weeks=4 * number)
+            session = context.course.start_session(
+                patient.id,
+                SessionDraft(
+                    date=day,
+                    consultation_id=consultation.id,
+                    number=number,
+                    practitioner_id=practitioner.id,
+                    check=dict.fromkeys(context.rules.course.checks, False),
+                    device="pen",
+                    lots={"cartridge": Lot("CART-77", day + dt.timedelta(days=300))},
+                    depths_mm=dict(consultation.plan.depths_mm),
+                ),
+            )
+            context.course.finalise_session(session.id, practitioner.id)
+        return patient, consultation, practitioner
+
+    return make

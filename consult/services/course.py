@@ -14,8 +14,11 @@ from typing import Any
 from consult.domain.calendar import add_months
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
+from consult.domain.model import Finding
 from consult.domain.plan_status import PlanStatus
+from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
+from consult.domain.scores import suggested_grade
 from consult.domain.treatment import (
     OPEN_EVENT,
     SESSION,
@@ -35,6 +38,7 @@ from consult.domain.treatment import (
     RevisionRecord,
     SessionDraft,
     SessionRecord,
+    TimelineEntry,
     check_addendum,
     check_questions,
     compare,
@@ -54,7 +58,10 @@ PROBLEMS = {
     "no_plan": "the patient has no final consultation to follow",
     "not_patch": "only a test patch is read",
     "other_patient": "consultation {id} is not this patient's",
+    "no_follow_up": "follow-up {id} is not this patient's",
 }
+# Timeline labels of the consultations the course does not follow (the summary names its own).
+CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,25 @@ class FollowUpResult:
     record: FollowUpRecord
     comparison: Comparison
     prompt: str | None  # the rules' "no change" text, when it applies
+
+
+@dataclass(frozen=True)
+class LotFound:
+    """A lot number as the window's search finds it: the sessions that used it and their
+    patients (each once, in the order of their first use)."""
+
+    number: str
+    uses: tuple[store.LotUse, ...]
+    patients: tuple[PatientRecord, ...]
+
+
+@dataclass(frozen=True)
+class CoursePage:
+    """The patient page's course: the summary and every consultation on the timeline (the
+    summary names only the one the course follows; a draft is there to be continued)."""
+
+    summary: CourseSummary
+    timeline: tuple[TimelineEntry, ...]
 
 
 def _baseline(record: ConsultationRecord) -> FollowUpScores:
@@ -156,6 +182,127 @@ class CourseService:
     def lot_uses(self, number: str) -> list[store.LotUse]:
         with self._db.read() as session:
             return store.lot_uses(session, number)
+
+    def find_lot(self, number: str) -> LotFound | None:
+        """The sessions and patients of a lot number typed in a search; None when no session
+        used a lot of that number (the search is then a patient's name, phone or birth)."""
+        number = number.strip()
+        if not number:
+            return None
+        with self._db.read() as session:
+            uses = store.lot_uses(session, number)
+            ids = list(dict.fromkeys(use.patient_id for use in uses))
+            found = tuple(patients.get(session, patient_id) for patient_id in ids)
+        return LotFound(number, tuple(uses), found) if uses else None
+
+    def course_page(self, patient_id: int) -> CoursePage:
+        """The summary, and the timeline with every consultation of the patient's."""
+        summary = self.course_summary(patient_id)
+        with self._db.read() as session:
+            history = self._history(session, patient_id)
+        shown = {e.record_id for e in summary.timeline if e.kind == "consultation"}
+        others = [
+            TimelineEntry(
+                "consultation",
+                record.draft.date,
+                record.id,
+                CONSULTATION_LABELS[record.is_final],
+                not record.is_final,
+            )
+            for record in history
+            if record.id not in shown
+        ]
+        timeline = sorted(
+            (*summary.timeline, *others),
+            # Stable: the summary's own order for entries of one day; the review stays last.
+            key=lambda e: (e.kind == "review", e.date, e.kind != "consultation"),
+        )
+        return CoursePage(summary, tuple(timeline))
+
+    def follow_up_scores(
+        self, findings: tuple[Finding, ...], grade: int | None
+    ) -> tuple[FollowUpScores, int | None]:
+        """A follow-up's scores as it is typed (the grade given, or the suggested one), and
+        the grade the findings suggest."""
+        computed = scores_of(findings, grade, self._rules)
+        suggested = suggested_grade(findings, self._rules)
+        used = grade if grade is not None else suggested
+        return (
+            FollowUpScores(computed.goodman_baron_quantitative, computed.ecca, used),
+            suggested,
+        )
+
+    def follow_up_result(self, patient_id: int, follow_up_id: int) -> FollowUpResult:
+        """A saved follow-up compared with its consultation, with the prompt as it was then."""
+        with self._db.read() as session:
+            found = [
+                f for f in store.follow_ups_for_patient(session, patient_id) if f.id == follow_up_id
+            ]
+            if not found:
+                raise NotFound(PROBLEMS["no_follow_up"].format(id=follow_up_id))
+            record = found[0]
+            baseline = self._consultation(session, patient_id, record.details.consultation_id)
+            done = self._done(
+                session, patient_id, record.details.consultation_id, record.details.date
+            )
+        comparison = self._compare(record, baseline)
+        return FollowUpResult(record, comparison, no_change_prompt(comparison, done, self._rules))
+
+    @staticmethod
+    def _done(
+        session: Any, patient_id: int, consultation_id: int, until: dt.date | None = None
+    ) -> int:
+        """Finalised sessions done for this consultation (up to a day, if given)."""
+        return sum(
+            1
+            for s in store.sessions_for_patient(session, patient_id)
+            if s.draft.kind == SESSION
+            and s.is_final
+            and s.draft.consultation_id == consultation_id
+            and (until is None or s.draft.date <= until)
+        )
+
+    def propose_revision(
+        self,
+        patient_id: int,
+        day: dt.date,
+        sessions_total: int | None = None,
+        interval_weeks: int | None = None,
+        reason: str = "",
+    ) -> RevisionDetails:
+        """A revision of the plan the course follows, to be edited and saved: the total and
+        interval given (else the plan's or its latest revision's), the sessions still to do
+        dated every interval from the last one done (not before `day`), the depths kept."""
+        with self._db.read() as session:
+            planned, revision, record = self._planned(session, patient_id)
+            if planned is None or record is None or record.plan is None:
+                raise DocumentError("consultation_id", PROBLEMS["no_plan"])
+            finals = [
+                s
+                for s in store.sessions_for_patient(session, patient_id)
+                if s.draft.kind == SESSION
+                and s.is_final
+                and s.draft.consultation_id == planned.consultation_id
+            ]
+        if sessions_total is None:
+            sessions_total = revision.details.sessions_total if revision else planned.sessions
+        if interval_weeks is None:
+            interval_weeks = (
+                revision.details.interval_weeks if revision else record.plan.interval_final_weeks
+            )
+        step = dt.timedelta(weeks=interval_weeks)
+        last = max((s.draft.date for s in finals), default=None)
+        first = max(day, last + step) if last is not None else day
+        remaining = max(sessions_total - len(finals), 0)
+        return RevisionDetails(
+            date=day,
+            consultation_id=planned.consultation_id,
+            sessions_total=sessions_total,
+            interval_weeks=interval_weeks,
+            remaining_dates=tuple(first + n * step for n in range(remaining)),
+            depths_mm=dict(planned.depths_mm),
+            reason=reason,
+        )
 
     def _planned(
         self, session: Any, patient_id: int
@@ -335,14 +482,7 @@ class CourseService:
             patients.get(session, patient_id)
             baseline = self._consultation(session, patient_id, details.consultation_id)
             record = store.add_follow_up(session, patient_id, details, scores)
-            done = sum(
-                1
-                for s in store.sessions_for_patient(session, patient_id)
-                if s.draft.kind == SESSION
-                and s.is_final
-                and s.draft.consultation_id == details.consultation_id
-                and s.draft.date <= details.date
-            )
+            done = self._done(session, patient_id, details.consultation_id, details.date)
             record_event(session, self._actor, "course.follow_up", "follow_up", record.id)
         comparison = self._compare(record, baseline)
         return FollowUpResult(record, comparison, no_change_prompt(comparison, done, self._rules))
@@ -351,13 +491,7 @@ class CourseService:
         """The remaining plan changed, with its reason; the original plan is kept as it was."""
         with self._db.write() as session:
             self._consultation(session, patient_id, details.consultation_id)
-            done = sum(
-                1
-                for s in store.sessions_for_patient(session, patient_id)
-                if s.draft.kind == SESSION
-                and s.is_final
-                and s.draft.consultation_id == details.consultation_id
-            )
+            done = self._done(session, patient_id, details.consultation_id)
             details.validate(self._rules, done, dt.date.today())
             record = store.add_revision(session, details)
             record_event(session, self._actor, "course.plan_revision", "plan_revision", record.id)

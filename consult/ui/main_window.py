@@ -1,6 +1,8 @@
-"""The main window: find a patient, the patient's page, and the consultation wizard.
+"""The main window: find a patient (or a lot), the patient's page with the course, the
+consultation wizard, and the record views the course opens (a consultation's summary, a
+follow-up).
 
-The window only switches between the three; each view calls the services itself.
+The window only switches between them; each view calls the services itself.
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 380)
         fit_on_screen(self, 1280, 760)
         self.wizard: ConsultationWizard | None = None
+        # A record the course opened (a consultation's summary, a follow-up), shown instead
+        # of the patient's page until the practitioner goes back.
+        self.record_view: QWidget | None = None
         self._attached = False
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
@@ -78,6 +83,11 @@ class MainWindow(QMainWindow):
         self.patient_view.new_consultation_requested.connect(self.start_consultation)
         self.patient_view.consultation_opened.connect(self.open_consultation)
         self.patient_view.course_record_requested.connect(self.open_course_record)
+        self.patient_view.summary_opened.connect(self.open_consultation_summary)
+        self.patient_view.follow_up_requested.connect(self.start_follow_up)
+        self.patient_view.follow_up_opened.connect(self.open_follow_up)
+        self.patient_view.session_opened.connect(self.open_session)
+        self.patient_view.adverse_event_opened.connect(self.open_adverse_event)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -95,7 +105,7 @@ class MainWindow(QMainWindow):
         self._languages = handout_languages()
         self._attached = True
         self.patient_view.attach(context)
-        self.patient_list.set_service(context.patients)
+        self.patient_list.set_service(context.patients, context.course)
         self.menuBar().setEnabled(True)
         if context.notice is not None:
             self.statusBar().showMessage(plain_sentence(context.notice))
@@ -134,6 +144,7 @@ class MainWindow(QMainWindow):
             return
         self.patient_list.refresh()
         self.stack.setCurrentWidget(self.patient_list)
+        self._drop_record_view()
         self.patient_list.search.setFocus()
         self.patient_list.search.selectAll()
         if self._questions_waiting:  # a pause in the work: asked now
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow):
             self._problem(str(error))
             return
         self.stack.setCurrentWidget(self.patient_view)
+        self._drop_record_view()
         self.patient_view.new_button.setFocus()
 
     def new_patient(self) -> None:
@@ -231,6 +243,8 @@ class MainWindow(QMainWindow):
         return True, chosen
 
     def open_consultation(self, consultation_id: int) -> None:
+        """The consultation's pages in the wizard: to go on with a draft (or, from a final
+        one's summary, every page read-only)."""
         try:
             record = self._context.consultations.get(consultation_id)
         except StoreError as error:
@@ -289,6 +303,81 @@ class MainWindow(QMainWindow):
             return waiting[-1].id
         return 0 if answer == QMessageBox.StandardButton.No else -1
 
+    def open_consultation_summary(self, consultation_id: int) -> None:
+        """A final consultation as a record: findings, scores, plan, the handout again."""
+        from consult.ui.patients.consultation import ConsultationView
+
+        try:
+            record = self._context.consultations.get(consultation_id)
+            patient = self._context.patients.get(record.patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        view = ConsultationView(self._context, patient, record)
+        view.back_requested.connect(self.open_patient)
+        view.pages_requested.connect(self.open_consultation)
+        self._show_record_view(view)
+
+    def start_follow_up(self, patient_id: int) -> None:
+        """A follow-up assessment of the consultation the course follows."""
+        self._follow_up(patient_id, None)
+
+    def open_follow_up(self, follow_up_id: int) -> None:
+        """A saved follow-up, on its comparison with the consultation."""
+        if self.patient_view.patient is not None:
+            self._follow_up(self.patient_view.patient.id, follow_up_id)
+
+    def _follow_up(self, patient_id: int, follow_up_id: int | None) -> None:
+        from consult.ui.followup.walk import FollowUpWalk
+
+        try:
+            patient = self._context.patients.get(patient_id)
+            result = None
+            if follow_up_id is not None:
+                result = self._context.course.follow_up_result(patient_id, follow_up_id)
+                consultation_id = result.record.details.consultation_id
+            else:
+                consultation_id = self._context.course.course_summary(patient_id).consultation_id
+            if consultation_id is None:
+                self._problem(self.tr("A follow-up needs a finished consultation to compare with."))
+                return
+            baseline = self._context.consultations.get(consultation_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        walk = FollowUpWalk(self._context, patient, baseline, result)
+        walk.back_requested.connect(self.open_patient)
+        self._show_record_view(walk)
+
+    def open_session(self, session_id: int) -> None:
+        """A session or test patch from the course timeline, in its own record view."""
+        try:
+            kind = self._context.course.get_session(session_id).draft.kind
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        self.open_course_record(kind, session_id)
+
+    def open_adverse_event(self, _event_id: int) -> None:
+        """An adverse event from the course page: the patient's events, to follow or resolve."""
+        self.open_course_record("adverse_events", 0)
+
+    def _show_record_view(self, view: QWidget) -> None:
+        if not self._leave_wizard():
+            return
+        self._drop_record_view()
+        self.record_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.setFocus()
+
+    def _drop_record_view(self) -> None:
+        if self.record_view is not None:
+            self.stack.removeWidget(self.record_view)
+            self.record_view.setParent(None)
+            self.record_view.deleteLater()
+            self.record_view = None
+
     def _show_wizard(self, record: ConsultationRecord) -> None:
         if not self._leave_wizard():
             return
@@ -302,6 +391,7 @@ class MainWindow(QMainWindow):
         self.wizard.closed.connect(lambda: self._wizard_done(record.patient_id))
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
+        self._drop_record_view()
 
     def _wizard_done(self, patient_id: int) -> None:
         self._drop_wizard()

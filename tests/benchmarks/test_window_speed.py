@@ -153,8 +153,11 @@ def open_walkable(window):
     found.search.setText("garcia")
     for row in range(found.model.rowCount()):
         window.open_patient(found.model.record(row).id)
-        if window.patient_view.model.rowCount():
-            window.patient_view.open_button.click()
+        model = window.patient_view.model
+        entries = [model.record(r) for r in range(model.rowCount())]
+        consultations = [e for e in entries if e.kind == "consultation"]
+        if consultations:
+            window.open_consultation(consultations[-1].record_id)
             if not any(page.blocker() for page in window.wizard.pages):
                 return window.wizard
     raise AssertionError("no consultation of the matches can be walked through")

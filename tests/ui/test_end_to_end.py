@@ -143,8 +143,15 @@ def test_a_whole_consultation_is_kept_and_found_again(
     qtbot.keyClick(window.patient_list.search, Qt.Key.Key_Return)
     assert window.patient_view.patient.details.full_name == "Ana María Ortega"
     assert window.patient_view.flags() == ["Cold-sore history", "Keloid tendency"]
-    assert window.patient_view.model.rowCount() == 1
+    model = window.patient_view.model
+    entries = [model.record(row).kind for row in range(model.rowCount())]
+    assert entries == ["consultation", "review"]  # the course it starts, to its review
+    # The final consultation opens as its summary; every page is one click further.
     window.patient_view.open_button.click()
+    summary = window.record_view
+    assert "Consultation of" in summary.heading.text()
+    assert summary.findings.rowCount() == len(FINDINGS)
+    summary.pages_button.click()
     session = window.wizard.session
     assert session.read_only
     draft = session.draft

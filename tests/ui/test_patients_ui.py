@@ -12,10 +12,10 @@ from consult.domain.records import PatientDetails
 from consult.ui.formats import show_date
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.dialog import PatientDialog
-from consult.ui.patients.history import HistoryTableModel
 from consult.ui.patients.listing import PatientListView
 from consult.ui.patients.page import PatientView
 from consult.ui.patients.table import PatientTableModel
+from consult.ui.patients.timeline import TimelineTableModel
 
 
 def _people(context, *names):
@@ -228,7 +228,7 @@ def test_patient_page_shows_flags_from_the_last_screening_and_history(
     view.show_patient(patient.id)
     assert view.flags() == ["Cold-sore history"]
     assert view.model.rowCount() == 1
-    assert "Draft" in view.model.index(0, 1).data()
+    assert "Draft" in view.model.index(0, 2).data()
     sqlite_context.consultations.start(patient.id)  # a new, blank consultation
     view.show_patient(patient.id)
     assert view.flags() == ["Cold-sore history"]
@@ -246,9 +246,10 @@ def test_models_pass_the_model_tester(qtmodeltester, sqlite_context, patient):
     people.set_records([patient])
     qtmodeltester.check(people)
     sqlite_context.consultations.start(patient.id)
-    history = HistoryTableModel()
-    history.set_records(sqlite_context.consultations.history(patient.id))
-    qtmodeltester.check(history)
+    timeline = TimelineTableModel()
+    page = sqlite_context.course.course_page(patient.id)
+    timeline.set_course(page.timeline, [], dt.date.today())
+    qtmodeltester.check(timeline)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 Typing anywhere on this page goes to the search field; Enter opens the selected (or first)
 patient, Escape clears the search. An empty search lists the most recently changed patients.
+A lot number finds the patients whose sessions used it (a recall), before any name match.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.ui.formats import counted
 from consult.ui.patients.table import Column, PatientTableModel
 from consult.ui.record_table import show_records
 
 if TYPE_CHECKING:
     from consult.domain.records import PatientRecord
+    from consult.services.course import CourseService, LotFound
     from consult.services.patients import PatientService
     from consult.services.start import PatientReader
 
@@ -60,11 +63,12 @@ class PatientListView(QWidget):
     def __init__(self, patients: PatientService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._patients = patients
+        self._course: CourseService | None = None  # lot numbers, once the records are open
         self._reader: PatientReader | None = None  # answers until the records are open
         self._shown_query: str | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Search by name, phone or date of birth (type anywhere)")
+            self.tr("Search by name, phone, date of birth or lot number (type anywhere)")
         )
         self.search.setAccessibleName(self.tr("Search patients"))
         self.search.setClearButtonEnabled(True)
@@ -98,9 +102,11 @@ class PatientListView(QWidget):
         self.table.typed.connect(self._typed)
         self.new_button.clicked.connect(self.new_patient_requested)
 
-    def set_service(self, patients: PatientService) -> None:
-        """The database is open: search what was typed meanwhile."""
+    def set_service(self, patients: PatientService, course: CourseService | None = None) -> None:
+        """The database is open: search what was typed meanwhile (lot numbers too, with
+        `course`)."""
         self._patients = patients
+        self._course = course
         self.search_before_open(None)
         self.new_button.setEnabled(True)
         self.refresh()
@@ -123,7 +129,12 @@ class PatientListView(QWidget):
         """Run the search for what is typed now and show the matches."""
         query = self.search.text()
         if self._patients is not None:
-            self._show(query, self._patients.search(query, LIMIT))
+            lot = self._course.find_lot(query) if self._course is not None else None
+            found = self._patients.search(query, LIMIT)
+            if lot is not None:
+                ids = {p.id for p in lot.patients}
+                found = [*lot.patients, *(p for p in found if p.id not in ids)][:LIMIT]
+            self._show(query, found, lot)
             return
         found = None if self._reader is None else self._reader.search(query, LIMIT)
         if found is not None:
@@ -134,7 +145,7 @@ class PatientListView(QWidget):
         self.model.set_records([])
         self.status.setText(self.tr("Opening the records…"))
 
-    def _show(self, query: str, found: list[PatientRecord]) -> None:
+    def _show(self, query: str, found: list[PatientRecord], lot: LotFound | None = None) -> None:
         """The matches, the first selected; the same search shown again (the records now
         open, back from a patient) keeps the patient selected if still among them."""
         rows = self.table.selectionModel().selectedRows()
@@ -145,7 +156,9 @@ class PatientListView(QWidget):
         ids = [record.id for record in found]
         if found:
             self.table.selectRow(ids.index(selected) if selected in ids else 0)
-        if not query.strip() and not found:
+        if lot is not None:
+            self.status.setText(self._lot_status(lot, len(found)))
+        elif not query.strip() and not found:
             self.status.setText(
                 self.tr("No patients yet: add one with New patient ({keys}).").format(
                     keys=QKeySequence(QKeySequence.StandardKey.New).toString(
@@ -164,6 +177,21 @@ class PatientListView(QWidget):
         else:
             self.status.setText(self.tr("{n} found.").format(n=len(found)))
         self.answered.emit()
+
+    def _lot_status(self, lot: LotFound, listed: int) -> str:
+        sessions = counted(len(lot.uses), self.tr("1 session"), self.tr("{n} sessions"))
+        people = counted(len(lot.patients), self.tr("1 patient"), self.tr("{n} patients"))
+        text = self.tr("Lot {lot}: used in {sessions} of {patients}, listed first.").format(
+            lot=lot.number, sessions=sessions, patients=people
+        )
+        others = listed - len(lot.patients)
+        if others > 0:
+            text += " " + counted(
+                others,
+                self.tr("1 other patient matches by name, phone or birth."),
+                self.tr("{n} other patients match by name, phone or birth."),
+            )
+        return text
 
     def open_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,4 +1,6 @@
-"""The patient's page: facts, flags from the last screening, and the consultations so far."""
+"""The patient's page as the course: facts, flags from the last screening, open adverse events,
+planned vs done with the next session due and the last depths, and the timeline whose entries
+each open their own record view."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,11 +24,14 @@ from consult.domain.languages import pick_language
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
 from consult.services.languages import handout_languages
-from consult.ui.formats import language_name, show_date
-from consult.ui.patients.history import Column, HistoryTableModel
+from consult.ui.formats import counted, language_name, show_date
+from consult.ui.patients.timeline import OPENS, Column, TimelineTableModel
 from consult.ui.record_table import show_records
+from consult.ui.styles import MUTED, banner_style
+from consult.ui.wording import override_value
 
 if TYPE_CHECKING:
+    from consult.domain.treatment import CourseSummary
     from consult.services.context import AppContext
 
 BADGE_STYLE = {
@@ -40,7 +46,12 @@ class PatientView(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)  # patient id
     new_consultation_requested = Signal(int)  # patient id
-    consultation_opened = Signal(int)  # consultation id
+    follow_up_requested = Signal(int)  # patient id
+    consultation_opened = Signal(int)  # an unfinished consultation's id: the wizard goes on
+    summary_opened = Signal(int)  # a final consultation's id: its summary
+    session_opened = Signal(int)  # a session's or test patch's id
+    follow_up_opened = Signal(int)  # a follow-up's id
+    adverse_event_opened = Signal(int)  # an adverse event's id
     # The course's records: "session", "test_patch" or "adverse_events", and a record's id
     # (0: a new one). The main window opens them (ui/course).
     course_record_requested = Signal(str, int)
@@ -49,6 +60,7 @@ class PatientView(QWidget):
         super().__init__(parent)
         self._context = context  # None until the database is open (`attach`)
         self.patient: PatientRecord | None = None
+        self.summary: CourseSummary | None = None
         self.name = QLabel()
         self.name.setObjectName("patientName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -60,38 +72,65 @@ class PatientView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit details…"))
         self.new_button = QPushButton(self.tr("New &consultation"))
         self.new_button.setDefault(True)
+        self.follow_up_button = QPushButton(self.tr("&Follow-up…"))
+        self.follow_up_button.setToolTip(
+            self.tr("Assess the scars again and compare them with the consultation")
+        )
         self.open_button = QPushButton(self.tr("&Open"))
         self.session_button = QPushButton(self.tr("Record a &session…"))
         self.patch_button = QPushButton(self.tr("Record a &test patch…"))
         self.events_button = QPushButton(self.tr("Adverse e&vents…"))
-        self.model = HistoryTableModel(self)
+        self.progress = QLabel()
+        self.progress.setObjectName("courseProgress")
+        self.progress.setWordWrap(True)
+        self.next_due = QLabel()
+        self.next_due.setObjectName("nextDue")
+        self.next_due.setWordWrap(True)
+        self.depths = QLabel()
+        self.depths.setObjectName("lastDepths")
+        self.depths.setWordWrap(True)
+        self.depths.setStyleSheet(f"color: {MUTED};")
+        self.prompt = QLabel()
+        self.prompt.setObjectName("noChangePrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet(banner_style("warning"))
+        self.model = TimelineTableModel(self)
         self.table = QTableView()
-        show_records(self.table, self.model, self.tr("Consultations"))
+        show_records(self.table, self.model, self.tr("Course"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.PLAN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.ENTRY, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No consultations yet."))
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.edit_button)
+        course = QFrame()
+        course.setObjectName("courseStrip")
+        course.setFrameShape(QFrame.Shape.StyledPanel)
+        strip = QVBoxLayout(course)
+        strip.addWidget(self.progress)
+        strip.addWidget(self.next_due)
+        strip.addWidget(self.depths)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("<b>Consultations</b>")))
+        actions.addWidget(QLabel(self.tr("<b>Course</b>")))
         actions.addStretch(1)
         actions.addWidget(self.open_button)
+        actions.addWidget(self.follow_up_button)
         actions.addWidget(self.new_button)
-        course = QHBoxLayout()
-        course.addWidget(QLabel(self.tr("<b>Course</b>")))
-        course.addStretch(1)
+        records = QHBoxLayout()
+        records.addStretch(1)
         for button in (self.events_button, self.patch_button, self.session_button):
-            course.addWidget(button)
+            records.addWidget(button)
+        strip.addLayout(records)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addLayout(self.badges)
-        layout.addLayout(course)
+        layout.addWidget(course)
+        layout.addWidget(self.prompt)
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
@@ -101,6 +140,9 @@ class PatientView(QWidget):
         self.new_button.clicked.connect(
             lambda: self.new_consultation_requested.emit(self._patient_id())
         )
+        self.follow_up_button.clicked.connect(
+            lambda: self.follow_up_requested.emit(self._patient_id())
+        )
         self.open_button.clicked.connect(self._open_selected)
         for button, kind in (
             (self.session_button, "session"),
@@ -109,6 +151,7 @@ class PatientView(QWidget):
         ):
             button.clicked.connect(lambda _=False, k=kind: self.course_record_requested.emit(k, 0))
         self.table.activated.connect(self._open_row)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
@@ -146,13 +189,58 @@ class PatientView(QWidget):
         if patient.archived:
             facts.append(self.tr("Archived"))
         self.facts.setText(" · ".join(escape(fact) for fact in facts))
+        course = self._context.course.course_page(patient_id)
+        self.summary = course.summary
         self._show_flags(patient, history)
-        self.model.set_records(history)
-        self.table.setVisible(bool(history))
-        self.empty.setVisible(not history)
-        self.open_button.setEnabled(bool(history))
-        if history:
-            self.table.selectRow(0)
+        self._show_course(course.summary, today)
+        entries = course.timeline
+        self.model.set_course(entries, [e.id for e in course.summary.open_events], today)
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        self.follow_up_button.setEnabled(course.summary.consultation_id is not None)
+        if entries:
+            # The newest entry that has happened: what the practitioner most likely opens.
+            done = [row for row, e in enumerate(entries) if e.date <= today and e.kind in OPENS]
+            self.table.selectRow(done[-1] if done else 0)
+        self._row_changed()
+
+    def _show_course(self, summary: CourseSummary, today: dt.date) -> None:
+        """Planned vs done, the next session due, the last depths, the "no change" prompt."""
+        if summary.consultation_id is None:
+            self.progress.setText(
+                self.tr("No course yet: a finished consultation with a plan starts it.")
+            )
+        elif summary.planned == 0:
+            self.progress.setText(self.tr("The plan followed has no sessions."))
+        else:
+            self.progress.setText(
+                self.tr("<b>{done} of {planned} sessions done</b>").format(
+                    done=summary.done, planned=summary.planned
+                )
+            )
+        if summary.next_number is not None and summary.next_due is not None:
+            text = self.tr("Next: session {n}, due {date}").format(
+                n=summary.next_number, date=show_date(summary.next_due)
+            )
+            if summary.next_due < today:
+                text += self.tr(" (overdue)")
+            self.next_due.setText(text)
+        elif summary.next_number is not None:
+            self.next_due.setText(self.tr("Next: session {n}").format(n=summary.next_number))
+        elif summary.planned:
+            self.next_due.setText(self.tr("Every planned session is done."))
+        self.next_due.setVisible(summary.planned > 0)
+        zones = self._context.rules.zones
+        depths = [
+            self.tr("{zone} {depth}").format(zone=zones[zone].label, depth=override_value(depth))
+            for zone, depth in summary.last_depths_mm.items()
+        ]
+        self.depths.setText(
+            self.tr("Last depths: {depths}").format(depths=" · ".join(depths)) if depths else ""
+        )
+        self.depths.setVisible(bool(depths))
+        self.prompt.setText(summary.prompt or "")
+        self.prompt.setVisible(summary.prompt is not None)
 
     def _show_flags(self, patient: PatientRecord, history: list) -> None:
         while self.badges.count():
@@ -183,7 +271,34 @@ class PatientView(QWidget):
             )
             note.setStyleSheet("color: #666;")
             self.badges.addWidget(note)
+        self._show_open_events()
         self.badges.addStretch(1)
+
+    def _show_open_events(self) -> None:
+        summary = self.summary
+        if summary is None or not summary.open_events:
+            return
+        labels = self._context.rules.course.adverse_events
+        events = summary.open_events
+        badge = QLabel(
+            counted(
+                len(events),
+                self.tr("1 open adverse event"),
+                self.tr("{n} open adverse events"),
+            )
+        )
+        badge.setObjectName("openEvents")
+        listed = "\n".join(
+            self.tr("{event} since {date}").format(
+                event=labels[e.details.type].label, date=show_date(e.details.onset)
+            )
+            for e in events
+        )
+        badge.setToolTip(listed)
+        badge.setAccessibleName(badge.text())
+        badge.setAccessibleDescription(listed)
+        badge.setStyleSheet(f"{BADGE_STYLE['block']} border-radius: 8px; padding: 2px 8px;")
+        self.badges.addWidget(badge)
 
     def flags(self) -> list[str]:
         """The flag badges' texts, as shown."""
@@ -193,10 +308,37 @@ class PatientView(QWidget):
             if item.widget() is not None and item.widget().objectName() == "flag"
         ]
 
-    def _open_selected(self) -> None:
+    def open_events(self) -> str:
+        """The open adverse events' badge text, "" when none is open."""
+        badge = self.findChild(QLabel, "openEvents")
+        return badge.text() if badge is not None and not badge.isHidden() else ""
+
+    def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self._open_row(rows[0])
+        return rows[0].row() if rows else None
+
+    def _row_changed(self) -> None:
+        row = self._selected_row()
+        self.open_button.setEnabled(row is not None and self.model.record(row).kind in OPENS)
+
+    def _open_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self._open_row(self.model.index(row, 0))
 
     def _open_row(self, index: QModelIndex) -> None:
-        self.consultation_opened.emit(self.model.record(index.row()).id)
+        """Each entry opens its own view: an unfinished consultation the wizard to go on with,
+        a final one its summary; the others their record."""
+        entry = self.model.record(index.row())
+        if entry.record_id is None:
+            return
+        signals = {
+            "session": self.session_opened,
+            "test_patch": self.session_opened,
+            "follow_up": self.follow_up_opened,
+            "adverse_event": self.adverse_event_opened,
+        }
+        if entry.kind == "consultation":
+            (self.consultation_opened if entry.draft else self.summary_opened).emit(entry.record_id)
+        elif entry.kind in signals:
+            signals[entry.kind].emit(entry.record_id)

@@ -1,0 +1,250 @@
+"""The follow-up walk: the face map (started from the consultation's counts), then the scores
+and the grade, then, once saved, the comparison with the consultation and the way to revise
+the plan. A saved follow-up opens on its comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.domain.errors import DocumentError
+from consult.domain.treatment import FollowUpDetails
+from consult.services.errors import StoreError
+from consult.ui.followup.comparison import ComparisonView
+from consult.ui.followup.findings import FindingsEditor
+from consult.ui.followup.revision import RevisionDialog
+from consult.ui.formats import show_date
+from consult.ui.styles import ERROR_STYLE, MUTED
+from consult.ui.wording import worded
+
+if TYPE_CHECKING:
+    from consult.domain.consultation import ConsultationRecord
+    from consult.domain.records import PatientRecord
+    from consult.services.context import AppContext
+    from consult.services.course import FollowUpResult
+
+FINDINGS, SCORES, COMPARISON = range(3)
+
+
+class FollowUpWalk(QWidget):
+    """Emits `back_requested(patient_id)` to return to the course, `saved` once recorded."""
+
+    back_requested = Signal(int)
+    saved = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        patient: PatientRecord,
+        baseline: ConsultationRecord,
+        result: FollowUpResult | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.patient = patient
+        self.baseline = baseline
+        self.result: FollowUpResult | None = None
+        rules = context.rules
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("← &Course"))
+        self.previous_button = QPushButton(self.tr("&Back"))
+        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button.setDefault(True)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.findings = FindingsEditor(rules, baseline.draft.findings)
+        hint = QLabel(
+            self.tr(
+                "The counts start from the consultation of {date}: change what differs now."
+            ).format(date=show_date(baseline.draft.date))
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {MUTED};")
+        findings_page = QWidget()
+        findings_column = QVBoxLayout(findings_page)
+        findings_column.setContentsMargins(0, 0, 0, 0)
+        findings_column.addWidget(hint)
+        findings_column.addWidget(self.findings, 1)
+
+        self.scores = QLabel()
+        self.scores.setObjectName("followUpScores")
+        self.scores.setWordWrap(True)
+        self.grade = QComboBox()
+        self.grade.setAccessibleName(self.tr("Goodman & Baron grade"))
+        for grade in rules.qualitative.grades:
+            self.grade.addItem(f"{grade.grade} · {grade.label}", grade.grade)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("What the patient and you see now (optional)"))
+        self.notes.setMaximumHeight(160)
+        scores_page = QWidget()
+        form = QFormLayout(scores_page)
+        form.addRow(self.tr("Scores now:"), self.scores)
+        form.addRow(self.tr("&Grade:"), self.grade)
+        form.addRow(self.tr("N&otes:"), self.notes)
+
+        self.comparison = ComparisonView(rules)
+        self.steps = QStackedWidget()
+        for page in (findings_page, scores_page, self.comparison):
+            self.steps.addWidget(page)
+
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.heading, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.problem, 1)
+        bottom.addStretch(1)
+        bottom.addWidget(self.previous_button)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(bottom)
+
+        self.back_button.clicked.connect(lambda: self.back_requested.emit(patient.id))
+        self.previous_button.clicked.connect(self._previous)
+        self.next_button.clicked.connect(self.next)
+        self.findings.changed.connect(self._findings_changed)
+        self.grade.currentIndexChanged.connect(self._show_scores)
+        self.comparison.revise_requested.connect(self.revise)
+        self._grade_chosen = False
+        self.grade.activated.connect(self._chose_grade)
+        self._findings_changed()
+        if result is not None:
+            self._show_result(result)
+        else:
+            self._go(FINDINGS)
+
+    @property
+    def step(self) -> int:
+        return self.steps.currentIndex()
+
+    def _go(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self.problem.hide()
+        name = self.patient.details.full_name
+        titles = {
+            FINDINGS: self.tr("<h2>Follow-up of {name}: 1 of 2, the scars now</h2>"),
+            SCORES: self.tr("<h2>Follow-up of {name}: 2 of 2, scores and grade</h2>"),
+            COMPARISON: self.tr("<h2>Follow-up of {name}: compared with the consultation</h2>"),
+        }
+        self.heading.setText(titles[step].format(name=escape(name)))
+        self.previous_button.setVisible(step == SCORES)
+        self.next_button.setVisible(step != COMPARISON)
+        self.next_button.setText(
+            self.tr("Save and &compare") if step == SCORES else self.tr("&Next")
+        )
+
+    def _previous(self) -> None:
+        self._go(FINDINGS)
+
+    def next(self) -> None:
+        if self.step == FINDINGS:
+            self._go(SCORES)
+        elif self.step == SCORES:
+            self.save()
+
+    def _chose_grade(self) -> None:
+        self._grade_chosen = True
+
+    def _findings_changed(self) -> None:
+        """The grade follows the findings' suggestion until the practitioner chooses one."""
+        if not self._grade_chosen:
+            _scores, suggested = self._context.course.follow_up_scores(
+                self.findings.findings(), None
+            )
+            index = self.grade.findData(suggested)
+            self.grade.blockSignals(True)
+            self.grade.setCurrentIndex(index if index >= 0 else -1)
+            self.grade.blockSignals(False)
+        self._show_scores()
+
+    def chosen_grade(self) -> int | None:
+        value = self.grade.currentData()
+        return int(value) if value is not None else None
+
+    def _show_scores(self) -> None:
+        scores, suggested = self._context.course.follow_up_scores(
+            self.findings.findings(), self.chosen_grade()
+        )
+        text = self.tr("Goodman & Baron quantitative <b>{gb}</b> · ECCA <b>{ecca}</b>").format(
+            gb=scores.goodman_baron_quantitative, ecca=scores.ecca
+        )
+        if suggested is not None:
+            text += "<br>" + self.tr("The scars found suggest grade {grade}.").format(
+                grade=suggested
+            )
+        self.scores.setText(text)
+
+    def save(self) -> None:
+        details = FollowUpDetails(
+            date=dt.date.today(),
+            consultation_id=self.baseline.id,
+            findings=self.findings.findings(),
+            global_grade=self.chosen_grade(),
+            notes=self.notes.toPlainText(),
+        )
+        try:
+            result = self._context.course.record_follow_up(self.patient.id, details)
+        except DocumentError as error:
+            self._say(worded(error.problem))
+            return
+        except StoreError as error:
+            self._say(str(error))
+            return
+        self._show_result(result)
+        self.saved.emit()
+
+    def _show_result(self, result: FollowUpResult) -> None:
+        self.result = result
+        self.comparison.show_comparison(
+            self.tr("Follow-up of {date} beside the consultation of {then}.").format(
+                date=show_date(result.record.details.date),
+                then=show_date(self.baseline.draft.date),
+            ),
+            result.comparison,
+            result.prompt,
+        )
+        self._go(COMPARISON)
+
+    def revise(self) -> None:
+        """The plan revised with a reason (the original kept); the course page shows it."""
+        summary = self._context.course.course_summary(self.patient.id)
+        try:
+            dialog = RevisionDialog(
+                self._context.course,
+                self.patient.id,
+                summary.done,
+                self._context.rules.plan.interval.floor_weeks,
+                self,
+            )
+        except DocumentError as error:
+            self._say(worded(error.problem))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._say("")
+            self.back_requested.emit(self.patient.id)
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))

@@ -1,0 +1,219 @@
+"""The patient page as the course, a finished consultation's summary, the follow-up walk with
+its comparison and plan revision, and the lot search, as a practitioner uses them."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from consult.domain.treatment import AdverseEventDetails
+from consult.ui.followup.revision import RevisionDialog
+from consult.ui.followup.walk import COMPARISON, SCORES, FollowUpWalk
+from consult.ui.formats import show_date
+from consult.ui.main_window import MainWindow
+from consult.ui.patients.consultation import ConsultationView
+from consult.ui.patients.listing import PatientListView
+from consult.ui.patients.page import PatientView
+
+
+@pytest.fixture
+def window(qtbot, sqlite_context):
+    made = MainWindow(sqlite_context)
+    qtbot.addWidget(made)
+    made.resize(1280, 800)
+    made.show()
+    return made
+
+
+def _entries(view):
+    return [view.model.record(r) for r in range(view.model.rowCount())]
+
+
+def _select(view, kind):
+    row = next(r for r, e in enumerate(_entries(view)) if e.kind == kind)
+    view.table.selectRow(row)
+    return view.model.record(row)
+
+
+def test_the_page_shows_planned_vs_done_the_next_due_date_and_the_last_depths(
+    qtbot, sqlite_context, make_course
+):
+    patient, consultation, _ = make_course(sqlite_context, sessions=3)
+    view = PatientView(sqlite_context)
+    qtbot.addWidget(view)
+    view.show_patient(patient.id)
+    planned = consultation.plan.sessions_final
+    assert f"3 of {planned} sessions done" in view.progress.text()
+    assert view.next_due.text().startswith(
+        f"Next: session 4, due {show_date(consultation.plan.dates[3])}"
+    )
+    zones = sqlite_context.rules.zones
+    for zone in consultation.plan.depths_mm:
+        assert zones[zone].label in view.depths.text()
+    kinds = [e.kind for e in _entries(view)]
+    assert kinds[:4] == ["consultation", "session", "session", "session"]
+    assert kinds[-1] == "review"
+    assert view.open_events() == ""
+    assert not view.prompt.isVisible()
+
+
+def test_an_open_adverse_event_shows_as_a_badge(qtbot, sqlite_context, make_course):
+    patient, *_ = make_course(sqlite_context, sessions=1)
+    session = sqlite_context.course.sessions(patient.id)[0]
+    sqlite_context.course.record_adverse_event(
+        patient.id,
+        AdverseEventDetails("pih", session.draft.date + dt.timedelta(days=3), "mild", session.id),
+    )
+    view = PatientView(sqlite_context)
+    qtbot.addWidget(view)
+    view.show_patient(patient.id)
+    assert view.open_events() == "1 open adverse event"
+    row = _select(view, "adverse_event")
+    assert view.model.index(_entries(view).index(row), 2).data() == "Open"
+
+
+def test_each_entry_opens_its_own_record(qtbot, sqlite_context, make_course):
+    patient, consultation, _ = make_course(sqlite_context, sessions=1)
+    draft = sqlite_context.consultations.start(patient.id)
+    view = PatientView(sqlite_context)
+    qtbot.addWidget(view)
+    view.show_patient(patient.id)
+    session = _select(view, "session")
+    with qtbot.waitSignal(view.session_opened) as opened:
+        view.open_button.click()
+    assert opened.args == [session.record_id]
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.summary_opened) as opened:
+        view.open_button.click()
+    assert opened.args == [consultation.id]
+    drafts = [r for r, e in enumerate(_entries(view)) if e.kind == "consultation" and e.draft]
+    view.table.selectRow(drafts[0])
+    with qtbot.waitSignal(view.consultation_opened) as opened:
+        view.open_button.click()
+    assert opened.args == [draft.id]
+    _select(view, "review")
+    assert not view.open_button.isEnabled()
+
+
+def test_a_final_consultation_opens_as_a_summary_and_its_handout_is_saved_again(
+    qtbot, sqlite_context, make_course, window, tmp_path, monkeypatch
+):
+    patient, consultation, _ = make_course(sqlite_context)
+    window.open_patient(patient.id)
+    window.patient_view.table.selectRow(0)
+    window.patient_view.open_button.click()
+    summary = window.record_view
+    assert isinstance(summary, ConsultationView)
+    assert window.wizard is None
+    assert summary.findings.rowCount() == 2
+    assert f"ECCA <b>{consultation.scores.ecca}</b>" in summary.scores.text()
+    qtbot.waitUntil(lambda: summary.files is not None, timeout=30_000)
+    target = tmp_path / "again.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    summary.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    summary.back_button.click()
+    assert window.stack.currentWidget() is window.patient_view
+    assert window.record_view is None
+
+
+def _walk(window, patient):
+    window.open_patient(patient.id)
+    window.patient_view.follow_up_button.click()
+    walk = window.record_view
+    assert isinstance(walk, FollowUpWalk)
+    return walk
+
+
+def test_a_follow_up_shows_the_change_in_both_scores(qtbot, sqlite_context, make_course, window):
+    patient, consultation, _ = make_course(sqlite_context, sessions=2)
+    walk = _walk(window, patient)
+    editor = walk.findings
+    editor.select("cheek_left")
+    assert editor.boxes["rolling_moderate"].value() == 14  # started from the consultation
+    editor.boxes["rolling_moderate"].setValue(6)
+    editor.select("forehead")
+    editor.boxes["boxcar_shallow"].setValue(2)
+    qtbot.mouseClick(walk.next_button, Qt.MouseButton.LeftButton)
+    assert walk.step == SCORES
+    scores, _ = sqlite_context.course.follow_up_scores(editor.findings(), None)
+    assert f"ECCA <b>{scores.ecca}</b>" in walk.scores.text()
+    walk.grade.setCurrentIndex(walk.grade.findData(2))
+    qtbot.mouseClick(walk.next_button, Qt.MouseButton.LeftButton)
+    assert walk.step == COMPARISON
+    before = consultation.scores
+    shown = walk.comparison
+    gb = scores.goodman_baron_quantitative - before.goodman_baron_quantitative
+    ecca = scores.ecca - before.ecca
+    assert gb < 0 and ecca < 0
+    assert shown.change_of("Goodman & Baron quantitative") == f"{gb:+g}"
+    assert shown.change_of("ECCA") == f"{ecca:+g}"
+    assert shown.change_of("Goodman & Baron grade") == f"{2 - before.qualitative_used:+g}"
+    assert shown.change_of("Scars: Left cheek") == "-8"
+    assert not shown.prompt.isVisible()
+
+    # Back on the course page, the follow-up is there and opens on its comparison.
+    walk.back_button.click()
+    page = window.patient_view
+    follow_up = _select(page, "follow_up")
+    page.open_button.click()
+    again = window.record_view
+    assert again.step == COMPARISON
+    assert again.result.record.id == follow_up.record_id
+    assert again.comparison.change_of("ECCA") == f"{ecca:+g}"
+
+
+def test_no_change_after_two_sessions_prompts_and_the_plan_is_revised(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    patient, consultation, _ = make_course(sqlite_context, sessions=2)
+    walk = _walk(window, patient)
+    walk.next()
+    walk.next()
+    assert walk.step == COMPARISON
+    prompt = sqlite_context.rules.course.no_change.text
+    assert walk.comparison.prompt.text() == prompt and walk.comparison.prompt.isVisible()
+
+    def answer(dialog):
+        assert "Sessions done so far: 2" in [
+            label.text() for label in dialog.findChildren(type(dialog.dates))
+        ]
+        dialog.sessions.setValue(4)
+        dialog.save()  # no reason yet: refused, said beside the fields
+        assert "reason" in dialog.problem.text()
+        qtbot.keyClicks(dialog.reason, "No change: subcision added")
+        dialog.save()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        return dialog.result()
+
+    monkeypatch.setattr(RevisionDialog, "exec", answer)
+    qtbot.mouseClick(walk.comparison.revise_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.patient_view
+    page = window.patient_view
+    assert "2 of 4 sessions done" in page.progress.text()
+    assert "Plan revised" in [e.label for e in _entries(page)]
+    assert page.prompt.text() == prompt  # the last follow-up still said so
+    kept = sqlite_context.consultations.get(consultation.id).plan
+    assert kept.sessions_final == consultation.plan.sessions_final  # the original is kept
+
+
+def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
+    first, *_ = make_course(sqlite_context, sessions=2)
+    second, *_ = make_course(sqlite_context, sessions=1, name=("Bo", "Lind"))
+    make_course(sqlite_context, name=("Cy", "Park"))
+    view = PatientListView(None)
+    qtbot.addWidget(view)
+    view.set_service(sqlite_context.patients, sqlite_context.course)
+    qtbot.keyClicks(view.search, "CART-77")
+    assert [view.model.record(r).id for r in range(view.model.rowCount())] == [
+        first.id,
+        second.id,
+    ]
+    assert view.status.text() == "Lot CART-77: used in 3 sessions of 2 patients, listed first."
+    with qtbot.waitSignal(view.opened) as opened:
+        qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened.args == [first.id]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "lind")
+    assert view.status.text() == "1 found."
