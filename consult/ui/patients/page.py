@@ -151,7 +151,7 @@ class PatientView(QWidget):
         ):
             button.clicked.connect(lambda _=False, k=kind: self.course_record_requested.emit(k, 0))
         self.table.activated.connect(self._open_row)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(self._row_changed)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
