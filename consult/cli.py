@@ -281,6 +281,16 @@ def _patient_id(text: str) -> int:
     return int(text)
 
 
+def _existing_records(db: str | None) -> None:
+    """A command that only reads records refuses a database file that is not there, rather
+    than create an empty one and answer "nothing found" (a mistyped --db in a recall)."""
+    from consult.config import database_url, sqlite_file
+
+    path = sqlite_file(database_url(db))
+    if path is not None and not path.is_file():
+        raise UnusablePath(path, "no database is there (check --db or CONSULT_DB)")
+
+
 def _command_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -288,6 +298,7 @@ def _command_export(args: argparse.Namespace) -> int:
     from consult.services.export import export_patient
     from consult.services.files import write_private
 
+    _existing_records(args.db)
     context = open_context(args.db)
     try:
         data = export_patient(context.database, context.rules, args.patient_id)
@@ -304,6 +315,7 @@ def _command_export(args: argparse.Namespace) -> int:
 def _command_lots(args: argparse.Namespace) -> int:
     from consult.services.context import open_context
 
+    _existing_records(args.db)
     context = open_context(args.db)
     try:
         uses = context.course.lot_uses(args.lot)

@@ -60,3 +60,13 @@ def test_an_export_into_a_missing_folder_says_so_and_leaves_nothing(tmp_path, ca
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "could not be written" in err[0]
     assert not out.parent.exists()
+
+
+def test_a_database_that_is_not_there_is_refused_not_created(tmp_path, capsys):
+    # A mistyped --db in a recall must not answer "nothing found" from a new empty file.
+    missing = tmp_path / "mistyped.sqlite3"
+    for command in (["export", "1"], ["lots", "CT-2411"]):
+        assert main(["--db", str(missing), *command]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "no database is there" in err
+        assert not missing.exists()
