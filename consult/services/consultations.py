@@ -90,7 +90,7 @@ def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dic
     suggested = report_json(report, rules)
     return {
         "suggested": suggested["plan"],
-        "final": report_json(replace(report, plan=final.plan), rules)["plan"],
+        "final": report_json(report._replace(plan=final.plan), rules)["plan"],
         "screening": suggested["screening"],
         "interval_suggested_weeks": report.plan.interval_weeks,
     }
