@@ -81,8 +81,8 @@ def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
     """The rules with the clinic's working days (Settings) for the session dates."""
     if details is None:
         return rules
-    schedule = replace(rules.plan.schedule, working_days=frozenset(details.working_days))
-    return replace(rules, plan=replace(rules.plan, schedule=schedule))
+    schedule = rules.plan.schedule._replace(working_days=frozenset(details.working_days))
+    return rules._replace(plan=rules.plan._replace(schedule=schedule))
 
 
 def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
