@@ -5,13 +5,13 @@ database URL), `CONSULT_HOME` (a folder holding data, logs and settings, for tes
 development). Nothing else in consult works out paths on its own.
 """
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`: a named tuple compiles text annotations into
+# forward references.
 import contextlib
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "consult"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -89,9 +89,9 @@ def sqlite_file(url: str) -> Path | None:
     return None
 
 
-@dataclass(frozen=True)
-class Locations:
-    """The database and the folder whose photos/ and backups/ belong to it."""
+class Locations(NamedTuple):
+    """The database and the folder whose photos/ and backups/ belong to it. A named tuple,
+    not a dataclass: every `consult assess` would import dataclasses for it."""
 
     database_url: str
     folder: Path

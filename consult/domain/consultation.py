@@ -351,7 +351,7 @@ def apply_choices(
         _check_dates(choices.dates, len(plan.dates), first, rules)
         # With a test patch the plan starts on the patch, whatever the sessions' dates.
         start = plan.start if plan.test_patch else (choices.dates[0] if choices.dates else None)
-        plan = replace(plan, dates=choices.dates, start=start)
+        plan = plan._replace(dates=choices.dates, start=start)
     depths = {d.zone: d.suggested_mm for d in plan.needle_depth}
     warnings = list(plan.warnings)
     for zone, depth in choices.depths_mm.items():
@@ -364,7 +364,7 @@ def apply_choices(
             raise PlanError(checked.message)
         warnings.append(checked.message)
     final_depths = {**depths, **choices.depths_mm}
-    plan = replace(plan, warnings=tuple(warnings))
+    plan = plan._replace(warnings=tuple(warnings))
 
     def override(
         changed: ChangedField, suggested_value: OverrideValue, final_value: OverrideValue

@@ -1,9 +1,9 @@
 """Fitzpatrick skin phototype from the self-assessment questionnaire."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`, as in model.py: a named tuple compiles text
+# annotations into forward references.
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
@@ -11,8 +11,7 @@ from consult.domain.model import FitzpatrickAnswers
 from consult.domain.rules import FitzpatrickRules
 
 
-@dataclass(frozen=True)
-class FitzpatrickResult:
+class FitzpatrickResult(NamedTuple):
     skin_type: int
     total: int
     answers: FitzpatrickAnswers

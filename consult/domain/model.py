@@ -1,15 +1,21 @@
 """Value types of a consultation: the patient facts, the findings and the answers given."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`: a named tuple would compile each annotation,
+# as text, into a forward reference.
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI")
 # The longest given names, or family name, a patient record keeps (here rather than in
 # `records`, so that reading an assessment document does not load the record types).
 NAME_MAX = 300
+# The value types are named tuples (edited with `_replace`), not frozen dataclasses: every
+# `consult assess` makes their classes, and a dataclass compiles its methods (about 0.5 ms a
+# class, and `dataclasses` itself costs 8 ms to import). Mappings default to one shared,
+# read-only empty mapping.
+_NOTHING: Mapping = MappingProxyType({})
 
 
 def roman(skin_type: int) -> str:
@@ -23,16 +29,14 @@ def age_on(date_of_birth: dt.date, day: dt.date) -> int:
     return day.year - date_of_birth.year - before_birthday
 
 
-@dataclass(frozen=True)
-class FitzpatrickAnswers:
+class FitzpatrickAnswers(NamedTuple):
     """The raw questionnaire answers, kept with the questionnaire they belong to."""
 
     questionnaire_id: str
     answers: tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class Patient:
+class Patient(NamedTuple):
     name: str
     date_of_birth: dt.date
     fitzpatrick: int
@@ -41,8 +45,7 @@ class Patient:
     fitzpatrick_answers: FitzpatrickAnswers | None = None
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """Scars of one type in one zone: a count, or for raised scars an area in cm²."""
 
     zone: str
@@ -56,16 +59,15 @@ class Finding:
         return self.count > 0 or self.area_cm2 > 0
 
 
-@dataclass(frozen=True)
-class ScreeningAnswers:
+class ScreeningAnswers(NamedTuple):
     """Yes/no answers by item id, plus the dates asked for (isotretinoin's last dose, or
     `current` when still taken).
 
     An item not answered is not counted as present; `unanswered` lists it so it can be asked.
     """
 
-    flags: Mapping[str, bool] = field(default_factory=dict)
-    dates: Mapping[str, dt.date | None] = field(default_factory=dict)
+    flags: Mapping[str, bool] = _NOTHING
+    dates: Mapping[str, dt.date | None] = _NOTHING
     # Date items answered "current" (still taking it) rather than with a last date.
     current: frozenset[str] = frozenset()
 
@@ -73,8 +75,7 @@ class ScreeningAnswers:
         return item_id in self.flags or item_id in self.dates or item_id in self.current
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """Everything recorded at a consultation that the engine needs."""
 
     date: dt.date
@@ -87,4 +88,4 @@ class Assessment:
     calendar_uid: str = ""
     # The qualitative helper's answers (`contour`, `obvious_at_50_cm`, `flattens`): when they
     # lead to a grade, that grade is the suggestion.
-    qualitative_answers: Mapping[str, bool | None] = field(default_factory=dict)
+    qualitative_answers: Mapping[str, bool | None] = _NOTHING

@@ -4,11 +4,11 @@ Everything here is a suggestion the practitioner confirms or overrides; every li
 plain reason and the id of its source, and the plan records the rules version it came from.
 """
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`, as in model.py: a named tuple compiles text
+# annotations into forward references.
 import datetime as dt
 import math
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
@@ -20,22 +20,19 @@ from consult.domain.scores import grade_from_answers, grade_from_types
 from consult.domain.screening import ScreeningHit, ScreeningResult
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     text: str
     source: str
     topic: str
 
 
-@dataclass(frozen=True)
-class Sessions:
+class Sessions(NamedTuple):
     min: int
     suggested: int
     max: int
 
 
-@dataclass(frozen=True)
-class ZoneDepth:
+class ZoneDepth(NamedTuple):
     zone: str
     low_mm: float
     high_mm: float
@@ -44,16 +41,14 @@ class ZoneDepth:
     accepted_max_mm: float | None = None
 
 
-@dataclass(frozen=True)
-class AdjunctPrompt:
+class AdjunctPrompt(NamedTuple):
     id: str
     scar_types: tuple[str, ...]
     text: str
     source: str
 
 
-@dataclass(frozen=True)
-class TestPatch:
+class TestPatch(NamedTuple):
     """A test patch on `date`; full sessions start on or after `first_session_from`."""
 
     __test__ = False  # not a pytest test class, whatever its name
@@ -62,8 +57,7 @@ class TestPatch:
     first_session_from: dt.date
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     status: PlanStatus
     grade: int | None
     sessions: Sessions
@@ -90,8 +84,7 @@ DEPTH_DEEPER_THAN_USUAL = "deeper_than_usual"
 DEPTH_REFUSED = "refused"
 
 
-@dataclass(frozen=True)
-class DepthCheck:
+class DepthCheck(NamedTuple):
     status: str
     # What to tell the practitioner; None for a depth within the usual range.
     message: Message | None = None
@@ -365,7 +358,7 @@ def suggest_plan(
         depth = rules.plan.depth
         reasons = [Reason(depth.nothing_to_needle_text, depth.source, "depth")]
         reasons += _adjunct_reasons(adjuncts, rules)
-        return replace(empty(PlanStatus.NOTHING_TO_NEEDLE, reasons), adjuncts=adjuncts)
+        return empty(PlanStatus.NOTHING_TO_NEEDLE, reasons)._replace(adjuncts=adjuncts)
     by_grade = rules.plan.grades[grade]
     weeks, warnings = _interval(interval_weeks, by_grade.interval_weeks, rules)
     count = by_grade.sessions_suggested if sessions is None else sessions

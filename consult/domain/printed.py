@@ -4,30 +4,29 @@ The domain decides what a document says (`handout.py`); a renderer (`consult/han
 only how it looks. Every text here is plain (no markup): the renderer escapes it.
 """
 
-from __future__ import annotations
-
+# Named tuples, not frozen dataclasses, and without `from __future__ import annotations`
+# (a named tuple would compile every text annotation): `consult handout` makes these classes
+# at every start, and a dataclass compiles its methods (about 0.5 ms a class).
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from consult.domain.clinic import ClinicDetails
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     text: str
     # "body", "lead" (a bold first line) or "note" (small, grey).
     style: str = "body"
 
 
-@dataclass(frozen=True)
-class Bullets:
+class Bullets(NamedTuple):
     items: tuple[str, ...]
     # "bullet" or "check" (an empty box to tick, on a form).
     marker: str = "bullet"
 
 
-@dataclass(frozen=True)
-class Definitions:
+class Definitions(NamedTuple):
     """Terms with their explanation: the scar types found, the aftercare day by day."""
 
     rows: tuple[tuple[str, str], ...]
@@ -37,15 +36,13 @@ class Definitions:
     aside: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     text: str
     # A second, smaller line (the ISO form of a date).
     detail: str = ""
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
     # Relative column widths.
@@ -54,8 +51,7 @@ class Table:
     last_row_apart: bool = False
 
 
-@dataclass(frozen=True)
-class FaceDiagram:
+class FaceDiagram(NamedTuple):
     """The face map with each zone shaded by the kind of scar found there."""
 
     # The kinds of scar found in each zone, the one that shapes the plan most first.
@@ -67,16 +63,14 @@ class FaceDiagram:
     right: str
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
     """A diagram with blocks beside it."""
 
     diagram: FaceDiagram
-    beside: tuple[Block, ...]
+    beside: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
-class Signatures:
+class Signatures(NamedTuple):
     """Signature lines: one row per party, each with name, signature and date fields."""
 
     parties: tuple[tuple[str, str], ...]  # (role, name printed in advance or "")
@@ -86,14 +80,12 @@ class Signatures:
 Block = Paragraph | Bullets | Definitions | Table | Figure | Signatures
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     heading: str
     blocks: tuple[Block, ...]
 
 
-@dataclass(frozen=True)
-class PrintedDocument:
+class PrintedDocument(NamedTuple):
     language: str
     title: str
     subtitle: str
@@ -103,6 +95,6 @@ class PrintedDocument:
     sections: tuple[Section, ...]
     page_label: str  # "Page {page} of {pages}"
     footer: str  # "Questions? Call us on …", or "" without a clinic phone
-    contact_labels: Mapping[str, str] = field(default_factory=dict)
+    contact_labels: Mapping[str, str] = MappingProxyType({})
     # The patient's name, printed in the footer of every page in case the pages are separated.
     patient: str = ""

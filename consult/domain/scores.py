@@ -1,16 +1,15 @@
 """Validated scores: Goodman & Baron quantitative and qualitative, and ECCA."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`, as in model.py: a named tuple compiles text
+# annotations into forward references.
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from consult.domain.model import Finding
 from consult.domain.rules import QUALITATIVE_QUESTIONS, Rules, ScarType, band_multiplier
 
 
-@dataclass(frozen=True)
-class RowScore:
+class RowScore(NamedTuple):
     """One line of a score: what was pooled into it and the points it gave."""
 
     id: str
@@ -19,8 +18,7 @@ class RowScore:
     points: int
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     total: int
     maximum: int
     lines: tuple[RowScore, ...]

@@ -1,11 +1,11 @@
 """Contraindication screening: block items stop the plan, precautions need acknowledging."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`, as in model.py: a named tuple compiles text
+# annotations into forward references.
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 from consult.domain.calendar import add_months
 from consult.domain.model import Finding, Patient, ScreeningAnswers, age_on
@@ -20,8 +20,7 @@ class ScreeningStatus(StrEnum):
     BLOCKED = "blocked"
 
 
-@dataclass(frozen=True)
-class ScreeningHit:
+class ScreeningHit(NamedTuple):
     """A screening item that applies to this patient, with its plain reason and source."""
 
     id: str
@@ -37,8 +36,7 @@ class ScreeningHit:
     current: bool = False
 
 
-@dataclass(frozen=True)
-class ScreeningResult:
+class ScreeningResult(NamedTuple):
     status: ScreeningStatus
     items: tuple[ScreeningHit, ...]
     unanswered: tuple[str, ...]
@@ -87,7 +85,7 @@ def screen(
         if item.kind == "date":
             if item.id in answers.current:
                 hits.append(
-                    replace(_hit(item, item.current_detail), text=item.current_text, current=True)
+                    _hit(item, item.current_detail)._replace(text=item.current_text, current=True)
                 )
             elif item.id not in answers.dates:
                 unanswered.append(item.id)

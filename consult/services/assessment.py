@@ -1,10 +1,9 @@
 """Assess a consultation: scores, screening and the suggested plan, as one report."""
 
-from __future__ import annotations
-
+# Without `from __future__ import annotations`: a named tuple compiles text annotations into
+# forward references.
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from consult.domain.document import read_assessment
 from consult.domain.model import Assessment, age_on, roman
@@ -23,8 +22,8 @@ from consult.domain.screening import ScreeningResult, screen
 RESULT_SCHEMA_ID = "consult.assessment-result/1"
 
 
-@dataclass(frozen=True)
-class AssessmentReport:
+# A named tuple, as the domain's value types: `consult assess` spares importing dataclasses.
+class AssessmentReport(NamedTuple):
     assessment: Assessment
     goodman_baron: Score
     ecca: Score

@@ -115,6 +115,11 @@ def run_in_background() -> None:
         kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), _BELOW_NORMAL_PRIORITY_CLASS)
         return
     os.nice(10)  # on Linux its disk priority follows (CFQ and BFQ derive it from nice)
+    if hasattr(os, "SCHED_IDLE"):
+        # Linux: at nice 10 the compressing threads still took turns with the window's; an
+        # idle-class process gives way as soon as the window wakes (for a keystroke). The
+        # threads started later inherit the class.
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     signal.signal(signal.SIGTERM, _interrupt)
 
 

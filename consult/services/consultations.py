@@ -83,8 +83,8 @@ def planning_rules(rules: Rules, details: ClinicDetails | None) -> Rules:
     """The rules with the clinic's working days (Settings) for the session dates."""
     if details is None:
         return rules
-    schedule = replace(rules.plan.schedule, working_days=frozenset(details.working_days))
-    return replace(rules, plan=replace(rules.plan, schedule=schedule))
+    schedule = rules.plan.schedule._replace(working_days=frozenset(details.working_days))
+    return rules._replace(plan=rules.plan._replace(schedule=schedule))
 
 
 def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dict[str, Any]:
@@ -94,7 +94,7 @@ def plan_detail(report: AssessmentReport, final: FinalPlan, rules: Rules) -> dic
     beside `warnings`, in the same order), so the record can be worded again, translated;
     a plan without any keeps no such key (most plans: the record stays as compact)."""
     suggested = report_json(report, rules)
-    plans = (suggested["plan"], report_json(replace(report, plan=final.plan), rules)["plan"])
+    plans = (suggested["plan"], report_json(report._replace(plan=final.plan), rules)["plan"])
     if report.plan.warnings or final.plan.warnings:
         plans = (
             _with_codes(plans[0], report.plan.warnings),

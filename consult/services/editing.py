@@ -174,7 +174,7 @@ class ConsultationEditor:
             # A final consultation shows the dates and depths decided then, even when the
             # working days or the rules have changed since.
             final = self.preview.final
-            plan = replace(final.plan, dates=kept.dates, start=kept.start)
+            plan = final.plan._replace(dates=kept.dates, start=kept.start)
             self.preview = replace(
                 self.preview, final=replace(final, plan=plan, depths_mm=dict(kept.depths_mm))
             )

@@ -20,8 +20,9 @@ import tempfile
 import threading
 import zipfile
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,6 +59,11 @@ _MARKER_SUFFIX = ".restoring"
 # Deflate's fastest level: 4 times as fast as the default on the database (187 against
 # 62 MB/s) for an archive a quarter larger (16 % of the file against 12 %).
 _DEFLATE_LEVEL = 1
+# How much of the database copy its integrity check maps into memory (SQLite's own ceiling
+# applies: 2 GB by default).
+_CHECK_MMAP_BYTES = 1 << 31
+# Deflate's raw format (no zlib header), as a zip member holds it.
+_RAW_DEFLATE = -zlib.MAX_WBITS
 # Photos kept in these formats are compressed already: stored as they are.
 _COMPRESSED_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 log = logging.getLogger(__name__)
@@ -284,6 +290,9 @@ class _Check(threading.Thread):
                 if self._stopped:
                     return
                 self._connection = connection
+            # Mapped rather than read page by page: the check of a 200 MB copy takes about a
+            # sixth less processor time, and the copy is private to this backup.
+            connection.execute(f"PRAGMA mmap_size={_CHECK_MMAP_BYTES}").fetchall()
             problem = _integrity_problem(connection)
             with self._lock:
                 self._connection = None
@@ -345,9 +354,16 @@ def remove_tree(top: Path) -> None:
 
 def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.datetime) -> None:
     """Write the archive to the open private file `fd` (closed when done)."""
-    with os.fdopen(fd, "wb") as raw:
+    threads = _deflate_threads()
+    with (
+        os.fdopen(fd, "wb") as raw,
+        ThreadPoolExecutor(threads, thread_name_prefix="consult-deflate") as pool,
+    ):
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            listed = [_add_member(archive, name, source, now) for name, source in members]
+            listed = [
+                _add_member(archive, name, source, now, _ParallelDeflate(pool, threads))
+                for name, source in members
+            ]
             manifest = {
                 "format": FORMAT,
                 "created_at": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
@@ -358,6 +374,50 @@ def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.
             archive.writestr(_member_info(MANIFEST_MEMBER, now), json.dumps(manifest, indent=2))
         raw.flush()
         os.fsync(raw.fileno())
+
+
+def _deflate_threads() -> int:
+    """One compressing thread per processor this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def _deflate_piece(data: bytes) -> bytes:
+    """One piece of a member compressed on its own, ending on a byte boundary but not the
+    stream (a sync flush): pieces laid end to end make one valid deflate stream, as pigz
+    makes them. Each piece starts without the previous one's last 32 KiB to refer to, which
+    costs under 1 % of the archive's size at 1 MiB a piece."""
+    compressor = zlib.compressobj(_DEFLATE_LEVEL, zlib.DEFLATED, _RAW_DEFLATE)
+    return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+
+
+class _ParallelDeflate:
+    """Stands in for the compressor zipfile gives a member it writes (`compress`, `flush`):
+    the pieces are compressed on several threads (zlib lets go of Python's lock) and come
+    out in order. The zip holds an ordinary deflated member, which any unzip reads: a
+    single-threaded compressor took 3.3 of the 6.4 s of a 100,000-patient backup."""
+
+    def __init__(self, pool: ThreadPoolExecutor, threads: int) -> None:
+        self._pool = pool
+        # Enough pieces under way to keep every thread busy, few enough to bound memory.
+        self._ahead = 2 * threads
+        self._pending: deque[Future[bytes]] = deque()
+
+    def compress(self, data: bytes) -> bytes:
+        self._pending.append(self._pool.submit(_deflate_piece, bytes(data)))
+        done = []
+        while len(self._pending) > self._ahead or (self._pending and self._pending[0].done()):
+            done.append(self._pending.popleft().result())
+        return b"".join(done)
+
+    def flush(self) -> bytes:
+        done = [future.result() for future in self._pending]
+        self._pending.clear()
+        # An empty last block ends the stream (deflate's final-block bit).
+        return (
+            b"".join(done) + zlib.compressobj(_DEFLATE_LEVEL, zlib.DEFLATED, _RAW_DEFLATE).flush()
+        )
 
 
 def _member_info(name: str, now: dt.datetime) -> zipfile.ZipInfo:
@@ -373,12 +433,13 @@ def _member_info(name: str, now: dt.datetime) -> zipfile.ZipInfo:
 
 
 def _add_member(
-    archive: zipfile.ZipFile, name: str, source: Path, now: dt.datetime
+    archive: zipfile.ZipFile, name: str, source: Path, now: dt.datetime, deflate: _ParallelDeflate
 ) -> dict[str, object]:
-    with (
-        source.open("rb") as src,
-        archive.open(_member_info(name, now), "w", force_zip64=True) as dst,
-    ):
+    info = _member_info(name, now)
+    with source.open("rb") as src, archive.open(info, "w", force_zip64=True) as dst:
+        if info.compress_type == zipfile.ZIP_DEFLATED:
+            # zipfile keeps the member's compressor here (3.11 to 3.13), made but not used yet.
+            dst._compressor = deflate  # type: ignore[attr-defined]
         size, sha256 = _copy_hashing(src, dst, limit=None)
     return {"name": name, "size": size, "sha256": sha256}
 

@@ -1,7 +1,6 @@
 """The handout texts: checked in full when read, chosen per patient, English as the fallback."""
 
 import shutil
-from dataclasses import replace
 
 import pytest
 
@@ -89,8 +88,8 @@ def test_a_broken_text_file_names_file_and_key(english, rules, old, new, key):
 def test_precautions_that_concern_the_patient_only(make_assessment, rules, texts):
     # An item the rules mark as not for the patient stays off the handout.
     item = rules.screening["immunosuppressed"]
-    rules = replace(
-        rules, screening={**rules.screening, item.id: item._replace(patient_facing=False)}
+    rules = rules._replace(
+        screening={**rules.screening, item.id: item._replace(patient_facing=False)}
     )
     flags = {"herpes_history": True, "immunosuppressed": True, "pih_history": True}
     chosen = patient_precautions(

@@ -1,7 +1,6 @@
 """Contraindication screening (DECISIONS.md 5; sources per item in screening.toml)."""
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -122,7 +121,7 @@ def test_unanswered_items_are_listed_not_assumed_present(rules, make_assessment)
 
 def test_still_taking_isotretinoin_is_a_precaution_with_its_own_text(rules, make_assessment):
     answers = ScreeningAnswers({**ALL_NO}, {}, frozenset({"isotretinoin_last_dose"}))
-    assessment = replace(make_assessment(), screening=answers)
+    assessment = make_assessment()._replace(screening=answers)
     result = run(rules, assessment)
     hit = result.items[0]
     assert (result.status, hit.id, hit.current) == ("precautions", "isotretinoin_last_dose", True)

@@ -365,7 +365,7 @@ def test_without_a_clinic_no_clinic_name_is_printed(maker, rules):
 def test_the_session_dates_follow_the_confirmed_plan(maker, rules):
     given = given_for(document(), rules)
     moved = tuple(day + dt.timedelta(days=7) for day in given.plan.dates)
-    text = flat(text_of(maker.build(replace(given, plan=replace(given.plan, dates=moved))).pdf))
+    text = flat(text_of(maker.build(replace(given, plan=given.plan._replace(dates=moved))).pdf))
     assert all(day.isoformat() in text for day in moved)
     assert given.plan.dates[0].isoformat() not in text
 

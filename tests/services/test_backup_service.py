@@ -1,6 +1,9 @@
 """Backup use-cases: round trip with real patients, daily archives, the damaged-file hint."""
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -209,3 +212,22 @@ def test_p7_the_next_start_rolls_back_an_interrupted_restore_and_says_so(context
         reopened.close()
     assert (where.photos / "a.jpg").read_bytes() == b"old photo"
     assert not marker.exists() and not scratch.exists() and not kept.exists()
+
+
+def test_the_daily_backup_process_runs_at_the_lowest_priority():
+    """`consult backup --daily` makes itself a background process: nice 10, and on Linux the
+    idle scheduling class, so that the window's keystrokes never wait for it. In a process of
+    its own: the change cannot be undone in this one."""
+    script = (
+        "import os\n"
+        "from consult.services.backup import run_in_background\n"
+        "run_in_background()\n"
+        "idle = hasattr(os, 'SCHED_IDLE') and os.sched_getscheduler(0) == os.SCHED_IDLE\n"
+        "print(os.nice(0), idle)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    niceness, idle = done.stdout.split()
+    assert int(niceness) >= 10
+    assert idle == str(hasattr(os, "SCHED_IDLE"))

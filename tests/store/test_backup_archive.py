@@ -4,9 +4,12 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import random
 import sqlite3
 import stat
+import struct
 import zipfile
+import zlib
 from contextlib import closing
 
 import pytest
@@ -100,6 +103,33 @@ def test_archive_name_manifest_and_checksums(archive):
             assert member["size"] == len(data)
             assert member["sha256"] == hashlib.sha256(data).hexdigest()
         assert opened.getinfo("consult.sqlite3").compress_type == zipfile.ZIP_DEFLATED
+
+
+def test_a_member_compressed_in_pieces_is_one_deflate_stream_restored_byte_for_byte(live, tmp_path):
+    """Members larger than a piece are compressed on several threads: the pieces make one
+    ordinary deflated member that zipfile, zlib and restore read back exactly."""
+    database, photos = live
+    # Several pieces (1 MiB each) and a short last one, compressible and not.
+    data = bytes(range(256)) * 12_000 + random.Random(7).randbytes(1_500_000)
+    (photos / "p1" / "scan.tiff").write_bytes(data)
+    archive = create_archive(database, photos, tmp_path / "backups", automatic=False, now=NOW)
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo("photos/p1/scan.tiff")
+        assert info.compress_type == zipfile.ZIP_DEFLATED
+        assert info.compress_size < len(data)
+        assert opened.testzip() is None
+        assert opened.read(info) == data
+    # The member's bytes, after its local header (30 bytes, then its name and extra field).
+    whole = archive.read_bytes()
+    name_length, extra_length = struct.unpack_from("<HH", whole, info.header_offset + 26)
+    start = info.header_offset + 30 + name_length + extra_length
+    raw = whole[start : start + info.compress_size]
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+    assert inflate.decompress(raw) == data
+    assert inflate.eof and not inflate.unused_data
+    (photos / "p1" / "scan.tiff").write_bytes(b"changed")
+    restore(archive, live)
+    assert (photos / "p1" / "scan.tiff").read_bytes() == data
 
 
 def test_a_second_archive_in_the_same_second_gets_its_own_name(live, archive):

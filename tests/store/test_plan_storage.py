@@ -177,10 +177,9 @@ def test_a_plan_keeps_its_words_when_later_rules_word_them_anew(database, rules,
     before = _exported(database, rules, first)
     interval = rules.plan.interval._replace(text="Reworded: sessions a month apart.")
     herpes = rules.screening["herpes_history"]._replace(text="Reworded: cold sores before.")
-    reworded = replace(
-        rules,
+    reworded = rules._replace(
         version="2099.1.1",
-        plan=replace(rules.plan, interval=interval),
+        plan=rules.plan._replace(interval=interval),
         screening={**rules.screening, "herpes_history": herpes},
     )
 
@@ -282,7 +281,7 @@ def test_a_text_longer_than_an_index_holds_is_kept(database, rules, patient_ids)
     # Hexadecimal digits: PostgreSQL would not compress them below its limit either.
     more = "".join(hashlib.sha256(str(n).encode()).hexdigest() for n in range(60))
     adjuncts = tuple(a._replace(text=f"{a.text} {more}") for a in rules.plan.adjuncts)
-    wordy = replace(rules, plan=replace(rules.plan, adjuncts=adjuncts))
+    wordy = rules._replace(plan=rules.plan._replace(adjuncts=adjuncts))
     _finalise(database, wordy, patient_ids[0])
     data = json.loads(_exported(database, wordy, patient_ids[0]))
     adjuncts = data["consultations"][0]["plan"]["engine"]["final"]["adjuncts"]
