@@ -223,7 +223,7 @@ def _follow_up(
 ) -> tuple[list[list[Any]], int, int, int | None]:
     """The findings seen at a follow-up as the scars improve, scored by the engine."""
     improved = tuple(
-        replace(f, count=int(f.count * share), area_cm2=round(f.area_cm2 * share, 1))
+        f._replace(count=int(f.count * share), area_cm2=round(f.area_cm2 * share, 1))
         for f in findings
     )
     scores = scores_of(improved, None, rules)
