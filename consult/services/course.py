@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from consult.domain.calendar import add_months
+from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
+from consult.domain.handout import AftercareInput
 from consult.domain.model import Finding
 from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientRecord
@@ -194,6 +196,26 @@ class CourseService:
             ids = list(dict.fromkeys(use.patient_id for use in uses))
             found = tuple(patients.get(session, patient_id) for patient_id in ids)
         return LotFound(number, tuple(uses), found) if uses else None
+
+    def aftercare_input(
+        self,
+        patient_id: int,
+        day: dt.date,
+        practitioner_id: int | None,
+        clinic: ClinicDetails | None,
+    ) -> AftercareInput:
+        """What the session's aftercare sheet prints: the patient's name in their handout
+        language, the session's date and, if one is chosen, the practitioner's name."""
+        with self._db.read() as session:
+            details = patients.get(session, patient_id).details
+            practitioner = (
+                practitioners.get(session, practitioner_id).name
+                if practitioner_id is not None
+                else ""
+            )
+        return AftercareInput(
+            details.full_name, details.language, day, clinic or ClinicDetails(), practitioner
+        )
 
     def course_page(self, patient_id: int) -> CoursePage:
         """The summary, and the timeline with every consultation of the patient's."""

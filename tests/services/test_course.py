@@ -307,3 +307,14 @@ def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
     context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
     context.course.finalise_session(draft.id, practitioner.id)
     assert context.course.questions_for(draft.id)[-1].id == asked
+
+
+def test_the_aftercare_sheet_names_the_patient_the_session_and_who_did_it(context, course):
+    patient, _consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+
+    given = context.course.aftercare_input(patient.id, day, practitioner.id, None)
+    unsigned = context.course.aftercare_input(patient.id, day, None, None)
+
+    assert (given.patient, given.language, given.session_date) == ("Ana Silva", "en", day)
+    assert given.practitioner == "Dr Okafor" and unsigned.practitioner == ""
