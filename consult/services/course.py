@@ -16,6 +16,7 @@ from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
 from consult.domain.handout import AftercareInput
+from consult.domain.messages import Message
 from consult.domain.model import Finding
 from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientRecord
@@ -61,6 +62,7 @@ PROBLEMS = {
     "not_patch": "only a test patch is read",
     "other_patient": "consultation {id} is not this patient's",
     "no_follow_up": "follow-up {id} is not this patient's",
+    "other_session": "session {id} is not this patient's",
 }
 # Timeline labels of the consultations the course does not follow (the summary names its own).
 CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
@@ -390,6 +392,16 @@ class CourseService:
             )
         return record
 
+    @staticmethod
+    def _own_session(session: Any, patient_id: int, session_id: int) -> None:
+        """Refuse a session that is not this patient's (or none of that id)."""
+        try:
+            found = store.get_session(session, session_id)
+        except NotFound:
+            found = None
+        if found is None or found.patient_id != patient_id:
+            raise DocumentError("session_id", PROBLEMS["other_session"].format(id=session_id))
+
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
             patients.get(session, patient_id)
@@ -503,6 +515,12 @@ class CourseService:
         with self._db.write() as session:
             patients.get(session, patient_id)
             baseline = self._consultation(session, patient_id, details.consultation_id)
+            if details.date < baseline.draft.date:
+                raise DocumentError("date", Message("document.before_consultation"))
+            if details.session_id is not None:
+                self._own_session(session, patient_id, details.session_id)
+            if details.practitioner_id is not None:
+                practitioners.get(session, details.practitioner_id)
             record = store.add_follow_up(session, patient_id, details, scores)
             done = self._done(session, patient_id, details.consultation_id, details.date)
             record_event(session, self._actor, "course.follow_up", "follow_up", record.id)

@@ -272,10 +272,16 @@ class MainWindow(QMainWindow):
                         return
                 make = SessionDialog if kind == "session" else TestPatchDialog
                 dialog = make(self._context, patient, record_id or None, self)
+            follow_from: list[int] = []
+            if isinstance(dialog, SessionDialog):
+                dialog.follow_up_requested.connect(follow_from.append)
             dialog.exec()
             self.patient_view.show_patient(patient.id)
         except StoreError as error:
             self._problem(str(error))
+            return
+        if follow_from:
+            self._follow_up(patient.id, None, follow_from[-1])
 
     def _waiting_draft(self, patient_id: int, kind: str) -> int:
         """A draft of this kind to resume instead of a new record: its id, 0 for a new one,
@@ -327,11 +333,15 @@ class MainWindow(QMainWindow):
         if self.patient_view.patient is not None:
             self._follow_up(self.patient_view.patient.id, follow_up_id)
 
-    def _follow_up(self, patient_id: int, follow_up_id: int | None) -> None:
+    def _follow_up(
+        self, patient_id: int, follow_up_id: int | None, session_id: int | None = None
+    ) -> None:
+        """A saved follow-up, or a new one (from the session `session_id`, if given)."""
         from consult.ui.followup.walk import FollowUpWalk
 
         try:
             patient = self._context.patients.get(patient_id)
+            session = self._context.course.get_session(session_id) if session_id else None
             result = None
             if follow_up_id is not None:
                 result = self._context.course.follow_up_result(patient_id, follow_up_id)
@@ -345,7 +355,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        walk = FollowUpWalk(self._context, patient, baseline, result)
+        walk = FollowUpWalk(self._context, patient, baseline, result, session=session)
         walk.back_requested.connect(self.open_patient)
         self._show_record_view(walk)
 

@@ -318,3 +318,30 @@ def test_the_aftercare_sheet_names_the_patient_the_session_and_who_did_it(contex
 
     assert (given.patient, given.language, given.session_date) == ("Ana Silva", "en", day)
     assert given.practitioner == "Dr Okafor" and unsigned.practitioner == ""
+
+
+def test_a_follow_up_is_refused_before_the_consultation_or_with_another_patients_session(
+    context, course
+):
+    patient, consultation, practitioner = course
+    other = context.patients.create(PatientDetails("Bea", "Lima", dt.date(1991, 2, 2)))
+    theirs = context.course.start_session(
+        other.id,
+        SessionDraft(date=START, check=dict.fromkeys(context.rules.course.checks, False)),
+    )
+    early = FollowUpDetails(
+        START - dt.timedelta(days=1), consultation.id, consultation.draft.findings
+    )
+    with pytest.raises(DocumentError) as refused:
+        context.course.record_follow_up(patient.id, early)
+    assert refused.value.path == "date"
+    assert refused.value.problem == "must not be before the consultation date"
+    linked = replace(early, date=START + dt.timedelta(days=30), session_id=theirs.id)
+    with pytest.raises(DocumentError) as refused:
+        context.course.record_follow_up(patient.id, linked)
+    assert refused.value.path == "session_id"
+    assert context.course.follow_ups(patient.id) == []
+    kept = context.course.record_follow_up(
+        patient.id, replace(linked, session_id=None, practitioner_id=practitioner.id)
+    )
+    assert kept.record.details.practitioner_id == practitioner.id

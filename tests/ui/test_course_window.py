@@ -164,6 +164,74 @@ def test_a_follow_up_shows_the_change_in_both_scores(qtbot, sqlite_context, make
     assert again.comparison.change_of("ECCA") == f"{ecca:+g}"
 
 
+def test_a_follow_up_takes_its_date_and_practitioner_and_refuses_a_day_before_the_consultation(
+    qtbot, sqlite_context, make_course, window
+):
+    patient, consultation, practitioner = make_course(sqlite_context, sessions=1)
+    walk = _walk(window, patient)
+    walk.next()
+    assert walk.date.date() == dt.date.today()  # today unless changed
+    assert walk.practitioner.currentData() is None  # from the page: nobody chosen yet
+    # The day before the consultation is refused, with the reason; nothing is saved.
+    walk.date.set_date(consultation.draft.date - dt.timedelta(days=1))
+    walk.next()
+    assert walk.step == SCORES
+    assert "Date: must not be before the consultation date" in walk.problem.text()
+    assert sqlite_context.course.follow_ups(patient.id) == []
+    # A day after today cannot even be read as the date.
+    walk.date.edit.setText((dt.date.today() + dt.timedelta(days=2)).isoformat())
+    walk.next()
+    assert walk.step == SCORES and "after today" in walk.problem.text()
+
+    day = consultation.draft.date + dt.timedelta(days=60)
+    walk.date.set_date(day)
+    walk.practitioner.setCurrentIndex(walk.practitioner.findData(practitioner.id))
+    walk.next()
+    assert walk.step == COMPARISON, walk.problem.text()
+    (saved,) = sqlite_context.course.follow_ups(patient.id)
+    assert saved.details.date == day
+    assert saved.details.practitioner_id == practitioner.id
+    assert saved.details.session_id is None
+
+
+def test_a_follow_up_started_from_a_session_is_linked_to_it(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, _consultation, practitioner = make_course(sqlite_context, sessions=1)
+    (session,) = sqlite_context.course.sessions(patient.id)
+    window.open_patient(patient.id)
+
+    def follow_up(dialog):
+        assert dialog.follow_up_button.isEnabled()
+        dialog.follow_up_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", follow_up)
+    _select(window.patient_view, "session")
+    window.patient_view.open_button.click()
+    walk = window.record_view
+    assert isinstance(walk, FollowUpWalk)
+    assert walk.session_id == session.id
+    walk.next()
+    assert walk.practitioner.currentData() == practitioner.id  # the session's, first
+    walk.next()
+    assert walk.step == COMPARISON, walk.problem.text()
+    (saved,) = sqlite_context.course.follow_ups(patient.id)
+    assert saved.details.session_id == session.id
+    assert saved.details.practitioner_id == practitioner.id
+
+
+def test_a_new_session_offers_a_follow_up_only_once_saved(qtbot, sqlite_context, make_course):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, _consultation, _practitioner = make_course(sqlite_context)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    assert not dialog.follow_up_button.isEnabled()
+
+
 def test_no_change_after_two_sessions_prompts_and_the_plan_is_revised(
     qtbot, sqlite_context, make_course, window, monkeypatch
 ):

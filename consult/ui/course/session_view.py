@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,6 +164,8 @@ class SessionDialog(CourseRecordDialog):
     """A new session for `patient` (prefilled by the service) or a saved one."""
 
     KIND = SESSION
+    # A follow-up assessment started from this session (its id): the main window walks it.
+    follow_up_requested = Signal(int)
 
     def title(self) -> str:
         return self.tr("Session")
@@ -293,6 +295,13 @@ class SessionDialog(CourseRecordDialog):
         self.save_aftercare_button.clicked.connect(lambda: self._aftercare(SAVE))
         self.aftercare_sheet.said.connect(self._aftercare_said)
         self.aftercare_sheet.done.connect(self._aftercare_done)
+        self.follow_up_button = QPushButton(self.tr("Follo&w-up…"))
+        self.follow_up_button.setToolTip(
+            self.tr("Assess the scars again, linked to this session (save it first)")
+        )
+        self.follow_up_button.setEnabled(self.record is not None)
+        self.follow_up_button.clicked.connect(self._follow_up)
+        self.saved.connect(lambda _id: self.follow_up_button.setEnabled(True))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
@@ -319,7 +328,19 @@ class SessionDialog(CourseRecordDialog):
         layout.addLayout(columns)
 
     def actions(self) -> list[QWidget]:
-        return [self.print_aftercare_button, self.save_aftercare_button, self.aftercare_note]
+        return [
+            self.follow_up_button,
+            self.print_aftercare_button,
+            self.save_aftercare_button,
+            self.aftercare_note,
+        ]
+
+    def _follow_up(self) -> None:
+        """Close this view and ask for the follow-up walk linked to the saved session."""
+        if self.record is None:
+            return
+        self.follow_up_requested.emit(self.record.id)
+        self.accept()
 
     def _aftercare(self, action: str) -> None:
         """The sheet for the session's date as entered (today's when it cannot be read) and
