@@ -63,9 +63,11 @@ PROBLEMS = {
     "other_patient": "consultation {id} is not this patient's",
     "no_follow_up": "follow-up {id} is not this patient's",
     "other_session": "session {id} is not this patient's",
+    "no_revision": "plan revision {id} is not this patient's",
 }
 # Timeline labels of the consultations the course does not follow (the summary names its own).
 CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
+REVISION_LABEL = "Plan revised"
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,17 @@ class LotFound:
     number: str
     uses: tuple[store.LotUse, ...]
     patients: tuple[PatientRecord, ...]
+
+
+@dataclass(frozen=True)
+class RevisionView:
+    """A plan revision beside the plan as decided at the consultation, read-only."""
+
+    revision: RevisionRecord
+    practitioner: str  # who revised it; "" when not recorded
+    original: PlannedCourse  # the plan as decided (never changed by a revision)
+    original_interval_weeks: int
+    consultation_date: dt.date
 
 
 @dataclass(frozen=True)
@@ -224,6 +237,8 @@ class CourseService:
         summary = self.course_summary(patient_id)
         with self._db.read() as session:
             history = self._history(session, patient_id)
+            followed = summary.consultation_id
+            revisions = store.revisions(session, followed) if followed is not None else []
         shown = {e.record_id for e in summary.timeline if e.kind == "consultation"}
         others = [
             TimelineEntry(
@@ -236,12 +251,36 @@ class CourseService:
             for record in history
             if record.id not in shown
         ]
+        # The summary names the revision followed now; the earlier ones are kept too.
+        revised = {e.record_id for e in summary.timeline if e.kind == "revision"}
+        others += [
+            TimelineEntry("revision", r.details.date, r.id, REVISION_LABEL)
+            for r in revisions
+            if r.id not in revised
+        ]
         timeline = sorted(
             (*summary.timeline, *others),
             # Stable: the summary's own order for entries of one day; the review stays last.
             key=lambda e: (e.kind == "review", e.date, e.kind != "consultation"),
         )
         return CoursePage(summary, tuple(timeline))
+
+    def revision_view(self, patient_id: int, revision_id: int) -> RevisionView:
+        """A revision of one of the patient's plans, beside that plan as it was decided."""
+        with self._db.read() as session:
+            for record in self._history(session, patient_id):
+                found = [r for r in store.revisions(session, record.id) if r.id == revision_id]
+                if found and record.plan is not None:
+                    break
+            else:
+                raise NotFound(PROBLEMS["no_revision"].format(id=revision_id))
+            chosen = found[0].details.practitioner_id
+            who = practitioners.get(session, chosen).name if chosen is not None else ""
+        plan = record.plan
+        original = PlannedCourse(
+            record.id, record.draft.date, len(plan.dates), plan.dates, plan.depths_mm
+        )
+        return RevisionView(found[0], who, original, plan.interval_final_weeks, record.draft.date)
 
     def follow_up_scores(
         self, findings: tuple[Finding, ...], grade: int | None
@@ -533,6 +572,8 @@ class CourseService:
             self._consultation(session, patient_id, details.consultation_id)
             done = self._done(session, patient_id, details.consultation_id)
             details.validate(self._rules, done, dt.date.today())
+            if details.practitioner_id is not None:
+                practitioners.get(session, details.practitioner_id)
             record = store.add_revision(session, details)
             record_event(session, self._actor, "course.plan_revision", "plan_revision", record.id)
         return record

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.patient_view.follow_up_opened.connect(self.open_follow_up)
         self.patient_view.session_opened.connect(self.open_session)
         self.patient_view.adverse_event_opened.connect(self.open_adverse_event)
+        self.patient_view.revision_opened.connect(self.open_revision)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -371,6 +372,20 @@ class MainWindow(QMainWindow):
     def open_adverse_event(self, _event_id: int) -> None:
         """An adverse event from the course page: the patient's events, to follow or resolve."""
         self.open_course_record("adverse_events", 0)
+
+    def open_revision(self, revision_id: int) -> None:
+        """A plan revision from the course page, read-only beside the plan as decided."""
+        from consult.ui.followup.revision_view import RevisionRecordDialog
+
+        patient = self.patient_view.patient
+        if patient is None:
+            return
+        try:
+            view = self._context.course.revision_view(patient.id, revision_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        RevisionRecordDialog(view, self._context.rules, patient.details.full_name, self).exec()
 
     def _show_record_view(self, view: QWidget) -> None:
         if not self._leave_wizard():

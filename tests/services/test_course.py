@@ -345,3 +345,22 @@ def test_a_follow_up_is_refused_before_the_consultation_or_with_another_patients
         patient.id, replace(linked, session_id=None, practitioner_id=practitioner.id)
     )
     assert kept.record.details.practitioner_id == practitioner.id
+
+
+def test_a_revision_is_read_beside_the_plan_as_decided_and_only_by_its_patient(context, course):
+    from consult.store.errors import NotFound
+
+    patient, consultation, practitioner = course
+    other = context.patients.create(PatientDetails("Bea", "Lima", dt.date(1991, 2, 2)))
+    proposed = context.course.propose_revision(patient.id, dt.date.today(), 5, 6, "Slower")
+    saved = context.course.revise_plan(
+        patient.id, replace(proposed, practitioner_id=practitioner.id)
+    )
+
+    view = context.course.revision_view(patient.id, saved.id)
+
+    assert view.revision == saved and view.practitioner == "Dr Okafor"
+    assert view.original.dates == consultation.plan.dates
+    assert view.original_interval_weeks == consultation.plan.interval_final_weeks
+    with pytest.raises(NotFound):
+        context.course.revision_view(other.id, saved.id)

@@ -1,6 +1,7 @@
 """The patient page as the course, a finished consultation's summary, the follow-up walk with
 its comparison and plan revision, and the lot search, as a practitioner uses them."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -285,3 +286,45 @@ def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
     view.search.clear()
     qtbot.keyClicks(view.search, "lind")
     assert view.status.text() == "1 found."
+
+
+def test_a_plan_revision_opens_read_only_beside_the_plan_as_decided(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    from consult.ui.followup.revision_view import RevisionRecordDialog
+
+    patient, consultation, practitioner = make_course(sqlite_context, sessions=2)
+    course = sqlite_context.course
+    first = course.propose_revision(patient.id, dt.date.today(), 5, 6, "Slower healing")
+    course.revise_plan(patient.id, first)
+    second = course.propose_revision(patient.id, dt.date.today(), 4, 5, "Healing well again")
+    course.revise_plan(patient.id, dataclasses.replace(second, practitioner_id=practitioner.id))
+    window.open_patient(patient.id)
+    page = window.patient_view
+    revisions = [e for e in _entries(page) if e.kind == "revision"]
+    assert len(revisions) == 2  # the earlier revision is kept on the timeline too
+
+    shown = []
+    monkeypatch.setattr(RevisionRecordDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    latest = max(revisions, key=lambda e: e.record_id)
+    page.table.selectRow(_entries(page).index(latest))
+    assert page.open_button.isEnabled()
+    page.open_button.click()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    plan = consultation.plan
+    values = dialog.values
+    assert values["Date"] == (show_date(dt.date.today()), show_date(consultation.draft.date))
+    assert values["By"][0] == "Dr Silva"
+    assert values["Sessions in all"] == ("4 sessions", f"{len(plan.dates)} sessions")
+    assert values["Interval"] == ("every 5 weeks", f"every {plan.interval_final_weeks} weeks")
+    assert values["Reason"][0] == "Healing well again"
+    remaining = sqlite_context.course.revision_view(patient.id, latest.record_id)
+    assert values["Dates"][0].count(",") == len(remaining.revision.details.remaining_dates) - 1
+    assert show_date(plan.dates[0]) in values["Dates"][1]
+    assert "Left cheek" in values["Depths"][0] and "Left cheek" in values["Depths"][1]
+    # Nothing in it can be edited: labels and a Close button only.
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+
+    assert not dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
+    assert not dialog.findChildren(QSpinBox)

@@ -257,6 +257,12 @@ class FollowUpWalk(QWidget):
 
     def _show_result(self, result: FollowUpResult) -> None:
         self.result = result
+        # A revision made from here is by the follow-up's practitioner, first.
+        details = result.record.details
+        self.date.set_date(details.date)
+        self.practitioner.setCurrentIndex(
+            max(0, self.practitioner.findData(details.practitioner_id))
+        )
         self.comparison.show_comparison(
             self.tr("Follow-up of {date} beside the consultation of {then}.").format(
                 date=show_date(result.record.details.date),
@@ -277,6 +283,8 @@ class FollowUpWalk(QWidget):
                 summary.done,
                 self._context.rules.plan.interval.floor_weeks,
                 self,
+                practitioners=[(p.id, p.name) for p in self._context.practitioners.list()],
+                practitioner_id=self.practitioner.currentData(),
             )
         except DocumentError as error:
             self._say(worded(error.problem))
