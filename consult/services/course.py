@@ -68,6 +68,7 @@ PROBLEMS = {
 # Timeline labels of the consultations the course does not follow (the summary names its own).
 CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
 REVISION_LABEL = "Plan revised"
+LOT_NUMBER_MAX = 100  # as `consult lots` accepts and the store keeps
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,13 @@ class CoursePage:
 
     summary: CourseSummary
     timeline: tuple[TimelineEntry, ...]
+
+
+def looks_like_lot(text: str) -> bool:
+    """Whether a search could be a lot number: one with a digit in it, not longer than a
+    lot number is kept. A name never is, so typing one does not look lots up."""
+    text = text.strip()
+    return 0 < len(text) <= LOT_NUMBER_MAX and any(c.isdigit() for c in text)
 
 
 def _baseline(record: ConsultationRecord) -> FollowUpScores:
@@ -197,20 +205,28 @@ class CourseService:
             return store.follow_ups_for_patient(session, patient_id)
 
     def lot_uses(self, number: str) -> list[store.LotUse]:
+        """The sessions that used a lot of this number, whatever its case and the spaces
+        around it (lots are typed by hand)."""
         with self._db.read() as session:
             return store.lot_uses(session, number)
 
+    @staticmethod
+    def looks_like_lot(text: str) -> bool:
+        return looks_like_lot(text)
+
     def find_lot(self, number: str) -> LotFound | None:
         """The sessions and patients of a lot number typed in a search; None when no session
-        used a lot of that number (the search is then a patient's name, phone or birth)."""
+        used a lot of that number, or the text cannot be one (the search is then a patient's
+        name, phone or birth)."""
         number = number.strip()
-        if not number:
+        if not looks_like_lot(number):
             return None
         with self._db.read() as session:
             uses = store.lot_uses(session, number)
             ids = list(dict.fromkeys(use.patient_id for use in uses))
             found = tuple(patients.get(session, patient_id) for patient_id in ids)
-        return LotFound(number, tuple(uses), found) if uses else None
+        # The number as recorded, not as typed (in whatever case it was typed).
+        return LotFound(uses[0].lot, tuple(uses), found) if uses else None
 
     def aftercare_input(
         self,

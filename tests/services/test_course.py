@@ -269,6 +269,7 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
         "anaesthetic",
     )
     assert context.course.lot_uses("AN") == []
+    assert [u.session_id for u in context.course.lot_uses("  an-1 ")] == [use.session_id]
 
     data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
     assert data["schema"] == "consult.patient-export/1"

@@ -14,7 +14,7 @@ from consult.ui.followup.walk import COMPARISON, SCORES, FollowUpWalk
 from consult.ui.formats import show_date
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.consultation import ConsultationView
-from consult.ui.patients.listing import PatientListView
+from consult.ui.patients.listing import LOT_DELAY_MS, PatientListView
 from consult.ui.patients.page import PatientView
 
 
@@ -274,7 +274,9 @@ def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
     view = PatientListView(None)
     qtbot.addWidget(view)
     view.set_service(sqlite_context.patients, sqlite_context.course)
-    qtbot.keyClicks(view.search, "CART-77")
+    # Typed by hand: another case, spaces around it; looked up once typing pauses.
+    with qtbot.waitSignal(view.lot_searched):
+        qtbot.keyClicks(view.search, " cart-77 ")
     assert [view.model.record(r).id for r in range(view.model.rowCount())] == [
         first.id,
         second.id,
@@ -284,8 +286,29 @@ def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened.args == [first.id]
     view.search.clear()
-    qtbot.keyClicks(view.search, "lind")
-    assert view.status.text() == "1 found."
+    # A name cannot be a lot: answered at once, and no lot is looked up.
+    with qtbot.assertNotEmitted(view.lot_searched, wait=LOT_DELAY_MS * 2):
+        qtbot.keyClicks(view.search, "lind")
+        assert view.status.text() == "1 found."
+
+
+def test_a_lot_is_looked_up_once_typing_pauses_not_at_each_keystroke(
+    qtbot, sqlite_context, make_course, monkeypatch
+):
+    make_course(sqlite_context, sessions=1)
+    view = PatientListView(None)
+    qtbot.addWidget(view)
+    view.set_service(sqlite_context.patients, sqlite_context.course)
+    asked = []
+    looked_up = sqlite_context.course.find_lot
+    monkeypatch.setattr(
+        sqlite_context.course, "find_lot", lambda text: asked.append(text) or looked_up(text)
+    )
+    with qtbot.waitSignal(view.lot_searched):
+        qtbot.keyClicks(view.search, "CART-77")
+        assert view.status.text() == "No patient matches “CART-77”."  # names, at once
+    assert asked == ["CART-77"]
+    assert view.status.text().startswith("Lot CART-77: used in 1 session")
 
 
 def test_a_plan_revision_opens_read_only_beside_the_plan_as_decided(
