@@ -55,16 +55,6 @@ from consult.store.audit import record_event
 from consult.store.database import Database
 from consult.store.errors import NotFound
 
-# Problems this module words itself (the domain words the rest).
-PROBLEMS = {
-    "kind": "use {method} for a {kind}",
-    "no_plan": "the patient has no final consultation to follow",
-    "not_patch": "only a test patch is read",
-    "other_patient": "consultation {id} is not this patient's",
-    "no_follow_up": "follow-up {id} is not this patient's",
-    "other_session": "session {id} is not this patient's",
-    "no_revision": "plan revision {id} is not this patient's",
-}
 # Timeline labels of the consultations the course does not follow (the summary names its own).
 CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
 REVISION_LABEL = "Plan revised"
@@ -289,7 +279,7 @@ class CourseService:
                 if found and record.plan is not None:
                     break
             else:
-                raise NotFound(PROBLEMS["no_revision"].format(id=revision_id))
+                raise NotFound(Message("course.no_revision", id=revision_id))
             chosen = found[0].details.practitioner_id
             who = practitioners.get(session, chosen).name if chosen is not None else ""
         plan = record.plan
@@ -318,7 +308,7 @@ class CourseService:
                 f for f in store.follow_ups_for_patient(session, patient_id) if f.id == follow_up_id
             ]
             if not found:
-                raise NotFound(PROBLEMS["no_follow_up"].format(id=follow_up_id))
+                raise NotFound(Message("course.no_follow_up", id=follow_up_id))
             record = found[0]
             baseline = self._consultation(session, patient_id, record.details.consultation_id)
             done = self._done(
@@ -355,7 +345,7 @@ class CourseService:
         with self._db.read() as session:
             planned, revision, record = self._planned(session, patient_id)
             if planned is None or record is None or record.plan is None:
-                raise DocumentError("consultation_id", PROBLEMS["no_plan"])
+                raise DocumentError("consultation_id", Message("course.no_plan"))
             finals = [
                 s
                 for s in store.sessions_for_patient(session, patient_id)
@@ -439,11 +429,11 @@ class CourseService:
             record = consultations.get(session, consultation_id, date_items(self._rules))
         except NotFound:
             raise DocumentError(
-                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+                "consultation_id", Message("course.other_patient", id=consultation_id)
             ) from None
         if record.patient_id != patient_id:
             raise DocumentError(
-                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+                "consultation_id", Message("course.other_patient", id=consultation_id)
             )
         return record
 
@@ -455,7 +445,7 @@ class CourseService:
         except NotFound:
             found = None
         if found is None or found.patient_id != patient_id:
-            raise DocumentError("session_id", PROBLEMS["other_session"].format(id=session_id))
+            raise DocumentError("session_id", Message("course.other_session", id=session_id))
 
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
@@ -473,7 +463,7 @@ class CourseService:
         """A test patch, as a draft until it is read and finalised."""
         if draft.kind != TEST_PATCH:
             raise DocumentError(
-                "kind", PROBLEMS["kind"].format(method="start_session", kind=draft.kind)
+                "kind", Message("course.kind", method="start_session", kind=draft.kind)
             )
         return self._add(patient_id, draft, "course.test_patch")
 
@@ -481,7 +471,7 @@ class CourseService:
         """The patch's read-on date and result, on a draft patch."""
         record = self.get_session(session_id)
         if record.draft.kind != TEST_PATCH:
-            raise DocumentError("kind", PROBLEMS["not_patch"])
+            raise DocumentError("kind", Message("course.not_patch"))
         draft = replace(record.draft, patch_read_on=read_on, patch_result=result)
         return self.save_session(session_id, draft)
 
@@ -490,7 +480,7 @@ class CourseService:
         answer, an expired lot or a depth outside the usual range without a reason."""
         if draft.kind != SESSION:
             raise DocumentError(
-                "kind", PROBLEMS["kind"].format(method="record_test_patch", kind=draft.kind)
+                "kind", Message("course.kind", method="record_test_patch", kind=draft.kind)
             )
         return self._add(patient_id, draft, "course.session_start")
 
