@@ -44,6 +44,17 @@ class HandoutInput:
     practitioner: str = ""
 
 
+@dataclass(frozen=True)
+class AftercareInput:
+    """A session's aftercare printed again: for whom, in which language, after which session."""
+
+    patient: str
+    language: str
+    session_date: dt.date
+    clinic: ClinicDetails
+    practitioner: str = ""
+
+
 def printable(text: str) -> str:
     """Names in composed form (NFC), so a decomposed `ễ` prints as one glyph, not two, and
     without control characters, which have no glyph in any font."""
@@ -291,6 +302,17 @@ def patient_precautions(given: HandoutInput, rules: Rules, texts: Texts) -> tupl
     return tuple(lines)
 
 
+def _after_session(texts: Texts) -> list[Any]:
+    """The handout's day-by-day aftercare and when to call, as the care section prints them."""
+    care = texts.handout["care"]
+    return [
+        Paragraph(care["after_heading"], "lead"),
+        Definitions(tuple((step.when, step.text) for step in care["after"])),
+        Paragraph(care["call_heading"], "lead"),
+        Bullets(tuple(item.text for item in care["call"])),
+    ]
+
+
 def _care(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     care = texts.handout["care"]
     blocks: list[Any] = []
@@ -302,13 +324,13 @@ def _care(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         blocks += [
             Paragraph(care["before_heading"], "lead"),
             Bullets(tuple(item.text for item in care["before"])),
-            Paragraph(care["after_heading"], "lead"),
-            Definitions(tuple((step.when, step.text) for step in care["after"])),
+            *_after_session(texts),
         ]
-    blocks += [
-        Paragraph(care["call_heading"], "lead"),
-        Bullets(tuple(item.text for item in care["call"])),
-    ]
+    else:
+        blocks += [
+            Paragraph(care["call_heading"], "lead"),
+            Bullets(tuple(item.text for item in care["call"])),
+        ]
     return Section(care["heading"], tuple(blocks))
 
 
@@ -397,3 +419,29 @@ def consent_document(given: HandoutInput, rules: Rules, texts: Texts) -> Printed
         ),
     )
     return _document(given, texts, words["header"], sections)
+
+
+def aftercare_document(given: AftercareInput, texts: Texts) -> PrintedDocument:
+    """The handout's aftercare alone, printed again after a session: the same words as the
+    handout's "After each session" and "Call us if…", under the session's date."""
+    header = texts.handout["header"]
+    patient = printable(given.patient)
+    return PrintedDocument(
+        language=texts.language,
+        title=header["title_aftercare"],
+        subtitle=header["subtitle_aftercare"],
+        clinic=given.clinic,
+        facts=(
+            (header["patient"], patient),
+            (header["session_date"], format_date(given.session_date, texts, long=False)),
+            (
+                header["practitioner"],
+                printable(given.practitioner) or header["practitioner_blank"],
+            ),
+        ),
+        sections=(Section(texts.handout["care"]["heading"], tuple(_after_session(texts))),),
+        page_label=texts.handout["footer"]["page"],
+        footer=_footer(given.clinic, texts),
+        contact_labels=_contact_labels(texts),
+        patient=patient,
+    )

@@ -121,6 +121,42 @@ ENGLISH: Mapping[str, str] = {
     "finish.warnings": "check each warning of the plan before finishing: {items}",
     "finish.reasons": "give a short reason for each change to the suggestion: {items}",
     "finish.and": "{first}; and {then}",
+    # The treatment course (`consult.domain.treatment`, `consult.services.course`)
+    "course.future": "cannot be recorded before it happens",
+    "course.unknown": "unknown {what} {value!r}",
+    "course.unanswered": "not answered: every pre-session question needs a yes or a no",
+    "course.blocked": "the session cannot go ahead: {text}",
+    "course.expired": (
+        "lot {lot} expired on {expiry}, before the session on {date}: use another lot"
+    ),
+    "course.lot_number": "a lot number is needed with its expiry",
+    "course.lot_expiry": "the lot's expiry date is needed",
+    "course.depth": "must be a depth in mm above 0",
+    "course.depth_refused": "{message}",
+    "course.depth_reason": "{message} Give a reason for this depth.",
+    "course.whole": "must be a whole number {low} to {high}",
+    "course.text_long": "must be at most {limit} characters",
+    "course.patch_only": "only a test patch has a read-on date and result",
+    "course.patch_read_before": "the patch cannot be read before it was applied",
+    "course.number_for_patch": "a test patch fulfils no planned session",
+    "course.no_zones": "name the zones it was given to",
+    "course.resolved_before": "cannot be before the onset",
+    "course.reason": "a plan revision needs its reason",
+    "course.dates_order": (
+        "session {number} on {after} is {days} days after the one before: sessions "
+        "must be at least {floor} weeks apart"
+    ),
+    "course.dates_count": "{given} dates were given for {count} remaining sessions",
+    "course.count": "must be a whole number from 0",
+    "course.duplicate": "{zone} and {scar} are given twice",
+    "course.addendum_empty": "an addendum needs its text",
+    "course.kind": "use {method} for a {kind}",
+    "course.no_plan": "the patient has no final consultation to follow",
+    "course.not_patch": "only a test patch is read",
+    "course.other_patient": "consultation {id} is not this patient's",
+    "course.other_session": "session {id} is not this patient's",
+    "course.no_follow_up": "follow-up {id} is not this patient's",
+    "course.no_revision": "plan revision {id} is not this patient's",
     # Needle depths (`check_depth`)
     "depth.not_above_0": "{zone}: a depth must be above 0 mm.",
     "depth.refused": (

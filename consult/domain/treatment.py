@@ -3,7 +3,7 @@ consumables and depths, addenda to finalised sessions, adverse events, follow-up
 compared with the consultation, and plan revisions.
 
 Pure checks: each raises `DocumentError(path, problem)` naming the first field that cannot be
-saved. Every problem text is worded in `PROBLEMS` below, so they can become codes in one place.
+saved; the problem is a `Message` (a code and its parameters) the window and the CLI word.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from consult.domain.document import EARLIEST, LATEST
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.model import Finding
 from consult.domain.plan import DEPTH_REFUSED, DEPTH_USUAL, check_depth
 from consult.domain.rules import CourseChoice, Rules
@@ -33,45 +34,18 @@ TEXT_MAX = 20_000
 SHORT_MAX = 200
 OPEN_EVENT = "adverse_event."  # the check item asking about an open adverse event
 
-PROBLEMS = {
-    "date_range": f"must be between {EARLIEST} and {LATEST}",
-    "future": "cannot be recorded before it happens",
-    "unknown": "unknown {what} {value!r}",
-    "unanswered": "not answered: every pre-session question needs a yes or a no",
-    "blocked": "the session cannot go ahead: {text}",
-    "expired": "lot {lot} expired on {expiry}, before the session on {date}: use another lot",
-    "lot_number": "a lot number is needed with its expiry",
-    "lot_expiry": "the lot's expiry date is needed",
-    "depth": "must be a depth in mm above 0",
-    "depth_refused": "{message}",
-    "depth_reason": "{message} Give a reason for this depth.",
-    "whole": "must be a whole number {low} to {high}",
-    "text_long": f"must be at most {TEXT_MAX:,} characters",
-    "short_long": f"must be at most {SHORT_MAX} characters",
-    "patch_only": "only a test patch has a read-on date and result",
-    "patch_read_before": "the patch cannot be read before it was applied",
-    "number_for_patch": "a test patch fulfils no planned session",
-    "no_zones": "name the zones it was given to",
-    "practitioner": "a finalised record needs the practitioner who signs it",
-    "resolved_before": "cannot be before the onset",
-    "reason": "a plan revision needs its reason",
-    "dates_order": "session {number} on {after} is {days} days after the one before: sessions "
-    "must be at least {floor} weeks apart",
-    "dates_count": "{given} dates were given for {count} remaining sessions",
-    "grade": "must be a grade 1 to 4",
-    "count": "must be a whole number from 0",
-    "duplicate": "{zone} and {scar} are given twice",
-    "addendum_empty": "an addendum needs its text",
-}
+# Problems leave as messages (codes `course.*` in `consult.domain.messages`), worded by the
+# window and the CLI; the English texts are those the records have always kept.
+TEXT_LIMITS = {TEXT_MAX: f"{TEXT_MAX:,}", SHORT_MAX: str(SHORT_MAX)}
 
 
 def _fail(path: str, key: str, **values: object) -> DocumentError:
-    return DocumentError(path, PROBLEMS[key].format(**values))
+    return DocumentError(path, Message(f"course.{key}", **values))
 
 
 def _check_date(day: dt.date, path: str, today: dt.date | None) -> None:
     if not EARLIEST <= day <= LATEST:
-        raise _fail(path, "date_range")
+        raise DocumentError(path, Message("document.between", earliest=EARLIEST, latest=LATEST))
     if today is not None and day > today:
         raise _fail(path, "future")
 
@@ -80,7 +54,8 @@ def _check_text(value: str, path: str, limit: int = TEXT_MAX) -> None:
     if unstorable(value):
         raise DocumentError(path, unstorable(value))
     if len(value) > limit:
-        raise _fail(path, "text_long" if limit == TEXT_MAX else "short_long")
+        # Written as the records always wrote it: 20,000.
+        raise _fail(path, "text_long", limit=TEXT_LIMITS[limit])
 
 
 def _check_whole(value: int | None, path: str, low: int, high: int) -> None:
@@ -237,8 +212,8 @@ class SessionDraft:
                     f"{path}.expiry",
                     "expired",
                     lot=lot.number,
-                    expiry=lot.expiry.isoformat(),
-                    date=self.date.isoformat(),
+                    expiry=lot.expiry,
+                    date=self.date,
                 )
         self._check_depths(rules)
         _check_whole(self.anaesthetic_minutes, "anaesthetic_minutes", 0, MINUTES_MAX)
@@ -507,7 +482,7 @@ class RevisionDetails:
                     "remaining_dates",
                     "dates_order",
                     number=number,
-                    after=after.isoformat(),
+                    after=after,
                     days=(after - before).days,
                     floor=floor,
                 )

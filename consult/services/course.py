@@ -12,8 +12,11 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from consult.domain.calendar import add_months
+from consult.domain.clinic import ClinicDetails
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
+from consult.domain.handout import AftercareInput
+from consult.domain.messages import Message
 from consult.domain.model import Finding
 from consult.domain.plan_status import PlanStatus
 from consult.domain.records import PatientRecord
@@ -52,16 +55,10 @@ from consult.store.audit import record_event
 from consult.store.database import Database
 from consult.store.errors import NotFound
 
-# Problems this module words itself (the domain words the rest).
-PROBLEMS = {
-    "kind": "use {method} for a {kind}",
-    "no_plan": "the patient has no final consultation to follow",
-    "not_patch": "only a test patch is read",
-    "other_patient": "consultation {id} is not this patient's",
-    "no_follow_up": "follow-up {id} is not this patient's",
-}
 # Timeline labels of the consultations the course does not follow (the summary names its own).
 CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
+REVISION_LABEL = "Plan revised"
+LOT_NUMBER_MAX = 100  # as `consult lots` accepts and the store keeps
 
 
 @dataclass(frozen=True)
@@ -82,12 +79,30 @@ class LotFound:
 
 
 @dataclass(frozen=True)
+class RevisionView:
+    """A plan revision beside the plan as decided at the consultation, read-only."""
+
+    revision: RevisionRecord
+    practitioner: str  # who revised it; "" when not recorded
+    original: PlannedCourse  # the plan as decided (never changed by a revision)
+    original_interval_weeks: int
+    consultation_date: dt.date
+
+
+@dataclass(frozen=True)
 class CoursePage:
     """The patient page's course: the summary and every consultation on the timeline (the
     summary names only the one the course follows; a draft is there to be continued)."""
 
     summary: CourseSummary
     timeline: tuple[TimelineEntry, ...]
+
+
+def looks_like_lot(text: str) -> bool:
+    """Whether a search could be a lot number: one with a digit in it, not longer than a
+    lot number is kept. A name never is, so typing one does not look lots up."""
+    text = text.strip()
+    return 0 < len(text) <= LOT_NUMBER_MAX and any(c.isdigit() for c in text)
 
 
 def _baseline(record: ConsultationRecord) -> FollowUpScores:
@@ -180,26 +195,56 @@ class CourseService:
             return store.follow_ups_for_patient(session, patient_id)
 
     def lot_uses(self, number: str) -> list[store.LotUse]:
+        """The sessions that used a lot of this number, whatever its case and the spaces
+        around it (lots are typed by hand)."""
         with self._db.read() as session:
             return store.lot_uses(session, number)
 
+    @staticmethod
+    def looks_like_lot(text: str) -> bool:
+        return looks_like_lot(text)
+
     def find_lot(self, number: str) -> LotFound | None:
         """The sessions and patients of a lot number typed in a search; None when no session
-        used a lot of that number (the search is then a patient's name, phone or birth)."""
+        used a lot of that number, or the text cannot be one (the search is then a patient's
+        name, phone or birth)."""
         number = number.strip()
-        if not number:
+        if not looks_like_lot(number):
             return None
         with self._db.read() as session:
             uses = store.lot_uses(session, number)
             ids = list(dict.fromkeys(use.patient_id for use in uses))
             found = tuple(patients.get(session, patient_id) for patient_id in ids)
-        return LotFound(number, tuple(uses), found) if uses else None
+        # The number as recorded, not as typed (in whatever case it was typed).
+        return LotFound(uses[0].lot, tuple(uses), found) if uses else None
+
+    def aftercare_input(
+        self,
+        patient_id: int,
+        day: dt.date,
+        practitioner_id: int | None,
+        clinic: ClinicDetails | None,
+    ) -> AftercareInput:
+        """What the session's aftercare sheet prints: the patient's name in their handout
+        language, the session's date and, if one is chosen, the practitioner's name."""
+        with self._db.read() as session:
+            details = patients.get(session, patient_id).details
+            practitioner = (
+                practitioners.get(session, practitioner_id).name
+                if practitioner_id is not None
+                else ""
+            )
+        return AftercareInput(
+            details.full_name, details.language, day, clinic or ClinicDetails(), practitioner
+        )
 
     def course_page(self, patient_id: int) -> CoursePage:
         """The summary, and the timeline with every consultation of the patient's."""
         summary = self.course_summary(patient_id)
         with self._db.read() as session:
             history = self._history(session, patient_id)
+            followed = summary.consultation_id
+            revisions = store.revisions(session, followed) if followed is not None else []
         shown = {e.record_id for e in summary.timeline if e.kind == "consultation"}
         others = [
             TimelineEntry(
@@ -212,12 +257,36 @@ class CourseService:
             for record in history
             if record.id not in shown
         ]
+        # The summary names the revision followed now; the earlier ones are kept too.
+        revised = {e.record_id for e in summary.timeline if e.kind == "revision"}
+        others += [
+            TimelineEntry("revision", r.details.date, r.id, REVISION_LABEL)
+            for r in revisions
+            if r.id not in revised
+        ]
         timeline = sorted(
             (*summary.timeline, *others),
             # Stable: the summary's own order for entries of one day; the review stays last.
             key=lambda e: (e.kind == "review", e.date, e.kind != "consultation"),
         )
         return CoursePage(summary, tuple(timeline))
+
+    def revision_view(self, patient_id: int, revision_id: int) -> RevisionView:
+        """A revision of one of the patient's plans, beside that plan as it was decided."""
+        with self._db.read() as session:
+            for record in self._history(session, patient_id):
+                found = [r for r in store.revisions(session, record.id) if r.id == revision_id]
+                if found and record.plan is not None:
+                    break
+            else:
+                raise NotFound(Message("course.no_revision", id=revision_id))
+            chosen = found[0].details.practitioner_id
+            who = practitioners.get(session, chosen).name if chosen is not None else ""
+        plan = record.plan
+        original = PlannedCourse(
+            record.id, record.draft.date, len(plan.dates), plan.dates, plan.depths_mm
+        )
+        return RevisionView(found[0], who, original, plan.interval_final_weeks, record.draft.date)
 
     def follow_up_scores(
         self, findings: tuple[Finding, ...], grade: int | None
@@ -239,7 +308,7 @@ class CourseService:
                 f for f in store.follow_ups_for_patient(session, patient_id) if f.id == follow_up_id
             ]
             if not found:
-                raise NotFound(PROBLEMS["no_follow_up"].format(id=follow_up_id))
+                raise NotFound(Message("course.no_follow_up", id=follow_up_id))
             record = found[0]
             baseline = self._consultation(session, patient_id, record.details.consultation_id)
             done = self._done(
@@ -276,7 +345,7 @@ class CourseService:
         with self._db.read() as session:
             planned, revision, record = self._planned(session, patient_id)
             if planned is None or record is None or record.plan is None:
-                raise DocumentError("consultation_id", PROBLEMS["no_plan"])
+                raise DocumentError("consultation_id", Message("course.no_plan"))
             finals = [
                 s
                 for s in store.sessions_for_patient(session, patient_id)
@@ -360,13 +429,23 @@ class CourseService:
             record = consultations.get(session, consultation_id, date_items(self._rules))
         except NotFound:
             raise DocumentError(
-                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+                "consultation_id", Message("course.other_patient", id=consultation_id)
             ) from None
         if record.patient_id != patient_id:
             raise DocumentError(
-                "consultation_id", PROBLEMS["other_patient"].format(id=consultation_id)
+                "consultation_id", Message("course.other_patient", id=consultation_id)
             )
         return record
+
+    @staticmethod
+    def _own_session(session: Any, patient_id: int, session_id: int) -> None:
+        """Refuse a session that is not this patient's (or none of that id)."""
+        try:
+            found = store.get_session(session, session_id)
+        except NotFound:
+            found = None
+        if found is None or found.patient_id != patient_id:
+            raise DocumentError("session_id", Message("course.other_session", id=session_id))
 
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
@@ -384,7 +463,7 @@ class CourseService:
         """A test patch, as a draft until it is read and finalised."""
         if draft.kind != TEST_PATCH:
             raise DocumentError(
-                "kind", PROBLEMS["kind"].format(method="start_session", kind=draft.kind)
+                "kind", Message("course.kind", method="start_session", kind=draft.kind)
             )
         return self._add(patient_id, draft, "course.test_patch")
 
@@ -392,7 +471,7 @@ class CourseService:
         """The patch's read-on date and result, on a draft patch."""
         record = self.get_session(session_id)
         if record.draft.kind != TEST_PATCH:
-            raise DocumentError("kind", PROBLEMS["not_patch"])
+            raise DocumentError("kind", Message("course.not_patch"))
         draft = replace(record.draft, patch_read_on=read_on, patch_result=result)
         return self.save_session(session_id, draft)
 
@@ -401,7 +480,7 @@ class CourseService:
         answer, an expired lot or a depth outside the usual range without a reason."""
         if draft.kind != SESSION:
             raise DocumentError(
-                "kind", PROBLEMS["kind"].format(method="record_test_patch", kind=draft.kind)
+                "kind", Message("course.kind", method="record_test_patch", kind=draft.kind)
             )
         return self._add(patient_id, draft, "course.session_start")
 
@@ -481,6 +560,12 @@ class CourseService:
         with self._db.write() as session:
             patients.get(session, patient_id)
             baseline = self._consultation(session, patient_id, details.consultation_id)
+            if details.date < baseline.draft.date:
+                raise DocumentError("date", Message("document.before_consultation"))
+            if details.session_id is not None:
+                self._own_session(session, patient_id, details.session_id)
+            if details.practitioner_id is not None:
+                practitioners.get(session, details.practitioner_id)
             record = store.add_follow_up(session, patient_id, details, scores)
             done = self._done(session, patient_id, details.consultation_id, details.date)
             record_event(session, self._actor, "course.follow_up", "follow_up", record.id)
@@ -493,6 +578,8 @@ class CourseService:
             self._consultation(session, patient_id, details.consultation_id)
             done = self._done(session, patient_id, details.consultation_id)
             details.validate(self._rules, done, dt.date.today())
+            if details.practitioner_id is not None:
+                practitioners.get(session, details.practitioner_id)
             record = store.add_revision(session, details)
             record_event(session, self._actor, "course.plan_revision", "plan_revision", record.id)
         return record

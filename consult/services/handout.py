@@ -17,7 +17,13 @@ from consult.config import cache_dir, resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError, RulesError
 from consult.domain.facemap import FaceMap
-from consult.domain.handout import HandoutInput, consent_document, handout_document
+from consult.domain.handout import (
+    AftercareInput,
+    HandoutInput,
+    aftercare_document,
+    consent_document,
+    handout_document,
+)
 from consult.domain.handout_texts import Texts, load_texts
 from consult.domain.languages import FALLBACK_LANGUAGE, available_languages, pick_language
 from consult.domain.messages import Message
@@ -165,6 +171,15 @@ class HandoutMaker:
         for warning in warnings:
             log.warning("%s", warning)
         return HandoutFiles(handout.pdf, texts.language, ics, consent_pdf, tuple(warnings))
+
+    def aftercare(self, given: AftercareInput) -> HandoutFiles:
+        """The handout's aftercare alone, in the patient's handout language, printed again
+        after a session; no face map, calendar or consent form."""
+        texts = self.texts(given.language)
+        sheet = render(aftercare_document(given, texts), self.fonts, None)
+        for warning in sheet.warnings:
+            log.warning("%s", warning)
+        return HandoutFiles(sheet.pdf, texts.language, warnings=tuple(sheet.warnings))
 
 
 def check_outputs(paths: list[Path]) -> None:

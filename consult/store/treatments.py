@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import string
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -49,6 +50,7 @@ from consult.store.models import (
 from consult.store.shared_texts import SharedTexts, load_texts
 
 _LOT_TABLE = ConsumableLot.__table__
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _TEXT_COLUMNS = ("device_model", "needles", "anaesthetic")
 
 
@@ -439,12 +441,23 @@ def revisions(session: Session, consultation_id: int) -> list[RevisionRecord]:
 def lot_uses(session: Session, number: str) -> list[LotUse]:
     """Every session that used a lot with this number (of any kind), oldest first.
 
-    Found through the lot's unique key (it starts with the number) and the partial index on
-    each lot column of the sessions.
+    Lots are typed by hand: the number matches whatever its case and surrounding spaces
+    (letters A to Z; the databases' `lower` leaves other letters as they are, so those match
+    as typed). The lots table is small (one row per pack lot, not per session), so it is
+    scanned for that; the sessions are found through the partial index on each lot column.
     """
+    typed = number.strip()
+    folded = typed.translate(_ASCII_LOWER)
     lots = {
         row.id: row
-        for row in session.scalars(select(ConsumableLot).where(ConsumableLot.number == number))
+        for row in session.scalars(
+            select(ConsumableLot).where(
+                or_(
+                    ConsumableLot.number == typed,
+                    func.lower(func.trim(ConsumableLot.number)) == folded,
+                )
+            )
+        )
     }
     if not lots:
         return []

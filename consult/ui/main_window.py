@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.patient_view.follow_up_opened.connect(self.open_follow_up)
         self.patient_view.session_opened.connect(self.open_session)
         self.patient_view.adverse_event_opened.connect(self.open_adverse_event)
+        self.patient_view.revision_opened.connect(self.open_revision)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -272,10 +273,16 @@ class MainWindow(QMainWindow):
                         return
                 make = SessionDialog if kind == "session" else TestPatchDialog
                 dialog = make(self._context, patient, record_id or None, self)
+            follow_from: list[int] = []
+            if isinstance(dialog, SessionDialog):
+                dialog.follow_up_requested.connect(follow_from.append)
             dialog.exec()
             self.patient_view.show_patient(patient.id)
         except StoreError as error:
             self._problem(str(error))
+            return
+        if follow_from:
+            self._follow_up(patient.id, None, follow_from[-1])
 
     def _waiting_draft(self, patient_id: int, kind: str) -> int:
         """A draft of this kind to resume instead of a new record: its id, 0 for a new one,
@@ -327,11 +334,15 @@ class MainWindow(QMainWindow):
         if self.patient_view.patient is not None:
             self._follow_up(self.patient_view.patient.id, follow_up_id)
 
-    def _follow_up(self, patient_id: int, follow_up_id: int | None) -> None:
+    def _follow_up(
+        self, patient_id: int, follow_up_id: int | None, session_id: int | None = None
+    ) -> None:
+        """A saved follow-up, or a new one (from the session `session_id`, if given)."""
         from consult.ui.followup.walk import FollowUpWalk
 
         try:
             patient = self._context.patients.get(patient_id)
+            session = self._context.course.get_session(session_id) if session_id else None
             result = None
             if follow_up_id is not None:
                 result = self._context.course.follow_up_result(patient_id, follow_up_id)
@@ -345,7 +356,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        walk = FollowUpWalk(self._context, patient, baseline, result)
+        walk = FollowUpWalk(self._context, patient, baseline, result, session=session)
         walk.back_requested.connect(self.open_patient)
         self._show_record_view(walk)
 
@@ -361,6 +372,20 @@ class MainWindow(QMainWindow):
     def open_adverse_event(self, _event_id: int) -> None:
         """An adverse event from the course page: the patient's events, to follow or resolve."""
         self.open_course_record("adverse_events", 0)
+
+    def open_revision(self, revision_id: int) -> None:
+        """A plan revision from the course page, read-only beside the plan as decided."""
+        from consult.ui.followup.revision_view import RevisionRecordDialog
+
+        patient = self.patient_view.patient
+        if patient is None:
+            return
+        try:
+            view = self._context.course.revision_view(patient.id, revision_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        RevisionRecordDialog(view, self._context.rules, patient.details.full_name, self).exec()
 
     def _show_record_view(self, view: QWidget) -> None:
         if not self._leave_wizard():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -49,6 +49,17 @@ class PdfPreview(QPdfView):
     @property
     def page_count(self) -> int:
         return self.document().pageCount()
+
+
+def held_pdf(data: bytes, parent: QObject) -> QPdfDocument:
+    """`data` as a document to print without showing it; the buffer it is read from is the
+    document's child, so it lives exactly as long as the document."""
+    document = QPdfDocument(parent)
+    buffer = QBuffer(document)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return document
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:

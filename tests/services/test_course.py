@@ -269,6 +269,7 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
         "anaesthetic",
     )
     assert context.course.lot_uses("AN") == []
+    assert [u.session_id for u in context.course.lot_uses("  an-1 ")] == [use.session_id]
 
     data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
     assert data["schema"] == "consult.patient-export/1"
@@ -307,3 +308,60 @@ def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
     context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
     context.course.finalise_session(draft.id, practitioner.id)
     assert context.course.questions_for(draft.id)[-1].id == asked
+
+
+def test_the_aftercare_sheet_names_the_patient_the_session_and_who_did_it(context, course):
+    patient, _consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+
+    given = context.course.aftercare_input(patient.id, day, practitioner.id, None)
+    unsigned = context.course.aftercare_input(patient.id, day, None, None)
+
+    assert (given.patient, given.language, given.session_date) == ("Ana Silva", "en", day)
+    assert given.practitioner == "Dr Okafor" and unsigned.practitioner == ""
+
+
+def test_a_follow_up_is_refused_before_the_consultation_or_with_another_patients_session(
+    context, course
+):
+    patient, consultation, practitioner = course
+    other = context.patients.create(PatientDetails("Bea", "Lima", dt.date(1991, 2, 2)))
+    theirs = context.course.start_session(
+        other.id,
+        SessionDraft(date=START, check=dict.fromkeys(context.rules.course.checks, False)),
+    )
+    early = FollowUpDetails(
+        START - dt.timedelta(days=1), consultation.id, consultation.draft.findings
+    )
+    with pytest.raises(DocumentError) as refused:
+        context.course.record_follow_up(patient.id, early)
+    assert refused.value.path == "date"
+    assert refused.value.problem == "must not be before the consultation date"
+    linked = replace(early, date=START + dt.timedelta(days=30), session_id=theirs.id)
+    with pytest.raises(DocumentError) as refused:
+        context.course.record_follow_up(patient.id, linked)
+    assert refused.value.path == "session_id"
+    assert context.course.follow_ups(patient.id) == []
+    kept = context.course.record_follow_up(
+        patient.id, replace(linked, session_id=None, practitioner_id=practitioner.id)
+    )
+    assert kept.record.details.practitioner_id == practitioner.id
+
+
+def test_a_revision_is_read_beside_the_plan_as_decided_and_only_by_its_patient(context, course):
+    from consult.store.errors import NotFound
+
+    patient, consultation, practitioner = course
+    other = context.patients.create(PatientDetails("Bea", "Lima", dt.date(1991, 2, 2)))
+    proposed = context.course.propose_revision(patient.id, dt.date.today(), 5, 6, "Slower")
+    saved = context.course.revise_plan(
+        patient.id, replace(proposed, practitioner_id=practitioner.id)
+    )
+
+    view = context.course.revision_view(patient.id, saved.id)
+
+    assert view.revision == saved and view.practitioner == "Dr Okafor"
+    assert view.original.dates == consultation.plan.dates
+    assert view.original_interval_weeks == consultation.plan.interval_final_weeks
+    with pytest.raises(NotFound):
+        context.course.revision_view(other.id, saved.id)

@@ -38,6 +38,12 @@ def test_a_lot_number_finds_its_sessions_and_each_patient_once(context, make_cou
     assert [p.id for p in found.patients] == [first.id, second.id]
     assert context.course.find_lot("NOPE-1") is None
     assert context.course.find_lot("  ") is None
+    # Typed by hand: any case, spaces around it; the number shown as it was recorded.
+    again = context.course.find_lot("\tcart-77  ")
+    assert again is not None and again.number == "CART-77" and len(again.uses) == 3
+    # A name is never looked up as a lot.
+    assert not context.course.looks_like_lot("Lind")
+    assert context.course.looks_like_lot(" cart-77 ")
 
 
 def test_a_saved_follow_up_is_compared_again_with_its_prompt(context, make_course):

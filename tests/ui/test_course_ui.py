@@ -6,12 +6,15 @@ events recorded and resolved; the patient page's way in."""
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.treatment import TEST_PATCH
 from consult.ui.course import adverse_event as adverse_module
+from consult.ui.course import aftercare as aftercare_module
 from consult.ui.course import record as record_module
 from consult.ui.course.adverse_event import AdverseEventDialog, AdverseEventsDialog, ResolveDialog
 from consult.ui.course.session_view import SessionDialog
@@ -215,6 +218,69 @@ def test_a_finalised_session_is_read_only_and_an_addendum_keeps_it(
     kept = sqlite_context.course.get_session(signed.id)
     assert kept.draft == signed.draft and kept.draft.passes == 3
     assert opened.passes.number() == 3
+
+
+def _pdf_text(path):
+    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_the_aftercare_is_saved_and_printed_again_from_a_signed_session(
+    qtbot, sqlite_context, patient, plan, sign, monkeypatch, tmp_path
+):
+    _consultation, practitioner = plan
+    day = START + dt.timedelta(weeks=4)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    _fill_header(qtbot, dialog, day, practitioner)
+    dialog.finalise_button.click()
+    assert dialog.record.is_final
+    # Signing locks the form, not the aftercare sheet.
+    assert dialog.save_aftercare_button.isEnabled()
+
+    target = tmp_path / "aftercare"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(dialog.aftercare_sheet.done, timeout=30_000):
+        dialog.save_aftercare_button.click()
+    saved = tmp_path / "aftercare.pdf"
+    assert dialog.aftercare_note.text() == f"Aftercare saved to {saved}"
+    text = _pdf_text(saved)
+    after = sqlite_context.handouts.texts("en").handout["care"]["after_heading"]
+    assert after in text and "Ana Moreno" in text and "Dr Okafor" in text
+    assert f"{day.day} {day.strftime('%B')} {day.year}" in text
+    assert dialog.save_aftercare_button.isEnabled()
+
+    printed = tmp_path / "printed.pdf"
+
+    class PrintToFile:
+        """The print dialog, answered: a printer that writes a PDF file."""
+
+        def __init__(self, printer, parent):
+            self.printer = printer
+
+        def exec(self):
+            self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(printed))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [QPrinterInfo()])
+    monkeypatch.setattr(aftercare_module, "QPrintDialog", PrintToFile)
+    with qtbot.waitSignal(dialog.aftercare_sheet.done, timeout=30_000):
+        dialog.print_aftercare_button.click()
+    assert dialog.aftercare_note.text() == "Aftercare sent to the printer."
+    assert len(PdfReader(printed).pages) == 1
+
+
+def test_printing_the_aftercare_without_a_printer_says_what_to_do(
+    qtbot, sqlite_context, patient, plan, monkeypatch
+):
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", lambda: [])
+    monkeypatch.setattr(aftercare_module, "QPrintDialog", None)  # must not be opened
+    with qtbot.waitSignal(dialog.aftercare_sheet.done, timeout=30_000):
+        dialog.print_aftercare_button.click()
+    assert "No printer is set up" in dialog.aftercare_note.text()
+    assert dialog.aftercare_note.isVisibleTo(dialog)
 
 
 def test_an_adverse_event_is_recorded_asked_about_and_resolved(

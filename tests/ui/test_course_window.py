@@ -1,6 +1,7 @@
 """The patient page as the course, a finished consultation's summary, the follow-up walk with
 its comparison and plan revision, and the lot search, as a practitioner uses them."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -13,7 +14,7 @@ from consult.ui.followup.walk import COMPARISON, SCORES, FollowUpWalk
 from consult.ui.formats import show_date
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.consultation import ConsultationView
-from consult.ui.patients.listing import PatientListView
+from consult.ui.patients.listing import LOT_DELAY_MS, PatientListView
 from consult.ui.patients.page import PatientView
 
 
@@ -164,6 +165,74 @@ def test_a_follow_up_shows_the_change_in_both_scores(qtbot, sqlite_context, make
     assert again.comparison.change_of("ECCA") == f"{ecca:+g}"
 
 
+def test_a_follow_up_takes_its_date_and_practitioner_and_refuses_a_day_before_the_consultation(
+    qtbot, sqlite_context, make_course, window
+):
+    patient, consultation, practitioner = make_course(sqlite_context, sessions=1)
+    walk = _walk(window, patient)
+    walk.next()
+    assert walk.date.date() == dt.date.today()  # today unless changed
+    assert walk.practitioner.currentData() is None  # from the page: nobody chosen yet
+    # The day before the consultation is refused, with the reason; nothing is saved.
+    walk.date.set_date(consultation.draft.date - dt.timedelta(days=1))
+    walk.next()
+    assert walk.step == SCORES
+    assert "Date: must not be before the consultation date" in walk.problem.text()
+    assert sqlite_context.course.follow_ups(patient.id) == []
+    # A day after today cannot even be read as the date.
+    walk.date.edit.setText((dt.date.today() + dt.timedelta(days=2)).isoformat())
+    walk.next()
+    assert walk.step == SCORES and "after today" in walk.problem.text()
+
+    day = consultation.draft.date + dt.timedelta(days=60)
+    walk.date.set_date(day)
+    walk.practitioner.setCurrentIndex(walk.practitioner.findData(practitioner.id))
+    walk.next()
+    assert walk.step == COMPARISON, walk.problem.text()
+    (saved,) = sqlite_context.course.follow_ups(patient.id)
+    assert saved.details.date == day
+    assert saved.details.practitioner_id == practitioner.id
+    assert saved.details.session_id is None
+
+
+def test_a_follow_up_started_from_a_session_is_linked_to_it(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, _consultation, practitioner = make_course(sqlite_context, sessions=1)
+    (session,) = sqlite_context.course.sessions(patient.id)
+    window.open_patient(patient.id)
+
+    def follow_up(dialog):
+        assert dialog.follow_up_button.isEnabled()
+        dialog.follow_up_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", follow_up)
+    _select(window.patient_view, "session")
+    window.patient_view.open_button.click()
+    walk = window.record_view
+    assert isinstance(walk, FollowUpWalk)
+    assert walk.session_id == session.id
+    walk.next()
+    assert walk.practitioner.currentData() == practitioner.id  # the session's, first
+    walk.next()
+    assert walk.step == COMPARISON, walk.problem.text()
+    (saved,) = sqlite_context.course.follow_ups(patient.id)
+    assert saved.details.session_id == session.id
+    assert saved.details.practitioner_id == practitioner.id
+
+
+def test_a_new_session_offers_a_follow_up_only_once_saved(qtbot, sqlite_context, make_course):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, _consultation, _practitioner = make_course(sqlite_context)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    assert not dialog.follow_up_button.isEnabled()
+
+
 def test_no_change_after_two_sessions_prompts_and_the_plan_is_revised(
     qtbot, sqlite_context, make_course, window, monkeypatch
 ):
@@ -205,7 +274,9 @@ def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
     view = PatientListView(None)
     qtbot.addWidget(view)
     view.set_service(sqlite_context.patients, sqlite_context.course)
-    qtbot.keyClicks(view.search, "CART-77")
+    # Typed by hand: another case, spaces around it; looked up once typing pauses.
+    with qtbot.waitSignal(view.lot_searched):
+        qtbot.keyClicks(view.search, " cart-77 ")
     assert [view.model.record(r).id for r in range(view.model.rowCount())] == [
         first.id,
         second.id,
@@ -215,5 +286,68 @@ def test_searching_a_lot_finds_its_patients(qtbot, sqlite_context, make_course):
         qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened.args == [first.id]
     view.search.clear()
-    qtbot.keyClicks(view.search, "lind")
-    assert view.status.text() == "1 found."
+    # A name cannot be a lot: answered at once, and no lot is looked up.
+    with qtbot.assertNotEmitted(view.lot_searched, wait=LOT_DELAY_MS * 2):
+        qtbot.keyClicks(view.search, "lind")
+        assert view.status.text() == "1 found."
+
+
+def test_a_lot_is_looked_up_once_typing_pauses_not_at_each_keystroke(
+    qtbot, sqlite_context, make_course, monkeypatch
+):
+    make_course(sqlite_context, sessions=1)
+    view = PatientListView(None)
+    qtbot.addWidget(view)
+    view.set_service(sqlite_context.patients, sqlite_context.course)
+    asked = []
+    looked_up = sqlite_context.course.find_lot
+    monkeypatch.setattr(
+        sqlite_context.course, "find_lot", lambda text: asked.append(text) or looked_up(text)
+    )
+    with qtbot.waitSignal(view.lot_searched):
+        qtbot.keyClicks(view.search, "CART-77")
+        assert view.status.text() == "No patient matches “CART-77”."  # names, at once
+    assert asked == ["CART-77"]
+    assert view.status.text().startswith("Lot CART-77: used in 1 session")
+
+
+def test_a_plan_revision_opens_read_only_beside_the_plan_as_decided(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    from consult.ui.followup.revision_view import RevisionRecordDialog
+
+    patient, consultation, practitioner = make_course(sqlite_context, sessions=2)
+    course = sqlite_context.course
+    first = course.propose_revision(patient.id, dt.date.today(), 5, 6, "Slower healing")
+    course.revise_plan(patient.id, first)
+    second = course.propose_revision(patient.id, dt.date.today(), 4, 5, "Healing well again")
+    course.revise_plan(patient.id, dataclasses.replace(second, practitioner_id=practitioner.id))
+    window.open_patient(patient.id)
+    page = window.patient_view
+    revisions = [e for e in _entries(page) if e.kind == "revision"]
+    assert len(revisions) == 2  # the earlier revision is kept on the timeline too
+
+    shown = []
+    monkeypatch.setattr(RevisionRecordDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    latest = max(revisions, key=lambda e: e.record_id)
+    page.table.selectRow(_entries(page).index(latest))
+    assert page.open_button.isEnabled()
+    page.open_button.click()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    plan = consultation.plan
+    values = dialog.values
+    assert values["Date"] == (show_date(dt.date.today()), show_date(consultation.draft.date))
+    assert values["By"][0] == "Dr Silva"
+    assert values["Sessions in all"] == ("4 sessions", f"{len(plan.dates)} sessions")
+    assert values["Interval"] == ("every 5 weeks", f"every {plan.interval_final_weeks} weeks")
+    assert values["Reason"][0] == "Healing well again"
+    remaining = sqlite_context.course.revision_view(patient.id, latest.record_id)
+    assert values["Dates"][0].count(",") == len(remaining.revision.details.remaining_dates) - 1
+    assert show_date(plan.dates[0]) in values["Dates"][1]
+    assert "Left cheek" in values["Depths"][0] and "Left cheek" in values["Depths"][1]
+    # Nothing in it can be edited: labels and a Close button only.
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
+
+    assert not dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
+    assert not dialog.findChildren(QSpinBox)

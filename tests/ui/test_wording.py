@@ -4,6 +4,7 @@ from the CLI's words."""
 import datetime as dt
 
 from consult.domain.consultation import ChangedField, Override, PlanField
+from consult.domain.errors import DocumentError
 from consult.domain.messages import ENGLISH, Message, plain, word
 from consult.ui.formats import show_date
 from consult.ui.wording import override_value, worded
@@ -37,4 +38,24 @@ def test_the_window_words_a_refused_field_from_its_code(qapp):
     assert str(error) == "plan_start: must be between 1900-01-01 and 2199-12-31"
     assert explain(error) == (
         f"Plan start: must be between {show_date(EARLIEST)} and {show_date(LATEST)}."
+    )
+
+
+def test_the_window_words_a_course_refusal_with_its_dates(qapp, rules):
+    from consult.domain.treatment import Lot, SessionDraft
+    from consult.ui.course.widgets import refusal
+
+    day = dt.date(2026, 12, 1)
+    expired = dt.date(2026, 11, 30)
+    draft = SessionDraft(
+        date=day,
+        check=dict.fromkeys(rules.course.checks, False),
+        lots={"cartridge": Lot("CART-1", expired)},
+    )
+    try:
+        draft.validate(rules, None)
+    except DocumentError as error:
+        shown = refusal(error)
+    assert shown.startswith(
+        f"Lot CART-1 expired on {show_date(expired)}, before the session on {show_date(day)}"
     )

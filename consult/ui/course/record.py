@@ -129,6 +129,8 @@ class CourseRecordDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.addendum_button)
+        for widget in self.actions():
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         for button in (self.save_button, self.finalise_button, self.close_button):
             buttons.addWidget(button)
@@ -174,6 +176,11 @@ class CourseRecordDialog(QDialog):
     def targets(self) -> dict[str, QLabel]:
         """The label showing a refusal, by the field path it begins with."""
         return {}
+
+    def actions(self) -> list[QWidget]:
+        """What this kind adds beside the addendum button: usable whether or not the record is
+        signed (a signature locks only the form)."""
+        return []
 
     def title(self) -> str:
         raise NotImplementedError

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from consult.domain.document_shape import LATEST
@@ -42,6 +44,7 @@ from consult.domain.treatment import (
     SessionDraft,
     SessionRecord,
 )
+from consult.ui.course.aftercare import PRINT, SAVE, AftercareSheet
 from consult.ui.course.record import CourseRecordDialog, add_row
 from consult.ui.course.widgets import (
     OptionalSpin,
@@ -52,7 +55,7 @@ from consult.ui.course.widgets import (
     show_text,
 )
 from consult.ui.date_field import DateField
-from consult.ui.styles import MUTED, banner_style
+from consult.ui.styles import ERROR_STYLE, MUTED, banner_style
 from consult.ui.wording import worded
 
 # Bounds of what can be typed, not advice: the zone's usual range is said beside it.
@@ -161,6 +164,8 @@ class SessionDialog(CourseRecordDialog):
     """A new session for `patient` (prefilled by the service) or a saved one."""
 
     KIND = SESSION
+    # A follow-up assessment started from this session (its id): the main window walks it.
+    follow_up_requested = Signal(int)
 
     def title(self) -> str:
         return self.tr("Session")
@@ -276,6 +281,27 @@ class SessionDialog(CourseRecordDialog):
         self.reaction = QLineEdit()
         self.reaction.setPlaceholderText(self.tr("e.g. even redness, mild swelling"))
         self.aftercare = QCheckBox(self.tr("Aftercare explained and its handout given"))
+        # The handout's aftercare again, in the patient's language: before or after signing.
+        self.aftercare_sheet = AftercareSheet(self._context, self)
+        self.print_aftercare_button = QPushButton(self.tr("Print a&ftercare…"))
+        self.save_aftercare_button = QPushButton(self.tr("Save aftercare P&DF…"))
+        for button in (self.print_aftercare_button, self.save_aftercare_button):
+            button.setToolTip(self.tr("The handout's aftercare, printed again for the patient"))
+        self.aftercare_note = QLabel()
+        self.aftercare_note.setObjectName("aftercareNote")
+        self.aftercare_note.setWordWrap(True)
+        self.aftercare_note.hide()
+        self.print_aftercare_button.clicked.connect(lambda: self._aftercare(PRINT))
+        self.save_aftercare_button.clicked.connect(lambda: self._aftercare(SAVE))
+        self.aftercare_sheet.said.connect(self._aftercare_said)
+        self.aftercare_sheet.done.connect(self._aftercare_done)
+        self.follow_up_button = QPushButton(self.tr("Follo&w-up…"))
+        self.follow_up_button.setToolTip(
+            self.tr("Assess the scars again, linked to this session (save it first)")
+        )
+        self.follow_up_button.setEnabled(self.record is not None)
+        self.follow_up_button.clicked.connect(self._follow_up)
+        self.saved.connect(lambda _id: self.follow_up_button.setEnabled(True))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
@@ -300,6 +326,37 @@ class SessionDialog(CourseRecordDialog):
         columns.addLayout(right, 1)
         layout.addWidget(lots_box)
         layout.addLayout(columns)
+
+    def actions(self) -> list[QWidget]:
+        return [
+            self.follow_up_button,
+            self.print_aftercare_button,
+            self.save_aftercare_button,
+            self.aftercare_note,
+        ]
+
+    def _follow_up(self) -> None:
+        """Close this view and ask for the follow-up walk linked to the saved session."""
+        if self.record is None:
+            return
+        self.follow_up_requested.emit(self.record.id)
+        self.accept()
+
+    def _aftercare(self, action: str) -> None:
+        """The sheet for the session's date as entered (today's when it cannot be read) and
+        the practitioner chosen."""
+        day = self.date.date() or dt.date.today()
+        for button in (self.print_aftercare_button, self.save_aftercare_button):
+            button.setEnabled(False)
+        self.aftercare_sheet.request(action, self.patient.id, day, self.practitioner.currentData())
+
+    def _aftercare_said(self, text: str, problem: bool) -> None:
+        self.aftercare_note.setStyleSheet(ERROR_STYLE if problem else f"color: {MUTED};")
+        show_text(self.aftercare_note, text)
+
+    def _aftercare_done(self) -> None:
+        for button in (self.print_aftercare_button, self.save_aftercare_button):
+            button.setEnabled(True)
 
     def targets(self) -> dict[str, QLabel]:
         found: dict[str, QLabel] = {

@@ -4,9 +4,12 @@ those still to do (placed by the service), and the reason. The original plan is 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,7 +41,11 @@ class RevisionDialog(QDialog):
         done: int,
         floor_weeks: int,
         parent: QWidget | None = None,
+        *,
+        practitioners: Sequence[tuple[int, str]] = (),
+        practitioner_id: int | None = None,
     ) -> None:
+        """`practitioners` (id, name) to choose who revises it, `practitioner_id` first."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Revise the plan"))
         self._course = course
@@ -54,6 +61,12 @@ class RevisionDialog(QDialog):
         self.interval.setSuffix(self.tr(" weeks"))
         self.dates = QLabel()
         self.dates.setWordWrap(True)
+        self.practitioner = QComboBox()
+        self.practitioner.setAccessibleName(self.tr("Revised by"))
+        self.practitioner.addItem(self.tr("Not chosen"), None)
+        for known, name in practitioners:
+            self.practitioner.addItem(name, known)
+        self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(practitioner_id)))
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("Why the plan changes (kept with the revision)"))
         self.reason.setTabChangesFocus(True)
@@ -68,6 +81,7 @@ class RevisionDialog(QDialog):
         form.addRow(self.tr("&Interval:"), self.interval)
         form.addRow(self.tr("Still to do:"), self.dates)
         form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.tr("Revised &by:"), self.practitioner)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,13 +100,14 @@ class RevisionDialog(QDialog):
 
     def proposal(self) -> RevisionDetails:
         """The revision as set now (the dates placed by the service)."""
-        return self._course.propose_revision(
+        proposed = self._course.propose_revision(
             self._patient_id,
             dt.date.today(),
             self.sessions.value(),
             self.interval.value(),
             self.reason.toPlainText(),
         )
+        return replace(proposed, practitioner_id=self.practitioner.currentData())
 
     def _show_dates(self) -> None:
         dates = self.proposal().remaining_dates

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from consult.domain.errors import DocumentError
 from consult.domain.treatment import FollowUpDetails
 from consult.services.errors import StoreError
+from consult.ui.date_field import DateField
 from consult.ui.followup.comparison import ComparisonView
 from consult.ui.followup.findings import FindingsEditor
 from consult.ui.followup.revision import RevisionDialog
@@ -35,6 +36,7 @@ from consult.ui.wording import worded
 if TYPE_CHECKING:
     from consult.domain.consultation import ConsultationRecord
     from consult.domain.records import PatientRecord
+    from consult.domain.treatment import SessionRecord
     from consult.services.context import AppContext
     from consult.services.course import FollowUpResult
 
@@ -54,11 +56,16 @@ class FollowUpWalk(QWidget):
         baseline: ConsultationRecord,
         result: FollowUpResult | None = None,
         parent: QWidget | None = None,
+        *,
+        session: SessionRecord | None = None,
     ) -> None:
+        """`session`: the session it is started from (linked to it, its practitioner first
+        chosen); None from the patient page."""
         super().__init__(parent)
         self._context = context
         self.patient = patient
         self.baseline = baseline
+        self.session_id = session.id if session is not None else None
         self.result: FollowUpResult | None = None
         rules = context.rules
         self.heading = QLabel()
@@ -97,8 +104,32 @@ class FollowUpWalk(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("What the patient and you see now (optional)"))
         self.notes.setMaximumHeight(160)
+        # When and by whom: today by default, never after it nor before the consultation.
+        self.date = DateField(
+            self.tr("Follow-up date"), self.tr("It cannot be after today ({date}).")
+        )
+        self.date.set_date(dt.date.today())
+        self.practitioner = QComboBox()
+        self.practitioner.setAccessibleName(self.tr("Practitioner"))
+        self.practitioner.addItem(self.tr("Not chosen"), None)
+        for practitioner in context.practitioners.list():
+            self.practitioner.addItem(practitioner.name, practitioner.id)
+        if session is not None:
+            self.practitioner.setCurrentIndex(
+                max(0, self.practitioner.findData(session.draft.practitioner_id))
+            )
+        date_column = QVBoxLayout()
+        date_column.setSpacing(2)
+        date_column.addWidget(self.date)
+        date_column.addWidget(self.date.note)
         scores_page = QWidget()
         form = QFormLayout(scores_page)
+        date_label = QLabel(self.tr("&Date:"))
+        date_label.setBuddy(self.date.edit)
+        form.addRow(date_label, date_column)
+        practitioner_label = QLabel(self.tr("&Practitioner:"))
+        practitioner_label.setBuddy(self.practitioner)
+        form.addRow(practitioner_label, self.practitioner)
         form.addRow(self.tr("Scores now:"), self.scores)
         form.addRow(self.tr("&Grade:"), self.grade)
         form.addRow(self.tr("N&otes:"), self.notes)
@@ -197,17 +228,26 @@ class FollowUpWalk(QWidget):
         self.scores.setText(text)
 
     def save(self) -> None:
+        day = self.date.date()
+        if day is None:
+            self._say(self.date.problem() or self.tr("Enter the date of the follow-up."))
+            return
         details = FollowUpDetails(
-            date=dt.date.today(),
+            date=day,
             consultation_id=self.baseline.id,
             findings=self.findings.findings(),
             global_grade=self.chosen_grade(),
+            session_id=self.session_id,
+            practitioner_id=self.practitioner.currentData(),
             notes=self.notes.toPlainText(),
         )
         try:
             result = self._context.course.record_follow_up(self.patient.id, details)
         except DocumentError as error:
-            self._say(worded(error.problem))
+            problem = worded(error.problem)
+            if error.path == "date":
+                problem = self.tr("Date: {problem}").format(problem=problem)
+            self._say(problem)
             return
         except StoreError as error:
             self._say(str(error))
@@ -217,6 +257,12 @@ class FollowUpWalk(QWidget):
 
     def _show_result(self, result: FollowUpResult) -> None:
         self.result = result
+        # A revision made from here is by the follow-up's practitioner, first.
+        details = result.record.details
+        self.date.set_date(details.date)
+        self.practitioner.setCurrentIndex(
+            max(0, self.practitioner.findData(details.practitioner_id))
+        )
         self.comparison.show_comparison(
             self.tr("Follow-up of {date} beside the consultation of {then}.").format(
                 date=show_date(result.record.details.date),
@@ -237,6 +283,8 @@ class FollowUpWalk(QWidget):
                 summary.done,
                 self._context.rules.plan.interval.floor_weeks,
                 self,
+                practitioners=[(p.id, p.name) for p in self._context.practitioners.list()],
+                practitioner_id=self.practitioner.currentData(),
             )
         except DocumentError as error:
             self._say(worded(error.problem))

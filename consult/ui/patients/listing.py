@@ -2,14 +2,15 @@
 
 Typing anywhere on this page goes to the search field; Enter opens the selected (or first)
 patient, Escape clears the search. An empty search lists the most recently changed patients.
-A lot number finds the patients whose sessions used it (a recall), before any name match.
+A lot number finds the patients whose sessions used it (a recall), before any name match: a
+moment after typing stops, and only for text that could be a lot (names answer at once).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from consult.services.start import PatientReader
 
 LIMIT = 50
+# The lot look-up waits for typing to pause: a keystroke answers with the names at once.
+LOT_DELAY_MS = 250
 
 
 class _ResultsView(QTableView):
@@ -53,12 +56,13 @@ class _ResultsView(QTableView):
 
 
 class PatientListView(QWidget):
-    """Emits `opened(patient_id)`, `new_patient_requested`, and `answered` each time the
-    results of the text typed are listed."""
+    """Emits `opened(patient_id)`, `new_patient_requested`, `answered` each time the
+    results of the text typed are listed, and `lot_searched` once it was looked up as a lot."""
 
     opened = Signal(int)
     new_patient_requested = Signal()
     answered = Signal()
+    lot_searched = Signal()  # the text typed was looked up as a lot number (found or not)
 
     def __init__(self, patients: PatientService | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,10 @@ class PatientListView(QWidget):
         self._course: CourseService | None = None  # lot numbers, once the records are open
         self._reader: PatientReader | None = None  # answers until the records are open
         self._shown_query: str | None = None
+        self._lot_timer = QTimer(self)
+        self._lot_timer.setSingleShot(True)
+        self._lot_timer.setInterval(LOT_DELAY_MS)
+        self._lot_timer.timeout.connect(self.search_lot)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
             self.tr("Search by name, phone, date of birth or lot number (type anywhere)")
@@ -128,13 +136,11 @@ class PatientListView(QWidget):
     def refresh(self) -> None:
         """Run the search for what is typed now and show the matches."""
         query = self.search.text()
+        self._lot_timer.stop()
         if self._patients is not None:
-            lot = self._course.find_lot(query) if self._course is not None else None
-            found = self._patients.search(query, LIMIT)
-            if lot is not None:
-                ids = {p.id for p in lot.patients}
-                found = [*lot.patients, *(p for p in found if p.id not in ids)][:LIMIT]
-            self._show(query, found, lot)
+            self._show(query, self._patients.search(query, LIMIT))
+            if self._course is not None and self._course.looks_like_lot(query):
+                self._lot_timer.start()
             return
         found = None if self._reader is None else self._reader.search(query, LIMIT)
         if found is not None:
@@ -144,6 +150,20 @@ class PatientListView(QWidget):
         self._shown_query = None
         self.model.set_records([])
         self.status.setText(self.tr("Opening the records…"))
+
+    def search_lot(self) -> None:
+        """The text typed looked up as a lot number: its patients listed first, if any."""
+        query = self.search.text()
+        if self._course is None or query != self._shown_query:
+            return
+        lot = self._course.find_lot(query)
+        if lot is not None:
+            ids = {p.id for p in lot.patients}
+            named = (self.model.record(row) for row in range(self.model.rowCount()))
+            found = [*lot.patients, *(p for p in named if p.id not in ids)][:LIMIT]
+            self.table.clearSelection()  # a recall starts at the lot's first patient
+            self._show(query, found, lot)
+        self.lot_searched.emit()
 
     def _show(self, query: str, found: list[PatientRecord], lot: LotFound | None = None) -> None:
         """The matches, the first selected; the same search shown again (the records now

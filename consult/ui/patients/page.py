@@ -52,6 +52,7 @@ class PatientView(QWidget):
     session_opened = Signal(int)  # a session's or test patch's id
     follow_up_opened = Signal(int)  # a follow-up's id
     adverse_event_opened = Signal(int)  # an adverse event's id
+    revision_opened = Signal(int)  # a plan revision's id
     # The course's records: "session", "test_patch" or "adverse_events", and a record's id
     # (0: a new one). The main window opens them (ui/course).
     course_record_requested = Signal(str, int)
@@ -337,6 +338,7 @@ class PatientView(QWidget):
             "test_patch": self.session_opened,
             "follow_up": self.follow_up_opened,
             "adverse_event": self.adverse_event_opened,
+            "revision": self.revision_opened,
         }
         if entry.kind == "consultation":
             (self.consultation_opened if entry.draft else self.summary_opened).emit(entry.record_id)

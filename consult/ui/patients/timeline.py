@@ -17,7 +17,9 @@ if TYPE_CHECKING:  # the course's module loads the rules on the way to the windo
     from consult.domain.treatment import TimelineEntry
 
 # The kinds of entry that open a record view of their own (a review is only a date).
-OPENS = frozenset({"consultation", "session", "test_patch", "follow_up", "adverse_event"})
+OPENS = frozenset(
+    {"consultation", "session", "test_patch", "follow_up", "adverse_event", "revision"}
+)
 
 
 class Column(IntEnum):
