@@ -14,7 +14,7 @@ from typing import Any
 from consult.domain.calendar import add_months
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
-from consult.domain.plan import SUGGESTED
+from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules
 from consult.domain.treatment import (
     SESSION,
@@ -74,7 +74,9 @@ def current_plan(history: list[ConsultationRecord]) -> ConsultationRecord | None
     """The consultation a course follows: the newest final one with sessions planned, else
     the newest final one."""
     final = [r for r in history if r.is_final]
-    with_sessions = [r for r in final if r.plan is not None and r.plan.status == SUGGESTED]
+    with_sessions = [
+        r for r in final if r.plan is not None and r.plan.status == PlanStatus.SUGGESTED
+    ]
     return (with_sessions or final or [None])[0]
 
 
