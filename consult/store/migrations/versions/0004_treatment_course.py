@@ -19,6 +19,7 @@ other lots, the new tables) is dropped.
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import sqlalchemy as sa
@@ -275,20 +276,32 @@ def _rebuild_on_sqlite() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_treatment_session"),
     )
-    kept = ("id", "patient_id", "consultation_id", "date", "reaction", "notes")
     new = sa.table(
         "_treatment_session_0004",
-        *(sa.column(name) for name in kept),
-        *(sa.column(name) for name in ("kit_id", "procedure_text", "depths_text")),
+        *(sa.column(name) for name in ("id", "patient_id", "consultation_id")),
+        sa.column("date", sa.Date),
+        *(sa.column(name) for name in ("reaction", "notes", "kit_id", "procedure_text")),
+        sa.column("depths_text"),
         sa.column("finalised_us", sa.BigInteger),
     )
     connection = op.get_bind()
-    old = sa.table("treatment_session", *(sa.column(name) for name in kept))
-    rows = connection.execute(sa.select(old).order_by(old.c.id)).mappings().all()
-    carried = _carried(connection)
-    for start in range(0, len(rows), BATCH):
-        chunk = rows[start : start + BATCH]
-        connection.execute(sa.insert(new), [dict(row) | carried[row["id"]] for row in chunk])
+    carrier = _Carrier(connection)
+    for rows in _old_sessions(connection):
+        connection.execute(
+            sa.insert(new),
+            [
+                {
+                    "id": row.id,
+                    "patient_id": row.patient_id,
+                    "consultation_id": row.consultation_id,
+                    "date": row.date,
+                    "reaction": row.reaction,
+                    "notes": row.notes,
+                }
+                | carrier.values(row)
+                for row in rows
+            ],
+        )
     op.drop_index("ix_treatment_session_patient_id", table_name="treatment_session")
     op.drop_table("treatment_session")
     op.rename_table("_treatment_session_0004", "treatment_session")
@@ -304,39 +317,74 @@ def _alter_on_postgresql() -> None:
     for name, column, table in _new_links():
         op.create_foreign_key(name, "treatment_session", table, [column], ["id"])
     connection = op.get_bind()
-    for session_id, values in _carried(connection).items():
-        connection.execute(
-            sa.update(old_session).where(old_session.c.id == session_id).values(**values)
-        )
+    carrier = _Carrier(connection)
+    c = old_session.c
+    update = (
+        sa.update(old_session)
+        .where(c.id == sa.bindparam("session_id"))
+        .values({name: sa.bindparam(name) for name in _Carrier.COLUMNS})
+    )
+    for rows in _old_sessions(connection):
+        connection.execute(update, [{"session_id": r.id} | carrier.values(r) for r in rows])
     op.alter_column("treatment_session", "procedure_text", nullable=False)
     for column in OLD_COLUMNS:
         op.drop_column("treatment_session", column)
 
 
-def _carried(connection: sa.Connection) -> dict[int, dict[str, Any]]:
+def _old_sessions(connection: sa.Connection) -> Iterator[list[sa.Row]]:
+    """The sessions as revision 0003 kept them, a batch at a time: a large file is never
+    read whole into memory."""
+    old = old_session.c
+    columns = [old.id, old.date, *(old[name] for name in OLD_COLUMNS)]
+    columns += [sa.column(name) for name in ("patient_id", "consultation_id", "reaction", "notes")]
+    last = 0
+    while rows := connection.execute(
+        sa.select(*columns)
+        .select_from(old_session)
+        .where(old.id > last)
+        .order_by(old.id)
+        .limit(BATCH)
+    ).all():
+        yield rows
+        last = rows[-1].id
+
+
+class _Carrier:
     """The new columns of each session recorded before: its kit (device text, product and
     lot), its procedure (passes), its depths and its signature."""
-    shared = SharedTexts(connection)
-    kits: dict[tuple[Any, ...], int] = {}
-    carried = {}
-    c = old_session.c
-    old = sa.select(c.id, c.date, c.device, c.depth_mm, c.passes, c.product, c.lot, c.finalised)
-    for row in connection.execute(old.add_columns(c.created_at).order_by(c.id)):
-        other = None
-        if row.lot.strip() or row.product.strip():
-            other = connection.execute(
+
+    COLUMNS = ("kit_id", "procedure_text", "depths_text", "finalised_us")
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self._connection = connection
+        self._shared = SharedTexts(connection)
+        self._lots: dict[tuple[str, str], int] = {}
+        self._kits: dict[tuple[Any, ...], int] = {}
+
+    def _lot(self, number: str, product: str) -> int:
+        found = self._lots.get((number, product))
+        if found is None:
+            found = self._lots[(number, product)] = self._connection.execute(
                 sa.insert(lot)
-                .values(number=row.lot, kind="other", expiry=None, product=row.product)
+                .values(number=number, kind="other", expiry=None, product=product)
                 .returning(lot.c.id)
             ).scalar_one()
-        model = row.device if row.device.strip() else ""
-        values = (row.device, model, "", "", None, None, None, other)
-        kit_id = kits.get(values)
-        if kit_id is None and any(values):
+        return found
+
+    def _kit(self, values: tuple[Any, ...]) -> int | None:
+        found = self._kits.get(values)
+        if found is None and any(values):
             names = [*KIT_TEXTS, *(f"{kind}_lot_id" for kind in LOT_KINDS)]
-            kit_id = kits[values] = connection.execute(
+            found = self._kits[values] = self._connection.execute(
                 sa.insert(kit).values(dict(zip(names, values, strict=True))).returning(kit.c.id)
             ).scalar_one()
+        return found
+
+    def values(self, row: sa.Row) -> dict[str, Any]:
+        other = None
+        if row.lot.strip() or row.product.strip():
+            other = self._lot(row.lot, row.product)
+        model = row.device if row.device.strip() else ""
         procedure = {
             "kind": "session",
             "check": [],
@@ -351,13 +399,12 @@ def _carried(connection: sa.Connection) -> dict[int, dict[str, Any]]:
         signed = None
         if row.finalised:
             signed = (row.created_at - _midnight(row.date)) // MICROSECOND
-        carried[row.id] = {
-            "kit_id": kit_id,
-            "procedure_text": shared.id_of(json_text(procedure)),
-            "depths_text": shared.id_of(json_text(depths)) if depths else None,
+        return {
+            "kit_id": self._kit((row.device, model, "", "", None, None, None, other)),
+            "procedure_text": self._shared.id_of(json_text(procedure)),
+            "depths_text": self._shared.id_of(json_text(depths)) if depths else None,
             "finalised_us": signed,
         }
-    return carried
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -380,43 +427,49 @@ def downgrade() -> None:
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
     connection = op.get_bind()
     c = old_session.c
-    rows = connection.execute(
-        sa.select(c.id, c.date, c.kit_id, c.procedure_text, c.depths_text, c.finalised_us)
-    ).all()
-    texts = load_texts(
-        connection, {r.procedure_text for r in rows} | {r.depths_text for r in rows} - {None}
-    )
-    kits = {
-        row.id: row
-        for row in connection.execute(
-            sa.select(kit).where(kit.c.id.in_({r.kit_id for r in rows} - {None}))
-        )
-    }
-    others = {k.other_lot_id for k in kits.values()} - {None}
+    used_texts = sa.union(sa.select(c.procedure_text), sa.select(c.depths_text))
+    texts = load_texts(connection, {i for i in connection.execute(used_texts).scalars() if i})
+    kits = {row.id: row for row in connection.execute(sa.select(kit))}
     lots = {
         row.id: row
         for row in connection.execute(
-            sa.select(lot.c.id, lot.c.number, lot.c.product).where(lot.c.id.in_(others))
+            sa.select(lot.c.id, lot.c.number, lot.c.product).where(lot.c.kind == "other")
         )
     }
-    for row in rows:
-        used = kits.get(row.kit_id)
-        other = lots.get(used.other_lot_id) if used is not None else None
-        signed = None
-        if row.finalised_us is not None:
-            signed = _midnight(row.date) + row.finalised_us * MICROSECOND
-        values: dict = {
-            "finalised": signed is not None,
-            "created_at": signed or sa.func.current_timestamp(),
-            "device": used.device_model if used is not None else "",
-            "depth_mm": json.loads(texts[row.depths_text]) if row.depths_text else {},
-            "passes": json.loads(texts[row.procedure_text])["passes"],
-        }
-        if other is not None:
-            values |= {"lot": other.number, "product": other.product}
-        connection.execute(
-            sa.update(old_session).where(old_session.c.id == row.id).values(**values)
-        )
+    update = (
+        sa.update(old_session)
+        .where(c.id == sa.bindparam("session_id"))
+        .values({name: sa.bindparam(name) for name in OLD_COLUMNS})
+    )
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    last = 0
+    while rows := connection.execute(
+        sa.select(c.id, c.date, c.kit_id, c.procedure_text, c.depths_text, c.finalised_us)
+        .where(c.id > last)
+        .order_by(c.id)
+        .limit(BATCH)
+    ).all():
+        values = []
+        for row in rows:
+            used = kits.get(row.kit_id)
+            other = lots.get(used.other_lot_id) if used is not None else None
+            signed = None
+            if row.finalised_us is not None:
+                signed = _midnight(row.date) + row.finalised_us * MICROSECOND
+            values.append(
+                {
+                    "session_id": row.id,
+                    "finalised": signed is not None,
+                    "created_at": signed or now,
+                    "device": (used.device_model or used.device) if used is not None else "",
+                    "depth_mm": json.loads(texts[row.depths_text]) if row.depths_text else {},
+                    "passes": json.loads(texts[row.procedure_text])["passes"],
+                    "lot": other.number if other is not None else "",
+                    "product": other.product if other is not None else "",
+                }
+            )
+        connection.execute(update, values)
+        last = rows[-1].id
     with op.batch_alter_table("treatment_session", schema=None) as batch_op:
         batch_op.alter_column("created_at", existing_type=sa.DateTime(), nullable=False)
         for name, _column, _table in reversed(_new_links()):
