@@ -330,17 +330,24 @@ class _Prepared:
         self.overrides = [_Shape(w.override, o, ("plan_id",)) for o in plan.overrides]
         self.sessions = [_Shape(w.session, s, ("plan_id",)) for s in plan.sessions]
         self.depths = dict(t.final.depths_mm)
-        # As a follow-up row keeps them: the findings encoded, the scores.
+        self.follow_ups = t.follow_ups
+
+
+class _CourseShape:
+    """What the courses following one template share, as their rows keep it."""
+
+    def __init__(self, template: _Prepared, shared: SharedTexts) -> None:
+        depths = template.depths
+        self.depths_text = shared.id_of(json_text(depths)) if depths else None
+        # A test patch is given in the first zone of the plan, at its depth.
+        self.patch_zone = next(iter(depths), None)
+        first = json_text(dict(list(depths.items())[:1]))
+        self.patch_depths_text = shared.id_of(first) if depths else None
+        # The findings encoded, the scores.
         self.follow_ups = [
             (json_text(findings_value(findings, shared)), gbq, ecca, grade)
-            for findings, gbq, ecca, grade in t.follow_ups
+            for findings, gbq, ecca, grade in template.follow_ups
         ]
-        depths = json_text(self.depths)
-        self.depths_text = shared.id_of(depths) if self.depths else None
-        # A test patch is given in the first zone of the plan, at its depth.
-        self.patch_zone = next(iter(self.depths), None)
-        first = json_text(dict(list(self.depths.items())[:1]))
-        self.patch_depths_text = shared.id_of(first) if self.depths else None
 
 
 class _Ids:
@@ -467,11 +474,18 @@ class _Course:
         self._kits: dict[tuple[int, int, bool], int] = {}
         self._lots: dict[tuple[str, int, int], int] = {}
         self._procedures: dict[tuple[Any, ...], int] = {}
+        self._shapes: dict[int, _CourseShape] = {}
         fixed = {key: None for key in w.treatment.keys} | {"reaction": "", "notes": ""}
         self.row = w.treatment.maker(fixed, _SESSION_VARYING)
         self.test_patch = w.treatment.maker(fixed, (*_SESSION_VARYING, "extra"))
         self.event = w.event.maker({"notes": ""}, _EVENT_VARYING)
         self.follow_up = w.follow_up.maker({"notes": ""}, _FOLLOW_UP_VARYING)
+
+    def shape(self, template: _Prepared) -> _CourseShape:
+        found = self._shapes.get(id(template))
+        if found is None:
+            found = self._shapes[id(template)] = _CourseShape(template, self._shared)
+        return found
 
     def procedure(self, kind: str, passes: int | None, speed: int | None, endpoint: str) -> int:
         key = (kind, passes, speed, endpoint)
@@ -635,8 +649,9 @@ def _write_courses(
     total = sum(len(v.course.sessions) for _, v, _, _ in with_course if v.course)
     session_ids = iter(ids.take(w.treatment.table, total))
     rows, events, follow_ups = [], [], []
-    for template, visit, patient_id, consultation_id in with_course:
+    for prepared, visit, patient_id, consultation_id in with_course:
         assert visit.course is not None
+        template = course.shape(prepared)
         taken = []
         for n, s in enumerate(visit.course.sessions):
             session_id = next(session_ids)
