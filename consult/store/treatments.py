@@ -522,11 +522,16 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
     """Every session that used a lot with this number (of any kind), oldest first.
 
     Found through the lot's unique key (it starts with the number), the few kits holding it
-    and the index of the sessions' kits.
+    and the index of the sessions' kits. A recall of a busy lot lists thousands of sessions:
+    they are sorted and named here, not by the database row by row.
     """
     lots = {
-        row.id: row
-        for row in session.scalars(select(ConsumableLot).where(ConsumableLot.number == number))
+        row.id: (row.number, row.expiry, row.product)
+        for row in session.execute(
+            select(
+                ConsumableLot.id, ConsumableLot.number, ConsumableLot.expiry, ConsumableLot.product
+            ).where(ConsumableLot.number == number)
+        )
     }
     if not lots:
         return []
@@ -534,7 +539,7 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
     columns = [getattr(SessionKit, column) for column in _LOT_COLUMNS]
     kits = {
         row.id: [
-            (kind, lots[used])
+            (kind, *lots[used])
             for kind, used in zip(LOT_KINDS, row[1:], strict=True)
             if used in lots
         ]
@@ -542,29 +547,30 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
             select(SessionKit.id, *columns).where(or_(*(column.in_(ids) for column in columns)))
         )
     }
-    rows = session.execute(
-        select(
-            TreatmentSession.id,
-            TreatmentSession.date,
-            TreatmentSession.patient_id,
-            Practitioner.name,
-            TreatmentSession.kit_id,
+    # (date, id) first: sorted as `consult lots` lists them, oldest first.
+    rows = sorted(
+        map(
+            tuple,
+            session.execute(
+                select(
+                    TreatmentSession.date,
+                    TreatmentSession.id,
+                    TreatmentSession.patient_id,
+                    TreatmentSession.practitioner_id,
+                    TreatmentSession.kit_id,
+                ).where(TreatmentSession.kit_id.in_(list(kits)))
+            ),
         )
-        .outerjoin(Practitioner, Practitioner.id == TreatmentSession.practitioner_id)
-        .where(TreatmentSession.kit_id.in_(list(kits)))
-        .order_by(TreatmentSession.date, TreatmentSession.id)
-    ).all()
+    )
+    names = dict(
+        session.execute(
+            select(Practitioner.id, Practitioner.name).where(
+                Practitioner.id.in_({row[3] for row in rows} - {None})
+            )
+        ).all()
+    )
     return [
-        LotUse(
-            row.id,
-            row.date,
-            row.patient_id,
-            row.name or "",
-            kind,
-            lot.number,
-            lot.expiry,
-            lot.product,
-        )
-        for row in rows
-        for kind, lot in kits[row.kit_id]
+        LotUse(session_id, day, patient_id, names.get(practitioner, ""), *used)
+        for day, session_id, patient_id, practitioner, kit in rows
+        for used in kits[kit]
     ]
