@@ -335,7 +335,10 @@ def _old_sessions(connection: sa.Connection) -> Iterator[list[sa.Row]]:
     """The sessions as revision 0003 kept them, a batch at a time: a large file is never
     read whole into memory."""
     old = old_session.c
-    columns = [old.id, old.date, *(old[name] for name in OLD_COLUMNS)]
+    # The depths as stored: decoding them is left to `_Carrier`.
+    depths = sa.type_coerce(old.depth_mm, sa.Text).label("depth_mm")
+    columns = [old.id, old.date, depths]
+    columns += [old[name] for name in OLD_COLUMNS if name != "depth_mm"]
     columns += [sa.column(name) for name in ("patient_id", "consultation_id", "reaction", "notes")]
     last = 0
     while rows := connection.execute(
@@ -360,6 +363,8 @@ class _Carrier:
         self._shared = SharedTexts(connection)
         self._lots: dict[tuple[str, str], int] = {}
         self._kits: dict[tuple[Any, ...], int] = {}
+        self._procedures: dict[int | None, int] = {}
+        self._depth_ids: dict[str, int | None] = {}
 
     def _lot(self, number: str, product: str) -> int:
         found = self._lots.get((number, product))
@@ -385,26 +390,40 @@ class _Carrier:
         if row.lot.strip() or row.product.strip():
             other = self._lot(row.lot, row.product)
         model = row.device if row.device.strip() else ""
-        procedure = {
-            "kind": "session",
-            "check": [],
-            "yes": [],
-            "anaesthetic_minutes": None,
-            "passes": row.passes,
-            "speed": None,
-            "endpoint": "",
-            "aftercare_given": False,
-        }
-        depths = row.depth_mm or {}
         signed = None
         if row.finalised:
             signed = (row.created_at - _midnight(row.date)) // MICROSECOND
         return {
             "kit_id": self._kit((row.device, model, "", "", None, None, None, other)),
-            "procedure_text": self._shared.id_of(json_text(procedure)),
-            "depths_text": self._shared.id_of(json_text(depths)) if depths else None,
+            "procedure_text": self._procedure(row.passes),
+            "depths_text": self._depths(row.depth_mm),
             "finalised_us": signed,
         }
+
+    def _procedure(self, passes: int | None) -> int:
+        found = self._procedures.get(passes)
+        if found is None:
+            procedure = {
+                "kind": "session",
+                "check": [],
+                "yes": [],
+                "anaesthetic_minutes": None,
+                "passes": passes,
+                "speed": None,
+                "endpoint": "",
+                "aftercare_given": False,
+            }
+            found = self._procedures[passes] = self._shared.id_of(json_text(procedure))
+        return found
+
+    def _depths(self, kept: str | dict[str, Any]) -> int | None:
+        """The depths' shared text, from the JSON as stored (SQLite gives its text, which many
+        sessions repeat: each is decoded once) or as the driver decoded it (PostgreSQL)."""
+        key = kept if isinstance(kept, str) else json_text(kept)
+        if key not in self._depth_ids:
+            depths = json.loads(kept) if isinstance(kept, str) else kept
+            self._depth_ids[key] = self._shared.id_of(json_text(depths)) if depths else None
+        return self._depth_ids[key]
 
 
 def _midnight(day: dt.date) -> dt.datetime:
