@@ -197,7 +197,7 @@ def _write(session: Session, row: TreatmentSession, draft: SessionDraft) -> None
 
 def _records(session: Session, rows: Sequence[TreatmentSession]) -> list[SessionRecord]:
     texts = load_texts(
-        session, {r.procedure_text for r in rows} | {r.depths_text for r in rows} - {None}
+        session, ({r.procedure_text for r in rows} | {r.depths_text for r in rows}) - {None}
     )
     kit_ids = {r.kit_id for r in rows} - {None}
     kits = {
