@@ -11,7 +11,6 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
 
 from consult.domain.consultation import (
     ConsultationDraft,
@@ -31,7 +30,6 @@ from consult.services.errors import DemoRefused
 from consult.store import demo as store
 from consult.store.audit import record_event
 from consult.store.database import Database
-from consult.store.treatments import findings_json
 
 MAX_PATIENTS = 1_000_000
 VARIANTS = 24  # templates per skin type and age band: 6 x 3 x 24 = 432 engine runs
@@ -220,7 +218,7 @@ def _template(
 
 def _follow_up(
     findings: tuple[Finding, ...], grade: int | None, share: float, stage: int, rules: Rules
-) -> tuple[list[list[Any]], int, int, int | None]:
+) -> tuple[tuple[Finding, ...], int, int, int | None]:
     """The findings seen at a follow-up as the scars improve, scored by the engine."""
     improved = tuple(
         f._replace(count=int(f.count * share), area_cm2=round(f.area_cm2 * share, 1))
@@ -229,7 +227,7 @@ def _follow_up(
     scores = scores_of(improved, None, rules)
     # The grade falls by one at the end of a course (Majid 2009: 1 to 2 grades).
     graded = max(1, grade - 1) if grade is not None and stage == len(_IMPROVEMENT) - 1 else grade
-    return findings_json(improved), scores.goodman_baron_quantitative, scores.ecca, graded
+    return improved, scores.goodman_baron_quantitative, scores.ecca, graded
 
 
 def templates(rules: Rules, seed: int) -> list[store.DemoTemplate]:

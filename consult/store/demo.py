@@ -18,13 +18,14 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import JSON, Table, func, insert, select, text
+from sqlalchemy import JSON, Date, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from consult.domain.consultation import ConsultationDraft, FinalPlan, SavedScores
+from consult.domain.model import Finding
 from consult.domain.records import PatientDetails
 from consult.domain.text import digits, search_tokens
-from consult.domain.treatment import SESSION, TEST_PATCH, Lot
+from consult.domain.treatment import SESSION, TEST_PATCH, Lot, SessionDraft
 from consult.store.compact import json_text
 from consult.store.consultations import unsaved_row
 from consult.store.models import (
@@ -42,7 +43,13 @@ from consult.store.models import (
     TreatmentSession,
 )
 from consult.store.shared_texts import SharedTexts
-from consult.store.treatments import lot_id
+from consult.store.treatments import (
+    finalised_us,
+    findings_value,
+    kit_id,
+    lot_id,
+    procedure_text,
+)
 
 CACHE_KIB = 128 * 1024
 BATCH = 5_000  # patients per round of INSERTs: large enough to be fast, small enough for memory
@@ -58,8 +65,8 @@ class DemoTemplate:
     final: FinalPlan
     detail: dict[str, Any]
     rules_version: str
-    # Follow-up assessments as the scars improve: (findings as kept, G&B, ECCA, grade).
-    follow_ups: tuple[tuple[list[list[Any]], int, int, int | None], ...] = ()
+    # Follow-up assessments as the scars improve: (findings, G&B, ECCA, grade).
+    follow_ups: tuple[tuple[tuple[Finding, ...], int, int, int | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -170,12 +177,10 @@ class _Writer:
         # JSON arrives encoded (a template's JSON is copied by editing its text, which is many
         # times faster than decoding and encoding it again), as SQLAlchemy's JSON type writes it.
         self.processors: list[Processor] = [
-            None
-            if isinstance(c.type, JSON)
-            else c.type.dialect_impl(dialect).bind_processor(dialect)
-            for c in columns
+            None if isinstance(c.type, JSON) else _processor(c, dialect) for c in columns
         ]
-        self.json = frozenset(c.key for c in columns if isinstance(c.type, JSON))
+        # A JSON column's None is JSON null, or SQL NULL where the column says so.
+        self.json = {c.key: c.type.none_as_null for c in columns if isinstance(c.type, JSON)}
         compiled = insert(table).compile(dialect=dialect, column_keys=self.keys)
         self.sql = str(compiled)
         order = compiled.positiontup
@@ -187,11 +192,15 @@ class _Writer:
     def process(self, key: str, value: Any) -> Any:
         processor = self.processors[self.index[key]]
         if key in self.json:
-            return json_text(value)
+            return None if value is None and self.json[key] else json_text(value)
         return processor(value) if processor is not None and value is not None else value
 
     def row(self, values: dict[str, Any]) -> list[Any]:
         return [self.process(key, values[key]) for key in self.keys]
+
+    def maker(self, fixed: dict[str, Any], varying: tuple[str, ...]) -> _Maker:
+        """Rows whose columns are `fixed` but for `varying`, given in that order."""
+        return _Maker(self, fixed, varying)
 
     def write(self, session: Session, rows: list[list[Any]]) -> None:
         if not rows:
@@ -202,6 +211,30 @@ class _Writer:
             else list(map(tuple, rows))
         )
         session.connection().exec_driver_sql(self.sql, params)
+
+
+def _processor(column: Any, dialect: Any) -> Processor:
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if processor is not None and type(column.type) is Date:
+        # A demo's hundreds of thousands of rows fall on a few thousand days.
+        return lru_cache(maxsize=8192)(processor)
+    return processor
+
+
+class _Maker:
+    """A table's rows made by setting a few columns of a row converted once: converting every
+    column of 400,000 sessions one by one took a third of a demo's time."""
+
+    def __init__(self, writer: _Writer, fixed: dict[str, Any], varying: tuple[str, ...]) -> None:
+        self._row = writer.row({**fixed, **dict.fromkeys(varying)})
+        self._slots = [(writer.index[k], writer.processors[writer.index[k]]) for k in varying]
+
+    def __call__(self, *values: Any) -> list[Any]:
+        """A row with the `varying` columns set to `values` (JSON given encoded)."""
+        row = self._row.copy()
+        for (i, processor), value in zip(self._slots, values, strict=True):
+            row[i] = processor(value) if processor is not None and value is not None else value
+        return row
 
 
 class _Shape:
@@ -260,6 +293,21 @@ class _Writers:
         self.treatment = writer(TreatmentSession, own_ids=True)
         self.event = writer(AdverseEvent)
         self.follow_up = writer(FollowUp)
+        self.filled = [
+            w.table
+            for w in (
+                self.patient,
+                self.token,
+                self.consultation,
+                self.finding,
+                self.plan,
+                self.override,
+                self.session,
+                self.treatment,
+                self.event,
+                self.follow_up,
+            )
+        ]
 
 
 # Set for each copy of a consultation: its ids and the moments it was saved.
@@ -283,6 +331,23 @@ class _Prepared:
         self.sessions = [_Shape(w.session, s, ("plan_id",)) for s in plan.sessions]
         self.depths = dict(t.final.depths_mm)
         self.follow_ups = t.follow_ups
+
+
+class _CourseShape:
+    """What the courses following one template share, as their rows keep it."""
+
+    def __init__(self, template: _Prepared, shared: SharedTexts) -> None:
+        depths = template.depths
+        self.depths_text = shared.id_of(json_text(depths)) if depths else None
+        # A test patch is given in the first zone of the plan, at its depth.
+        self.patch_zone = next(iter(depths), None)
+        first = json_text(dict(list(depths.items())[:1]))
+        self.patch_depths_text = shared.id_of(first) if depths else None
+        # The findings encoded, the scores.
+        self.follow_ups = [
+            (json_text(findings_value(findings, shared)), gbq, ecca, grade)
+            for findings, gbq, ecca, grade in template.follow_ups
+        ]
 
 
 class _Ids:
@@ -310,6 +375,24 @@ def _advance_sequences(session: Session, tables: Iterable[Table]) -> None:
             text("SELECT setval(pg_get_serial_sequence(:table, 'id'), :last)"),
             {"table": table.name, "last": session.scalar(select(func.max(table.c.id)))},
         )
+
+
+def _drop_indexes(session: Session, tables: Iterable[Table]) -> list[str]:
+    """SQLite: the tables' indexes other than their keys dropped for the fill, and the SQL that
+    makes them again (the same text, so the schema stays the one the migrations make).
+
+    An index made after the rows are in is built from them in order, its pages full; one
+    filled row by row is slower to fill and leaves an eighth of its pages empty.
+    """
+    names = ", ".join(f"'{table.name}'" for table in tables)
+    connection = session.connection()
+    found = connection.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        f"AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN ({names}) ORDER BY name"
+    ).all()
+    for name, _sql in found:
+        connection.exec_driver_sql(f'DROP INDEX "{name}"')
+    return [sql for _name, sql in found]
 
 
 def _chunks(items: Iterable[DemoPatient], size: int) -> Iterator[list[DemoPatient]]:
@@ -347,8 +430,38 @@ _LOT_EPOCH = dt.date(2000, 1, 3)  # a Monday: lots change every `lot_days` from 
 _LOT_VARIANTS = 4  # boxes of each consumable open at a time
 
 
+# The columns of a demo course's rows that differ from row to row, in the order given.
+_SESSION_VARYING = (
+    "id",
+    "patient_id",
+    "consultation_id",
+    "date",
+    "number",
+    "practitioner_id",
+    "finalised_us",
+    "kit_id",
+    "procedure_text",
+    "depths_text",
+    "pain",
+    "reaction",
+)
+_EVENT_VARYING = ("patient_id", "session_id", "type", "onset", "severity", "action", "resolved_on")
+_FOLLOW_UP_VARYING = (
+    "patient_id",
+    "consultation_id",
+    "session_id",
+    "practitioner_id",
+    "date",
+    "findings",
+    "global_grade",
+    "goodman_baron_quantitative",
+    "ecca",
+)
+
+
 class _Course:
-    """What the demo courses share, in rows: practitioners, texts, lots (added when used)."""
+    """What the demo courses share, in rows: practitioners, kits with their lots (added when
+    first used) and procedures."""
 
     def __init__(self, session: Session, clinic: DemoClinic, w: _Writers) -> None:
         self.clinic = clinic
@@ -357,53 +470,69 @@ class _Course:
         session.add_all(rows)
         session.flush()
         self.practitioners = [row.id for row in rows]
-        shared = SharedTexts(session)
-        self.base = {key: None for key in w.treatment.keys} | {
-            "kind": SESSION,
-            "device": clinic.device,
-            "device_model_text": shared.id_of(clinic.device_model),
-            "needles_text": shared.id_of(clinic.needles),
-            "anaesthetic_text": shared.id_of(clinic.anaesthetic),
-            "anaesthetic_minutes": clinic.anaesthetic_minutes,
-            "pre_check": [shared.id_of(json_text(list(clinic.checks))), []],
-            "endpoint": "",
-            "reaction": "",
-            "aftercare_given": True,
-            "notes": "",
-        }
-        self._lots: dict[tuple[str, int], int] = {}
-        # Rows are made by filling the varying columns of a row converted once: converting
-        # every column of 400,000 sessions one by one took a third of a demo's time.
-        self._writer = w.treatment
-        self._fixed = w.treatment.row(self.base)
-        self._depths: dict[int, Any] = {}
+        self._shared = SharedTexts(session)
+        self._kits: dict[tuple[int, int, bool], int] = {}
+        self._lots: dict[tuple[str, int, int], int] = {}
+        self._procedures: dict[tuple[Any, ...], int] = {}
+        self._shapes: dict[int, _CourseShape] = {}
+        fixed = {key: None for key in w.treatment.keys} | {"reaction": "", "notes": ""}
+        self.row = w.treatment.maker(fixed, _SESSION_VARYING)
+        self.test_patch = w.treatment.maker(fixed, (*_SESSION_VARYING, "extra"))
+        self.event = w.event.maker({"notes": ""}, _EVENT_VARYING)
+        self.follow_up = w.follow_up.maker({"notes": ""}, _FOLLOW_UP_VARYING)
 
-    def row(self, values: dict[str, Any]) -> list[Any]:
-        row = self._fixed.copy()
-        writer = self._writer
-        for key, value in values.items():
-            row[writer.index[key]] = writer.process(key, value)
-        return row
-
-    def depths(self, template: _Prepared) -> Any:
-        """The template's depths, encoded once."""
-        found = self._depths.get(id(template))
+    def shape(self, template: _Prepared) -> _CourseShape:
+        found = self._shapes.get(id(template))
         if found is None:
-            found = self._depths[id(template)] = json_text(template.depths)
+            found = self._shapes[id(template)] = _CourseShape(template, self._shared)
         return found
 
-    def lot(self, kind: str, day: dt.date, variant: int) -> int:
+    def procedure(self, kind: str, passes: int | None, speed: int | None, endpoint: str) -> int:
+        key = (kind, passes, speed, endpoint)
+        found = self._procedures.get(key)
+        if found is None:
+            clinic = self.clinic
+            draft = SessionDraft(
+                date=_LOT_EPOCH,
+                kind=kind,
+                check=dict.fromkeys(clinic.checks, False),
+                anaesthetic_minutes=clinic.anaesthetic_minutes,
+                passes=passes,
+                speed=speed,
+                endpoint=endpoint,
+                aftercare_given=True,
+            )
+            found = self._procedures[key] = self._shared.id_of(procedure_text(draft))
+        return found
+
+    def kit(self, day: dt.date, variant: int, serum: bool) -> int:
+        """The kit of a session on `day`: the boxes of each consumable open then."""
         period = (day - _LOT_EPOCH).days // self.clinic.lot_days
-        found = self._lots.get((kind, period * _LOT_VARIANTS + variant))
+        key = (period, variant, serum)
+        found = self._kits.get(key)
+        if found is None:
+            clinic = self.clinic
+            kinds = ("cartridge", "anaesthetic", "serum") if serum else ("cartridge", "anaesthetic")
+            values: dict[str, Any] = {
+                "device": clinic.device,
+                "device_model": clinic.device_model,
+                "needles": clinic.needles,
+                "anaesthetic": clinic.anaesthetic,
+            } | {f"{kind}_lot_id": None for kind in ("cartridge", "anaesthetic", "serum", "other")}
+            for kind in kinds:
+                values[f"{kind}_lot_id"] = self._lot(kind, period, variant)
+            found = self._kits[key] = kit_id(self._session, values)
+        return found
+
+    def _lot(self, kind: str, period: int, variant: int) -> int:
+        found = self._lots.get((kind, period, variant))
         if found is None:
             opened = _LOT_EPOCH + dt.timedelta(days=period * self.clinic.lot_days)
             number = f"{_LOT_CODES[kind]}{opened:%y%m%d}-{variant + 1}"
-            product = self.clinic.serum if kind == "serum" else ""
-            if kind == "anaesthetic":
-                product = self.clinic.anaesthetic
+            product = {"serum": self.clinic.serum, "anaesthetic": self.clinic.anaesthetic}
             expiry = opened + dt.timedelta(days=self.clinic.shelf_days)
-            found = lot_id(self._session, kind, Lot(number, expiry, product))
-            self._lots[(kind, period * _LOT_VARIANTS + variant)] = found
+            lot = Lot(number, expiry, product.get(kind, ""))
+            found = self._lots[(kind, period, variant)] = lot_id(self._session, kind, lot)
         return found
 
 
@@ -423,6 +552,7 @@ def write_demo(
         # over in a transaction this large; this connection gets a bigger one for the fill.
         cache = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
         session.connection().exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+    indexes = _drop_indexes(session, w.filled) if cache is not None else []
     shared = SharedTexts(session)
     prepared = [_Prepared(t, w, shared) for t in templates]
     course = _Course(session, clinic, w) if clinic is not None else None
@@ -467,6 +597,8 @@ def write_demo(
         counts.patients += len(chunk)
         counts.consultations += len(visits)
     _advance_sequences(session, with_ids)
+    for sql in indexes:
+        session.connection().exec_driver_sql(sql)
     if cache is not None:
         session.connection().exec_driver_sql(f"PRAGMA cache_size={int(cache)}")
     return counts
@@ -517,78 +649,73 @@ def _write_courses(
     total = sum(len(v.course.sessions) for _, v, _, _ in with_course if v.course)
     session_ids = iter(ids.take(w.treatment.table, total))
     rows, events, follow_ups = [], [], []
-    for template, visit, patient_id, consultation_id in with_course:
+    for prepared, visit, patient_id, consultation_id in with_course:
         assert visit.course is not None
+        template = course.shape(prepared)
         taken = []
         for n, s in enumerate(visit.course.sessions):
             session_id = next(session_ids)
             taken.append(session_id)
-            variant = (patient_id + n) % _LOT_VARIANTS
-            row = {
-                "id": session_id,
-                "patient_id": patient_id,
-                "consultation_id": consultation_id,
-                "date": s.date,
-                "number": s.number,
-                "practitioner_id": course.practitioners[s.practitioner],
-                "finalised_at": s.finalised_at,
-                "cartridge_lot_id": course.lot("cartridge", s.date, variant),
-                "anaesthetic_lot_id": course.lot("anaesthetic", s.date, variant),
-                "serum_lot_id": course.lot("serum", s.date, variant) if s.serum else None,
-                "passes": s.passes,
-                "speed": s.speed,
-                "endpoint": s.endpoint,
-                "pain": s.pain,
-                "reaction": s.reaction,
-            }
-            if s.number is None:  # the test patch: one zone, read before the first session
-                row |= {
-                    "kind": TEST_PATCH,
-                    "depth_mm": dict(list(template.depths.items())[:1]),
-                    "patch_zone": next(iter(template.depths), None),
-                    "patch_read_on": s.date + dt.timedelta(days=14),
-                    "patch_result": "none",
-                    "passes": None,
-                    "speed": None,
-                    "endpoint": "",
-                }
-            encoded = course.row(row)
-            if s.number is not None:
-                encoded[w.treatment.index["depth_mm"]] = course.depths(template)
-            rows.append(encoded)
-        for e in visit.course.events:
-            events.append(
-                w.event.row(
-                    {
-                        "patient_id": patient_id,
-                        "session_id": taken[e.session],
-                        "type": e.type,
-                        "onset": e.onset,
-                        "severity": e.severity,
-                        "action": e.action,
-                        "resolved_on": e.resolved_on,
-                        "notes": "",
-                    }
-                )
+            kit = course.kit(s.date, (patient_id + n) % _LOT_VARIANTS, s.serum)
+            values = (
+                session_id,
+                patient_id,
+                consultation_id,
+                s.date,
+                s.number,
+                course.practitioners[s.practitioner],
+                finalised_us(s.date, s.finalised_at),
+                kit,
             )
+            if s.number is None:  # the test patch: one zone, read before the first session
+                read_on = (s.date + dt.timedelta(days=14)).isoformat()
+                rows.append(
+                    course.test_patch(
+                        *values,
+                        course.procedure(TEST_PATCH, None, None, ""),
+                        template.patch_depths_text,
+                        s.pain,
+                        s.reaction,
+                        json_text(
+                            {
+                                "patch_zone": template.patch_zone,
+                                "patch_read_on": read_on,
+                                "patch_result": "none",
+                            }
+                        ),
+                    )
+                )
+            else:
+                procedure = course.procedure(SESSION, s.passes, s.speed, s.endpoint)
+                rows.append(
+                    course.row(*values, procedure, template.depths_text, s.pain, s.reaction)
+                )
+        events += [
+            course.event(
+                patient_id,
+                taken[e.session],
+                e.type,
+                e.onset,
+                e.severity,
+                e.action,
+                e.resolved_on,
+            )
+            for e in visit.course.events
+        ]
         for f in visit.course.follow_ups:
             findings, gbq, ecca, grade = template.follow_ups[f.stage]
+            seen_by = course.practitioners[visit.course.sessions[f.session].practitioner]
             follow_ups.append(
-                w.follow_up.row(
-                    {
-                        "patient_id": patient_id,
-                        "consultation_id": consultation_id,
-                        "session_id": taken[f.session],
-                        "practitioner_id": course.practitioners[
-                            visit.course.sessions[f.session].practitioner
-                        ],
-                        "date": f.date,
-                        "findings": findings,
-                        "global_grade": grade,
-                        "goodman_baron_quantitative": gbq,
-                        "ecca": ecca,
-                        "notes": "",
-                    }
+                course.follow_up(
+                    patient_id,
+                    consultation_id,
+                    taken[f.session],
+                    seen_by,
+                    f.date,
+                    findings,  # encoded once per template
+                    grade,
+                    gbq,
+                    ecca,
                 )
             )
     w.treatment.write(session, rows)

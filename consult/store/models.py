@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -18,7 +19,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -237,17 +237,38 @@ def _lot_column() -> Mapped[int | None]:
     return mapped_column(ForeignKey("consumable_lot.id"))
 
 
-def _lot_index(column: str) -> Index:
-    """Most sessions use no lot of some kinds: only the rows that do are indexed."""
-    where = text(f"{column} IS NOT NULL")
-    return Index(
-        f"ix_treatment_session_{column}", column, sqlite_where=where, postgresql_where=where
-    )
+class SessionKit(Base):
+    """What a session was done with: the device, its needles, the anaesthetic and each
+    consumable's lot. Kept once however many sessions used the same (a clinic's sessions
+    share a handful at a time); a lot recall goes from the lot to its kits to their sessions.
+    Two equal kits may exist (two rooms adding one at once): harmless, both are found."""
+
+    __tablename__ = "session_kit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    device: Mapped[str] = mapped_column(String(200), default="")
+    device_model: Mapped[str] = mapped_column(String(200), default="")
+    needles: Mapped[str] = mapped_column(String(200), default="")
+    anaesthetic: Mapped[str] = mapped_column(String(200), default="")
+    cartridge_lot_id: Mapped[int | None] = _lot_column()
+    anaesthetic_lot_id: Mapped[int | None] = _lot_column()
+    serum_lot_id: Mapped[int | None] = _lot_column()
+    other_lot_id: Mapped[int | None] = _lot_column()
 
 
 class TreatmentSession(Base):
-    """A session or test patch actually performed. Kept compact (a course has several): the
-    device model, needles and anaesthetic are shared texts, the lots rows of their own."""
+    """A session or test patch actually performed, kept compact (a course has several, a
+    clinic hundreds of thousands; `store.treatments` reads and writes it):
+
+    - what it was done with is its kit (`session_kit`);
+    - the procedure as chosen (kind, the pre-session check asked and its yes answers,
+      anaesthetic minutes, passes, speed, endpoint, aftercare) and the depths per zone repeat
+      from session to session: each is a `shared_text`, referred to by id;
+    - the moment it was signed is counted from the start of its date, in microseconds (a
+      quarter of a timestamp's bytes, nothing lost);
+    - what few sessions have (depth reasons, same-day adjuncts, a test patch's reading) is one
+      JSON value, NULL when there is none.
+    """
 
     __tablename__ = "treatment_session"
 
@@ -256,39 +277,17 @@ class TreatmentSession(Base):
     # The consultation whose plan the session follows.
     consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
     date: Mapped[dt.date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(10), default="session", server_default="session")
     number: Mapped[int | None] = mapped_column(Integer)
     practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
-    finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    # The pre-session check: [shared text id of the question ids asked, [ids answered yes]].
-    pre_check: Mapped[list[Any] | None] = mapped_column(JSON)
-    device: Mapped[str] = mapped_column(String(200), default="")
-    device_model_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
-    needles_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
-    anaesthetic_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
-    anaesthetic_minutes: Mapped[int | None] = mapped_column(Integer)
-    cartridge_lot_id: Mapped[int | None] = _lot_column()
-    anaesthetic_lot_id: Mapped[int | None] = _lot_column()
-    serum_lot_id: Mapped[int | None] = _lot_column()
-    other_lot_id: Mapped[int | None] = _lot_column()
-    depth_mm: Mapped[dict[str, float]] = mapped_column(JSON, default=dict)
-    depth_reasons: Mapped[dict[str, str] | None] = mapped_column(JSON)
-    passes: Mapped[int | None] = mapped_column(Integer)
-    speed: Mapped[int | None] = mapped_column(Integer)
-    endpoint: Mapped[str] = mapped_column(String(30), default="", server_default="")
-    # [[adjunct id, [zone ids]], ...]
-    adjuncts: Mapped[list[Any] | None] = mapped_column(JSON)
+    # Microseconds from the start of `date` to the signature; None while a draft.
+    finalised_us: Mapped[int | None] = mapped_column(BigInteger)
+    kit_id: Mapped[int | None] = mapped_column(ForeignKey("session_kit.id"), index=True)
+    procedure_text: Mapped[int] = mapped_column(ForeignKey("shared_text.id"))
+    depths_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))
     pain: Mapped[int | None] = mapped_column(Integer)
     reaction: Mapped[str] = mapped_column(Text, default="")
-    aftercare_given: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     notes: Mapped[str] = mapped_column(Text, default="")
-    patch_zone: Mapped[str | None] = mapped_column(String(40))
-    patch_read_on: Mapped[dt.date | None] = mapped_column(Date)
-    patch_result: Mapped[str | None] = mapped_column(String(20))
-
-    __table_args__ = tuple(
-        _lot_index(f"{kind}_lot_id") for kind in ("cartridge", "anaesthetic", "serum", "other")
-    )
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class SessionAddendum(Base):
@@ -329,7 +328,9 @@ class FollowUp(Base):
     session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_session.id"))
     practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
     date: Mapped[dt.date] = mapped_column(Date)
-    # [[zone, scar type, count, area cm2, older than 2 years], ...]
+    # [shared text id of the findings' [zone, scar type] pairs, [count, ...]]: a count, or
+    # [count, area cm2, older than 2 years] where the area or the age is not the usual
+    # (`store.treatments.findings_value`).
     findings: Mapped[list[Any]] = mapped_column(JSON)
     global_grade: Mapped[int | None] = mapped_column(Integer)
     goodman_baron_quantitative: Mapped[int] = mapped_column(Integer)

@@ -1,9 +1,11 @@
-"""The treatment course as kept: sessions and test patches with their lots, addenda, adverse
-events, follow-ups and plan revisions. Returns domain records, never ORM rows.
+"""The treatment course as kept: sessions and test patches with their kits and lots, addenda,
+adverse events, follow-ups and plan revisions. Returns domain records, never ORM rows.
 
-A session row is compact (a course has several): texts that repeat from session to session
-(device model, needles, anaesthetic, the list of check questions asked) are `shared_text`
-rows, a consumable lot a `consumable_lot` row, each referred to by id.
+A clinic keeps hundreds of thousands of sessions, so a session row holds ids where its values
+repeat (`models.TreatmentSession` says which): what it was done with is a `session_kit` row,
+the procedure as chosen and the depths per zone are `shared_text` rows. A follow-up's findings
+keep their zone and scar type pairs as a shared text and the counts in the row. Every record
+reads back exactly as it was given.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from consult.store.models import (
     PlanRevision,
     Practitioner,
     SessionAddendum,
+    SessionKit,
     TreatmentSession,
     utcnow,
 )
@@ -51,7 +54,9 @@ from consult.store.shared_texts import SharedTexts, load_texts
 
 _LOT_TABLE = ConsumableLot.__table__
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_TEXT_COLUMNS = ("device_model", "needles", "anaesthetic")
+_KIT_TABLE = SessionKit.__table__
+_KIT_TEXTS = ("device", "device_model", "needles", "anaesthetic")
+_LOT_COLUMNS = tuple(f"{kind}_lot_id" for kind in LOT_KINDS)
 
 
 class SessionLocked(StoreError):
@@ -72,6 +77,11 @@ class LotUse:
     product: str
 
 
+def _dialect(connection: Connection | Session) -> Any:
+    bind = connection.get_bind() if isinstance(connection, Session) else connection
+    return postgresql if bind.dialect.name == "postgresql" else sqlite
+
+
 def lot_id(connection: Connection | Session, kind: str, lot: Lot) -> int:
     """The lot's row, added if it is new. Two rooms adding the same lot at once on PostgreSQL:
     the second waits for the first and reads its row."""
@@ -85,10 +95,9 @@ def lot_id(connection: Connection | Session, kind: str, lot: Lot) -> int:
     found = connection.scalar(select(table.c.id).where(key))
     if found is not None:
         return found
-    bind = connection.get_bind() if isinstance(connection, Session) else connection
-    dialect = postgresql if bind.dialect.name == "postgresql" else sqlite
     connection.execute(
-        dialect.insert(table)
+        _dialect(connection)
+        .insert(table)
         .values(number=lot.number, kind=kind, expiry=lot.expiry, product=lot.product)
         .on_conflict_do_nothing()
     )
@@ -97,63 +106,106 @@ def lot_id(connection: Connection | Session, kind: str, lot: Lot) -> int:
     return found
 
 
-def session_values(
-    draft: SessionDraft, shared: SharedTexts, lots: Mapping[str, int]
-) -> dict[str, Any]:
-    """The columns a session row holds for `draft`; `lots` gives each lot kind's row id."""
+def kit_values(draft: SessionDraft, lots: Mapping[str, int]) -> dict[str, Any] | None:
+    """The kit row a session done as `draft` says uses (`lots`: each lot kind's row id);
+    None for a session that names nothing it was done with."""
+    values: dict[str, Any] = {name: getattr(draft, name) for name in _KIT_TEXTS}
+    values |= {f"{kind}_lot_id": lots.get(kind) for kind in LOT_KINDS}
+    return values if any(values.values()) else None
+
+
+def kit_id(connection: Connection | Session, values: Mapping[str, Any]) -> int:
+    """The kit with these values, added if it is new."""
+    table = _KIT_TABLE
+    key = [
+        table.c[name] == value if value is not None else table.c[name].is_(None)
+        for name, value in values.items()
+    ]
+    found = connection.scalar(select(table.c.id).where(*key).order_by(table.c.id).limit(1))
+    if found is None:
+        found = connection.execute(
+            _KIT_TABLE.insert().values(**values).returning(table.c.id)
+        ).scalar_one()
+    return found
+
+
+def procedure_text(draft: SessionDraft) -> str:
+    """The procedure as chosen, as its shared text: the same for many sessions."""
     asked = list(draft.check)
-    values: dict[str, Any] = {
+    return json_text(
+        {
+            "kind": draft.kind,
+            "check": asked,
+            "yes": [item for item in asked if draft.check[item]],
+            "anaesthetic_minutes": draft.anaesthetic_minutes,
+            "passes": draft.passes,
+            "speed": draft.speed,
+            "endpoint": draft.endpoint,
+            "aftercare_given": draft.aftercare_given,
+        }
+    )
+
+
+def _extra(draft: SessionDraft) -> dict[str, Any] | None:
+    given = {
+        "depth_reasons": dict(draft.depth_reasons),
+        "adjuncts": [[a.id, list(a.zones)] for a in draft.adjuncts],
+        "patch_zone": draft.patch_zone,
+        "patch_read_on": draft.patch_read_on.isoformat() if draft.patch_read_on else None,
+        "patch_result": draft.patch_result,
+    }
+    kept = {key: value for key, value in given.items() if value}
+    return kept or None
+
+
+def finalised_us(day: dt.date, moment: dt.datetime | None) -> int | None:
+    """The signature as kept: microseconds from the start of the session's date."""
+    if moment is None:
+        return None
+    return (moment - dt.datetime.combine(day, dt.time())) // dt.timedelta(microseconds=1)
+
+
+def _moment(day: dt.date, us: int | None) -> dt.datetime | None:
+    if us is None:
+        return None
+    return dt.datetime.combine(day, dt.time()) + dt.timedelta(microseconds=us)
+
+
+def session_values(draft: SessionDraft, shared: SharedTexts, kit: int | None) -> dict[str, Any]:
+    """The columns a session row holds for `draft` (but its signature), done with `kit`."""
+    depths = dict(draft.depths_mm)
+    return {
         "consultation_id": draft.consultation_id,
         "date": draft.date,
-        "kind": draft.kind,
         "number": draft.number,
         "practitioner_id": draft.practitioner_id,
-        "pre_check": [shared.id_of(json_text(asked)), [k for k in asked if draft.check[k]]]
-        if asked
-        else None,
-        "device": draft.device,
-        "anaesthetic_minutes": draft.anaesthetic_minutes,
-        "depth_mm": dict(draft.depths_mm),
-        "depth_reasons": dict(draft.depth_reasons) or None,
-        "passes": draft.passes,
-        "speed": draft.speed,
-        "endpoint": draft.endpoint,
-        "adjuncts": [[a.id, list(a.zones)] for a in draft.adjuncts] or None,
+        "kit_id": kit,
+        "procedure_text": shared.id_of(procedure_text(draft)),
+        "depths_text": shared.id_of(json_text(depths)) if depths else None,
         "pain": draft.pain,
         "reaction": draft.reaction,
-        "aftercare_given": draft.aftercare_given,
         "notes": draft.notes,
-        "patch_zone": draft.patch_zone or None,
-        "patch_read_on": draft.patch_read_on,
-        "patch_result": draft.patch_result or None,
+        "extra": _extra(draft),
     }
-    for name in _TEXT_COLUMNS:
-        text = getattr(draft, name)
-        values[f"{name}_text"] = shared.id_of(text) if text else None
-    for kind in LOT_KINDS:
-        values[f"{kind}_lot_id"] = lots.get(kind)
-    return values
 
 
 def _write(session: Session, row: TreatmentSession, draft: SessionDraft) -> None:
-    shared = SharedTexts(session)
     lots = {kind: lot_id(session, kind, lot) for kind, lot in draft.lots.items()}
-    for key, value in session_values(draft, shared, lots).items():
+    values = kit_values(draft, lots)
+    kit = kit_id(session, values) if values is not None else None
+    for key, value in session_values(draft, SharedTexts(session), kit).items():
         setattr(row, key, value)
 
 
-def _text_ids(rows: Iterable[TreatmentSession]) -> set[int]:
-    ids: set[int] = set()
-    for row in rows:
-        ids |= {getattr(row, f"{n}_text") for n in _TEXT_COLUMNS} - {None}
-        if row.pre_check:
-            ids.add(row.pre_check[0])
-    return ids
-
-
 def _records(session: Session, rows: Sequence[TreatmentSession]) -> list[SessionRecord]:
-    texts = load_texts(session, _text_ids(rows))
-    lot_ids = {getattr(r, f"{k}_lot_id") for r in rows for k in LOT_KINDS} - {None}
+    texts = load_texts(
+        session, ({r.procedure_text for r in rows} | {r.depths_text for r in rows}) - {None}
+    )
+    kit_ids = {r.kit_id for r in rows} - {None}
+    kits = {
+        kit.id: kit for kit in session.scalars(select(SessionKit).where(SessionKit.id.in_(kit_ids)))
+    }
+    lot_ids = {getattr(k, c) for k in kits.values() for c in _LOT_COLUMNS} - {None}
     lots = {
         lot.id: Lot(lot.number, lot.expiry, lot.product)
         for lot in session.scalars(select(ConsumableLot).where(ConsumableLot.id.in_(lot_ids)))
@@ -168,56 +220,57 @@ def _records(session: Session, rows: Sequence[TreatmentSession]) -> list[Session
             addenda.setdefault(a.session_id, []).append(
                 Addendum(a.id, a.session_id, a.practitioner_id, a.at, a.text, a.field)
             )
-    return [_record(row, texts, lots, addenda.get(row.id, [])) for row in rows]
+    return [
+        _record(row, texts, kits.get(row.kit_id), lots, addenda.get(row.id, [])) for row in rows
+    ]
 
 
 def _record(
     row: TreatmentSession,
     texts: Mapping[int, str],
+    kit: SessionKit | None,
     lots: Mapping[int, Lot],
     addenda: list[Addendum],
 ) -> SessionRecord:
-    check: dict[str, bool] = {}
-    if row.pre_check:
-        asked_id, yes = row.pre_check
-        check = {item: item in yes for item in json.loads(texts[asked_id])}
-
-    def text(name: str) -> str:
-        found = getattr(row, f"{name}_text")
-        return texts[found] if found is not None else ""
-
+    procedure = json.loads(texts[row.procedure_text])
+    yes = set(procedure["yes"])
+    extra = row.extra or {}
+    read_on = extra.get("patch_read_on")
+    used = {
+        kind: lots[getattr(kit, column)]
+        for kind, column in zip(LOT_KINDS, _LOT_COLUMNS, strict=True)
+        if kit is not None and getattr(kit, column) is not None
+    }
     draft = SessionDraft(
         date=row.date,
-        kind=row.kind,
+        kind=procedure["kind"],
         consultation_id=row.consultation_id,
         number=row.number,
         practitioner_id=row.practitioner_id,
-        check=check,
-        device=row.device,
-        device_model=text("device_model"),
-        needles=text("needles"),
-        lots={
-            kind: lots[getattr(row, f"{kind}_lot_id")]
-            for kind in LOT_KINDS
-            if getattr(row, f"{kind}_lot_id") is not None
-        },
-        anaesthetic=text("anaesthetic"),
-        anaesthetic_minutes=row.anaesthetic_minutes,
-        depths_mm=dict(row.depth_mm or {}),
-        depth_reasons=dict(row.depth_reasons or {}),
-        passes=row.passes,
-        speed=row.speed,
-        endpoint=row.endpoint,
-        adjuncts=tuple(SameDayAdjunct(a, tuple(z)) for a, z in row.adjuncts or ()),
+        check={item: item in yes for item in procedure["check"]},
+        device=kit.device if kit else "",
+        device_model=kit.device_model if kit else "",
+        needles=kit.needles if kit else "",
+        lots=used,
+        anaesthetic=kit.anaesthetic if kit else "",
+        anaesthetic_minutes=procedure["anaesthetic_minutes"],
+        depths_mm=json.loads(texts[row.depths_text]) if row.depths_text is not None else {},
+        depth_reasons=dict(extra.get("depth_reasons", {})),
+        passes=procedure["passes"],
+        speed=procedure["speed"],
+        endpoint=procedure["endpoint"],
+        adjuncts=tuple(SameDayAdjunct(a, tuple(z)) for a, z in extra.get("adjuncts", ())),
         pain=row.pain,
         reaction=row.reaction,
-        aftercare_given=row.aftercare_given,
+        aftercare_given=procedure["aftercare_given"],
         notes=row.notes,
-        patch_zone=row.patch_zone or "",
-        patch_read_on=row.patch_read_on,
-        patch_result=row.patch_result or "",
+        patch_zone=extra.get("patch_zone", ""),
+        patch_read_on=dt.date.fromisoformat(read_on) if read_on else None,
+        patch_result=extra.get("patch_result", ""),
     )
-    return SessionRecord(row.id, row.patient_id, draft, row.finalised_at, tuple(addenda))
+    return SessionRecord(
+        row.id, row.patient_id, draft, _moment(row.date, row.finalised_us), tuple(addenda)
+    )
 
 
 def add_session(session: Session, patient_id: int, draft: SessionDraft) -> SessionRecord:
@@ -237,7 +290,7 @@ def _row(session: Session, session_id: int) -> TreatmentSession:
 
 def _unlocked(session: Session, session_id: int) -> TreatmentSession:
     row = _row(session, session_id)
-    if row.finalised_at is not None:
+    if row.finalised_us is not None:
         raise SessionLocked(
             "this session is finalised and locked: record a correction as an addendum"
         )
@@ -254,7 +307,7 @@ def save_session(session: Session, session_id: int, draft: SessionDraft) -> Sess
 def finalise_session(session: Session, session_id: int, practitioner_id: int) -> SessionRecord:
     row = _unlocked(session, session_id)
     row.practitioner_id = practitioner_id
-    row.finalised_at = utcnow()
+    row.finalised_us = finalised_us(row.date, utcnow())
     session.flush()
     return _records(session, [row])[0]
 
@@ -276,7 +329,7 @@ def add_addendum(
     session: Session, session_id: int, practitioner_id: int | None, field: str, text: str
 ) -> Addendum:
     row = _row(session, session_id)
-    if row.finalised_at is None:
+    if row.finalised_us is None:
         raise StoreError("a draft session is edited, not corrected by an addendum")
     added = SessionAddendum(
         session_id=session_id, practitioner_id=practitioner_id, field=field, text=text
@@ -351,15 +404,44 @@ def events_for_patient(session: Session, patient_id: int) -> list[AdverseEventRe
     return [_event(row) for row in rows]
 
 
-def findings_json(findings: Iterable[Finding]) -> list[list[Any]]:
-    return [[f.zone, f.scar_type, f.count, f.area_cm2, f.older_than_2_years] for f in findings]
+def _usual(finding: Finding) -> bool:
+    """Whether a count alone gives the finding back: no area, older than two years."""
+    area, count = finding.area_cm2, finding.count
+    return (
+        type(area) is float
+        and area == 0.0
+        and finding.older_than_2_years is True
+        and type(count) is int
+    )
 
 
-def _follow_up(row: FollowUp) -> FollowUpRecord:
+def findings_value(findings: Iterable[Finding], shared: SharedTexts) -> list[Any]:
+    """A follow-up's findings as kept: the shared text of their [zone, scar type] pairs (the
+    same for each follow-up of a patient), and each one's count, or [count, area, older]."""
+    given = list(findings)
+    pairs = json_text([[f.zone, f.scar_type] for f in given])
+    values = [f.count if _usual(f) else [f.count, f.area_cm2, f.older_than_2_years] for f in given]
+    return [shared.id_of(pairs), values]
+
+
+def _findings(value: list[Any], texts: Mapping[int, str]) -> tuple[Finding, ...]:
+    pairs_id, values = value
+    return tuple(
+        Finding(zone, scar, value) if isinstance(value, int) else Finding(zone, scar, *value)
+        for (zone, scar), value in zip(json.loads(texts[pairs_id]), values, strict=True)
+    )
+
+
+def _follow_ups(session: Session, rows: Sequence[FollowUp]) -> list[FollowUpRecord]:
+    texts = load_texts(session, {row.findings[0] for row in rows})
+    return [_follow_up(row, texts) for row in rows]
+
+
+def _follow_up(row: FollowUp, texts: Mapping[int, str]) -> FollowUpRecord:
     details = FollowUpDetails(
         date=row.date,
         consultation_id=row.consultation_id,
-        findings=tuple(Finding(*f) for f in row.findings),
+        findings=_findings(row.findings, texts),
         global_grade=row.global_grade,
         session_id=row.session_id,
         practitioner_id=row.practitioner_id,
@@ -378,7 +460,7 @@ def add_follow_up(
         session_id=details.session_id,
         practitioner_id=details.practitioner_id,
         date=details.date,
-        findings=findings_json(details.findings),
+        findings=findings_value(details.findings, SharedTexts(session)),
         global_grade=details.global_grade,
         goodman_baron_quantitative=scores.goodman_baron_quantitative,
         ecca=scores.ecca,
@@ -386,7 +468,7 @@ def add_follow_up(
     )
     session.add(row)
     session.flush()
-    return _follow_up(row)
+    return _follow_ups(session, [row])[0]
 
 
 def follow_ups_for_patient(session: Session, patient_id: int) -> list[FollowUpRecord]:
@@ -394,8 +476,8 @@ def follow_ups_for_patient(session: Session, patient_id: int) -> list[FollowUpRe
         select(FollowUp)
         .where(FollowUp.patient_id == patient_id)
         .order_by(FollowUp.date, FollowUp.id)
-    )
-    return [_follow_up(row) for row in rows]
+    ).all()
+    return _follow_ups(session, rows)
 
 
 def _revision(row: PlanRevision) -> RevisionRecord:
@@ -444,14 +526,18 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
     Lots are typed by hand: the number matches whatever its case and surrounding spaces
     (letters A to Z; the databases' `lower` leaves other letters as they are, so those match
     as typed). The lots table is small (one row per pack lot, not per session), so it is
-    scanned for that; the sessions are found through the partial index on each lot column.
+    scanned for that; the sessions are found through the few kits holding the lot and the
+    index of the sessions' kits. A recall of a busy lot lists thousands of sessions: they are
+    sorted and named here, not by the database row by row.
     """
     typed = number.strip()
     folded = typed.translate(_ASCII_LOWER)
     lots = {
-        row.id: row
-        for row in session.scalars(
-            select(ConsumableLot).where(
+        row.id: (row.number, row.expiry, row.product)
+        for row in session.execute(
+            select(
+                ConsumableLot.id, ConsumableLot.number, ConsumableLot.expiry, ConsumableLot.product
+            ).where(
                 or_(
                     ConsumableLot.number == typed,
                     func.lower(func.trim(ConsumableLot.number)) == folded,
@@ -462,34 +548,41 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
     if not lots:
         return []
     ids = list(lots)
-    columns = [getattr(TreatmentSession, f"{kind}_lot_id") for kind in LOT_KINDS]
-    rows = session.execute(
-        select(
-            TreatmentSession.id,
-            TreatmentSession.date,
-            TreatmentSession.patient_id,
-            Practitioner.name,
-            *columns,
+    columns = [getattr(SessionKit, column) for column in _LOT_COLUMNS]
+    kits = {
+        row.id: [
+            (kind, *lots[used])
+            for kind, used in zip(LOT_KINDS, row[1:], strict=True)
+            if used in lots
+        ]
+        for row in session.execute(
+            select(SessionKit.id, *columns).where(or_(*(column.in_(ids) for column in columns)))
         )
-        .outerjoin(Practitioner, Practitioner.id == TreatmentSession.practitioner_id)
-        .where(or_(*(column.in_(ids) for column in columns)))
-        .order_by(TreatmentSession.date, TreatmentSession.id)
-    ).all()
-    uses = []
-    for row in rows:
-        for kind, used in zip(LOT_KINDS, row[4:], strict=True):
-            if used in lots:
-                lot = lots[used]
-                uses.append(
-                    LotUse(
-                        row.id,
-                        row.date,
-                        row.patient_id,
-                        row.name or "",
-                        kind,
-                        lot.number,
-                        lot.expiry,
-                        lot.product,
-                    )
-                )
-    return uses
+    }
+    # (date, id) first: sorted as `consult lots` lists them, oldest first.
+    rows = sorted(
+        map(
+            tuple,
+            session.execute(
+                select(
+                    TreatmentSession.date,
+                    TreatmentSession.id,
+                    TreatmentSession.patient_id,
+                    TreatmentSession.practitioner_id,
+                    TreatmentSession.kit_id,
+                ).where(TreatmentSession.kit_id.in_(list(kits)))
+            ),
+        )
+    )
+    names = dict(
+        session.execute(
+            select(Practitioner.id, Practitioner.name).where(
+                Practitioner.id.in_({row[3] for row in rows} - {None})
+            )
+        ).all()
+    )
+    return [
+        LotUse(session_id, day, patient_id, names.get(practitioner, ""), *used)
+        for day, session_id, patient_id, practitioner, kit in rows
+        for used in kits[kit]
+    ]

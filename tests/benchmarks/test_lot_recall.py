@@ -26,7 +26,8 @@ def _busiest_lot(path):
     with closing(sqlite3.connect(path)) as connection:
         return connection.execute(
             "SELECT l.number, count(*) FROM treatment_session s "
-            "JOIN consumable_lot l ON l.id = s.cartridge_lot_id "
+            "JOIN session_kit k ON k.id = s.kit_id "
+            "JOIN consumable_lot l ON l.id = k.cartridge_lot_id "
             "GROUP BY l.number ORDER BY count(*) DESC LIMIT 1"
         ).fetchone()
 

@@ -20,6 +20,9 @@ KIB_PER_PATIENT_BUDGET = 2.5
 PEAK_MIB_BUDGET = 200
 # Every this many patients one is exported before and after the migration and compared.
 SAMPLE_EVERY = 250
+# The course (revision 0004) has no place at 0002: taken back there, it is lost, as that
+# revision's downgrade says, so the comparison leaves it out.
+COURSE = ("treatment_sessions", "adverse_events", "follow_ups", "plan_revisions")
 
 
 def _patients(path):
@@ -59,7 +62,8 @@ def _exports(path, rules):
         found = {}
         for patient_id in range(1, _patients(path) + 1, SAMPLE_EVERY):
             data = export_patient(database, rules, patient_id)
-            del data["exported_at"]
+            for key in ("exported_at", *COURSE):
+                del data[key]
             found[patient_id] = json.dumps(data, ensure_ascii=False)
         return found
     finally:

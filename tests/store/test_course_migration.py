@@ -2,6 +2,7 @@
 every database at 0004 has the one schema a restore accepts."""
 
 import datetime as dt
+import json
 import os
 import subprocess
 import sys
@@ -47,9 +48,15 @@ def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(datab
     command.downgrade(alembic_config(database.engine), "0003")
     with database.read() as session:
         row = session.execute(
-            text("SELECT device, lot, product, finalised FROM treatment_session")
+            text(
+                "SELECT device, lot, product, finalised, created_at, passes, depth_mm "
+                "FROM treatment_session"
+            )
         ).one()
-    assert tuple(row) == ("Pen model 4", "L-77", "glide serum", True)
+    assert tuple(row[:4]) == ("Pen model 4", "L-77", "glide serum", True)
+    assert str(row.created_at).startswith("2026-01-05 10:00:00") and row.passes == 3
+    depths = json.loads(row.depth_mm) if isinstance(row.depth_mm, str) else row.depth_mm
+    assert depths == {"forehead": 0.5}
     database.engine.dispose()
 
 

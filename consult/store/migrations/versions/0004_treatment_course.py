@@ -1,20 +1,31 @@
-"""the treatment course: sessions with their check, consumable lots, addenda, adverse events,
-follow-up assessments and plan revisions
+"""the treatment course: sessions with their kit (device, needles, anaesthetic, consumable
+lots), procedure and check, addenda, adverse events, follow-up assessments and plan revisions
 
 Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-06 08:00:00
 
-A session recorded before this revision keeps what it had: its free-text device becomes its
-device model, its product and lot become a lot of kind "other" (no expiry was asked then, so
-`consult lots` still finds it), a finalised one is finalised at the moment it was recorded.
+A session row is compact (`consult.store.models.TreatmentSession`): what it was done with is a
+`session_kit` row, its procedure and depths are shared texts, its signature is counted in
+microseconds from the start of its date.
+
+A session recorded before this revision keeps what it had: its free-text device is its kit's
+device and device model, its product and lot a lot of kind "other" (no expiry was asked then,
+so `consult lots` still finds it), its passes and depths its procedure and depths; a finalised
+one is finalised at the moment it was recorded.
 Downgrade puts them back as revision 0003 kept them; what 0003 had no place for (the check, the
 other lots, the new tables) is dropped.
 """
 
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
+from consult.store.compact import json_text
 from consult.store.shared_texts import SharedTexts, load_texts
 
 revision = "0004"
@@ -23,19 +34,28 @@ branch_labels = None
 depends_on = None
 
 LOT_KINDS = ("cartridge", "anaesthetic", "serum", "other")
-TEXT_COLUMNS = ("device_model_text", "needles_text", "anaesthetic_text")
+KIT_TEXTS = ("device", "device_model", "needles", "anaesthetic")
+# The columns of revision 0003 that 0004 keeps in other forms.
+OLD_COLUMNS = ("device", "depth_mm", "passes", "product", "lot", "finalised", "created_at")
+# Sessions carried over at a time.
+BATCH = 1_000
+MICROSECOND = dt.timedelta(microseconds=1)
 
 old_session = sa.table(
     "treatment_session",
     sa.column("id", sa.Integer),
+    sa.column("date", sa.Date),
     sa.column("device", sa.String),
+    sa.column("depth_mm", sa.JSON),
+    sa.column("passes", sa.Integer),
     sa.column("product", sa.String),
     sa.column("lot", sa.String),
     sa.column("finalised", sa.Boolean),
     sa.column("created_at", sa.DateTime),
-    sa.column("device_model_text", sa.Integer),
-    sa.column("other_lot_id", sa.Integer),
-    sa.column("finalised_at", sa.DateTime),
+    sa.column("kit_id", sa.Integer),
+    sa.column("procedure_text", sa.Integer),
+    sa.column("depths_text", sa.Integer),
+    sa.column("finalised_us", sa.BigInteger),
 )
 lot = sa.table(
     "consumable_lot",
@@ -45,14 +65,16 @@ lot = sa.table(
     sa.column("expiry", sa.Date),
     sa.column("product", sa.String),
 )
+kit = sa.table(
+    "session_kit",
+    sa.column("id", sa.Integer),
+    *(sa.column(name, sa.String) for name in KIT_TEXTS),
+    *(sa.column(f"{kind}_lot_id", sa.Integer) for kind in LOT_KINDS),
+)
 
 
 def _binary(length: int) -> sa.String:
     return sa.String(length).with_variant(sa.String(length, collation="C"), "postgresql")
-
-
-def _lot_where(column: str) -> sa.TextClause:
-    return sa.text(f"{column} IS NOT NULL")
 
 
 def upgrade() -> None:
@@ -68,21 +90,28 @@ def upgrade() -> None:
             "number", "kind", "expiry", "product", name=op.f("uq_consumable_lot_number")
         ),
     )
+    op.create_table(
+        "session_kit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        *(sa.Column(name, sa.String(length=200), nullable=False) for name in KIT_TEXTS),
+        *(sa.Column(f"{kind}_lot_id", sa.Integer(), nullable=True) for kind in LOT_KINDS),
+        *(
+            sa.ForeignKeyConstraint(
+                [f"{kind}_lot_id"],
+                ["consumable_lot.id"],
+                name=op.f(f"fk_session_kit_{kind}_lot_id_consumable_lot"),
+            )
+            for kind in LOT_KINDS
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_session_kit")),
+    )
     if op.get_bind().dialect.name == "sqlite":
         _rebuild_on_sqlite()
     else:
         _alter_on_postgresql()
-    for kind in LOT_KINDS:
-        column = f"{kind}_lot_id"
-        where = _lot_where(column)
-        op.create_index(
-            f"ix_treatment_session_{column}",
-            "treatment_session",
-            [column],
-            unique=False,
-            sqlite_where=where,
-            postgresql_where=where,
-        )
+    op.create_index(
+        op.f("ix_treatment_session_kit_id"), "treatment_session", ["kit_id"], unique=False
+    )
     op.create_table(
         "session_addendum",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -193,26 +222,16 @@ def upgrade() -> None:
     )
 
 
-def _new_columns() -> list[sa.Column]:
+def _new_columns(nullable: bool) -> list[sa.Column]:
     """The columns 0004 adds to a session, in the order they are added."""
     return [
-        sa.Column("kind", sa.String(length=10), server_default="session", nullable=False),
         sa.Column("number", sa.Integer(), nullable=True),
         sa.Column("practitioner_id", sa.Integer(), nullable=True),
-        sa.Column("finalised_at", sa.DateTime(), nullable=True),
-        sa.Column("pre_check", sa.JSON(), nullable=True),
-        *(sa.Column(c, sa.Integer(), nullable=True) for c in TEXT_COLUMNS),
-        sa.Column("anaesthetic_minutes", sa.Integer(), nullable=True),
-        *(sa.Column(f"{kind}_lot_id", sa.Integer(), nullable=True) for kind in LOT_KINDS),
-        sa.Column("depth_reasons", sa.JSON(), nullable=True),
-        sa.Column("speed", sa.Integer(), nullable=True),
-        sa.Column("endpoint", sa.String(length=30), server_default="", nullable=False),
-        sa.Column("adjuncts", sa.JSON(), nullable=True),
+        sa.Column("finalised_us", sa.BigInteger(), nullable=True),
+        sa.Column("kit_id", sa.Integer(), nullable=True),
+        sa.Column("procedure_text", sa.Integer(), nullable=nullable),
+        sa.Column("depths_text", sa.Integer(), nullable=True),
         sa.Column("pain", sa.Integer(), nullable=True),
-        sa.Column("aftercare_given", sa.Boolean(), server_default="0", nullable=False),
-        sa.Column("patch_zone", sa.String(length=40), nullable=True),
-        sa.Column("patch_read_on", sa.Date(), nullable=True),
-        sa.Column("patch_result", sa.String(length=20), nullable=True),
     ]
 
 
@@ -220,11 +239,9 @@ def _new_links() -> list[tuple[str, str, str]]:
     """(name, column, table) of the links 0004 adds, in a fixed order."""
     return [
         ("fk_treatment_session_practitioner_id_practitioner", "practitioner_id", "practitioner"),
-        *((f"fk_treatment_session_{c}_shared_text", c, "shared_text") for c in TEXT_COLUMNS),
-        *(
-            (f"fk_treatment_session_{k}_lot_id_consumable_lot", f"{k}_lot_id", "consumable_lot")
-            for k in LOT_KINDS
-        ),
+        ("fk_treatment_session_kit_id_session_kit", "kit_id", "session_kit"),
+        ("fk_treatment_session_procedure_text_shared_text", "procedure_text", "shared_text"),
+        ("fk_treatment_session_depths_text_shared_text", "depths_text", "shared_text"),
     ]
 
 
@@ -241,12 +258,10 @@ def _rebuild_on_sqlite() -> None:
         sa.Column("patient_id", sa.Integer(), nullable=False),
         sa.Column("consultation_id", sa.Integer(), nullable=True),
         sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("device", sa.String(length=200), nullable=False),
-        sa.Column("depth_mm", sa.JSON(), nullable=False),
-        sa.Column("passes", sa.Integer(), nullable=True),
+        *_new_columns(nullable=False),
         sa.Column("reaction", sa.Text(), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
-        *_new_columns(),
+        sa.Column("extra", sa.JSON(none_as_null=True), nullable=True),
         sa.ForeignKeyConstraint(
             ["consultation_id"],
             ["consultation.id"],
@@ -261,9 +276,32 @@ def _rebuild_on_sqlite() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_treatment_session"),
     )
-    kept = "id, patient_id, consultation_id, date, device, depth_mm, passes, reaction, notes"
-    op.execute(f"INSERT INTO _treatment_session_0004 ({kept}) SELECT {kept} FROM treatment_session")
-    _carry_over(sa.table("_treatment_session_0004", *_targets()))
+    new = sa.table(
+        "_treatment_session_0004",
+        *(sa.column(name) for name in ("id", "patient_id", "consultation_id")),
+        sa.column("date", sa.Date),
+        *(sa.column(name) for name in ("reaction", "notes", "kit_id", "procedure_text")),
+        sa.column("depths_text"),
+        sa.column("finalised_us", sa.BigInteger),
+    )
+    connection = op.get_bind()
+    carrier = _Carrier(connection)
+    for rows in _old_sessions(connection):
+        connection.execute(
+            sa.insert(new),
+            [
+                {
+                    "id": row.id,
+                    "patient_id": row.patient_id,
+                    "consultation_id": row.consultation_id,
+                    "date": row.date,
+                    "reaction": row.reaction,
+                    "notes": row.notes,
+                }
+                | carrier.values(row)
+                for row in rows
+            ],
+        )
     op.drop_index("ix_treatment_session_patient_id", table_name="treatment_session")
     op.drop_table("treatment_session")
     op.rename_table("_treatment_session_0004", "treatment_session")
@@ -273,57 +311,133 @@ def _rebuild_on_sqlite() -> None:
 
 
 def _alter_on_postgresql() -> None:
-    for column in _new_columns():
+    for column in _new_columns(nullable=True):
         op.add_column("treatment_session", column)
+    op.add_column("treatment_session", sa.Column("extra", sa.JSON(none_as_null=True)))
     for name, column, table in _new_links():
         op.create_foreign_key(name, "treatment_session", table, [column], ["id"])
-    _carry_over(sa.table("treatment_session", *_targets()))
-    for column in ("product", "lot", "finalised", "created_at"):
+    connection = op.get_bind()
+    carrier = _Carrier(connection)
+    c = old_session.c
+    update = (
+        sa.update(old_session)
+        .where(c.id == sa.bindparam("session_id"))
+        .values({name: sa.bindparam(name) for name in _Carrier.COLUMNS})
+    )
+    for rows in _old_sessions(connection):
+        connection.execute(update, [{"session_id": r.id} | carrier.values(r) for r in rows])
+    op.alter_column("treatment_session", "procedure_text", nullable=False)
+    for column in OLD_COLUMNS:
         op.drop_column("treatment_session", column)
 
 
-def _targets() -> list[sa.ColumnClause]:
-    return [
-        sa.column("id", sa.Integer),
-        sa.column("device_model_text", sa.Integer),
-        sa.column("other_lot_id", sa.Integer),
-        sa.column("finalised_at", sa.DateTime),
-    ]
+def _old_sessions(connection: sa.Connection) -> Iterator[list[sa.Row]]:
+    """The sessions as revision 0003 kept them, a batch at a time: a large file is never
+    read whole into memory."""
+    old = old_session.c
+    # The depths as stored: decoding them is left to `_Carrier`.
+    depths = sa.type_coerce(old.depth_mm, sa.Text).label("depth_mm")
+    columns = [old.id, old.date, depths]
+    columns += [old[name] for name in OLD_COLUMNS if name != "depth_mm"]
+    columns += [sa.column(name) for name in ("patient_id", "consultation_id", "reaction", "notes")]
+    last = 0
+    while rows := connection.execute(
+        sa.select(*columns)
+        .select_from(old_session)
+        .where(old.id > last)
+        .order_by(old.id)
+        .limit(BATCH)
+    ).all():
+        yield rows
+        last = rows[-1].id
 
 
-def _carry_over(target: sa.TableClause) -> None:
-    """The sessions recorded before: device text, product and lot, finalised or not."""
-    connection = op.get_bind()
-    shared = SharedTexts(connection)
-    rows = connection.execute(
-        sa.select(
-            old_session.c.id,
-            old_session.c.device,
-            old_session.c.product,
-            old_session.c.lot,
-            old_session.c.finalised,
-            old_session.c.created_at,
-        )
-    ).all()
-    for row in rows:
-        values: dict = {"finalised_at": row.created_at if row.finalised else None}
-        if row.device.strip():
-            values["device_model_text"] = shared.id_of(row.device)
-        if row.lot.strip() or row.product.strip():
-            values["other_lot_id"] = connection.execute(
+class _Carrier:
+    """The new columns of each session recorded before: its kit (device text, product and
+    lot), its procedure (passes), its depths and its signature."""
+
+    COLUMNS = ("kit_id", "procedure_text", "depths_text", "finalised_us")
+
+    def __init__(self, connection: sa.Connection) -> None:
+        self._connection = connection
+        self._shared = SharedTexts(connection)
+        self._lots: dict[tuple[str, str], int] = {}
+        self._kits: dict[tuple[Any, ...], int] = {}
+        self._procedures: dict[int | None, int] = {}
+        self._depth_ids: dict[str, int | None] = {}
+
+    def _lot(self, number: str, product: str) -> int:
+        found = self._lots.get((number, product))
+        if found is None:
+            found = self._lots[(number, product)] = self._connection.execute(
                 sa.insert(lot)
-                .values(number=row.lot, kind="other", expiry=None, product=row.product)
+                .values(number=number, kind="other", expiry=None, product=product)
                 .returning(lot.c.id)
             ).scalar_one()
-        connection.execute(sa.update(target).where(target.c.id == row.id).values(**values))
+        return found
+
+    def _kit(self, values: tuple[Any, ...]) -> int | None:
+        found = self._kits.get(values)
+        if found is None and any(values):
+            names = [*KIT_TEXTS, *(f"{kind}_lot_id" for kind in LOT_KINDS)]
+            found = self._kits[values] = self._connection.execute(
+                sa.insert(kit).values(dict(zip(names, values, strict=True))).returning(kit.c.id)
+            ).scalar_one()
+        return found
+
+    def values(self, row: sa.Row) -> dict[str, Any]:
+        other = None
+        if row.lot.strip() or row.product.strip():
+            other = self._lot(row.lot, row.product)
+        model = row.device if row.device.strip() else ""
+        signed = None
+        if row.finalised:
+            signed = (row.created_at - _midnight(row.date)) // MICROSECOND
+        return {
+            "kit_id": self._kit((row.device, model, "", "", None, None, None, other)),
+            "procedure_text": self._procedure(row.passes),
+            "depths_text": self._depths(row.depth_mm),
+            "finalised_us": signed,
+        }
+
+    def _procedure(self, passes: int | None) -> int:
+        found = self._procedures.get(passes)
+        if found is None:
+            procedure = {
+                "kind": "session",
+                "check": [],
+                "yes": [],
+                "anaesthetic_minutes": None,
+                "passes": passes,
+                "speed": None,
+                "endpoint": "",
+                "aftercare_given": False,
+            }
+            found = self._procedures[passes] = self._shared.id_of(json_text(procedure))
+        return found
+
+    def _depths(self, kept: str | dict[str, Any]) -> int | None:
+        """The depths' shared text, from the JSON as stored (SQLite gives its text, which many
+        sessions repeat: each is decoded once) or as the driver decoded it (PostgreSQL)."""
+        key = kept if isinstance(kept, str) else json_text(kept)
+        if key not in self._depth_ids:
+            depths = json.loads(kept) if isinstance(kept, str) else kept
+            self._depth_ids[key] = self._shared.id_of(json_text(depths)) if depths else None
+        return self._depth_ids[key]
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
 
 
 def downgrade() -> None:
     for table in ("plan_revision", "follow_up", "adverse_event", "session_addendum"):
         op.drop_table(table)
-    for kind in LOT_KINDS:
-        op.drop_index(f"ix_treatment_session_{kind}_lot_id", table_name="treatment_session")
+    op.drop_index(op.f("ix_treatment_session_kit_id"), table_name="treatment_session")
     with op.batch_alter_table("treatment_session", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("device", sa.String(200), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("depth_mm", sa.JSON(), server_default="{}", nullable=False))
+        batch_op.add_column(sa.Column("passes", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("product", sa.String(200), server_default="", nullable=False))
         batch_op.add_column(sa.Column("lot", sa.String(100), server_default="", nullable=False))
         batch_op.add_column(
@@ -331,62 +445,55 @@ def downgrade() -> None:
         )
         batch_op.add_column(sa.Column("created_at", sa.DateTime(), nullable=True))
     connection = op.get_bind()
-    rows = connection.execute(
-        sa.select(
-            old_session.c.id,
-            old_session.c.device_model_text,
-            old_session.c.other_lot_id,
-            old_session.c.finalised_at,
+    c = old_session.c
+    used_texts = sa.union(sa.select(c.procedure_text), sa.select(c.depths_text))
+    texts = load_texts(connection, {i for i in connection.execute(used_texts).scalars() if i})
+    kits = {row.id: row for row in connection.execute(sa.select(kit))}
+    lots = {
+        row.id: row
+        for row in connection.execute(
+            sa.select(lot.c.id, lot.c.number, lot.c.product).where(lot.c.kind == "other")
         )
-    ).all()
-    texts = load_texts(connection, [r.device_model_text for r in rows if r.device_model_text])
-    for row in rows:
-        values: dict = {
-            "finalised": row.finalised_at is not None,
-            "created_at": row.finalised_at or sa.func.current_timestamp(),
-            "device": texts.get(row.device_model_text, ""),
-        }
-        if row.other_lot_id is not None:
-            kept = connection.execute(
-                sa.select(lot.c.number, lot.c.product).where(lot.c.id == row.other_lot_id)
-            ).one()
-            values |= {"lot": kept.number, "product": kept.product}
-        connection.execute(
-            sa.update(old_session).where(old_session.c.id == row.id).values(**values)
-        )
+    }
+    update = (
+        sa.update(old_session)
+        .where(c.id == sa.bindparam("session_id"))
+        .values({name: sa.bindparam(name) for name in OLD_COLUMNS})
+    )
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    last = 0
+    while rows := connection.execute(
+        sa.select(c.id, c.date, c.kit_id, c.procedure_text, c.depths_text, c.finalised_us)
+        .where(c.id > last)
+        .order_by(c.id)
+        .limit(BATCH)
+    ).all():
+        values = []
+        for row in rows:
+            used = kits.get(row.kit_id)
+            other = lots.get(used.other_lot_id) if used is not None else None
+            signed = None
+            if row.finalised_us is not None:
+                signed = _midnight(row.date) + row.finalised_us * MICROSECOND
+            values.append(
+                {
+                    "session_id": row.id,
+                    "finalised": signed is not None,
+                    "created_at": signed or now,
+                    "device": (used.device_model or used.device) if used is not None else "",
+                    "depth_mm": json.loads(texts[row.depths_text]) if row.depths_text else {},
+                    "passes": json.loads(texts[row.procedure_text])["passes"],
+                    "lot": other.number if other is not None else "",
+                    "product": other.product if other is not None else "",
+                }
+            )
+        connection.execute(update, values)
+        last = rows[-1].id
     with op.batch_alter_table("treatment_session", schema=None) as batch_op:
         batch_op.alter_column("created_at", existing_type=sa.DateTime(), nullable=False)
-        for kind in LOT_KINDS:
-            batch_op.drop_constraint(
-                f"fk_treatment_session_{kind}_lot_id_consumable_lot", type_="foreignkey"
-            )
-        for column in ("device_model_text", "needles_text", "anaesthetic_text"):
-            batch_op.drop_constraint(
-                f"fk_treatment_session_{column}_shared_text", type_="foreignkey"
-            )
-        batch_op.drop_constraint(
-            "fk_treatment_session_practitioner_id_practitioner", type_="foreignkey"
-        )
-        for column in (
-            "patch_result",
-            "patch_read_on",
-            "patch_zone",
-            "aftercare_given",
-            "pain",
-            "adjuncts",
-            "endpoint",
-            "speed",
-            "depth_reasons",
-            *(f"{kind}_lot_id" for kind in LOT_KINDS),
-            "anaesthetic_minutes",
-            "anaesthetic_text",
-            "needles_text",
-            "device_model_text",
-            "pre_check",
-            "finalised_at",
-            "practitioner_id",
-            "number",
-            "kind",
-        ):
+        for name, _column, _table in reversed(_new_links()):
+            batch_op.drop_constraint(name, type_="foreignkey")
+        for column in ("extra", *(c.name for c in reversed(_new_columns(nullable=True)))):
             batch_op.drop_column(column)
+    op.drop_table("session_kit")
     op.drop_table("consumable_lot")
