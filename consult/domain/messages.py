@@ -146,6 +146,15 @@ ENGLISH: Mapping[str, str] = {
     "warning.first_session_past": (
         "Session 1 falls on {day}, before today: choose a new start date."
     ),
+    # A session's consumables, as a refusal names them
+    "consumable.cartridge": "cartridge",
+    "consumable.anaesthetic": "anaesthetic",
+    "consumable.serum": "serum or glide",
+    "consumable.other": "other consumable",
+    "session.lot_number_needed": (
+        "lot number needed for the {consumable}, with its expiry (or clear the row)"
+    ),
+    "session.lot_expiry_needed": "expiry date needed for the {consumable}'s lot {lot}",
 }
 
 

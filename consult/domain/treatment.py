@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from consult.domain.document import EARLIEST, LATEST
 from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
 from consult.domain.model import Finding
 from consult.domain.plan import DEPTH_REFUSED, DEPTH_USUAL, check_depth
 from consult.domain.rules import CourseChoice, Rules
@@ -40,8 +41,6 @@ PROBLEMS = {
     "unanswered": "not answered: every pre-session question needs a yes or a no",
     "blocked": "the session cannot go ahead: {text}",
     "expired": "lot {lot} expired on {expiry}, before the session on {date}: use another lot",
-    "lot_number": "a lot number is needed with its expiry",
-    "lot_expiry": "the lot's expiry date is needed",
     "depth": "must be a depth in mm above 0",
     "depth_refused": "{message}",
     "depth_reason": "{message} Give a reason for this depth.",
@@ -226,12 +225,19 @@ class SessionDraft:
             path = f"lots.{kind}"
             if kind not in LOT_KINDS:
                 raise _fail(path, "unknown", what="consumable", value=kind)
+            # A part-filled row is refused, never dropped: a recall needs the lot and expiry.
+            consumable = Message(f"consumable.{kind}")
             if not lot.number.strip():
-                raise _fail(f"{path}.number", "lot_number")
+                raise DocumentError(
+                    f"{path}.number", Message("session.lot_number_needed", consumable=consumable)
+                )
             _check_text(lot.number, f"{path}.number", SHORT_MAX)
             _check_text(lot.product, f"{path}.product", SHORT_MAX)
             if lot.expiry is None:
-                raise _fail(f"{path}.expiry", "lot_expiry")
+                raise DocumentError(
+                    f"{path}.expiry",
+                    Message("session.lot_expiry_needed", consumable=consumable, lot=lot.number),
+                )
             if lot.expiry < self.date:
                 raise _fail(
                     f"{path}.expiry",

@@ -279,3 +279,28 @@ def test_the_patient_page_opens_the_course_records(
     window.patient_view.patch_button.click()
     window.patient_view.events_button.click()
     assert shown == ["SessionDialog", "TestPatchDialog", "AdverseEventsDialog"]
+
+
+def test_a_part_filled_consumable_is_refused_beside_its_row_not_dropped(
+    qtbot, sqlite_context, patient, plan
+):
+    _consultation, practitioner = plan
+    day = START + dt.timedelta(weeks=4)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    _fill_header(qtbot, dialog, day, practitioner)
+    anaesthetic = dialog.lots[1]
+    qtbot.keyClicks(anaesthetic.product, "lidocaine 5% cream")
+    dialog.save_button.click()
+    assert anaesthetic.error.isVisibleTo(dialog)
+    assert anaesthetic.error.text().startswith("Lot number needed for the anaesthetic")
+    assert sqlite_context.course.sessions(patient.id) == []
+    # With its number but no expiry, the expiry is asked for.
+    qtbot.keyClicks(anaesthetic.number, "AN-1")
+    dialog.save_button.click()
+    assert anaesthetic.error.text() == "Expiry date needed for the anaesthetic's lot AN-1."
+    assert sqlite_context.course.sessions(patient.id) == []
+    anaesthetic.expiry.set_date(day + dt.timedelta(days=90))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert dialog.record.draft.lots["anaesthetic"].product == "lidocaine 5% cream"

@@ -78,9 +78,11 @@ class _LotRow:
         self.error = error_label()
 
     def lot(self) -> Lot | None:
-        """None when nothing is entered; an expiry that cannot be read counts as none given,
-        so the service names it."""
-        if not (self.number.text().strip() or self.expiry.edit.text().strip()):
+        """None when nothing is entered; a row only partly filled (a product alone, say) is
+        still a lot, so the service refuses it rather than it being dropped. An expiry that
+        cannot be read counts as none given, so the service names it."""
+        typed = (self.product.text(), self.number.text(), self.expiry.edit.text())
+        if not any(text.strip() for text in typed):
             return None
         return Lot(self.number.text().strip(), self.expiry.date(), self.product.text().strip())
 
