@@ -155,6 +155,16 @@ ENGLISH: Mapping[str, str] = {
         "lot number needed for the {consumable}, with its expiry (or clear the row)"
     ),
     "session.lot_expiry_needed": "expiry date needed for the {consumable}'s lot {lot}",
+    "session.speed_pen_only": "a speed is set on a motorised pen only, not on a {device}",
+    # Signing a session or test patch: each thing still missing, said beside its field
+    "sign.needed": "needed to sign: {item}",
+    "sign.practitioner": "the practitioner who signs it",
+    "sign.device": "the device used",
+    "sign.depth": "the depth used in at least one zone",
+    "sign.check": "an answer to every pre-session question ({count} not answered)",
+    "sign.endpoint": "the endpoint the skin was taken to",
+    "sign.patch_read_on": "the day the patch was read",
+    "sign.patch_result": "what the patch showed",
 }
 
 

@@ -33,6 +33,7 @@ MINUTES_MAX = 240
 TEXT_MAX = 20_000
 SHORT_MAX = 200
 OPEN_EVENT = "adverse_event."  # the check item asking about an open adverse event
+PEN = "pen"  # the device whose speed is set (a stored id, course.toml)
 
 PROBLEMS = {
     "date_range": f"must be between {EARLIEST} and {LATEST}",
@@ -87,6 +88,19 @@ def _check_whole(value: int | None, path: str, low: int, high: int) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise _fail(path, "whole", low=low, high=high)
+
+
+class SigningRefused(DocumentError):
+    """A record cannot be signed yet: `problems` names every field still missing, each with
+    its own path, so the window can show them all at once."""
+
+    def __init__(self, problems: tuple[DocumentError, ...]) -> None:
+        super().__init__(problems[0].path, problems[0].problem)
+        self.problems = problems
+
+
+def _needed(path: str, item: str, **params: object) -> DocumentError:
+    return DocumentError(path, Message("sign.needed", item=Message(f"sign.{item}", **params)))
 
 
 def _check_choice(value: str, known: Mapping[str, CourseChoice], path: str, what: str) -> None:
@@ -250,6 +264,9 @@ class SessionDraft:
         _check_whole(self.anaesthetic_minutes, "anaesthetic_minutes", 0, MINUTES_MAX)
         _check_whole(self.passes, "passes", 1, PASSES_MAX)
         _check_whole(self.speed, "speed", 1, SPEED_MAX)
+        if self.speed is not None and self.device and self.device != PEN:
+            device = rules.course.devices[self.device].label.lower()
+            raise DocumentError("speed", Message("session.speed_pen_only", device=device))
         _check_whole(self.pain, "pain", 0, PAIN_MAX)
         if self.endpoint:
             _check_choice(self.endpoint, rules.course.endpoints, "endpoint", "endpoint")
@@ -266,6 +283,30 @@ class SessionDraft:
         for name in ("reaction", "notes"):
             _check_text(getattr(self, name), name)
         self._check_patch(rules, today)
+
+    def signing_problems(self, rules: Rules) -> tuple[DocumentError, ...]:
+        """Everything a record still lacks to be signed (a draft may lack it): who signs,
+        every pre-session question answered and, for a session, the device, a depth and the
+        endpoint; for a test patch, its reading. Empty when it can be signed."""
+        missing: list[DocumentError] = []
+        if self.practitioner_id is None:
+            missing.append(_needed("practitioner", "practitioner"))
+        unanswered = [q for q in check_questions(rules) if self.check.get(q.id) is None]
+        if unanswered:
+            missing.append(_needed("check", "check", count=len(unanswered)))
+        if self.kind == TEST_PATCH:
+            if self.patch_read_on is None:
+                missing.append(_needed("patch_read_on", "patch_read_on"))
+            if not self.patch_result:
+                missing.append(_needed("patch_result", "patch_result"))
+            return tuple(missing)
+        if not self.device:
+            missing.append(_needed("device", "device"))
+        if not self.depths_mm:
+            missing.append(_needed("depths_mm", "depth"))
+        if not self.endpoint:
+            missing.append(_needed("endpoint", "endpoint"))
+        return tuple(missing)
 
     def _check_depths(self, rules: Rules) -> None:
         for zone, depth in self.depths_mm.items():

@@ -38,6 +38,7 @@ from consult.domain.treatment import (
     RevisionRecord,
     SessionDraft,
     SessionRecord,
+    SigningRefused,
     TimelineEntry,
     check_addendum,
     check_questions,
@@ -420,14 +421,22 @@ class CourseService:
             )
         return record
 
+    def signing_problems(self, draft: SessionDraft) -> tuple[DocumentError, ...]:
+        """What `draft` still lacks to be signed, every item at once (empty: it can be)."""
+        return draft.signing_problems(self._rules)
+
     def finalise_session(self, session_id: int, practitioner_id: int) -> SessionRecord:
-        """Signed by the practitioner, then locked: corrections are addenda."""
+        """Signed by the practitioner, then locked: corrections are addenda. Refused with
+        `SigningRefused`, naming everything still missing, for an incomplete record."""
         with self._db.write() as session:
             before = store.get_session(session, session_id)
             practitioners.get(session, practitioner_id)
             draft = replace(before.draft, practitioner_id=practitioner_id)
             # The answers were given at the start; events opened since are asked next time.
             draft.validate(self._rules, dt.date.today(), ())
+            missing = draft.signing_problems(self._rules)
+            if missing:
+                raise SigningRefused(missing)
             record = store.finalise_session(session, session_id, practitioner_id)
             record_event(
                 session, self._actor, "course.session_finalise", "treatment_session", record.id

@@ -20,6 +20,7 @@ from consult.domain.treatment import (
     RevisionDetails,
     SameDayAdjunct,
     SessionDraft,
+    SigningRefused,
 )
 from consult.services.export import export_patient
 from consult.store.treatments import SessionLocked
@@ -217,6 +218,27 @@ def test_a_finalised_session_is_locked_and_corrected_by_an_addendum(context, cou
     assert kept.draft == signed.draft and kept.draft.passes == 3
     assert kept.addenda == (added,)
     assert added.practitioner_id == practitioner.id and added.at is not None
+
+
+def test_signing_is_refused_naming_everything_missing_and_a_speed_is_for_a_pen(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    missing = dict(device="", depths_mm={}, endpoint="", speed=None)
+    bare = _session(context, consultation, practitioner, day, 1, **missing)
+    started = context.course.start_session(patient.id, bare)  # a draft may be incomplete
+    with pytest.raises(SigningRefused) as refused:
+        context.course.finalise_session(started.id, practitioner.id)
+    assert [e.path for e in refused.value.problems] == ["device", "depths_mm", "endpoint"]
+    assert not context.course.get_session(started.id).is_final
+    rolled = _session(context, consultation, practitioner, day, 1, device="roller", speed=6)
+    with pytest.raises(DocumentError, match=r"^speed: a speed is set on a motorised pen only"):
+        context.course.save_session(started.id, rolled)
+    patch = replace(bare, kind=TEST_PATCH, number=None, practitioner_id=None, adjuncts=())
+    assert [e.path for e in context.course.signing_problems(patch)] == [
+        "practitioner",
+        "patch_read_on",
+        "patch_result",
+    ]
 
 
 def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course):

@@ -189,6 +189,8 @@ def test_a_finalised_session_is_read_only_and_an_addendum_keeps_it(
     qtbot.addWidget(dialog)
     _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
     dialog.passes.set_number(3)
+    dialog.device.setCurrentIndex(dialog.device.findData("roller"))
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
     dialog.finalise_button.click()
     signed = dialog.record
     assert signed.is_final
@@ -304,3 +306,47 @@ def test_a_part_filled_consumable_is_refused_beside_its_row_not_dropped(
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
     assert dialog.record.draft.lots["anaesthetic"].product == "lidocaine 5% cream"
+
+
+def test_signing_names_everything_still_missing_at_once(qtbot, sqlite_context, patient, plan, sign):
+    _consultation, practitioner = plan
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    dialog.date.edit.clear()
+    qtbot.keyClicks(dialog.date.edit, (START + dt.timedelta(weeks=4)).isoformat())
+    dialog.checklist.rows[0].no.click()
+    for row in dialog.depths:
+        row.spin.setValue(0)
+    dialog.finalise_button.click()
+    assert dialog.record is None
+    unanswered = len(dialog.checklist.rows) - 1
+    assert dialog.problem.text() == (
+        "Not signed: still needed: the practitioner who signs it; an answer to every "
+        f"pre-session question ({unanswered} not answered); the device used; the depth used "
+        "in at least one zone; the endpoint the skin was taken to."
+    )
+    for label in (
+        dialog.practitioner_error,
+        dialog.check_error,
+        dialog.device_error,
+        dialog.depth_error,
+        dialog.needling_error,
+    ):
+        assert label.isVisibleTo(dialog) and label.text().startswith("Needed to sign: ")
+    # A draft may be incomplete, once its pre-session check is answered.
+    _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    # A roller has no speed: refused once the rest is there.
+    dialog.device.setCurrentIndex(dialog.device.findData("roller"))
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
+    dialog.depths[0].spin.setValue(0.5)
+    dialog.speed.set_number(8)
+    dialog.finalise_button.click()
+    assert dialog.needling_error.text() == (
+        "A speed is set on a motorised pen only, not on a roller (single-use)."
+    )
+    assert not sqlite_context.course.get_session(dialog.record.id).is_final
+    dialog.device.setCurrentIndex(dialog.device.findData("pen"))
+    dialog.finalise_button.click()
+    assert dialog.record.is_final, dialog.problem.text()

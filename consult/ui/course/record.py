@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.errors import DocumentError
 from consult.domain.records import PatientRecord
-from consult.domain.treatment import SessionDraft, SessionRecord
+from consult.domain.treatment import SessionDraft, SessionRecord, SigningRefused
 from consult.services.errors import StoreError
 from consult.ui.course.addenda import AddendaTableModel, AddendumDialog
 from consult.ui.course.addenda import Column as AddendumColumn
@@ -39,6 +39,7 @@ from consult.ui.formats import show_time
 from consult.ui.record_table import show_records
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import MUTED
+from consult.ui.wording import worded
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -222,9 +223,10 @@ class CourseRecordDialog(QDialog):
         """The record as entered, or None (with the reason shown) when the date is unreadable."""
         day = self.date.date()
         if day is None:
-            show_text(
-                self.date_error, self.date.problem() or self.tr("Enter the date it was done.")
-            )
+            reason = self._no_date()
+            # Said once beside the field: the date's own note may already say it.
+            if not (self.date.note.isVisibleTo(self) and self.date.note.text() == reason):
+                show_text(self.date_error, reason)
             return None
         shared = SessionDraft(
             date=day,
@@ -234,6 +236,11 @@ class CourseRecordDialog(QDialog):
             check=self.checklist.answers(),
         )
         return self.details(shared)
+
+    def _no_date(self) -> str:
+        """Why the date field gives no date: what is wrong with what was typed, or that it is
+        blank."""
+        return self.date.problem() or self.tr("Enter the date it was done.")
 
     def _clear_problems(self) -> None:
         for label in (
@@ -245,8 +252,8 @@ class CourseRecordDialog(QDialog):
         ):
             show_text(label, "")
 
-    def _refused(self, error: DocumentError) -> None:
-        """Show the reason beside the field it concerns and under the form."""
+    def _beside(self, error: DocumentError) -> None:
+        """Show the reason beside the field it concerns."""
         targets = {
             "date": self.date_error,
             "practitioner": self.practitioner_error,
@@ -254,17 +261,36 @@ class CourseRecordDialog(QDialog):
             **self.targets(),
         }
         fits = [key for key in targets if error.path == key or error.path.startswith(key + ".")]
-        reason = refusal(error)
         if fits:
-            show_text(targets[max(fits, key=len)], reason)
-        show_text(self.problem, self.tr("Not saved: {reason}").format(reason=reason))
+            show_text(targets[max(fits, key=len)], refusal(error))
+
+    def _refused(self, error: DocumentError) -> None:
+        """Show the reason beside the field it concerns and under the form."""
+        if isinstance(error, SigningRefused):
+            self._not_signed(error.problems)
+            return
+        self._beside(error)
+        show_text(self.problem, self.tr("Not saved: {reason}").format(reason=refusal(error)))
+
+    def _not_signed(self, problems: tuple[DocumentError, ...]) -> None:
+        """Every item still missing beside its field, and all of them in one line below."""
+        for error in problems:
+            self._beside(error)
+        if not self._names:
+            show_text(self.practitioner_error, self.tr("Add the practitioner in Settings first."))
+        # Each problem is "needed to sign: <item>"; the line below lists the items.
+        items = [worded(error.message.params.get("item", error.message)) for error in problems]
+        show_text(
+            self.problem,
+            self.tr("Not signed: still needed: {items}.").format(items="; ".join(items)),
+        )
 
     def save(self) -> SessionRecord | None:
         """Save the draft; None when refused, with the reason shown."""
         self._clear_problems()
         draft = self.draft()
         if draft is None:
-            show_text(self.problem, self.tr("Not saved: the date cannot be read."))
+            show_text(self.problem, self.tr("Not saved: {reason}").format(reason=self._no_date()))
             return None
         try:
             if self.record is None:
@@ -288,16 +314,15 @@ class CourseRecordDialog(QDialog):
     def finalise(self) -> None:
         """Save, then sign as the practitioner chosen, after asking: it locks the record."""
         self._clear_problems()
-        practitioner = self.practitioner.currentData()
-        if practitioner is None:
-            show_text(
-                self.practitioner_error,
-                self.tr("Choose the practitioner who signs it.")
-                if self._names
-                else self.tr("Add the practitioner in Settings first."),
-            )
-            self.practitioner.setFocus()
+        draft = self.draft()
+        if draft is None:
+            show_text(self.problem, self.tr("Not signed: {reason}").format(reason=self._no_date()))
             return
+        missing = self._context.course.signing_problems(draft)
+        if missing:
+            self._not_signed(missing)
+            return
+        practitioner = self.practitioner.currentData()
         answer = QMessageBox.question(
             self,
             self.tr("Finalise and sign"),

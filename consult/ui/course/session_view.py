@@ -250,6 +250,8 @@ class SessionDialog(CourseRecordDialog):
             under.addWidget(row.error)
             depth_grid.addLayout(under, 2 * line + 1, 1, 1, 3)
         needling.addLayout(depth_grid)
+        self.depth_error = error_label()  # no zone's depth given, when signing
+        needling.addWidget(self.depth_error)
         self.passes = OptionalSpin(1, PASSES_MAX, self.tr("Not recorded"))
         self.speed = OptionalSpin(1, SPEED_MAX, self.tr("Not recorded"))
         self.endpoint = choice_combo(course.endpoints, self.tr("Not recorded"))
@@ -305,6 +307,7 @@ class SessionDialog(CourseRecordDialog):
 
     def targets(self) -> dict[str, QLabel]:
         found: dict[str, QLabel] = {
+            "depths_mm": self.depth_error,
             "number": self.number_error,
             "device": self.device_error,
             "device_model": self.device_error,
