@@ -578,7 +578,9 @@ class RevisionRecord:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    kind: str  # consultation, test_patch, session, follow_up, adverse_event, revision, review
+    # consultation, test_patch, session, planned (a session still to do), follow_up,
+    # adverse_event, revision, review
+    kind: str
     date: dt.date
     record_id: int | None
     label: str
@@ -610,6 +612,22 @@ class PlannedCourse:
     dates: tuple[dt.date, ...]
     depths_mm: Mapping[str, float]
     review: dt.date | None = None
+    interval_weeks: int = 0  # the plan's; 0 when it has none
+
+
+def _upcoming(
+    numbers: Iterable[int], dates: Iterable[dt.date], last: dt.date | None, weeks: int
+) -> list[tuple[int, dt.date]]:
+    """The sessions still to do, each due on the later of its planned date and the session
+    before it (the last one done, then the one before it here) plus the interval: a late
+    session moves the ones after it."""
+    step = dt.timedelta(weeks=weeks)
+    due: list[tuple[int, dt.date]] = []
+    for number, planned in zip(numbers, dates, strict=False):
+        day = max(planned, last + step) if last is not None else planned
+        due.append((number, day))
+        last = day
+    return due
 
 
 def summarise(
@@ -634,7 +652,8 @@ def summarise(
     ]
     planned = plan.sessions if plan else 0
     next_number: int | None = None
-    next_due: dt.date | None = None
+    last_done = max((s.draft.date for s in done_sessions), default=None)
+    upcoming: list[tuple[int, dt.date]] = []
     if revision is not None:
         planned = revision.details.sessions_total
         # The revision dates the sessions still to come when it was made.
@@ -642,12 +661,16 @@ def summarise(
         remaining = revision.details.remaining_dates[since:]
         if len(done_sessions) < planned:
             next_number = len(done_sessions) + 1
-            next_due = remaining[0] if remaining else None
+            numbers = range(next_number, planned + 1)
+            upcoming = _upcoming(numbers, remaining, last_done, revision.details.interval_weeks)
     elif plan is not None:
         fulfilled = {s.draft.number for s in done_sessions}
-        next_number = next((n for n in range(1, planned + 1) if n not in fulfilled), None)
-        if next_number is not None and next_number <= len(plan.dates):
-            next_due = plan.dates[next_number - 1]
+        numbers = [n for n in range(1, planned + 1) if n not in fulfilled]
+        next_number = numbers[0] if numbers else None
+        dated = [n for n in numbers if n <= len(plan.dates)]
+        days = [plan.dates[n - 1] for n in dated]
+        upcoming = _upcoming(dated, days, last_done, plan.interval_weeks)
+    next_due = upcoming[0][1] if upcoming and upcoming[0][0] == next_number else None
     last_depths: dict[str, float] = {}
     for record in done_sessions:
         if record.draft.depths_mm:
@@ -668,6 +691,9 @@ def summarise(
         else:
             label = f"Session {d.number} of {planned}"
         timeline.append(TimelineEntry(d.kind, d.date, record.id, label, not record.is_final))
+    for number, day in upcoming:
+        label = f"Session {number} of {planned}"
+        timeline.append(TimelineEntry("planned", day, None, label))
     for follow_up, _ in follow_ups:
         timeline.append(
             TimelineEntry("follow_up", follow_up.details.date, follow_up.id, "Follow-up")

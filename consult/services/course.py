@@ -324,6 +324,7 @@ class CourseService:
             plan.dates,
             plan.depths_mm,
             review,
+            plan.interval_final_weeks,
         )
         revised = store.revisions(session, record.id)
         if revised:

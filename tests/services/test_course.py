@@ -5,6 +5,7 @@ plan revisions, the summary, lot recall and the export."""
 import datetime as dt
 import json
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -113,7 +114,8 @@ def test_a_patch_three_sessions_a_follow_up_and_the_summary(context, course):
     assert summary.planned == len(consultation.plan.dates)
     assert summary.done == 3
     assert summary.next_number == 4
-    assert summary.next_due == consultation.plan.dates[3]
+    interval = dt.timedelta(weeks=consultation.plan.interval_final_weeks)
+    assert summary.next_due == max(consultation.plan.dates[3], days[-1] + interval)
     assert summary.last_depths_mm == consultation.plan.depths_mm
     kinds = [entry.kind for entry in summary.timeline]
     assert kinds[:5] == ["consultation", "test_patch", "session", "session", "session"]
@@ -329,3 +331,32 @@ def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
     context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
     context.course.finalise_session(draft.id, practitioner.id)
     assert context.course.questions_for(draft.id)[-1].id == asked
+
+
+def test_a_late_session_moves_the_next_due_by_the_interval(context, course):
+    patient, consultation, practitioner = course
+    plan = consultation.plan
+    weeks = dt.timedelta(weeks=plan.interval_final_weeks)
+    days = [plan.dates[0], plan.dates[1], plan.dates[2] + dt.timedelta(weeks=2)]  # 3 is late
+    for number, day in enumerate(days, start=1):
+        started = context.course.start_session(
+            patient.id, _session(context, consultation, practitioner, day, number)
+        )
+        context.course.finalise_session(started.id, practitioner.id)
+    summary = context.course.course_summary(patient.id)
+    assert summary.next_number == 4
+    assert summary.next_due == max(plan.dates[3], days[2] + weeks) == days[2] + weeks
+    planned = [e for e in summary.timeline if e.kind == "planned"]
+    assert [e.label for e in planned] == [
+        f"Session {n} of {plan.sessions_final}" for n in range(4, plan.sessions_final + 1)
+    ]
+    assert planned[0].date == summary.next_due
+    for before, after in pairwise(planned):
+        assert after.date >= before.date + weeks  # each keeps the interval after the late one
+    # A revision's interval counts the same way, from the last session done.
+    revision = context.course.propose_revision(
+        patient.id, days[2] + dt.timedelta(days=1), interval_weeks=6, reason="slower healing"
+    )
+    context.course.revise_plan(patient.id, revision)
+    summary = context.course.course_summary(patient.id)
+    assert summary.next_due == days[2] + dt.timedelta(weeks=6)
