@@ -156,6 +156,11 @@ ENGLISH: Mapping[str, str] = {
     ),
     "session.lot_expiry_needed": "expiry date needed for the {consumable}'s lot {lot}",
     "session.speed_pen_only": "a speed is set on a motorised pen only, not on a {device}",
+    # The pre-session check
+    "check.open_event": "Adverse event recorded on {onset}: {event}. Is it still there?",
+    "check.reason_needed": (
+        "still there: record why the session goes ahead (or resolve the adverse event first)"
+    ),
     # Signing a session or test patch: each thing still missing, said beside its field
     "sign.needed": "needed to sign: {item}",
     "sign.practitioner": "the practitioner who signs it",

@@ -138,28 +138,36 @@ class CheckQuestion:
     id: str
     label: str
     level: str
-    question: str
+    question: str  # an open adverse event's is a message, so its date is written as shown
     text: str
     source: str
+    needs_reason: bool = False  # a yes goes ahead only with the reason recorded
 
 
-def check_questions(rules: Rules, open_events: Iterable[OpenEvent] = ()) -> list[CheckQuestion]:
-    """The pre-session check: the rules' questions, then one per adverse event still open."""
+def check_questions(
+    rules: Rules, open_events: Iterable[OpenEvent] = (), earlier: bool = True
+) -> list[CheckQuestion]:
+    """The pre-session check: the rules' questions (those about the last session only when
+    there is an `earlier` session or patch), then one per adverse event still open."""
+    checks = [c for c in rules.course.checks.values() if earlier or not c.after_session]
     questions = [
-        CheckQuestion(c.id, c.label, c.level, c.question, c.text, c.source)
-        for c in rules.course.checks.values()
+        CheckQuestion(c.id, c.label, c.level, c.question, c.text, c.source) for c in checks
     ]
     asked = rules.course.open_event
     for event in open_events:
         label = rules.course.adverse_events[event.type].label
+        # An event a rules question already asks about (dark marks still there) is answered
+        # as that question is, so the two cannot disagree.
+        same = next((c for c in rules.course.checks.values() if event.type in c.events), None)
         questions.append(
             CheckQuestion(
                 f"{OPEN_EVENT}{event.id}",
                 asked.label,
-                "precaution",
-                asked.question.format(event=label.lower(), onset=event.onset.isoformat()),
-                asked.text,
-                asked.source,
+                same.level if same else "precaution",
+                Message("check.open_event", event=label, onset=event.onset),
+                same.text if same else asked.text,
+                same.source if same else asked.source,
+                needs_reason=same is None or same.level != "block",
             )
         )
     return questions
@@ -180,6 +188,8 @@ class SessionDraft:
     number: int | None = None
     practitioner_id: int | None = None
     check: Mapping[str, bool] = field(default_factory=dict)
+    # Why the session goes ahead, by question id, for a yes that needs a reason.
+    check_reasons: Mapping[str, str] = field(default_factory=dict)
     device: str = ""
     device_model: str = ""
     needles: str = ""  # the cartridge or needle configuration
@@ -202,37 +212,49 @@ class SessionDraft:
     patch_result: str = ""
 
     def check_answers(
-        self, rules: Rules, open_events: Iterable[OpenEvent] = ()
+        self, rules: Rules, open_events: Iterable[OpenEvent] = (), earlier: bool = True
     ) -> list[CheckQuestion]:
-        """Raise for an unanswered question or a block answered yes; the precautions
-        answered yes, to be shown with the session."""
+        """Raise for an unanswered question, a block answered yes or a yes without the reason
+        it needs; the precautions answered yes, to be shown with the session."""
         noted = []
-        for question in check_questions(rules, open_events):
+        for question in check_questions(rules, open_events, earlier):
             path = f"check.{question.id}"
             answer = self.check.get(question.id)
             if answer is None:
                 raise _fail(path, "unanswered")
             if answer and question.level == "block":
                 raise _fail(path, "blocked", text=question.text)
+            reason = self.check_reasons.get(question.id, "").strip()
+            if answer and question.needs_reason and not reason:
+                raise DocumentError(f"check_reasons.{question.id}", Message("check.reason_needed"))
             if answer:
                 noted.append(question)
         for key in self.check:
             known = key in rules.course.checks or key.startswith(OPEN_EVENT)
             if not known:
                 raise _fail(f"check.{key}", "unknown", what="question", value=key)
+        for key, reason in self.check_reasons.items():
+            if not self.check.get(key):
+                raise _fail(f"check_reasons.{key}", "unknown", what="question", value=key)
+            _check_text(reason, f"check_reasons.{key}", SHORT_MAX)
         return noted
 
     def validate(
-        self, rules: Rules, today: dt.date | None, open_events: Iterable[OpenEvent] = ()
+        self,
+        rules: Rules,
+        today: dt.date | None,
+        open_events: Iterable[OpenEvent] = (),
+        earlier: bool = True,
     ) -> None:
-        """Raise `DocumentError` naming the first field that cannot be saved."""
+        """Raise `DocumentError` naming the first field that cannot be saved; `earlier` says
+        whether a session or patch was done before (the questions about it are asked)."""
         _check_date(self.date, "date", today)
         if self.kind not in KINDS:
             raise _fail("kind", "unknown", what="kind", value=self.kind)
         if self.kind == TEST_PATCH and self.number is not None:
             raise _fail("number", "number_for_patch")
         _check_whole(self.number, "number", 1, 99)
-        self.check_answers(rules, open_events)
+        self.check_answers(rules, open_events, earlier)
         if self.device:
             _check_choice(self.device, rules.course.devices, "device", "device")
         for kind, lot in self.lots.items():
@@ -284,14 +306,15 @@ class SessionDraft:
             _check_text(getattr(self, name), name)
         self._check_patch(rules, today)
 
-    def signing_problems(self, rules: Rules) -> tuple[DocumentError, ...]:
+    def signing_problems(self, rules: Rules, earlier: bool = True) -> tuple[DocumentError, ...]:
         """Everything a record still lacks to be signed (a draft may lack it): who signs,
         every pre-session question answered and, for a session, the device, a depth and the
         endpoint; for a test patch, its reading. Empty when it can be signed."""
         missing: list[DocumentError] = []
         if self.practitioner_id is None:
             missing.append(_needed("practitioner", "practitioner"))
-        unanswered = [q for q in check_questions(rules) if self.check.get(q.id) is None]
+        asked = check_questions(rules, earlier=earlier)
+        unanswered = [q for q in asked if self.check.get(q.id) is None]
         if unanswered:
             missing.append(_needed("check", "check", count=len(unanswered)))
         if self.kind == TEST_PATCH:

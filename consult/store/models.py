@@ -260,7 +260,8 @@ class TreatmentSession(Base):
     number: Mapped[int | None] = mapped_column(Integer)
     practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
     finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    # The pre-session check: [shared text id of the question ids asked, [ids answered yes]].
+    # The pre-session check: [shared text id of the question ids asked, [ids answered yes]],
+    # then {id: reason} when a yes needed a reason to go ahead.
     pre_check: Mapped[list[Any] | None] = mapped_column(JSON)
     device: Mapped[str] = mapped_column(String(200), default="")
     device_model_text: Mapped[int | None] = mapped_column(ForeignKey("shared_text.id"))

@@ -106,7 +106,12 @@ def session_values(
         "kind": draft.kind,
         "number": draft.number,
         "practitioner_id": draft.practitioner_id,
-        "pre_check": [shared.id_of(json_text(asked)), [k for k in asked if draft.check[k]]]
+        # [asked, yes] and, when a yes needed one, {question id: why it went ahead}.
+        "pre_check": [
+            shared.id_of(json_text(asked)),
+            [k for k in asked if draft.check[k]],
+            *([dict(draft.check_reasons)] if draft.check_reasons else []),
+        ]
         if asked
         else None,
         "device": draft.device,
@@ -176,9 +181,11 @@ def _record(
     addenda: list[Addendum],
 ) -> SessionRecord:
     check: dict[str, bool] = {}
+    reasons: dict[str, str] = {}
     if row.pre_check:
-        asked_id, yes = row.pre_check
+        asked_id, yes, *why = row.pre_check
         check = {item: item in yes for item in json.loads(texts[asked_id])}
+        reasons = dict(why[0]) if why else {}
 
     def text(name: str) -> str:
         found = getattr(row, f"{name}_text")
@@ -191,6 +198,7 @@ def _record(
         number=row.number,
         practitioner_id=row.practitioner_id,
         check=check,
+        check_reasons=reasons,
         device=row.device,
         device_model=text("device_model"),
         needles=text("needles"),

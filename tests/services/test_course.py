@@ -236,7 +236,7 @@ def test_signing_is_refused_naming_everything_missing_and_a_speed_is_for_a_pen(c
     with pytest.raises(DocumentError, match=r"^speed: a speed is set on a motorised pen only"):
         context.course.save_session(started.id, rolled)
     patch = replace(bare, kind=TEST_PATCH, number=None, practitioner_id=None, adjuncts=())
-    assert [e.path for e in context.course.signing_problems(patch)] == [
+    assert [e.path for e in context.course.signing_problems(patient.id, patch)] == [
         "practitioner",
         "patch_read_on",
         "patch_result",
@@ -252,21 +252,32 @@ def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course)
     context.course.finalise_session(first.id, practitioner.id)
     event = context.course.record_adverse_event(
         patient.id,
-        AdverseEventDetails("pih", day + dt.timedelta(days=5), "mild", first.id, "sun protection"),
+        AdverseEventDetails("milia", day + dt.timedelta(days=5), "mild", first.id, "extraction"),
     )
     questions = context.course.check_questions(patient.id)
     asked = questions[-1]
-    assert asked.id == f"adverse_event.{event.id}" and "dark marks" in asked.question
+    onset = (day + dt.timedelta(days=5)).isoformat()
+    assert asked.id == f"adverse_event.{event.id}"
+    assert asked.question == f"Adverse event recorded on {onset}: Milia. Is it still there?"
+    assert asked.needs_reason and asked.level == "precaution"
     assert context.course.course_summary(patient.id).open_events == (event,)
     later = _session(context, consultation, practitioner, day + dt.timedelta(weeks=4), 2)
     with pytest.raises(DocumentError, match=rf"check\.adverse_event\.{event.id}: not answered"):
         context.course.start_session(patient.id, later)
     answered = replace(later, check={**later.check, asked.id: True})
-    assert context.course.start_session(patient.id, answered).draft.check[asked.id] is True
+    with pytest.raises(DocumentError, match=rf"^check_reasons\.adverse_event\.{event.id}: "):
+        context.course.start_session(patient.id, answered)
+    reasoned = replace(answered, check_reasons={asked.id: "milia on the chin only"})
+    started = context.course.start_session(patient.id, reasoned)
+    assert started.draft.check[asked.id] is True
+    assert started.draft.check_reasons == {asked.id: "milia on the chin only"}
+    assert export_patient(context.database, context.rules, patient.id)["treatment_sessions"][-1][
+        "pre_session_reasons"
+    ] == {asked.id: "milia on the chin only"}
     with pytest.raises(DocumentError, match="before the onset"):
         context.course.resolve_adverse_event(event.id, day)
     resolved = context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
-    assert not resolved.is_open and resolved.details.action == "sun protection"
+    assert not resolved.is_open and resolved.details.action == "extraction"
     assert len(context.course.check_questions(patient.id)) == len(context.rules.course.checks)
 
 

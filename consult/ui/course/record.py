@@ -184,7 +184,7 @@ class CourseRecordDialog(QDialog):
     def _fill_common(self, draft: SessionDraft) -> None:
         self.date.set_date(draft.date)
         self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(draft.practitioner_id)))
-        self.checklist.set_answers(draft.check)
+        self.checklist.set_answers(draft.check, draft.check_reasons)
 
     def _show_state(self) -> None:
         record = self.record
@@ -234,6 +234,7 @@ class CourseRecordDialog(QDialog):
             consultation_id=self._consultation_id,
             practitioner_id=self.practitioner.currentData(),
             check=self.checklist.answers(),
+            check_reasons=self.checklist.reasons(),
         )
         return self.details(shared)
 
@@ -251,9 +252,15 @@ class CourseRecordDialog(QDialog):
             *self.targets().values(),
         ):
             show_text(label, "")
+        self.checklist.clear_refusals()
 
     def _beside(self, error: DocumentError) -> None:
-        """Show the reason beside the field it concerns."""
+        """Show the reason beside the field it concerns (a question's beside that question)."""
+        head, _, question = error.path.partition(".")
+        if head in ("check", "check_reasons") and self.checklist.show_refusal(
+            question, refusal(error)
+        ):
+            return
         targets = {
             "date": self.date_error,
             "practitioner": self.practitioner_error,
@@ -318,7 +325,8 @@ class CourseRecordDialog(QDialog):
         if draft is None:
             show_text(self.problem, self.tr("Not signed: {reason}").format(reason=self._no_date()))
             return
-        missing = self._context.course.signing_problems(draft)
+        saved = self.record.id if self.record else None
+        missing = self._context.course.signing_problems(self.patient.id, draft, saved)
         if missing:
             self._not_signed(missing)
             return
