@@ -68,6 +68,7 @@ class LotUse:
     lot: str
     expiry: dt.date | None
     product: str
+    record: str  # the record that used it: a session or a test patch
 
 
 def lot_id(connection: Connection | Session, kind: str, lot: Lot) -> int:
@@ -464,6 +465,7 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
             TreatmentSession.date,
             TreatmentSession.patient_id,
             Practitioner.name,
+            TreatmentSession.kind,
             *columns,
         )
         .outerjoin(Practitioner, Practitioner.id == TreatmentSession.practitioner_id)
@@ -472,7 +474,7 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
     ).all()
     uses = []
     for row in rows:
-        for kind, used in zip(LOT_KINDS, row[4:], strict=True):
+        for kind, used in zip(LOT_KINDS, row[5:], strict=True):
             if used in lots:
                 lot = lots[used]
                 uses.append(
@@ -485,6 +487,7 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
                         lot.number,
                         lot.expiry,
                         lot.product,
+                        row.kind,
                     )
                 )
     return uses

@@ -214,15 +214,21 @@ class SessionDialog(CourseRecordDialog):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
+        # Column headings: the hints inside the fields are gone once they are filled or signed.
+        self.lot_headings = [QLabel(self.tr(t)) for t in ("Product", "Lot number", "Expiry")]
+        for column, heading in enumerate(self.lot_headings, start=1):
+            heading.setStyleSheet(f"color: {MUTED};")
+            grid.addWidget(heading, 0, column)
         for line, row in enumerate(self.lots):
-            grid.addWidget(row.caption, 2 * line, 0)
-            grid.addWidget(row.product, 2 * line, 1)
-            grid.addWidget(row.number, 2 * line, 2)
-            grid.addWidget(row.expiry, 2 * line, 3)
+            top = 2 * line + 1
+            grid.addWidget(row.caption, top, 0)
+            grid.addWidget(row.product, top, 1)
+            grid.addWidget(row.number, top, 2)
+            grid.addWidget(row.expiry, top, 3)
             under = QVBoxLayout()
             under.addWidget(row.expiry.note)
             under.addWidget(row.error)
-            grid.addLayout(under, 2 * line + 1, 1, 1, 3)
+            grid.addLayout(under, top + 1, 1, 1, 3)
 
         self.anaesthetic = QLineEdit()
         self.anaesthetic.setPlaceholderText(self.tr("e.g. lidocaine 5% cream"))
