@@ -51,9 +51,7 @@ class TimelineTableModel(RecordTableModel["TimelineEntry"]):
     def _status(self, entry: TimelineEntry) -> str:
         if entry.kind == "adverse_event":
             return self.tr("Open") if entry.record_id in self._open_events else self.tr("Resolved")
-        if entry.kind == "planned":
-            return self.tr("Planned")
-        if entry.kind == "review":
+        if entry.kind in ("planned", "review"):
             return self.tr("Planned") if entry.date >= self._today else self.tr("Due")
         if entry.draft:
             if entry.kind == "consultation":
