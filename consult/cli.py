@@ -312,6 +312,10 @@ def _command_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# How `consult lots` names the record that used a lot.
+_RECORDS = {"session": "session", "test_patch": "test patch"}
+
+
 def _command_lots(args: argparse.Namespace) -> int:
     from consult.services.context import open_context
 
@@ -325,6 +329,7 @@ def _command_lots(args: argparse.Namespace) -> int:
         rows = [
             {
                 "session_id": use.session_id,
+                "record": use.record,
                 "date": use.date.isoformat(),
                 "patient_id": use.patient_id,
                 "practitioner": use.practitioner,
@@ -342,7 +347,8 @@ def _command_lots(args: argparse.Namespace) -> int:
         return EXIT_OK
     for use in uses:
         who = escaped(use.practitioner, None) or "-"
-        print(f"{use.date.isoformat()}\tpatient {use.patient_id}\t{who}\t{use.kind}")
+        record = _RECORDS.get(use.record, use.record)
+        print(f"{use.date.isoformat()}\t{record}\tpatient {use.patient_id}\t{who}\t{use.kind}")
     return EXIT_OK
 
 

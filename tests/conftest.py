@@ -230,6 +230,7 @@ def make_course():
                     device="pen",
                     lots={"cartridge": Lot("CART-77", day + dt.timedelta(days=300))},
                     depths_mm=dict(consultation.plan.depths_mm),
+                    endpoint="even_redness",
                 ),
             )
             context.course.finalise_session(session.id, practitioner.id)

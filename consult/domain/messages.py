@@ -129,8 +129,6 @@ ENGLISH: Mapping[str, str] = {
     "course.expired": (
         "lot {lot} expired on {expiry}, before the session on {date}: use another lot"
     ),
-    "course.lot_number": "a lot number is needed with its expiry",
-    "course.lot_expiry": "the lot's expiry date is needed",
     "course.depth": "must be a depth in mm above 0",
     "course.depth_refused": "{message}",
     "course.depth_reason": "{message} Give a reason for this depth.",
@@ -182,6 +180,30 @@ ENGLISH: Mapping[str, str] = {
     "warning.first_session_past": (
         "Session 1 falls on {day}, before today: choose a new start date."
     ),
+    # A session's consumables, as a refusal names them
+    "consumable.cartridge": "cartridge",
+    "consumable.anaesthetic": "anaesthetic",
+    "consumable.serum": "serum or glide",
+    "consumable.other": "other consumable",
+    "session.lot_number_needed": (
+        "lot number needed for the {consumable}, with its expiry (or clear the row)"
+    ),
+    "session.lot_expiry_needed": "expiry date needed for the {consumable}'s lot {lot}",
+    "session.speed_pen_only": "a speed is set on a motorised pen only, not on a {device}",
+    # The pre-session check
+    "check.open_event": "Adverse event recorded on {onset}: {event}. Is it still there?",
+    "check.reason_needed": (
+        "still there: record why the session goes ahead (or resolve the adverse event first)"
+    ),
+    # Signing a session or test patch: each thing still missing, said beside its field
+    "sign.needed": "needed to sign: {item}",
+    "sign.practitioner": "the practitioner who signs it",
+    "sign.device": "the device used",
+    "sign.depth": "the depth used in at least one zone",
+    "sign.check": "an answer to every pre-session question ({count} not answered)",
+    "sign.endpoint": "the endpoint the skin was taken to",
+    "sign.patch_read_on": "the day the patch was read",
+    "sign.patch_result": "what the patch showed",
 }
 
 

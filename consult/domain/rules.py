@@ -317,13 +317,19 @@ class SessionCheck(NamedTuple):
     question: str
     text: str
     source: str
+    # Adverse event types this question already asks about: one of them still open, and
+    # still there, is answered as this question is (a block stops the session).
+    events: tuple[str, ...] = ()
+    # Asked only once a session or test patch has been done (it asks about the last one).
+    after_session: bool = False
 
 
 class OpenEventCheck(NamedTuple):
-    """The question asked at the next check about an adverse event still open."""
+    """An adverse event still open, asked about at the next check: still there, the session
+    goes ahead only with a reason recorded (unless a question's `events` name its type). The
+    question's words are the message `check.open_event`, so the window writes its date."""
 
     label: str
-    question: str  # with {event} and {onset}
     text: str
     source: str
 
@@ -852,6 +858,8 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
             question=entry.text("question"),
             text=entry.text("text"),
             source=source_of(entry, sources),
+            events=entry.texts("events") if "events" in entry.data else (),
+            after_session=entry.flag("after_session", required=False),
         )
         entry.done()
         if check.id in checks:
@@ -860,14 +868,10 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
     open_table = table.table("open_event")
     open_event = OpenEventCheck(
         label=open_table.text("label"),
-        question=open_table.text("question"),
         text=open_table.text("text"),
         source=source_of(open_table, sources),
     )
     open_table.done()
-    for placeholder in ("{event}", "{onset}"):
-        if placeholder not in open_event.question:
-            raise open_table.fail("question", f"must say {placeholder}")
     no_change_table = table.table("no_change")
     no_change = NoChangeRule(
         after_sessions=no_change_table.whole("after_sessions", minimum=1) or 1,
@@ -886,6 +890,10 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
         patch_results=_choices(table, "patch_result", sources),
         no_change=no_change,
     )
+    for number, check in enumerate(checks.values()):
+        unknown = [e for e in check.events if e not in course.adverse_events]
+        if unknown:
+            raise table.tables("check")[number].fail("events", f"unknown event {unknown[0]!r}")
     table.done()
     return course
 

@@ -33,6 +33,7 @@ MINUTES_MAX = 240
 TEXT_MAX = 20_000
 SHORT_MAX = 200
 OPEN_EVENT = "adverse_event."  # the check item asking about an open adverse event
+PEN = "pen"  # the device whose speed is set (a stored id, course.toml)
 
 # Problems leave as messages (codes `course.*` in `consult.domain.messages`), worded by the
 # window and the CLI; the English texts are those the records have always kept.
@@ -63,6 +64,19 @@ def _check_whole(value: int | None, path: str, low: int, high: int) -> None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise _fail(path, "whole", low=low, high=high)
+
+
+class SigningRefused(DocumentError):
+    """A record cannot be signed yet: `problems` names every field still missing, each with
+    its own path, so the window can show them all at once."""
+
+    def __init__(self, problems: tuple[DocumentError, ...]) -> None:
+        super().__init__(problems[0].path, problems[0].problem)
+        self.problems = problems
+
+
+def _needed(path: str, item: str, **params: object) -> DocumentError:
+    return DocumentError(path, Message("sign.needed", item=Message(f"sign.{item}", **params)))
 
 
 def _check_choice(value: str, known: Mapping[str, CourseChoice], path: str, what: str) -> None:
@@ -100,28 +114,36 @@ class CheckQuestion:
     id: str
     label: str
     level: str
-    question: str
+    question: str  # an open adverse event's is a message, so its date is written as shown
     text: str
     source: str
+    needs_reason: bool = False  # a yes goes ahead only with the reason recorded
 
 
-def check_questions(rules: Rules, open_events: Iterable[OpenEvent] = ()) -> list[CheckQuestion]:
-    """The pre-session check: the rules' questions, then one per adverse event still open."""
+def check_questions(
+    rules: Rules, open_events: Iterable[OpenEvent] = (), earlier: bool = True
+) -> list[CheckQuestion]:
+    """The pre-session check: the rules' questions (those about the last session only when
+    there is an `earlier` session or patch), then one per adverse event still open."""
+    checks = [c for c in rules.course.checks.values() if earlier or not c.after_session]
     questions = [
-        CheckQuestion(c.id, c.label, c.level, c.question, c.text, c.source)
-        for c in rules.course.checks.values()
+        CheckQuestion(c.id, c.label, c.level, c.question, c.text, c.source) for c in checks
     ]
     asked = rules.course.open_event
     for event in open_events:
         label = rules.course.adverse_events[event.type].label
+        # An event a rules question already asks about (dark marks still there) is answered
+        # as that question is, so the two cannot disagree.
+        same = next((c for c in rules.course.checks.values() if event.type in c.events), None)
         questions.append(
             CheckQuestion(
                 f"{OPEN_EVENT}{event.id}",
                 asked.label,
-                "precaution",
-                asked.question.format(event=label.lower(), onset=event.onset.isoformat()),
-                asked.text,
-                asked.source,
+                same.level if same else "precaution",
+                Message("check.open_event", event=label, onset=event.onset),
+                same.text if same else asked.text,
+                same.source if same else asked.source,
+                needs_reason=same is None or same.level != "block",
             )
         )
     return questions
@@ -142,6 +164,8 @@ class SessionDraft:
     number: int | None = None
     practitioner_id: int | None = None
     check: Mapping[str, bool] = field(default_factory=dict)
+    # Why the session goes ahead, by question id, for a yes that needs a reason.
+    check_reasons: Mapping[str, str] = field(default_factory=dict)
     device: str = ""
     device_model: str = ""
     needles: str = ""  # the cartridge or needle configuration
@@ -164,49 +188,68 @@ class SessionDraft:
     patch_result: str = ""
 
     def check_answers(
-        self, rules: Rules, open_events: Iterable[OpenEvent] = ()
+        self, rules: Rules, open_events: Iterable[OpenEvent] = (), earlier: bool = True
     ) -> list[CheckQuestion]:
-        """Raise for an unanswered question or a block answered yes; the precautions
-        answered yes, to be shown with the session."""
+        """Raise for an unanswered question, a block answered yes or a yes without the reason
+        it needs; the precautions answered yes, to be shown with the session."""
         noted = []
-        for question in check_questions(rules, open_events):
+        for question in check_questions(rules, open_events, earlier):
             path = f"check.{question.id}"
             answer = self.check.get(question.id)
             if answer is None:
                 raise _fail(path, "unanswered")
             if answer and question.level == "block":
                 raise _fail(path, "blocked", text=question.text)
+            reason = self.check_reasons.get(question.id, "").strip()
+            if answer and question.needs_reason and not reason:
+                raise DocumentError(f"check_reasons.{question.id}", Message("check.reason_needed"))
             if answer:
                 noted.append(question)
         for key in self.check:
             known = key in rules.course.checks or key.startswith(OPEN_EVENT)
             if not known:
                 raise _fail(f"check.{key}", "unknown", what="question", value=key)
+        for key, reason in self.check_reasons.items():
+            if not self.check.get(key):
+                raise _fail(f"check_reasons.{key}", "unknown", what="question", value=key)
+            _check_text(reason, f"check_reasons.{key}", SHORT_MAX)
         return noted
 
     def validate(
-        self, rules: Rules, today: dt.date | None, open_events: Iterable[OpenEvent] = ()
+        self,
+        rules: Rules,
+        today: dt.date | None,
+        open_events: Iterable[OpenEvent] = (),
+        earlier: bool = True,
     ) -> None:
-        """Raise `DocumentError` naming the first field that cannot be saved."""
+        """Raise `DocumentError` naming the first field that cannot be saved; `earlier` says
+        whether a session or patch was done before (the questions about it are asked)."""
         _check_date(self.date, "date", today)
         if self.kind not in KINDS:
             raise _fail("kind", "unknown", what="kind", value=self.kind)
         if self.kind == TEST_PATCH and self.number is not None:
             raise _fail("number", "number_for_patch")
         _check_whole(self.number, "number", 1, 99)
-        self.check_answers(rules, open_events)
+        self.check_answers(rules, open_events, earlier)
         if self.device:
             _check_choice(self.device, rules.course.devices, "device", "device")
         for kind, lot in self.lots.items():
             path = f"lots.{kind}"
             if kind not in LOT_KINDS:
                 raise _fail(path, "unknown", what="consumable", value=kind)
+            # A part-filled row is refused, never dropped: a recall needs the lot and expiry.
+            consumable = Message(f"consumable.{kind}")
             if not lot.number.strip():
-                raise _fail(f"{path}.number", "lot_number")
+                raise DocumentError(
+                    f"{path}.number", Message("session.lot_number_needed", consumable=consumable)
+                )
             _check_text(lot.number, f"{path}.number", SHORT_MAX)
             _check_text(lot.product, f"{path}.product", SHORT_MAX)
             if lot.expiry is None:
-                raise _fail(f"{path}.expiry", "lot_expiry")
+                raise DocumentError(
+                    f"{path}.expiry",
+                    Message("session.lot_expiry_needed", consumable=consumable, lot=lot.number),
+                )
             if lot.expiry < self.date:
                 raise _fail(
                     f"{path}.expiry",
@@ -219,6 +262,9 @@ class SessionDraft:
         _check_whole(self.anaesthetic_minutes, "anaesthetic_minutes", 0, MINUTES_MAX)
         _check_whole(self.passes, "passes", 1, PASSES_MAX)
         _check_whole(self.speed, "speed", 1, SPEED_MAX)
+        if self.speed is not None and self.device and self.device != PEN:
+            device = rules.course.devices[self.device].label.lower()
+            raise DocumentError("speed", Message("session.speed_pen_only", device=device))
         _check_whole(self.pain, "pain", 0, PAIN_MAX)
         if self.endpoint:
             _check_choice(self.endpoint, rules.course.endpoints, "endpoint", "endpoint")
@@ -235,6 +281,31 @@ class SessionDraft:
         for name in ("reaction", "notes"):
             _check_text(getattr(self, name), name)
         self._check_patch(rules, today)
+
+    def signing_problems(self, rules: Rules, earlier: bool = True) -> tuple[DocumentError, ...]:
+        """Everything a record still lacks to be signed (a draft may lack it): who signs,
+        every pre-session question answered and, for a session, the device, a depth and the
+        endpoint; for a test patch, its reading. Empty when it can be signed."""
+        missing: list[DocumentError] = []
+        if self.practitioner_id is None:
+            missing.append(_needed("practitioner", "practitioner"))
+        asked = check_questions(rules, earlier=earlier)
+        unanswered = [q for q in asked if self.check.get(q.id) is None]
+        if unanswered:
+            missing.append(_needed("check", "check", count=len(unanswered)))
+        if self.kind == TEST_PATCH:
+            if self.patch_read_on is None:
+                missing.append(_needed("patch_read_on", "patch_read_on"))
+            if not self.patch_result:
+                missing.append(_needed("patch_result", "patch_result"))
+            return tuple(missing)
+        if not self.device:
+            missing.append(_needed("device", "device"))
+        if not self.depths_mm:
+            missing.append(_needed("depths_mm", "depth"))
+        if not self.endpoint:
+            missing.append(_needed("endpoint", "endpoint"))
+        return tuple(missing)
 
     def _check_depths(self, rules: Rules) -> None:
         for zone, depth in self.depths_mm.items():
@@ -506,7 +577,9 @@ class RevisionRecord:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    kind: str  # consultation, test_patch, session, follow_up, adverse_event, revision, review
+    # consultation, test_patch, session, planned (a session still to do), follow_up,
+    # adverse_event, revision, review
+    kind: str
     date: dt.date
     record_id: int | None
     label: str
@@ -538,6 +611,22 @@ class PlannedCourse:
     dates: tuple[dt.date, ...]
     depths_mm: Mapping[str, float]
     review: dt.date | None = None
+    interval_weeks: int = 0  # the plan's; 0 when it has none
+
+
+def _upcoming(
+    numbers: Iterable[int], dates: Iterable[dt.date], last: dt.date | None, weeks: int
+) -> list[tuple[int, dt.date]]:
+    """The sessions still to do, each due on the later of its planned date and the session
+    before it (the last one done, then the one before it here) plus the interval: a late
+    session moves the ones after it."""
+    step = dt.timedelta(weeks=weeks)
+    due: list[tuple[int, dt.date]] = []
+    for number, planned in zip(numbers, dates, strict=False):
+        day = max(planned, last + step) if last is not None else planned
+        due.append((number, day))
+        last = day
+    return due
 
 
 def summarise(
@@ -562,7 +651,8 @@ def summarise(
     ]
     planned = plan.sessions if plan else 0
     next_number: int | None = None
-    next_due: dt.date | None = None
+    last_done = max((s.draft.date for s in done_sessions), default=None)
+    upcoming: list[tuple[int, dt.date]] = []
     if revision is not None:
         planned = revision.details.sessions_total
         # The revision dates the sessions still to come when it was made.
@@ -570,12 +660,16 @@ def summarise(
         remaining = revision.details.remaining_dates[since:]
         if len(done_sessions) < planned:
             next_number = len(done_sessions) + 1
-            next_due = remaining[0] if remaining else None
+            numbers = range(next_number, planned + 1)
+            upcoming = _upcoming(numbers, remaining, last_done, revision.details.interval_weeks)
     elif plan is not None:
         fulfilled = {s.draft.number for s in done_sessions}
-        next_number = next((n for n in range(1, planned + 1) if n not in fulfilled), None)
-        if next_number is not None and next_number <= len(plan.dates):
-            next_due = plan.dates[next_number - 1]
+        numbers = [n for n in range(1, planned + 1) if n not in fulfilled]
+        next_number = numbers[0] if numbers else None
+        dated = [n for n in numbers if n <= len(plan.dates)]
+        days = [plan.dates[n - 1] for n in dated]
+        upcoming = _upcoming(dated, days, last_done, plan.interval_weeks)
+    next_due = upcoming[0][1] if upcoming and upcoming[0][0] == next_number else None
     last_depths: dict[str, float] = {}
     for record in done_sessions:
         if record.draft.depths_mm:
@@ -596,6 +690,9 @@ def summarise(
         else:
             label = f"Session {d.number} of {planned}"
         timeline.append(TimelineEntry(d.kind, d.date, record.id, label, not record.is_final))
+    for number, day in upcoming:
+        label = f"Session {number} of {planned}"
+        timeline.append(TimelineEntry("planned", day, None, label))
     for follow_up, _ in follow_ups:
         timeline.append(
             TimelineEntry("follow_up", follow_up.details.date, follow_up.id, "Follow-up")

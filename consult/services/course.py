@@ -41,6 +41,7 @@ from consult.domain.treatment import (
     RevisionRecord,
     SessionDraft,
     SessionRecord,
+    SigningRefused,
     TimelineEntry,
     check_addendum,
     check_questions,
@@ -140,12 +141,28 @@ class CourseService:
             if e.is_open
         ]
 
+    @staticmethod
+    def _earlier(
+        session: Any, patient_id: int, day: dt.date | None = None, session_id: int | None = None
+    ) -> bool:
+        """Whether a session or test patch was done before: before `day` (the record
+        `session_id` itself aside), or at all when no day is given (a new record)."""
+        return any(
+            s.id != session_id and (day is None or (s.draft.date, s.id) < (day, session_id or 0))
+            for s in store.sessions_for_patient(session, patient_id)
+        )
+
     def check_questions(self, patient_id: int) -> list[CheckQuestion]:
-        """The pre-session check for this patient: the rules' questions and one per adverse
-        event still open."""
+        """The pre-session check for a new session or patch of this patient: the rules'
+        questions (about the last session only when there was one) and one per adverse event
+        still open."""
         with self._db.read() as session:
             patients.get(session, patient_id)
-            return check_questions(self._rules, self._open_events(session, patient_id))
+            return check_questions(
+                self._rules,
+                self._open_events(session, patient_id),
+                self._earlier(session, patient_id),
+            )
 
     def questions_for(self, session_id: int) -> list[CheckQuestion]:
         """The pre-session check as a saved session or patch shows it: the rules' questions,
@@ -154,13 +171,19 @@ class CourseService:
         with self._db.read() as session:
             record = store.get_session(session, session_id)
             events = store.events_for_patient(session, record.patient_id)
+            earlier = self._earlier(session, record.patient_id, record.draft.date, record.id)
         answered = {key.removeprefix(OPEN_EVENT) for key in record.draft.check}
         asked = [
             OpenEvent(e.id, e.details.type, e.details.onset)
             for e in events
             if str(e.id) in answered or (e.is_open and not record.is_final)
         ]
-        return check_questions(self._rules, asked)
+        # A record answered under older rules keeps the questions it was asked.
+        earlier = earlier or any(k in record.draft.check for k in self._after_session())
+        return check_questions(self._rules, asked, earlier)
+
+    def _after_session(self) -> list[str]:
+        return [c.id for c in self._rules.course.checks.values() if c.after_session]
 
     def prefill(self, patient_id: int, day: dt.date) -> SessionDraft:
         """A new session's draft: linked to the plan, the next planned number, and the depths
@@ -392,6 +415,7 @@ class CourseService:
             plan.dates,
             plan.depths_mm,
             review,
+            plan.interval_final_weeks,
         )
         revised = store.revisions(session, record.id)
         if revised:
@@ -450,7 +474,12 @@ class CourseService:
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
             patients.get(session, patient_id)
-            draft.validate(self._rules, dt.date.today(), self._open_events(session, patient_id))
+            draft.validate(
+                self._rules,
+                dt.date.today(),
+                self._open_events(session, patient_id),
+                self._earlier(session, patient_id, draft.date),
+            )
             if draft.consultation_id is not None:
                 self._consultation(session, patient_id, draft.consultation_id)
             if draft.practitioner_id is not None:
@@ -490,7 +519,12 @@ class CourseService:
             before = store.get_session(session, session_id)
             patient_id = before.patient_id
             draft = replace(draft, kind=before.draft.kind)
-            draft.validate(self._rules, dt.date.today(), self._open_events(session, patient_id))
+            draft.validate(
+                self._rules,
+                dt.date.today(),
+                self._open_events(session, patient_id),
+                self._earlier(session, patient_id, draft.date, session_id),
+            )
             if draft.consultation_id is not None:
                 self._consultation(session, patient_id, draft.consultation_id)
             record = store.save_session(session, session_id, draft)
@@ -499,14 +533,28 @@ class CourseService:
             )
         return record
 
+    def signing_problems(
+        self, patient_id: int, draft: SessionDraft, session_id: int | None = None
+    ) -> tuple[DocumentError, ...]:
+        """What `draft` (of the saved record `session_id`, or a new one) still lacks to be
+        signed, every item at once (empty: it can be)."""
+        with self._db.read() as session:
+            earlier = self._earlier(session, patient_id, draft.date, session_id)
+        return draft.signing_problems(self._rules, earlier)
+
     def finalise_session(self, session_id: int, practitioner_id: int) -> SessionRecord:
-        """Signed by the practitioner, then locked: corrections are addenda."""
+        """Signed by the practitioner, then locked: corrections are addenda. Refused with
+        `SigningRefused`, naming everything still missing, for an incomplete record."""
         with self._db.write() as session:
             before = store.get_session(session, session_id)
             practitioners.get(session, practitioner_id)
             draft = replace(before.draft, practitioner_id=practitioner_id)
             # The answers were given at the start; events opened since are asked next time.
-            draft.validate(self._rules, dt.date.today(), ())
+            earlier = self._earlier(session, before.patient_id, draft.date, session_id)
+            draft.validate(self._rules, dt.date.today(), (), earlier)
+            missing = draft.signing_problems(self._rules, earlier)
+            if missing:
+                raise SigningRefused(missing)
             record = store.finalise_session(session, session_id, practitioner_id)
             record_event(
                 session, self._actor, "course.session_finalise", "treatment_session", record.id

@@ -136,6 +136,7 @@ def _session(record: SessionRecord) -> dict[str, Any]:
         "practitioner_id": d.practitioner_id,
         "finalised_at": _when(record.finalised_at),
         "pre_session_check": dict(d.check),
+        "pre_session_reasons": dict(d.check_reasons),
         "device_model": d.device_model,
         "needles": d.needles,
         "lots": {

@@ -75,6 +75,7 @@ class LotUse:
     lot: str
     expiry: dt.date | None
     product: str
+    record: str  # the record that used it: a session or a test patch
 
 
 def _dialect(connection: Connection | Session) -> Any:
@@ -149,6 +150,8 @@ def procedure_text(draft: SessionDraft) -> str:
 def _extra(draft: SessionDraft) -> dict[str, Any] | None:
     given = {
         "depth_reasons": dict(draft.depth_reasons),
+        # Why a session went ahead on a yes that needed a reason, by question id.
+        "check_reasons": dict(draft.check_reasons),
         "adjuncts": [[a.id, list(a.zones)] for a in draft.adjuncts],
         "patch_zone": draft.patch_zone,
         "patch_read_on": draft.patch_read_on.isoformat() if draft.patch_read_on else None,
@@ -248,6 +251,7 @@ def _record(
         number=row.number,
         practitioner_id=row.practitioner_id,
         check={item: item in yes for item in procedure["check"]},
+        check_reasons=dict(extra.get("check_reasons", {})),
         device=kit.device if kit else "",
         device_model=kit.device_model if kit else "",
         needles=kit.needles if kit else "",
@@ -570,6 +574,7 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
                     TreatmentSession.patient_id,
                     TreatmentSession.practitioner_id,
                     TreatmentSession.kit_id,
+                    TreatmentSession.procedure_text,
                 ).where(TreatmentSession.kit_id.in_(list(kits)))
             ),
         )
@@ -581,8 +586,11 @@ def lot_uses(session: Session, number: str) -> list[LotUse]:
             )
         ).all()
     )
+    # A session or a test patch: its procedure says, shared by many rows, so read once each.
+    procedures = load_texts(session, {row[5] for row in rows})
+    kinds = {key: json.loads(text)["kind"] for key, text in procedures.items()}
     return [
-        LotUse(session_id, day, patient_id, names.get(practitioner, ""), *used)
-        for day, session_id, patient_id, practitioner, kit in rows
+        LotUse(session_id, day, patient_id, names.get(practitioner, ""), *used, kinds[procedure])
+        for day, session_id, patient_id, practitioner, kit, procedure in rows
         for used in kits[kit]
     ]

@@ -70,3 +70,36 @@ def test_a_database_that_is_not_there_is_refused_not_created(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "no database is there" in err
         assert not missing.exists()
+
+
+def test_lots_says_whether_each_use_was_a_session_or_a_test_patch(tmp_path, capsys):
+    from consult.domain.treatment import TEST_PATCH, Lot, SessionDraft
+
+    db = tmp_path / "c.sqlite3"
+    patient_id = make_patient(db)
+    context = open_context(str(db))
+    try:
+        for kind, day in ((TEST_PATCH, dt.date(2026, 3, 2)), ("session", dt.date(2026, 4, 6))):
+            draft = SessionDraft(
+                date=day,
+                kind=kind,
+                check=dict.fromkeys(context.rules.course.checks, False),
+                lots={"anaesthetic": Lot("AN-5", dt.date(2027, 1, 1), "lidocaine")},
+            )
+            add = (
+                context.course.record_test_patch
+                if kind == TEST_PATCH
+                else context.course.start_session
+            )
+            add(patient_id, draft)
+    finally:
+        context.close()
+    assert main(["--db", str(db), "lots", "AN-5"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[:2] for line in lines] == [
+        ["2026-03-02", "test patch"],
+        ["2026-04-06", "session"],
+    ]
+    assert main(["--db", str(db), "lots", "AN-5", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["record"] for row in rows] == ["test_patch", "session"]

@@ -5,6 +5,7 @@ plan revisions, the summary, lot recall and the export."""
 import datetime as dt
 import json
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -20,6 +21,7 @@ from consult.domain.treatment import (
     RevisionDetails,
     SameDayAdjunct,
     SessionDraft,
+    SigningRefused,
 )
 from consult.services.export import export_patient
 from consult.store.treatments import SessionLocked
@@ -112,7 +114,8 @@ def test_a_patch_three_sessions_a_follow_up_and_the_summary(context, course):
     assert summary.planned == len(consultation.plan.dates)
     assert summary.done == 3
     assert summary.next_number == 4
-    assert summary.next_due == consultation.plan.dates[3]
+    interval = dt.timedelta(weeks=consultation.plan.interval_final_weeks)
+    assert summary.next_due == max(consultation.plan.dates[3], days[-1] + interval)
     assert summary.last_depths_mm == consultation.plan.depths_mm
     kinds = [entry.kind for entry in summary.timeline]
     assert kinds[:5] == ["consultation", "test_patch", "session", "session", "session"]
@@ -219,6 +222,27 @@ def test_a_finalised_session_is_locked_and_corrected_by_an_addendum(context, cou
     assert added.practitioner_id == practitioner.id and added.at is not None
 
 
+def test_signing_is_refused_naming_everything_missing_and_a_speed_is_for_a_pen(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    missing = dict(device="", depths_mm={}, endpoint="", speed=None)
+    bare = _session(context, consultation, practitioner, day, 1, **missing)
+    started = context.course.start_session(patient.id, bare)  # a draft may be incomplete
+    with pytest.raises(SigningRefused) as refused:
+        context.course.finalise_session(started.id, practitioner.id)
+    assert [e.path for e in refused.value.problems] == ["device", "depths_mm", "endpoint"]
+    assert not context.course.get_session(started.id).is_final
+    rolled = _session(context, consultation, practitioner, day, 1, device="roller", speed=6)
+    with pytest.raises(DocumentError, match=r"^speed: a speed is set on a motorised pen only"):
+        context.course.save_session(started.id, rolled)
+    patch = replace(bare, kind=TEST_PATCH, number=None, practitioner_id=None, adjuncts=())
+    assert [e.path for e in context.course.signing_problems(patient.id, patch)] == [
+        "practitioner",
+        "patch_read_on",
+        "patch_result",
+    ]
+
+
 def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course):
     patient, consultation, practitioner = course
     day = START + dt.timedelta(weeks=4)
@@ -228,21 +252,32 @@ def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course)
     context.course.finalise_session(first.id, practitioner.id)
     event = context.course.record_adverse_event(
         patient.id,
-        AdverseEventDetails("pih", day + dt.timedelta(days=5), "mild", first.id, "sun protection"),
+        AdverseEventDetails("milia", day + dt.timedelta(days=5), "mild", first.id, "extraction"),
     )
     questions = context.course.check_questions(patient.id)
     asked = questions[-1]
-    assert asked.id == f"adverse_event.{event.id}" and "dark marks" in asked.question
+    onset = (day + dt.timedelta(days=5)).isoformat()
+    assert asked.id == f"adverse_event.{event.id}"
+    assert asked.question == f"Adverse event recorded on {onset}: Milia. Is it still there?"
+    assert asked.needs_reason and asked.level == "precaution"
     assert context.course.course_summary(patient.id).open_events == (event,)
     later = _session(context, consultation, practitioner, day + dt.timedelta(weeks=4), 2)
     with pytest.raises(DocumentError, match=rf"check\.adverse_event\.{event.id}: not answered"):
         context.course.start_session(patient.id, later)
     answered = replace(later, check={**later.check, asked.id: True})
-    assert context.course.start_session(patient.id, answered).draft.check[asked.id] is True
+    with pytest.raises(DocumentError, match=rf"^check_reasons\.adverse_event\.{event.id}: "):
+        context.course.start_session(patient.id, answered)
+    reasoned = replace(answered, check_reasons={asked.id: "milia on the chin only"})
+    started = context.course.start_session(patient.id, reasoned)
+    assert started.draft.check[asked.id] is True
+    assert started.draft.check_reasons == {asked.id: "milia on the chin only"}
+    assert export_patient(context.database, context.rules, patient.id)["treatment_sessions"][-1][
+        "pre_session_reasons"
+    ] == {asked.id: "milia on the chin only"}
     with pytest.raises(DocumentError, match="before the onset"):
         context.course.resolve_adverse_event(event.id, day)
     resolved = context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
-    assert not resolved.is_open and resolved.details.action == "sun protection"
+    assert not resolved.is_open and resolved.details.action == "extraction"
     assert len(context.course.check_questions(patient.id)) == len(context.rules.course.checks)
 
 
@@ -365,3 +400,32 @@ def test_a_revision_is_read_beside_the_plan_as_decided_and_only_by_its_patient(c
     assert view.original_interval_weeks == consultation.plan.interval_final_weeks
     with pytest.raises(NotFound):
         context.course.revision_view(other.id, saved.id)
+
+
+def test_a_late_session_moves_the_next_due_by_the_interval(context, course):
+    patient, consultation, practitioner = course
+    plan = consultation.plan
+    weeks = dt.timedelta(weeks=plan.interval_final_weeks)
+    days = [plan.dates[0], plan.dates[1], plan.dates[2] + dt.timedelta(weeks=2)]  # 3 is late
+    for number, day in enumerate(days, start=1):
+        started = context.course.start_session(
+            patient.id, _session(context, consultation, practitioner, day, number)
+        )
+        context.course.finalise_session(started.id, practitioner.id)
+    summary = context.course.course_summary(patient.id)
+    assert summary.next_number == 4
+    assert summary.next_due == max(plan.dates[3], days[2] + weeks) == days[2] + weeks
+    planned = [e for e in summary.timeline if e.kind == "planned"]
+    assert [e.label for e in planned] == [
+        f"Session {n} of {plan.sessions_final}" for n in range(4, plan.sessions_final + 1)
+    ]
+    assert planned[0].date == summary.next_due
+    for before, after in pairwise(planned):
+        assert after.date >= before.date + weeks  # each keeps the interval after the late one
+    # A revision's interval counts the same way, from the last session done.
+    revision = context.course.propose_revision(
+        patient.id, days[2] + dt.timedelta(days=1), interval_weeks=6, reason="slower healing"
+    )
+    context.course.revise_plan(patient.id, revision)
+    summary = context.course.course_summary(patient.id)
+    assert summary.next_due == days[2] + dt.timedelta(weeks=6)

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
-from consult.domain.treatment import TEST_PATCH
+from consult.domain.treatment import TEST_PATCH, AdverseEventDetails
 from consult.ui.course import adverse_event as adverse_module
 from consult.ui.course import aftercare as aftercare_module
 from consult.ui.course import record as record_module
 from consult.ui.course.adverse_event import AdverseEventDialog, AdverseEventsDialog, ResolveDialog
 from consult.ui.course.session_view import SessionDialog
 from consult.ui.course.test_patch import TestPatchDialog
+from consult.ui.formats import show_date
 from consult.ui.main_window import MainWindow
 
 BLOCKS = (
@@ -153,17 +154,19 @@ def test_a_blocking_answer_stops_the_session_with_the_reason(qtbot, sqlite_conte
     dialog = SessionDialog(sqlite_context, patient)
     qtbot.addWidget(dialog)
     _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
-    dialog.checklist.row("tan_or_sunburn").yes.click()
+    row = dialog.checklist.row("tan_or_sunburn")
+    row.yes.click()
     reason = sqlite_context.rules.course.checks["tan_or_sunburn"].text
-    assert reason in dialog.checklist.banner.text()
-    assert dialog.checklist.banner.isVisibleTo(dialog)
+    assert row.note.text() == f"The session cannot go ahead: {reason}"
+    assert row.note.isVisibleTo(dialog)
     dialog.save_button.click()
-    assert "The session cannot go ahead" in dialog.check_error.text()
-    assert reason in dialog.problem.text()
+    # Said once beside the question and once in the line under the form, nowhere else.
+    assert dialog.problem.text() == f"Not saved: The session cannot go ahead: {reason}"
+    assert not row.error.isVisibleTo(dialog) and not dialog.check_error.isVisibleTo(dialog)
     assert sqlite_context.course.sessions(patient.id) == []
     # Answered no again, it goes ahead.
-    dialog.checklist.row("tan_or_sunburn").no.click()
-    assert not dialog.checklist.banner.isVisibleTo(dialog)
+    row.no.click()
+    assert not row.note.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
 
@@ -192,6 +195,8 @@ def test_a_finalised_session_is_read_only_and_an_addendum_keeps_it(
     qtbot.addWidget(dialog)
     _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
     dialog.passes.set_number(3)
+    dialog.device.setCurrentIndex(dialog.device.findData("roller"))
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
     dialog.finalise_button.click()
     signed = dialog.record
     assert signed.is_final
@@ -232,6 +237,8 @@ def test_the_aftercare_is_saved_and_printed_again_from_a_signed_session(
     dialog = SessionDialog(sqlite_context, patient)
     qtbot.addWidget(dialog)
     _fill_header(qtbot, dialog, day, practitioner)
+    dialog.device.setCurrentIndex(dialog.device.findData("roller"))
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
     dialog.finalise_button.click()
     assert dialog.record.is_final
     # Signing locks the form, not the aftercare sheet.
@@ -304,10 +311,18 @@ def test_an_adverse_event_is_recorded_asked_about_and_resolved(
     assert events.model.rowCount() == 1
     assert events.model.data(events.model.index(0, 4)) == "Open"
     qtmodeltester.check(events.model)
-    # The next session asks about it.
+    # The next session asks about it, its date as the window writes dates.
     session = SessionDialog(sqlite_context, patient)
     qtbot.addWidget(session)
-    assert "dark marks" in session.checklist.rows[-1].question.question.lower()
+    onset = show_date(START + dt.timedelta(days=20))
+    assert (
+        session.checklist.rows[-1]
+        .label.text()
+        .endswith(
+            f"Adverse event recorded on {onset}: Dark marks (post-inflammatory hyperpigmentation). "
+            "Is it still there?"
+        )
+    )
 
     def resolve(dialog):
         dialog.resolved_on.set_date(START + dt.timedelta(days=60))
@@ -345,3 +360,139 @@ def test_the_patient_page_opens_the_course_records(
     window.patient_view.patch_button.click()
     window.patient_view.events_button.click()
     assert shown == ["SessionDialog", "TestPatchDialog", "AdverseEventsDialog"]
+
+
+def test_a_part_filled_consumable_is_refused_beside_its_row_not_dropped(
+    qtbot, sqlite_context, patient, plan
+):
+    _consultation, practitioner = plan
+    day = START + dt.timedelta(weeks=4)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    _fill_header(qtbot, dialog, day, practitioner)
+    anaesthetic = dialog.lots[1]
+    qtbot.keyClicks(anaesthetic.product, "lidocaine 5% cream")
+    dialog.save_button.click()
+    assert anaesthetic.error.isVisibleTo(dialog)
+    assert anaesthetic.error.text().startswith("Lot number needed for the anaesthetic")
+    assert sqlite_context.course.sessions(patient.id) == []
+    # With its number but no expiry, the expiry is asked for.
+    qtbot.keyClicks(anaesthetic.number, "AN-1")
+    dialog.save_button.click()
+    assert anaesthetic.error.text() == "Expiry date needed for the anaesthetic's lot AN-1."
+    assert sqlite_context.course.sessions(patient.id) == []
+    anaesthetic.expiry.set_date(day + dt.timedelta(days=90))
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    assert dialog.record.draft.lots["anaesthetic"].product == "lidocaine 5% cream"
+
+
+def test_signing_names_everything_still_missing_at_once(qtbot, sqlite_context, patient, plan, sign):
+    _consultation, practitioner = plan
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    dialog.date.edit.clear()
+    qtbot.keyClicks(dialog.date.edit, (START + dt.timedelta(weeks=4)).isoformat())
+    dialog.checklist.rows[0].no.click()
+    for row in dialog.depths:
+        row.spin.setValue(0)
+    dialog.finalise_button.click()
+    assert dialog.record is None
+    unanswered = len(dialog.checklist.rows) - 1
+    assert dialog.problem.text() == (
+        "Not signed: still needed: the practitioner who signs it; an answer to every "
+        f"pre-session question ({unanswered} not answered); the device used; the depth used "
+        "in at least one zone; the endpoint the skin was taken to."
+    )
+    for label in (
+        dialog.practitioner_error,
+        dialog.check_error,
+        dialog.device_error,
+        dialog.depth_error,
+        dialog.needling_error,
+    ):
+        assert label.isVisibleTo(dialog) and label.text().startswith("Needed to sign: ")
+    # A draft may be incomplete, once its pre-session check is answered.
+    _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    # A roller has no speed: refused once the rest is there.
+    dialog.device.setCurrentIndex(dialog.device.findData("roller"))
+    dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
+    dialog.depths[0].spin.setValue(0.5)
+    dialog.speed.set_number(8)
+    dialog.finalise_button.click()
+    assert dialog.needling_error.text() == (
+        "A speed is set on a motorised pen only, not on a roller (single-use)."
+    )
+    assert not sqlite_context.course.get_session(dialog.record.id).is_final
+    dialog.device.setCurrentIndex(dialog.device.findData("pen"))
+    dialog.finalise_button.click()
+    assert dialog.record.is_final, dialog.problem.text()
+
+
+def _event(sqlite_context, patient, kind, day):
+    return sqlite_context.course.record_adverse_event(
+        patient.id, AdverseEventDetails(kind, day, "mild")
+    )
+
+
+def test_an_open_event_still_there_goes_ahead_only_with_a_reason(
+    qtbot, sqlite_context, patient, plan
+):
+    _consultation, practitioner = plan
+    day = START + dt.timedelta(weeks=4)
+    event = _event(sqlite_context, patient, "milia", START + dt.timedelta(days=20))
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    _fill_header(qtbot, dialog, day, practitioner)
+    row = dialog.checklist.row(f"adverse_event.{event.id}")
+    assert not row.reason.isVisibleTo(dialog)
+    row.yes.click()
+    assert row.reason.isVisibleTo(dialog)
+    assert row.note.text() == sqlite_context.rules.course.open_event.text
+    dialog.save_button.click()
+    assert row.error.text().startswith("Still there: record why the session goes ahead")
+    assert sqlite_context.course.sessions(patient.id) == []
+    qtbot.keyClicks(row.reason, "milia on the chin, away from the treated cheeks")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.save_button.click()
+    saved = sqlite_context.course.get_session(dialog.record.id).draft
+    assert saved.check_reasons == {
+        row.question.id: "milia on the chin, away from the treated cheeks"
+    }
+    reopened = SessionDialog(sqlite_context, patient, dialog.record.id)
+    qtbot.addWidget(reopened)
+    assert reopened.checklist.row(row.question.id).reason.text().startswith("milia on the chin")
+
+
+def test_dark_marks_still_there_stop_the_session_as_the_last_session_question_does(
+    qtbot, sqlite_context, patient, plan
+):
+    _consultation, practitioner = plan
+    event = _event(sqlite_context, patient, "pih", START + dt.timedelta(days=20))
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    _fill_header(qtbot, dialog, START + dt.timedelta(weeks=4), practitioner)
+    row = dialog.checklist.row(f"adverse_event.{event.id}")
+    row.yes.click()
+    settled = sqlite_context.rules.course.checks["last_session_not_settled"]
+    assert row.note.text() == f"The session cannot go ahead: {settled.text}"
+    assert not row.reason.isVisibleTo(dialog)
+    dialog.save_button.click()
+    assert dialog.problem.text().startswith("Not saved: The session cannot go ahead")
+    assert sqlite_context.course.sessions(patient.id) == []
+
+
+def test_a_first_test_patch_asks_nothing_about_a_last_session(qtbot, sqlite_context, patient, plan):
+    patch = TestPatchDialog(sqlite_context, patient)
+    qtbot.addWidget(patch)
+    asked = [row.question.id for row in patch.checklist.rows]
+    assert "last_session_not_settled" not in asked and "new_medicines" in asked
+    _fill_header(qtbot, patch, START + dt.timedelta(days=7), plan[1])
+    with qtbot.waitSignal(patch.saved):
+        patch.save_button.click()
+    # The session after it asks about it.
+    session = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(session)
+    assert "last_session_not_settled" in [row.question.id for row in session.checklist.rows]

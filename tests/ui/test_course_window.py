@@ -46,14 +46,19 @@ def test_the_page_shows_planned_vs_done_the_next_due_date_and_the_last_depths(
     view.show_patient(patient.id)
     planned = consultation.plan.sessions_final
     assert f"3 of {planned} sessions done" in view.progress.text()
-    assert view.next_due.text().startswith(
-        f"Next: session 4, due {show_date(consultation.plan.dates[3])}"
-    )
+    # Due on its planned date, or the plan's interval after the last session if that is later.
+    last = max(s.draft.date for s in sqlite_context.course.sessions(patient.id))
+    interval = dt.timedelta(weeks=consultation.plan.interval_final_weeks)
+    due = max(consultation.plan.dates[3], last + interval)
+    assert view.next_due.text().startswith(f"Next: session 4, due {show_date(due)}")
     zones = sqlite_context.rules.zones
     for zone in consultation.plan.depths_mm:
         assert zones[zone].label in view.depths.text()
     kinds = [e.kind for e in _entries(view)]
     assert kinds[:4] == ["consultation", "session", "session", "session"]
+    assert kinds[4 : planned + 1] == ["planned"] * (planned - 3)
+    assert view.model.index(4, 2).data() == ("Planned" if due >= dt.date.today() else "Due")
+    assert view.model.index(4, 0).data() == show_date(due)
     assert kinds[-1] == "review"
     assert view.open_events() == ""
     assert not view.prompt.isVisible()

@@ -1,7 +1,8 @@
 """The pre-session check: the questions the service gives (the rules' and one per adverse
-event still open), each answered Yes or No. A yes to a question the rules say stops the
-session shows its reason in a red banner, as the screening does; a precaution answered yes
-shows its text in amber, to be acted on during the session."""
+event still open), each answered Yes or No. What an answer means is said once, beside its
+question: a yes that stops the session in red, as the screening does; a precaution in amber,
+to be acted on during the session; and where a yes goes ahead only with a reason (an adverse
+event still there), a field for it."""
 
 from __future__ import annotations
 
@@ -14,13 +15,16 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from consult.domain.treatment import CheckQuestion
+from consult.domain.treatment import SHORT_MAX, CheckQuestion
+from consult.ui.course.widgets import error_label, show_text
 from consult.ui.styles import ERROR, banner_style
+from consult.ui.wording import worded
 
 BLOCK = "block"  # the rules' level of a question whose yes stops the session
 YES, NO = 1, 0
@@ -29,7 +33,8 @@ YES, NO = 1, 0
 class _Row:
     def __init__(self, question: CheckQuestion, owner: CheckList) -> None:
         self.question = question
-        text = escape(question.question)
+        asked = worded(question.question)
+        text = escape(asked)
         if question.level == BLOCK:
             # Said in words, not only in colour: a yes here stops the session.
             tag = escape(owner.tr("Stops the session"))
@@ -39,10 +44,24 @@ class _Row:
         self.yes = QRadioButton(owner.tr("Yes"))
         self.no = QRadioButton(owner.tr("No"))
         for button in (self.yes, self.no):
-            button.setAccessibleName(f"{question.question} {button.text()}")
+            button.setAccessibleName(f"{asked} {button.text()}")
         self.group = QButtonGroup(owner)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
+        # What a yes means, under the question; the reason a yes needs; a refusal.
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setStyleSheet(banner_style("error" if question.level == BLOCK else "warning"))
+        self.note.hide()
+        self.reason = QLineEdit()
+        self.reason.setMaxLength(SHORT_MAX)
+        self.reason.setPlaceholderText(owner.tr("Why the session goes ahead"))
+        self.reason.setAccessibleName(
+            owner.tr("Why the session goes ahead: {question}").format(question=asked)
+        )
+        self.reason.hide()
+        self.error = error_label()
 
     def answer(self) -> bool | None:
         checked = self.group.checkedId()
@@ -55,41 +74,46 @@ class _Row:
         self.no.setChecked(answer is False)
         self.group.setExclusive(True)
 
+    def show_outcome(self, owner: CheckList) -> None:
+        yes = self.answer() is True
+        text = ""
+        if yes and self.question.level == BLOCK:
+            text = owner.tr("The session cannot go ahead: {text}").format(text=self.question.text)
+        elif yes:
+            text = self.question.text
+        show_text(self.note, text)
+        self.reason.setVisible(yes and self.question.needs_reason)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.label, self.yes, self.no, self.note, self.reason, self.error)
+
 
 class CheckList(QGroupBox):
-    """`changed` fires on every answer; `answers()` holds those given, by question id."""
+    """`changed` fires on every answer; `answers()` holds those given, by question id, and
+    `reasons()` why a yes that needs one goes ahead."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Pre-session check"), parent)
         self.rows: list[_Row] = []
-        self.banner = QLabel()
-        self.banner.setObjectName("checkBlocked")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(banner_style("error"))
-        self.banner.hide()
-        self.noted = QLabel()
-        self.noted.setWordWrap(True)
-        self.noted.setStyleSheet(banner_style("warning"))
-        self.noted.hide()
         self.grid = QGridLayout()
         self.grid.setColumnStretch(0, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.noted)
+        QVBoxLayout(self).addLayout(self.grid)
 
     def set_questions(self, questions: Sequence[CheckQuestion]) -> None:
         for row in self.rows:
-            for widget in (row.label, row.yes, row.no):
+            for widget in row.widgets():
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = [_Row(question, self) for question in questions]
         for line, row in enumerate(self.rows):
-            self.grid.addWidget(row.label, line, 0)
-            self.grid.addWidget(row.yes, line, 1, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(row.no, line, 2, Qt.AlignmentFlag.AlignTop)
+            top = 4 * line
+            self.grid.addWidget(row.label, top, 0)
+            self.grid.addWidget(row.yes, top, 1, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(row.no, top, 2, Qt.AlignmentFlag.AlignTop)
+            for offset, widget in enumerate((row.note, row.reason, row.error), start=1):
+                self.grid.addWidget(widget, top + offset, 0)
             row.group.idClicked.connect(self._answered)
         self._show_outcome()
 
@@ -100,32 +124,49 @@ class CheckList(QGroupBox):
         given = {row.question.id: row.answer() for row in self.rows}
         return {key: answer for key, answer in given.items() if answer is not None}
 
-    def set_answers(self, answers: Mapping[str, bool]) -> None:
+    def reasons(self) -> dict[str, str]:
+        """The reasons typed, for the questions answered yes that need one."""
+        return {
+            row.question.id: row.reason.text().strip()
+            for row in self.rows
+            if row.answer() and row.question.needs_reason and row.reason.text().strip()
+        }
+
+    def set_answers(self, answers: Mapping[str, bool], reasons: Mapping[str, str]) -> None:
         for row in self.rows:
             row.set_answer(answers.get(row.question.id))
+            row.reason.setText(reasons.get(row.question.id, ""))
         self._show_outcome()
 
     def blocking(self) -> list[CheckQuestion]:
         """The questions answered yes that stop the session."""
         return [r.question for r in self.rows if r.answer() and r.question.level == BLOCK]
 
+    def show_refusal(self, question_id: str, text: str) -> bool:
+        """Show a refusal beside its question, unless the note there already says it (a
+        block answered yes); False when no question has that id."""
+        found = [row for row in self.rows if row.question.id == question_id]
+        if not found:
+            return False
+        row = found[0]
+        if not (row.note.isVisibleTo(self) and row.question.level == BLOCK):
+            show_text(row.error, text)
+        return True
+
+    def clear_refusals(self) -> None:
+        for row in self.rows:
+            show_text(row.error, "")
+
     def set_read_only(self, read_only: bool) -> None:
         for row in self.rows:
             row.yes.setEnabled(not read_only)
             row.no.setEnabled(not read_only)
+            row.reason.setReadOnly(read_only)
 
     def _answered(self) -> None:
         self._show_outcome()
         self.changed.emit()
 
     def _show_outcome(self) -> None:
-        blocks = self.blocking()
-        self.banner.setText(
-            "\n".join(
-                self.tr("The session cannot go ahead: {text}").format(text=q.text) for q in blocks
-            )
-        )
-        self.banner.setVisible(bool(blocks))
-        noted = [r.question for r in self.rows if r.answer() and r.question.level != BLOCK]
-        self.noted.setText("\n".join(q.text for q in noted))
-        self.noted.setVisible(bool(noted))
+        for row in self.rows:
+            row.show_outcome(self)

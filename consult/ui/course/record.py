@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.errors import DocumentError
 from consult.domain.records import PatientRecord
-from consult.domain.treatment import SessionDraft, SessionRecord
+from consult.domain.treatment import SessionDraft, SessionRecord, SigningRefused
 from consult.services.errors import StoreError
 from consult.ui.course.addenda import AddendaTableModel, AddendumDialog
 from consult.ui.course.addenda import Column as AddendumColumn
@@ -39,6 +39,7 @@ from consult.ui.formats import show_time
 from consult.ui.record_table import show_records
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import MUTED
+from consult.ui.wording import worded
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -190,7 +191,7 @@ class CourseRecordDialog(QDialog):
     def _fill_common(self, draft: SessionDraft) -> None:
         self.date.set_date(draft.date)
         self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(draft.practitioner_id)))
-        self.checklist.set_answers(draft.check)
+        self.checklist.set_answers(draft.check, draft.check_reasons)
 
     def _show_state(self) -> None:
         record = self.record
@@ -229,9 +230,10 @@ class CourseRecordDialog(QDialog):
         """The record as entered, or None (with the reason shown) when the date is unreadable."""
         day = self.date.date()
         if day is None:
-            show_text(
-                self.date_error, self.date.problem() or self.tr("Enter the date it was done.")
-            )
+            reason = self._no_date()
+            # Said once beside the field: the date's own note may already say it.
+            if not (self.date.note.isVisibleTo(self) and self.date.note.text() == reason):
+                show_text(self.date_error, reason)
             return None
         shared = SessionDraft(
             date=day,
@@ -239,8 +241,14 @@ class CourseRecordDialog(QDialog):
             consultation_id=self._consultation_id,
             practitioner_id=self.practitioner.currentData(),
             check=self.checklist.answers(),
+            check_reasons=self.checklist.reasons(),
         )
         return self.details(shared)
+
+    def _no_date(self) -> str:
+        """Why the date field gives no date: what is wrong with what was typed, or that it is
+        blank."""
+        return self.date.problem() or self.tr("Enter the date it was done.")
 
     def _clear_problems(self) -> None:
         for label in (
@@ -251,9 +259,15 @@ class CourseRecordDialog(QDialog):
             *self.targets().values(),
         ):
             show_text(label, "")
+        self.checklist.clear_refusals()
 
-    def _refused(self, error: DocumentError) -> None:
-        """Show the reason beside the field it concerns and under the form."""
+    def _beside(self, error: DocumentError) -> None:
+        """Show the reason beside the field it concerns (a question's beside that question)."""
+        head, _, question = error.path.partition(".")
+        if head in ("check", "check_reasons") and self.checklist.show_refusal(
+            question, refusal(error)
+        ):
+            return
         targets = {
             "date": self.date_error,
             "practitioner": self.practitioner_error,
@@ -261,17 +275,36 @@ class CourseRecordDialog(QDialog):
             **self.targets(),
         }
         fits = [key for key in targets if error.path == key or error.path.startswith(key + ".")]
-        reason = refusal(error)
         if fits:
-            show_text(targets[max(fits, key=len)], reason)
-        show_text(self.problem, self.tr("Not saved: {reason}").format(reason=reason))
+            show_text(targets[max(fits, key=len)], refusal(error))
+
+    def _refused(self, error: DocumentError) -> None:
+        """Show the reason beside the field it concerns and under the form."""
+        if isinstance(error, SigningRefused):
+            self._not_signed(error.problems)
+            return
+        self._beside(error)
+        show_text(self.problem, self.tr("Not saved: {reason}").format(reason=refusal(error)))
+
+    def _not_signed(self, problems: tuple[DocumentError, ...]) -> None:
+        """Every item still missing beside its field, and all of them in one line below."""
+        for error in problems:
+            self._beside(error)
+        if not self._names:
+            show_text(self.practitioner_error, self.tr("Add the practitioner in Settings first."))
+        # Each problem is "needed to sign: <item>"; the line below lists the items.
+        items = [worded(error.message.params.get("item", error.message)) for error in problems]
+        show_text(
+            self.problem,
+            self.tr("Not signed: still needed: {items}.").format(items="; ".join(items)),
+        )
 
     def save(self) -> SessionRecord | None:
         """Save the draft; None when refused, with the reason shown."""
         self._clear_problems()
         draft = self.draft()
         if draft is None:
-            show_text(self.problem, self.tr("Not saved: the date cannot be read."))
+            show_text(self.problem, self.tr("Not saved: {reason}").format(reason=self._no_date()))
             return None
         try:
             if self.record is None:
@@ -295,16 +328,16 @@ class CourseRecordDialog(QDialog):
     def finalise(self) -> None:
         """Save, then sign as the practitioner chosen, after asking: it locks the record."""
         self._clear_problems()
-        practitioner = self.practitioner.currentData()
-        if practitioner is None:
-            show_text(
-                self.practitioner_error,
-                self.tr("Choose the practitioner who signs it.")
-                if self._names
-                else self.tr("Add the practitioner in Settings first."),
-            )
-            self.practitioner.setFocus()
+        draft = self.draft()
+        if draft is None:
+            show_text(self.problem, self.tr("Not signed: {reason}").format(reason=self._no_date()))
             return
+        saved = self.record.id if self.record else None
+        missing = self._context.course.signing_problems(self.patient.id, draft, saved)
+        if missing:
+            self._not_signed(missing)
+            return
+        practitioner = self.practitioner.currentData()
         answer = QMessageBox.question(
             self,
             self.tr("Finalise and sign"),

@@ -81,9 +81,11 @@ class _LotRow:
         self.error = error_label()
 
     def lot(self) -> Lot | None:
-        """None when nothing is entered; an expiry that cannot be read counts as none given,
-        so the service names it."""
-        if not (self.number.text().strip() or self.expiry.edit.text().strip()):
+        """None when nothing is entered; a row only partly filled (a product alone, say) is
+        still a lot, so the service refuses it rather than it being dropped. An expiry that
+        cannot be read counts as none given, so the service names it."""
+        typed = (self.product.text(), self.number.text(), self.expiry.edit.text())
+        if not any(text.strip() for text in typed):
             return None
         return Lot(self.number.text().strip(), self.expiry.date(), self.product.text().strip())
 
@@ -217,15 +219,21 @@ class SessionDialog(CourseRecordDialog):
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
+        # Column headings: the hints inside the fields are gone once they are filled or signed.
+        self.lot_headings = [QLabel(self.tr(t)) for t in ("Product", "Lot number", "Expiry")]
+        for column, heading in enumerate(self.lot_headings, start=1):
+            heading.setStyleSheet(f"color: {MUTED};")
+            grid.addWidget(heading, 0, column)
         for line, row in enumerate(self.lots):
-            grid.addWidget(row.caption, 2 * line, 0)
-            grid.addWidget(row.product, 2 * line, 1)
-            grid.addWidget(row.number, 2 * line, 2)
-            grid.addWidget(row.expiry, 2 * line, 3)
+            top = 2 * line + 1
+            grid.addWidget(row.caption, top, 0)
+            grid.addWidget(row.product, top, 1)
+            grid.addWidget(row.number, top, 2)
+            grid.addWidget(row.expiry, top, 3)
             under = QVBoxLayout()
             under.addWidget(row.expiry.note)
             under.addWidget(row.error)
-            grid.addLayout(under, 2 * line + 1, 1, 1, 3)
+            grid.addLayout(under, top + 1, 1, 1, 3)
 
         self.anaesthetic = QLineEdit()
         self.anaesthetic.setPlaceholderText(self.tr("e.g. lidocaine 5% cream"))
@@ -253,6 +261,8 @@ class SessionDialog(CourseRecordDialog):
             under.addWidget(row.error)
             depth_grid.addLayout(under, 2 * line + 1, 1, 1, 3)
         needling.addLayout(depth_grid)
+        self.depth_error = error_label()  # no zone's depth given, when signing
+        needling.addWidget(self.depth_error)
         self.passes = OptionalSpin(1, PASSES_MAX, self.tr("Not recorded"))
         self.speed = OptionalSpin(1, SPEED_MAX, self.tr("Not recorded"))
         self.endpoint = choice_combo(course.endpoints, self.tr("Not recorded"))
@@ -360,6 +370,7 @@ class SessionDialog(CourseRecordDialog):
 
     def targets(self) -> dict[str, QLabel]:
         found: dict[str, QLabel] = {
+            "depths_mm": self.depth_error,
             "number": self.number_error,
             "device": self.device_error,
             "device_model": self.device_error,

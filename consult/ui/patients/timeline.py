@@ -1,5 +1,5 @@
-"""The patient's course as a table: consultations, test patch, sessions, adverse events,
-follow-ups, plan revisions and the review, oldest first."""
+"""The patient's course as a table: consultations, test patch, sessions done and still
+planned, adverse events, follow-ups, plan revisions and the review, oldest first."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ class TimelineTableModel(RecordTableModel["TimelineEntry"]):
     def _status(self, entry: TimelineEntry) -> str:
         if entry.kind == "adverse_event":
             return self.tr("Open") if entry.record_id in self._open_events else self.tr("Resolved")
-        if entry.kind == "review":
+        if entry.kind in ("planned", "review"):
             return self.tr("Planned") if entry.date >= self._today else self.tr("Due")
         if entry.draft:
             if entry.kind == "consultation":
