@@ -247,6 +247,9 @@ class PatientView(QWidget):
         while self.badges.count():
             item = self.badges.takeAt(0)
             if item.widget():
+                # Hidden at once: deleteLater waits for the event loop, and the previous
+                # patient's badge must not show through meanwhile.
+                item.widget().hide()
                 item.widget().deleteLater()
         from consult.services.consultations import screening_flags  # the store: opened late
 
