@@ -22,9 +22,14 @@ from consult.services.errors import StoreError
 from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
+from consult.ui.sources import forget_sources_read_on_import
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
+
+# As the window's code loads rather than when it runs: all imported after this (the store, the
+# wizard, reportlab) has its source read by PySide6.
+forget_sources_read_on_import()
 
 # What `--quit-when-ready` types: a one-letter name prefix, which many names share.
 READY_QUERY = "a"
