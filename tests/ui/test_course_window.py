@@ -356,3 +356,19 @@ def test_a_plan_revision_opens_read_only_beside_the_plan_as_decided(
 
     assert not dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
     assert not dialog.findChildren(QSpinBox)
+
+
+def test_the_number_list_offers_only_the_numbers_not_yet_used(qtbot, sqlite_context, make_course):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, consultation, _practitioner = make_course(sqlite_context, sessions=3)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    offered = [dialog.number.itemData(i) for i in range(dialog.number.count())]
+    assert offered == [*range(4, len(consultation.plan.dates) + 1), None]
+    assert dialog.number.currentData() == 4
+    (first, *_rest) = sqlite_context.course.sessions(patient.id)
+    opened = SessionDialog(sqlite_context, patient, first.id)
+    qtbot.addWidget(opened)
+    # A saved session keeps its own number among those offered.
+    assert opened.number.currentData() == first.draft.number == 1
