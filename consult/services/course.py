@@ -115,6 +115,16 @@ def _baseline(record: ConsultationRecord) -> FollowUpScores:
     return FollowUpScores(scores.goodman_baron_quantitative, scores.ecca, scores.qualitative_used)
 
 
+def compare_follow_up(follow_up: FollowUpRecord, baseline: ConsultationRecord) -> Comparison:
+    """A follow-up beside the consultation it follows (its scores and counts per zone)."""
+    return compare(
+        baseline.draft.findings,
+        _baseline(baseline),
+        follow_up.details.findings,
+        follow_up.scores,
+    )
+
+
 def current_plan(history: list[ConsultationRecord]) -> ConsultationRecord | None:
     """The consultation a course follows: the newest final one with sessions planned, else
     the newest final one."""
@@ -446,12 +456,7 @@ class CourseService:
 
     @staticmethod
     def _compare(follow_up: FollowUpRecord, baseline: ConsultationRecord) -> Comparison:
-        return compare(
-            baseline.draft.findings,
-            _baseline(baseline),
-            follow_up.details.findings,
-            follow_up.scores,
-        )
+        return compare_follow_up(follow_up, baseline)
 
     # Writing ---------------------------------------------------------------------------------
 

@@ -292,9 +292,9 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
     context.course.record_adverse_event(
         patient.id, AdverseEventDetails("milia", day + dt.timedelta(days=10), "mild", started.id)
     )
+    fewer = (Finding("cheek_left", "rolling_moderate", 10),)
     context.course.record_follow_up(
-        patient.id,
-        FollowUpDetails(day + dt.timedelta(days=20), consultation.id, consultation.draft.findings),
+        patient.id, FollowUpDetails(day + dt.timedelta(days=20), consultation.id, fewer)
     )
     (use,) = context.course.lot_uses("AN-1")
     assert (use.date, use.patient_id, use.practitioner, use.kind) == (
@@ -318,6 +318,15 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
         assert key in session  # the keys of earlier exports stay
     assert data["adverse_events"][0]["type"] == "milia"
     assert data["follow_ups"][0]["scores"]["ecca"] > 0
+    # The legacy keys, empty before `lots`, carry the needles' lot.
+    assert (session["product"], session["lot"]) == ("", "CART-77")
+    compared = data["follow_ups"][0]["comparison"]
+    assert compared["zones"]["cheek_left"] == {"baseline": 14, "now": 10, "change": -4}
+    assert compared["zones"]["forehead"] == {"baseline": 6, "now": 0, "change": -6}
+    ecca = compared["scores"]["ecca"]
+    assert ecca["now"] == data["follow_ups"][0]["scores"]["ecca"]
+    assert ecca["change"] == ecca["now"] - ecca["baseline"] < 0
+    assert set(compared["scores"]) == {"goodman_baron_quantitative", "ecca", "grade"}
 
 
 def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
