@@ -743,7 +743,9 @@ def summarise(
     for record in sessions:
         d = record.draft
         if d.kind == TEST_PATCH:
-            label = "Test patch"
+            # What the patch showed, once read: the course's first safety answer.
+            result = rules.course.patch_results.get(d.patch_result)
+            label = f"Test patch: {result.label}" if result else "Test patch"
         elif d.number is None:
             label = "Extra session"
         else:

@@ -119,6 +119,7 @@ def test_a_patch_three_sessions_a_follow_up_and_the_summary(context, course):
     assert summary.last_depths_mm == consultation.plan.depths_mm
     kinds = [entry.kind for entry in summary.timeline]
     assert kinds[:5] == ["consultation", "test_patch", "session", "session", "session"]
+    assert summary.timeline[1].label == "Test patch: No reaction"  # what it showed
     assert kinds[-1] == "review"
 
     better = FollowUpDetails(

@@ -99,6 +99,9 @@ def test_a_test_patch_and_three_sessions_against_the_plan(
     assert patch.record.is_final and patch.record.draft.kind == TEST_PATCH
     assert patch.record.draft.patch_result == "none"
     assert not patch.form.isEnabled() and patch.addendum_button.isVisibleTo(patch)
+    # Typed as 2026-08-15, shown once saved as the window writes dates.
+    assert patch.date.edit.text() == show_date(START + dt.timedelta(days=7))
+    assert patch.read_on.edit.text() == show_date(START + dt.timedelta(days=9))
 
     for number in (1, 2, 3):
         day = START + dt.timedelta(weeks=4 * number)
