@@ -289,15 +289,40 @@ def _existing_records(db: str | None) -> None:
     path = sqlite_file(database_url(db))
     if path is not None and not path.is_file():
         raise UnusablePath(path, "no database is there (check --db or CONSULT_DB)")
+    _some_database(db)
+
+
+def _some_database(db: str | None) -> None:
+    """Refuse a file that is there but no database at all: one named by mistake (--db
+    /etc/passwd) is bad input, not a damaged database."""
+    from consult.config import database_url, sqlite_file
+
+    path = sqlite_file(database_url(db))
+    if path is not None and path.is_file() and not _sqlite_header(path):
+        raise UnusablePath(path, "not a consult database (check --db or CONSULT_DB)")
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _sqlite_header(path: Path) -> bool:
+    """Whether the file starts as every SQLite database does (an empty one is taken as new)."""
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(len(_SQLITE_HEADER))
+    except OSError:
+        return True  # unreadable: the store says why when it opens it
+    return start in (b"", _SQLITE_HEADER)
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from consult.services.context import open_context
     from consult.services.export import export_patient
     from consult.services.files import write_private
+    from consult.services.handout import check_outputs
 
+    if args.output:
+        check_outputs([Path(args.output)])  # a folder, say: refused before any reading
     _existing_records(args.db)
     context = open_context(args.db)
     try:
@@ -448,6 +473,7 @@ def _command_demo(args: argparse.Namespace) -> int:
     from consult.services.demo import DemoService
 
     started = time.perf_counter()
+    _some_database(args.db)  # a demo fills a new database; any other file is a mistake
     context = open_context(args.db)
     try:
         summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)

@@ -137,6 +137,13 @@ ENGLISH: Mapping[str, str] = {
     "course.patch_only": "only a test patch has a read-on date and result",
     "course.patch_read_before": "the patch cannot be read before it was applied",
     "course.number_for_patch": "a test patch fulfils no planned session",
+    "course.number_used": "session {number} of the plan is already recorded",
+    "course.before_earlier": (
+        "cannot be before session {number} of the plan, signed on {date}: number it later"
+    ),
+    "course.after_later": (
+        "cannot be after session {number} of the plan, signed on {date}: number it earlier"
+    ),
     "course.no_zones": "name the zones it was given to",
     "course.resolved_before": "cannot be before the onset",
     "course.reason": "a plan revision needs its reason",
@@ -204,6 +211,7 @@ ENGLISH: Mapping[str, str] = {
     "sign.endpoint": "the endpoint the skin was taken to",
     "sign.patch_read_on": "the day the patch was read",
     "sign.patch_result": "what the patch showed",
+    "sign.lot": "the lot of the {consumable}, so it can be recalled",
 }
 
 

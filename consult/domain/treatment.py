@@ -26,6 +26,7 @@ TEST_PATCH = "test_patch"
 KINDS = (SESSION, TEST_PATCH)
 # The consumables whose lot and expiry a session records: one of each at most.
 LOT_KINDS = ("cartridge", "anaesthetic", "serum", "other")
+NEEDLES_LOT = "cartridge"  # the needles' row: a pen's cartridge or a roller
 PAIN_MAX = 10  # the numeric rating scale, 0 to 10
 PASSES_MAX = 20
 SPEED_MAX = 20  # a pen's speed setting
@@ -305,6 +306,15 @@ class SessionDraft:
             missing.append(_needed("depths_mm", "depth"))
         if not self.endpoint:
             missing.append(_needed("endpoint", "endpoint"))
+        # The needles touch the skin: a recall of their lot must find the session.
+        if NEEDLES_LOT not in self.lots:
+            missing.append(
+                _needed(
+                    f"lots.{NEEDLES_LOT}.number",
+                    "lot",
+                    consumable=Message(f"consumable.{NEEDLES_LOT}"),
+                )
+            )
         return tuple(missing)
 
     def _check_depths(self, rules: Rules) -> None:
@@ -338,6 +348,53 @@ class SessionDraft:
             _check_date(self.patch_read_on, "patch_read_on", today)
             if self.patch_read_on < self.date:
                 raise _fail("patch_read_on", "patch_read_before")
+
+
+def check_order(
+    draft: SessionDraft,
+    session_id: int | None,
+    others: Iterable[SessionRecord],
+    consultation_date: dt.date | None,
+) -> None:
+    """Raise for a record dated before the consultation it follows, a planned number another
+    session of that consultation already has (draft or signed), or a numbered session out of
+    date order with a signed one (session 2 before a signed session 1, or after a signed 3).
+    `others` are the patient's records; `session_id` is the draft's own, None for a new one."""
+    if consultation_date is not None and draft.date < consultation_date:
+        raise DocumentError("date", Message("document.before_consultation"))
+    if draft.kind != SESSION or draft.number is None:
+        return
+    others = list(others)
+    if draft.number in used_numbers(others, draft.consultation_id, session_id):
+        raise _fail("number", "number_used", number=draft.number)
+    for other in others:
+        number, day = other.draft.number, other.draft.date
+        if (
+            number is None
+            or not other.is_final
+            or other.draft.kind != SESSION
+            or other.draft.consultation_id != draft.consultation_id
+        ):
+            continue
+        if number < draft.number and day > draft.date:
+            raise _fail("date", "before_earlier", number=number, date=day)
+        if number > draft.number and day < draft.date:
+            raise _fail("date", "after_later", number=number, date=day)
+
+
+def used_numbers(
+    sessions: Iterable[SessionRecord], consultation_id: int | None, session_id: int | None
+) -> frozenset[int]:
+    """The planned numbers the sessions of a consultation already have (drafts too), the
+    record `session_id` itself aside: a number is fulfilled once."""
+    return frozenset(
+        s.draft.number
+        for s in sessions
+        if s.id != session_id
+        and s.draft.kind == SESSION
+        and s.draft.number is not None
+        and s.draft.consultation_id == consultation_id
+    )
 
 
 @dataclass(frozen=True)
@@ -649,6 +706,9 @@ def summarise(
         and s.is_final
         and (plan is None or s.draft.consultation_id == plan.consultation_id)
     ]
+    # An extra session is done but fulfils no planned one: "done of planned" counts these.
+    planned_done = [s for s in done_sessions if s.draft.number is not None]
+    fulfilled = {s.draft.number for s in planned_done}
     planned = plan.sessions if plan else 0
     next_number: int | None = None
     last_done = max((s.draft.date for s in done_sessions), default=None)
@@ -656,14 +716,13 @@ def summarise(
     if revision is not None:
         planned = revision.details.sessions_total
         # The revision dates the sessions still to come when it was made.
-        since = sum(1 for s in done_sessions if s.draft.date >= revision.details.date)
+        since = sum(1 for s in planned_done if s.draft.date >= revision.details.date)
         remaining = revision.details.remaining_dates[since:]
-        if len(done_sessions) < planned:
-            next_number = len(done_sessions) + 1
-            numbers = range(next_number, planned + 1)
+        numbers = [n for n in range(1, planned + 1) if n not in fulfilled]
+        if numbers:
+            next_number = numbers[0]
             upcoming = _upcoming(numbers, remaining, last_done, revision.details.interval_weeks)
     elif plan is not None:
-        fulfilled = {s.draft.number for s in done_sessions}
         numbers = [n for n in range(1, planned + 1) if n not in fulfilled]
         next_number = numbers[0] if numbers else None
         dated = [n for n in numbers if n <= len(plan.dates)]
@@ -684,7 +743,9 @@ def summarise(
     for record in sessions:
         d = record.draft
         if d.kind == TEST_PATCH:
-            label = "Test patch"
+            # What the patch showed, once read: the course's first safety answer.
+            result = rules.course.patch_results.get(d.patch_result)
+            label = f"Test patch: {result.label}" if result else "Test patch"
         elif d.number is None:
             label = "Extra session"
         else:
@@ -717,7 +778,7 @@ def summarise(
         patient_id=patient_id,
         consultation_id=plan.consultation_id if plan else None,
         planned=planned,
-        done=len(done_sessions),
+        done=len(planned_done),
         next_due=next_due,
         next_number=next_number,
         open_events=tuple(e for e in events if e.is_open),

@@ -44,10 +44,12 @@ from consult.domain.treatment import (
     SigningRefused,
     TimelineEntry,
     check_addendum,
+    check_order,
     check_questions,
     compare,
     no_change_prompt,
     summarise,
+    used_numbers,
 )
 from consult.services.consultations import scores_of
 from consult.store import consultations, patients, practitioners
@@ -111,6 +113,16 @@ def _baseline(record: ConsultationRecord) -> FollowUpScores:
     if scores is None:
         return FollowUpScores(0, 0, None)
     return FollowUpScores(scores.goodman_baron_quantitative, scores.ecca, scores.qualitative_used)
+
+
+def compare_follow_up(follow_up: FollowUpRecord, baseline: ConsultationRecord) -> Comparison:
+    """A follow-up beside the consultation it follows (its scores and counts per zone)."""
+    return compare(
+        baseline.draft.findings,
+        _baseline(baseline),
+        follow_up.details.findings,
+        follow_up.scores,
+    )
 
 
 def current_plan(history: list[ConsultationRecord]) -> ConsultationRecord | None:
@@ -342,9 +354,14 @@ class CourseService:
 
     @staticmethod
     def _done(
-        session: Any, patient_id: int, consultation_id: int, until: dt.date | None = None
+        session: Any,
+        patient_id: int,
+        consultation_id: int,
+        until: dt.date | None = None,
+        planned_only: bool = False,
     ) -> int:
-        """Finalised sessions done for this consultation (up to a day, if given)."""
+        """Finalised sessions done for this consultation (up to a day, if given); with
+        `planned_only`, those fulfilling a planned number (an extra one is not in the plan)."""
         return sum(
             1
             for s in store.sessions_for_patient(session, patient_id)
@@ -352,6 +369,7 @@ class CourseService:
             and s.is_final
             and s.draft.consultation_id == consultation_id
             and (until is None or s.draft.date <= until)
+            and not (planned_only and s.draft.number is None)
         )
 
     def propose_revision(
@@ -385,7 +403,8 @@ class CourseService:
         step = dt.timedelta(weeks=interval_weeks)
         last = max((s.draft.date for s in finals), default=None)
         first = max(day, last + step) if last is not None else day
-        remaining = max(sessions_total - len(finals), 0)
+        numbered = sum(1 for s in finals if s.draft.number is not None)
+        remaining = max(sessions_total - numbered, 0)
         return RevisionDetails(
             date=day,
             consultation_id=planned.consultation_id,
@@ -437,12 +456,7 @@ class CourseService:
 
     @staticmethod
     def _compare(follow_up: FollowUpRecord, baseline: ConsultationRecord) -> Comparison:
-        return compare(
-            baseline.draft.findings,
-            _baseline(baseline),
-            follow_up.details.findings,
-            follow_up.scores,
-        )
+        return compare_follow_up(follow_up, baseline)
 
     # Writing ---------------------------------------------------------------------------------
 
@@ -471,6 +485,24 @@ class CourseService:
         if found is None or found.patient_id != patient_id:
             raise DocumentError("session_id", Message("course.other_session", id=session_id))
 
+    def _check_order(
+        self, session: Any, patient_id: int, draft: SessionDraft, session_id: int | None
+    ) -> None:
+        """The record against its consultation's date and the patient's other sessions."""
+        day = None
+        if draft.consultation_id is not None:
+            day = self._consultation(session, patient_id, draft.consultation_id).draft.date
+        check_order(draft, session_id, store.sessions_for_patient(session, patient_id), day)
+
+    def free_numbers(self, patient_id: int, session_id: int | None = None) -> list[int]:
+        """The planned numbers a new session (or the saved `session_id`) can still take: the
+        plan's (or its revision's) not given to another session of the course."""
+        summary = self.course_summary(patient_id)
+        with self._db.read() as session:
+            records = store.sessions_for_patient(session, patient_id)
+        used = used_numbers(records, summary.consultation_id, session_id)
+        return [n for n in range(1, summary.planned + 1) if n not in used]
+
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
             patients.get(session, patient_id)
@@ -480,8 +512,7 @@ class CourseService:
                 self._open_events(session, patient_id),
                 self._earlier(session, patient_id, draft.date),
             )
-            if draft.consultation_id is not None:
-                self._consultation(session, patient_id, draft.consultation_id)
+            self._check_order(session, patient_id, draft, None)
             if draft.practitioner_id is not None:
                 practitioners.get(session, draft.practitioner_id)
             record = store.add_session(session, patient_id, draft)
@@ -525,8 +556,7 @@ class CourseService:
                 self._open_events(session, patient_id),
                 self._earlier(session, patient_id, draft.date, session_id),
             )
-            if draft.consultation_id is not None:
-                self._consultation(session, patient_id, draft.consultation_id)
+            self._check_order(session, patient_id, draft, session_id)
             record = store.save_session(session, session_id, draft)
             record_event(
                 session, self._actor, "course.session_save", "treatment_session", record.id
@@ -552,6 +582,8 @@ class CourseService:
             # The answers were given at the start; events opened since are asked next time.
             earlier = self._earlier(session, before.patient_id, draft.date, session_id)
             draft.validate(self._rules, dt.date.today(), (), earlier)
+            # Sessions signed since this draft was saved may have taken its number or date.
+            self._check_order(session, before.patient_id, draft, session_id)
             missing = draft.signing_problems(self._rules, earlier)
             if missing:
                 raise SigningRefused(missing)
@@ -624,7 +656,7 @@ class CourseService:
         """The remaining plan changed, with its reason; the original plan is kept as it was."""
         with self._db.write() as session:
             self._consultation(session, patient_id, details.consultation_id)
-            done = self._done(session, patient_id, details.consultation_id)
+            done = self._done(session, patient_id, details.consultation_id, planned_only=True)
             details.validate(self._rules, done, dt.date.today())
             if details.practitioner_id is not None:
                 practitioners.get(session, details.practitioner_id)

@@ -75,6 +75,10 @@ _REACTIONS = ("", "", "Even redness, mild swelling.", "Redness, settled in the r
 # Adverse events after a session, as the reviews list them: mostly transient and mild.
 _EVENTS = ("prolonged_redness", "pih", "acne_flare", "milia", "cold_sore")
 EVENT_SHARE = 0.03  # of sessions followed by an adverse event
+_ADJUNCTS = ("subcision", "tca_cross", "prp")  # course.toml's same-day adjuncts
+ADJUNCT_SHARE = 0.06  # of sessions with a same-day adjunct
+# Test patch readings: most show nothing, some redness (demo data, not a rate).
+_PATCH_RESULTS = (("none", 0.85), ("redness", 0.15))
 DROP_OUT = 0.1  # of courses stopped after the second session
 # Follow-up counts as a share of the consultation's: seen after session 2, then at the end.
 _IMPROVEMENT = (0.85, 0.6)
@@ -83,9 +87,12 @@ _IMPROVEMENT = (0.85, 0.6)
 def demo_clinic(rules: Rules) -> store.DemoClinic:
     return store.DemoClinic(
         practitioners=PRACTITIONERS,
-        device="pen",
-        device_model="Demo pen, model 4",
-        needles="12-needle cartridge",
+        # Device ids are the rules' (course.toml); models and needles are invented.
+        devices=(
+            ("pen", "Demo pen, model 4", "12-needle cartridge (demo)"),
+            ("pen", "Demo pen, model 2", "36-needle nano cartridge (demo)"),
+            ("roller", "Demo roller 1.0", "Single-use roller (demo)"),
+        ),
         anaesthetic="Topical anaesthetic cream (demo)",
         # Within the 45-60 minutes clinics use (FACTS 4.1): demo data, not a rule.
         anaesthetic_minutes=45,
@@ -368,7 +375,7 @@ def _course(
             resolved = onset + dt.timedelta(days=rnd.randint(7, 20))
             if following is not None:
                 resolved = min(resolved, following - dt.timedelta(days=1))
-            elif rnd.random() < 0.4 or resolved > until:
+            elif rnd.random() < 0.6 or resolved > until:
                 resolved = None
             events.append(
                 store.DemoEvent(
@@ -405,6 +412,10 @@ def _demo_session(
         pain=rnd.randint(1, 6),
         serum=rnd.random() < 0.7,
         reaction=rnd.choice(_REACTIONS),
+        adjunct=rnd.choice(_ADJUNCTS)
+        if number is not None and rnd.random() < ADJUNCT_SHARE
+        else "",
+        patch_result=rnd.choices(*zip(*_PATCH_RESULTS, strict=True))[0] if number is None else "",
     )
 
 

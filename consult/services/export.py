@@ -4,7 +4,8 @@ patches with their addenda, adverse events, follow-ups, plan revisions), photos.
 
 Keys are only ever added to the format, never renamed: a reader of an earlier export still
 finds what it knew (a session's `product` and `lot` are its lot of kind "other", as sessions
-recorded before lots per consumable kept them)."""
+recorded before lots per consumable kept them: its lot of kind "other", else its cartridge
+lot)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from consult.domain.document import finding_document
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.treatment import (
+    NEEDLES_LOT,
     AdverseEventRecord,
+    Change,
     FollowUpRecord,
     RevisionRecord,
     SessionRecord,
 )
+from consult.services.course import compare_follow_up
 from consult.store import consultations, patients, photos, treatments
 from consult.store.database import Database
 
@@ -115,7 +119,9 @@ def _consultation(
 
 def _session(record: SessionRecord) -> dict[str, Any]:
     d = record.draft
-    other = d.lots.get("other")
+    # Readers of the keys from before `lots` find the session's lot there: its "other" lot
+    # as always, else the lot of its needles (the one a recall asks about).
+    other = d.lots.get("other") or d.lots.get(NEEDLES_LOT)
     return {
         "id": record.id,
         "date": d.date.isoformat(),
@@ -184,8 +190,15 @@ def _event(record: AdverseEventRecord) -> dict[str, Any]:
     }
 
 
-def _follow_up(record: FollowUpRecord, rules: Rules) -> dict[str, Any]:
+def _change(change: Change) -> dict[str, float | None]:
+    return {"baseline": change.baseline, "now": change.now, "change": change.change}
+
+
+def _follow_up(
+    record: FollowUpRecord, baseline: ConsultationRecord | None, rules: Rules
+) -> dict[str, Any]:
     d = record.details
+    comparison = compare_follow_up(record, baseline) if baseline is not None else None
     return {
         "id": record.id,
         "date": d.date.isoformat(),
@@ -199,6 +212,17 @@ def _follow_up(record: FollowUpRecord, rules: Rules) -> dict[str, Any]:
             "ecca": record.scores.ecca,
         },
         "notes": d.notes,
+        # Beside the consultation it follows, as the window shows it: per score and per zone.
+        "comparison": {
+            "scores": {
+                "goodman_baron_quantitative": _change(comparison.goodman_baron_quantitative),
+                "ecca": _change(comparison.ecca),
+                "grade": _change(comparison.grade),
+            },
+            "zones": {zone: _change(change) for zone, change in comparison.counts.items()},
+        }
+        if comparison is not None
+        else None,
     }
 
 
@@ -233,6 +257,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
             revision for record in history for revision in treatments.revisions(session, record.id)
         ]
         pictures = photos.for_patient(session, patient_id)
+    baselines = {record.id: record for record in history}
     return {
         "schema": EXPORT_SCHEMA,
         "exported_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
@@ -253,7 +278,9 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
             for p in pictures
         ],
         "adverse_events": [_event(e) for e in events],
-        "follow_ups": [_follow_up(f, rules) for f in follow_ups],
+        "follow_ups": [
+            _follow_up(f, baselines.get(f.details.consultation_id), rules) for f in follow_ups
+        ],
         "plan_revisions": sorted(
             (_revision(r) for r in revisions), key=lambda r: (r["created_at"], r["id"])
         ),

@@ -25,7 +25,7 @@ from consult.domain.consultation import ConsultationDraft, FinalPlan, SavedScore
 from consult.domain.model import Finding
 from consult.domain.records import PatientDetails
 from consult.domain.text import digits, search_tokens
-from consult.domain.treatment import SESSION, TEST_PATCH, Lot, SessionDraft
+from consult.domain.treatment import PEN, SESSION, TEST_PATCH, Lot, SessionDraft
 from consult.store.compact import json_text
 from consult.store.consultations import unsaved_row
 from consult.store.models import (
@@ -83,6 +83,8 @@ class DemoSession:
     pain: int
     serum: bool
     reaction: str
+    adjunct: str = ""  # a same-day adjunct, given in the plan's first zone
+    patch_result: str = "none"  # the test patch's reading
 
 
 @dataclass(frozen=True)
@@ -140,9 +142,8 @@ class DemoClinic:
     """What every demo course shares: practitioners, the consumables and their lots."""
 
     practitioners: tuple[str, ...]
-    device: str
-    device_model: str
-    needles: str
+    # (device, model, needles) each practitioner works with, in turn: a clinic has a few.
+    devices: tuple[tuple[str, str, str], ...]
     anaesthetic: str
     anaesthetic_minutes: int
     serum: str
@@ -471,8 +472,8 @@ class _Course:
         session.flush()
         self.practitioners = [row.id for row in rows]
         self._shared = SharedTexts(session)
-        self._kits: dict[tuple[int, int, bool], int] = {}
-        self._lots: dict[tuple[str, int, int], int] = {}
+        self._kits: dict[tuple[int, int, bool, int], int] = {}
+        self._lots: dict[tuple[str, int, int, int], int] = {}
         self._procedures: dict[tuple[Any, ...], int] = {}
         self._shapes: dict[int, _CourseShape] = {}
         fixed = {key: None for key in w.treatment.keys} | {"reaction": "", "notes": ""}
@@ -505,34 +506,48 @@ class _Course:
             found = self._procedures[key] = self._shared.id_of(procedure_text(draft))
         return found
 
-    def kit(self, day: dt.date, variant: int, serum: bool) -> int:
-        """The kit of a session on `day`: the boxes of each consumable open then."""
+    def device(self, practitioner: int) -> tuple[str, str, str]:
+        """The device, model and needles the practitioner (an index) works with."""
+        devices = self.clinic.devices
+        return devices[practitioner % len(devices)]
+
+    def kit(self, day: dt.date, variant: int, serum: bool, practitioner: int) -> int:
+        """The kit of a session on `day`: the practitioner's device and the boxes of each
+        consumable open then."""
         period = (day - _LOT_EPOCH).days // self.clinic.lot_days
-        key = (period, variant, serum)
+        device = practitioner % len(self.clinic.devices)
+        key = (period, variant, serum, device)
         found = self._kits.get(key)
         if found is None:
             clinic = self.clinic
             kinds = ("cartridge", "anaesthetic", "serum") if serum else ("cartridge", "anaesthetic")
+            name, model, needles = clinic.devices[device]
             values: dict[str, Any] = {
-                "device": clinic.device,
-                "device_model": clinic.device_model,
-                "needles": clinic.needles,
+                "device": name,
+                "device_model": model,
+                "needles": needles,
                 "anaesthetic": clinic.anaesthetic,
             } | {f"{kind}_lot_id": None for kind in ("cartridge", "anaesthetic", "serum", "other")}
             for kind in kinds:
-                values[f"{kind}_lot_id"] = self._lot(kind, period, variant)
+                values[f"{kind}_lot_id"] = self._lot(kind, period, variant, device)
             found = self._kits[key] = kit_id(self._session, values)
         return found
 
-    def _lot(self, kind: str, period: int, variant: int) -> int:
-        found = self._lots.get((kind, period, variant))
+    def _lot(self, kind: str, period: int, variant: int, device: int) -> int:
+        # Needles come in the device's own boxes; the other consumables are shared.
+        device = device if kind == "cartridge" else 0
+        found = self._lots.get((kind, period, variant, device))
         if found is None:
             opened = _LOT_EPOCH + dt.timedelta(days=period * self.clinic.lot_days)
-            number = f"{_LOT_CODES[kind]}{opened:%y%m%d}-{variant + 1}"
-            product = {"serum": self.clinic.serum, "anaesthetic": self.clinic.anaesthetic}
+            number = f"{_LOT_CODES[kind]}{opened:%y%m%d}-{device + 1}{variant + 1}"
+            product = {
+                "serum": self.clinic.serum,
+                "anaesthetic": self.clinic.anaesthetic,
+                "cartridge": self.clinic.devices[device][2],
+            }
             expiry = opened + dt.timedelta(days=self.clinic.shelf_days)
             lot = Lot(number, expiry, product.get(kind, ""))
-            found = self._lots[(kind, period, variant)] = lot_id(self._session, kind, lot)
+            found = self._lots[(kind, period, variant, device)] = lot_id(self._session, kind, lot)
         return found
 
 
@@ -656,7 +671,7 @@ def _write_courses(
         for n, s in enumerate(visit.course.sessions):
             session_id = next(session_ids)
             taken.append(session_id)
-            kit = course.kit(s.date, (patient_id + n) % _LOT_VARIANTS, s.serum)
+            kit = course.kit(s.date, (patient_id + n) % _LOT_VARIANTS, s.serum, s.practitioner)
             values = (
                 session_id,
                 patient_id,
@@ -680,16 +695,21 @@ def _write_courses(
                             {
                                 "patch_zone": template.patch_zone,
                                 "patch_read_on": read_on,
-                                "patch_result": "none",
+                                "patch_result": s.patch_result,
                             }
                         ),
                     )
                 )
             else:
-                procedure = course.procedure(SESSION, s.passes, s.speed, s.endpoint)
-                rows.append(
-                    course.row(*values, procedure, template.depths_text, s.pain, s.reaction)
-                )
+                # Only a pen's speed is set.
+                speed = s.speed if course.device(s.practitioner)[0] == PEN else None
+                procedure = course.procedure(SESSION, s.passes, speed, s.endpoint)
+                found = (*values, procedure, template.depths_text, s.pain, s.reaction)
+                if s.adjunct:
+                    given = {"adjuncts": [[s.adjunct, [template.patch_zone]]]}
+                    rows.append(course.test_patch(*found, json_text(given)))
+                else:
+                    rows.append(course.row(*found))
         events += [
             course.event(
                 patient_id,

@@ -56,10 +56,32 @@ def test_an_export_into_a_missing_folder_says_so_and_leaves_nothing(tmp_path, ca
     db = tmp_path / "c.sqlite3"
     patient_id = make_patient(db)
     out = tmp_path / "no-such-folder" / "record.json"
-    assert main(["--db", str(db), "export", str(patient_id), "-o", str(out)]) == 1
+    # A bad output path is bad input, as for a handout: exit 2.
+    assert main(["--db", str(db), "export", str(patient_id), "-o", str(out)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "could not be written" in err[0]
+    assert len(err) == 1 and "does not exist" in err[0]
     assert not out.parent.exists()
+
+
+def test_an_export_into_a_folder_asks_for_a_file_name_with_exit_2(tmp_path, capsys):
+    db = tmp_path / "c.sqlite3"
+    patient_id = make_patient(db)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    assert main(["--db", str(db), "export", str(patient_id), "-o", str(folder)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"consult: {folder}: is a folder; give a file name"]
+    assert list(folder.iterdir()) == []
+
+
+def test_a_file_that_is_no_database_is_refused_with_exit_2_and_left_alone(tmp_path, capsys):
+    text = tmp_path / "passwd"
+    text.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    for command in (["export", "1"], ["lots", "CT-2411"], ["demo", "--patients", "5"]):
+        assert main(["--db", str(text), *command]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err[-1] == f"consult: {text}: not a consult database (check --db or CONSULT_DB)"
+    assert text.read_text() == "root:x:0:0:root:/root:/bin/bash\n"
 
 
 def test_a_database_that_is_not_there_is_refused_not_created(tmp_path, capsys):

@@ -119,6 +119,7 @@ def test_a_patch_three_sessions_a_follow_up_and_the_summary(context, course):
     assert summary.last_depths_mm == consultation.plan.depths_mm
     kinds = [entry.kind for entry in summary.timeline]
     assert kinds[:5] == ["consultation", "test_patch", "session", "session", "session"]
+    assert summary.timeline[1].label == "Test patch: No reaction"  # what it showed
     assert kinds[-1] == "review"
 
     better = FollowUpDetails(
@@ -292,9 +293,9 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
     context.course.record_adverse_event(
         patient.id, AdverseEventDetails("milia", day + dt.timedelta(days=10), "mild", started.id)
     )
+    fewer = (Finding("cheek_left", "rolling_moderate", 10),)
     context.course.record_follow_up(
-        patient.id,
-        FollowUpDetails(day + dt.timedelta(days=20), consultation.id, consultation.draft.findings),
+        patient.id, FollowUpDetails(day + dt.timedelta(days=20), consultation.id, fewer)
     )
     (use,) = context.course.lot_uses("AN-1")
     assert (use.date, use.patient_id, use.practitioner, use.kind) == (
@@ -318,6 +319,15 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
         assert key in session  # the keys of earlier exports stay
     assert data["adverse_events"][0]["type"] == "milia"
     assert data["follow_ups"][0]["scores"]["ecca"] > 0
+    # The legacy keys, empty before `lots`, carry the needles' lot.
+    assert (session["product"], session["lot"]) == ("", "CART-77")
+    compared = data["follow_ups"][0]["comparison"]
+    assert compared["zones"]["cheek_left"] == {"baseline": 14, "now": 10, "change": -4}
+    assert compared["zones"]["forehead"] == {"baseline": 6, "now": 0, "change": -6}
+    ecca = compared["scores"]["ecca"]
+    assert ecca["now"] == data["follow_ups"][0]["scores"]["ecca"]
+    assert ecca["change"] == ecca["now"] - ecca["baseline"] < 0
+    assert set(compared["scores"]) == {"goodman_baron_quantitative", "ecca", "grade"}
 
 
 def test_a_saved_session_shows_the_questions_it_was_asked(context, course):
@@ -429,3 +439,75 @@ def test_a_late_session_moves_the_next_due_by_the_interval(context, course):
     context.course.revise_plan(patient.id, revision)
     summary = context.course.course_summary(patient.id)
     assert summary.next_due == days[2] + dt.timedelta(weeks=6)
+
+
+def _signed(context, patient, consultation, practitioner, day, number, **changes):
+    started = context.course.start_session(
+        patient.id, _session(context, consultation, practitioner, day, number, **changes)
+    )
+    return context.course.finalise_session(started.id, practitioner.id)
+
+
+def test_a_planned_number_is_fulfilled_once_and_extras_are_not_counted(context, course):
+    patient, consultation, practitioner = course
+    days = [START + dt.timedelta(weeks=4 * n) for n in (1, 2, 3, 4)]
+    for number, day in enumerate(days[:3], start=1):
+        _signed(context, patient, consultation, practitioner, day, number)
+    again = _session(context, consultation, practitioner, days[3], 1)
+    with pytest.raises(DocumentError) as refused:
+        context.course.start_session(patient.id, again)
+    assert refused.value.path == "number"
+    assert refused.value.message.code == "course.number_used"
+    draft = context.course.start_session(patient.id, replace(again, number=4))
+    # A draft holds its number too; the draft itself may keep it.
+    with pytest.raises(DocumentError, match=r"^number: session 4"):
+        context.course.start_session(patient.id, replace(again, number=4))
+    context.course.save_session(draft.id, replace(draft.draft, notes="kept"))
+    assert context.course.free_numbers(patient.id) == list(
+        range(5, len(consultation.plan.dates) + 1)
+    )
+    assert 4 in context.course.free_numbers(patient.id, draft.id)
+    for _ in range(2):
+        _signed(context, patient, consultation, practitioner, days[3], None)
+
+    summary = context.course.course_summary(patient.id)
+    assert summary.done == 3
+    assert summary.next_number == 4
+
+
+def test_a_session_follows_its_consultation_and_the_number_order_follows_the_dates(context, course):
+    patient, consultation, practitioner = course
+    early = _session(context, consultation, practitioner, START - dt.timedelta(days=1), 1)
+    with pytest.raises(DocumentError, match=r"^date: must not be before the consultation"):
+        context.course.start_session(patient.id, early)
+    patch = replace(early, kind=TEST_PATCH, number=None, adjuncts=(), patch_zone="cheek_left")
+    with pytest.raises(DocumentError, match=r"^date: must not be before the consultation"):
+        context.course.record_test_patch(patient.id, patch)
+    _signed(context, patient, consultation, practitioner, START + dt.timedelta(weeks=8), 2)
+    before = _session(context, consultation, practitioner, START + dt.timedelta(weeks=4), 3)
+    with pytest.raises(DocumentError) as refused:
+        context.course.start_session(patient.id, before)
+    assert refused.value.message.code == "course.before_earlier"
+    assert refused.value.message.params["number"] == 2
+    after = _session(context, consultation, practitioner, START + dt.timedelta(weeks=12), 1)
+    with pytest.raises(DocumentError) as refused:
+        context.course.start_session(patient.id, after)
+    assert refused.value.message.code == "course.after_later"
+    # Session 1 before the signed 2, and an extra one on any day after the consultation.
+    _signed(context, patient, consultation, practitioner, START + dt.timedelta(weeks=4), 1)
+    _signed(context, patient, consultation, practitioner, START + dt.timedelta(days=1), None)
+    assert context.course.course_summary(patient.id).done == 2
+
+
+def test_a_session_is_signed_only_with_the_lot_of_its_needles(context, course):
+    patient, consultation, practitioner = course
+    day = START + dt.timedelta(weeks=4)
+    no_lot = _session(context, consultation, practitioner, day, 1, lots={})
+    started = context.course.start_session(patient.id, no_lot)
+    problems = context.course.signing_problems(patient.id, started.draft, started.id)
+    assert [p.path for p in problems] == ["lots.cartridge.number"]
+    assert problems[0].message.params["item"].code == "sign.lot"
+    with pytest.raises(SigningRefused) as refused:
+        context.course.finalise_session(started.id, practitioner.id)
+    assert "the lot of the cartridge" in str(refused.value.problem)
+    assert not context.course.get_session(started.id).is_final

@@ -209,6 +209,7 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
     with database.read() as session:
         ids = list(session.scalars(select(Patient.id).order_by(Patient.id)))
     kinds, counts, events, improved, patched = set(), set(), 0, 0, 0
+    devices, readings, adjuncts, open_events = set(), set(), 0, 0
     for patient_id in ids:
         sessions = course.sessions(patient_id)
         for record in sessions:
@@ -219,11 +220,16 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
             if record.draft.kind == SESSION:
                 assert record.draft.lots["cartridge"].expiry >= record.draft.date
                 assert record.draft.depths_mm and record.draft.passes
+                assert record.draft.lots["cartridge"].product  # the needles are named
+                devices.add((record.draft.device, record.draft.device_model))
+                adjuncts += bool(record.draft.adjuncts)
             else:
                 patched += record.draft.patch_result == "none"
+                readings.add(record.draft.patch_result)
         summary_of = course.course_summary(patient_id)
         counts.add(sum(1 for s in sessions if s.draft.kind == SESSION))
         events += len(course.adverse_events(patient_id))
+        open_events += len(summary_of.open_events)
         if summary_of.comparison is not None:
             improved += summary_of.comparison.goodman_baron_quantitative.change <= 0
             assert summary_of.comparison.ecca.change <= 0
@@ -231,3 +237,6 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
     assert {2, 3, 4, 5, 6} <= counts and max(counts) <= 6 * 2
     assert 0 < events < summary.sessions * 0.1
     assert improved
+    # Like a clinic's: a few devices, most patches clear but some red, some adjuncts.
+    assert len(devices) >= 2 and {"none", "redness"} <= readings
+    assert adjuncts and open_events

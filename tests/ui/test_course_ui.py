@@ -99,6 +99,9 @@ def test_a_test_patch_and_three_sessions_against_the_plan(
     assert patch.record.is_final and patch.record.draft.kind == TEST_PATCH
     assert patch.record.draft.patch_result == "none"
     assert not patch.form.isEnabled() and patch.addendum_button.isVisibleTo(patch)
+    # Typed as 2026-08-15, shown once saved as the window writes dates.
+    assert patch.date.edit.text() == show_date(START + dt.timedelta(days=7))
+    assert patch.read_on.edit.text() == show_date(START + dt.timedelta(days=9))
 
     for number in (1, 2, 3):
         day = START + dt.timedelta(weeks=4 * number)
@@ -198,6 +201,12 @@ def test_a_finalised_session_is_read_only_and_an_addendum_keeps_it(
     dialog.device.setCurrentIndex(dialog.device.findData("roller"))
     dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
     dialog.finalise_button.click()
+    # Not signed without the lot of its needles, said beside the row for them.
+    assert "the lot of the cartridge" in dialog.lots[0].error.text()
+    assert dialog.record is None or not dialog.record.is_final
+    qtbot.keyClicks(dialog.lots[0].number, "ROLL-9")
+    dialog.lots[0].expiry.set_date(START + dt.timedelta(weeks=40))
+    dialog.finalise_button.click()
     signed = dialog.record
     assert signed.is_final
 
@@ -239,6 +248,7 @@ def test_the_aftercare_is_saved_and_printed_again_from_a_signed_session(
     _fill_header(qtbot, dialog, day, practitioner)
     dialog.device.setCurrentIndex(dialog.device.findData("roller"))
     dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
+    _fill_lots(qtbot, dialog, day)
     dialog.finalise_button.click()
     assert dialog.record.is_final
     # Signing locks the form, not the aftercare sheet.
@@ -402,7 +412,8 @@ def test_signing_names_everything_still_missing_at_once(qtbot, sqlite_context, p
     assert dialog.problem.text() == (
         "Not signed: still needed: the practitioner who signs it; an answer to every "
         f"pre-session question ({unanswered} not answered); the device used; the depth used "
-        "in at least one zone; the endpoint the skin was taken to."
+        "in at least one zone; the endpoint the skin was taken to; the lot of the cartridge, "
+        "so it can be recalled."
     )
     for label in (
         dialog.practitioner_error,
@@ -410,6 +421,7 @@ def test_signing_names_everything_still_missing_at_once(qtbot, sqlite_context, p
         dialog.device_error,
         dialog.depth_error,
         dialog.needling_error,
+        dialog.lots[0].error,
     ):
         assert label.isVisibleTo(dialog) and label.text().startswith("Needed to sign: ")
     # A draft may be incomplete, once its pre-session check is answered.
@@ -420,6 +432,7 @@ def test_signing_names_everything_still_missing_at_once(qtbot, sqlite_context, p
     dialog.device.setCurrentIndex(dialog.device.findData("roller"))
     dialog.endpoint.setCurrentIndex(dialog.endpoint.findData("even_redness"))
     dialog.depths[0].spin.setValue(0.5)
+    _fill_lots(qtbot, dialog, START + dt.timedelta(weeks=4))
     dialog.speed.set_number(8)
     dialog.finalise_button.click()
     assert dialog.needling_error.text() == (

@@ -356,3 +356,62 @@ def test_a_plan_revision_opens_read_only_beside_the_plan_as_decided(
 
     assert not dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
     assert not dialog.findChildren(QSpinBox)
+
+
+def test_the_number_list_offers_only_the_numbers_not_yet_used(qtbot, sqlite_context, make_course):
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, consultation, _practitioner = make_course(sqlite_context, sessions=3)
+    dialog = SessionDialog(sqlite_context, patient)
+    qtbot.addWidget(dialog)
+    offered = [dialog.number.itemData(i) for i in range(dialog.number.count())]
+    assert offered == [*range(4, len(consultation.plan.dates) + 1), None]
+    assert dialog.number.currentData() == 4
+    (first, *_rest) = sqlite_context.course.sessions(patient.id)
+    opened = SessionDialog(sqlite_context, patient, first.id)
+    qtbot.addWidget(opened)
+    # A saved session keeps its own number among those offered.
+    assert opened.number.currentData() == first.draft.number == 1
+
+
+def test_a_follow_up_from_a_session_starts_from_the_last_follow_up_and_its_rows_stay_at_the_top(
+    qtbot, sqlite_context, make_course, window, monkeypatch
+):
+    from consult.domain.model import Finding
+    from consult.domain.treatment import FollowUpDetails
+    from consult.ui.course.session_view import SessionDialog
+
+    patient, consultation, _practitioner = make_course(sqlite_context, sessions=2)
+    first, second = sqlite_context.course.sessions(patient.id)
+    seen = (Finding("cheek_left", "rolling_moderate", 9),)
+    sqlite_context.course.record_follow_up(
+        patient.id,
+        FollowUpDetails(first.draft.date + dt.timedelta(days=7), consultation.id, seen),
+    )
+    window.open_patient(patient.id)
+
+    def follow_up(dialog):
+        dialog.follow_up_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SessionDialog, "exec", follow_up)
+    page = window.patient_view
+    row = next(
+        r for r, e in enumerate(_entries(page)) if e.kind == "session" and e.record_id == second.id
+    )
+    page.table.selectRow(row)
+    page.open_button.click()
+    walk = window.record_view
+    assert isinstance(walk, FollowUpWalk) and walk.session_id == second.id
+    walk.findings.select("cheek_left")
+    assert walk.findings.boxes["rolling_moderate"].value() == 9  # as last seen, not 14
+    walk.findings.select("forehead")
+    assert walk.findings.boxes["boxcar_shallow"].value() == 0
+    walk.next()
+    assert walk.step == SCORES
+    # Rows together under the date, however tall the page: no gap floats them apart.
+    walk.resize(1200, 1400)
+    qtbot.waitUntil(lambda: walk.notes.isVisible())
+    date_bottom = walk.date.mapTo(walk, walk.date.rect().bottomLeft()).y()
+    notes_top = walk.notes.mapTo(walk, walk.notes.rect().topLeft()).y()
+    assert notes_top - date_bottom < 200

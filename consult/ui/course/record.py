@@ -193,6 +193,11 @@ class CourseRecordDialog(QDialog):
         self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(draft.practitioner_id)))
         self.checklist.set_answers(draft.check, draft.check_reasons)
 
+    def show_saved_dates(self, draft: SessionDraft) -> None:
+        """The dates as saved, written in the window's style (a date typed as 2026-08-15
+        would otherwise stay so in a signed record)."""
+        self.date.set_date(draft.date)
+
     def _show_state(self) -> None:
         record = self.record
         final = record is not None and record.is_final
@@ -318,6 +323,7 @@ class CourseRecordDialog(QDialog):
             show_text(self.problem, str(error))
             return None
         self.record = record
+        self.show_saved_dates(record.draft)
         self._show_state()
         self.status.setText(
             self.tr("Draft saved: not signed yet.") if not record.is_final else self.status.text()

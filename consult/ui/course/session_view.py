@@ -186,9 +186,11 @@ class SessionDialog(CourseRecordDialog):
         rules = self.rules
         course = rules.course
         summary = self._context.course.course_summary(self.patient.id)
-        # Which planned session this is: the plan's numbers, or an extra one.
+        # Which planned session this is: a number of the plan's no other session has, or an
+        # extra one.
+        own = self.record.id if self.record else None
         self.number = QComboBox()
-        for n in range(1, summary.planned + 1):
+        for n in self._context.course.free_numbers(self.patient.id, own):
             self.number.addItem(
                 self.tr("Session {n} of {total}").format(n=n, total=summary.planned), n
             )

@@ -66,6 +66,10 @@ class TestPatchDialog(CourseRecordDialog):
         self.read_on.set_date(draft.patch_read_on)
         set_choice(self.result, draft.patch_result)
 
+    def show_saved_dates(self, draft: SessionDraft) -> None:
+        super().show_saved_dates(draft)
+        self.read_on.set_date(draft.patch_read_on)
+
     def details(self, draft: SessionDraft) -> SessionDraft:
         return replace(
             draft,

@@ -79,12 +79,27 @@ class FollowUpWalk(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        self.findings = FindingsEditor(rules, baseline.draft.findings)
-        hint = QLabel(
-            self.tr(
+        # From a session, the counts start from the last follow-up of this consultation, if
+        # any: the scars as last seen, so only what changed since is edited.
+        last = None
+        if session is not None:
+            earlier = [
+                f
+                for f in context.course.follow_ups(patient.id)
+                if f.details.consultation_id == baseline.id
+            ]
+            last = max(earlier, key=lambda f: (f.details.date, f.id), default=None)
+        if last is not None:
+            self.findings = FindingsEditor(rules, last.details.findings)
+            started = self.tr(
+                "The counts start from the follow-up of {date}: change what differs now."
+            ).format(date=show_date(last.details.date))
+        else:
+            self.findings = FindingsEditor(rules, baseline.draft.findings)
+            started = self.tr(
                 "The counts start from the consultation of {date}: change what differs now."
             ).format(date=show_date(baseline.draft.date))
-        )
+        hint = QLabel(started)
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {MUTED};")
         findings_page = QWidget()
@@ -123,7 +138,12 @@ class FollowUpWalk(QWidget):
         date_column.addWidget(self.date)
         date_column.addWidget(self.date.note)
         scores_page = QWidget()
-        form = QFormLayout(scores_page)
+        scores_column = QVBoxLayout(scores_page)
+        scores_column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        scores_column.addLayout(form)
+        # The rows stay together at the top; the room below is left empty.
+        scores_column.addStretch(1)
         date_label = QLabel(self.tr("&Date:"))
         date_label.setBuddy(self.date.edit)
         form.addRow(date_label, date_column)
