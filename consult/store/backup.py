@@ -155,7 +155,7 @@ def create_archive(
     try:
         scratch = Path(tempfile.mkdtemp(prefix=f".consult-backup-{os.getpid()}-", dir=folder))
         copy = scratch / DATABASE_MEMBER
-        copy_sqlite(database, copy)
+        copy_sqlite(database, copy, durable=False)  # the archive is flushed, not the copy
         revision = _standalone_copy(database, copy)
         members = [(DATABASE_MEMBER, copy), *_photo_files(photos)]
         # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
@@ -377,10 +377,14 @@ def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.
 
 
 def _deflate_threads() -> int:
-    """One compressing thread per processor this process may use."""
+    """One compressing thread per processor this process may use but one: the copy's
+    integrity check runs meanwhile on a thread of its own and takes longest, so it should
+    not have to take turns with the compression for a processor."""
     if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return os.cpu_count() or 1
+        processors = len(os.sched_getaffinity(0))
+    else:
+        processors = os.cpu_count() or 1
+    return max(1, processors - 1)
 
 
 def _deflate_piece(data: bytes) -> bytes:

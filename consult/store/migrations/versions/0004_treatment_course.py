@@ -276,32 +276,33 @@ def _rebuild_on_sqlite() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_treatment_session"),
     )
-    new = sa.table(
-        "_treatment_session_0004",
-        *(sa.column(name) for name in ("id", "patient_id", "consultation_id")),
-        sa.column("date", sa.Date),
-        *(sa.column(name) for name in ("reaction", "notes", "kit_id", "procedure_text")),
-        sa.column("depths_text"),
-        sa.column("finalised_us", sa.BigInteger),
+    copied = ("id", "patient_id", "consultation_id", "date", "reaction", "notes")
+    columns = (*copied, *_Carrier.COLUMNS)
+    # The driver's own executemany with plain tuples: SQLAlchemy's per-row parameter handling
+    # took a fifth of this revision's time on 444,000 sessions. The date is written as
+    # SQLAlchemy writes a Date on SQLite (ISO, as read).
+    insert = (
+        f"INSERT INTO _treatment_session_0004 ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
     )
     connection = op.get_bind()
     carrier = _Carrier(connection)
     for rows in _old_sessions(connection):
-        connection.execute(
-            sa.insert(new),
-            [
-                {
-                    "id": row.id,
-                    "patient_id": row.patient_id,
-                    "consultation_id": row.consultation_id,
-                    "date": row.date,
-                    "reaction": row.reaction,
-                    "notes": row.notes,
-                }
-                | carrier.values(row)
-                for row in rows
-            ],
-        )
+        values = []
+        for row in rows:
+            carried = carrier.values(row)
+            values.append(
+                (
+                    row.id,
+                    row.patient_id,
+                    row.consultation_id,
+                    row.date.isoformat(),
+                    row.reaction,
+                    row.notes,
+                    *(carried[name] for name in _Carrier.COLUMNS),
+                )
+            )
+        connection.exec_driver_sql(insert, values)
     op.drop_index("ix_treatment_session_patient_id", table_name="treatment_session")
     op.drop_table("treatment_session")
     op.rename_table("_treatment_session_0004", "treatment_session")
