@@ -237,7 +237,10 @@ def _course_views(window: MainWindow, context: AppContext, camera: _Camera) -> N
     lots = [s.draft.lots for s in context.course.sessions(chosen) if s.draft.lots]
     window.show_patients()
     if lots:
-        window.patient_list.search.setText(next(iter(lots[-1].values())).number)
+        found = window.patient_list
+        found.search.setText(next(iter(lots[-1].values())).number)
+        found.search_lot()  # as the pause after typing would
+        _wait_until(lambda: found.model.rowCount() > 0, "the lot's patients listed")
         camera.save(window, "lot-search")
 
 
