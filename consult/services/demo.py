@@ -72,6 +72,12 @@ _REASONS = (
 # The courses: invented practitioners and consumables (no real product is named).
 PRACTITIONERS = ("Dr Demo Adeyemi", "Dr Demo Lindqvist", "Nurse Demo Moreau")
 _REACTIONS = ("", "", "Even redness, mild swelling.", "Redness, settled in the room.")
+# Corrections to a signed session, added the next day (demo texts).
+_ADDENDA = (
+    ("reaction", "Phoned the next day: the redness had settled overnight."),
+    ("notes", "Anaesthetic left on 10 minutes longer than recorded."),
+    ("", "Patient reported mild itching on day 2; advised the aftercare moisturiser."),
+)
 # Adverse events after a session, as the reviews list them: mostly transient and mild.
 _EVENTS = ("prolonged_redness", "pih", "acne_flare", "milia", "cold_sore")
 EVENT_SHARE = 0.03  # of sessions followed by an adverse event
@@ -94,6 +100,7 @@ def demo_clinic(rules: Rules) -> store.DemoClinic:
             ("roller", "Demo roller 1.0", "Single-use roller (demo)"),
         ),
         anaesthetic="Topical anaesthetic cream (demo)",
+        addenda=_ADDENDA,
         # Within the 45-60 minutes clinics use (FACTS 4.1): demo data, not a rule.
         anaesthetic_minutes=45,
         serum="Hyaluronic glide serum (demo)",

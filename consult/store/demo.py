@@ -40,6 +40,7 @@ from consult.store.models import (
     PlanOverride,
     PlanRecord,
     Practitioner,
+    SessionAddendum,
     TreatmentSession,
 )
 from consult.store.shared_texts import SharedTexts
@@ -148,6 +149,10 @@ class DemoClinic:
     anaesthetic_minutes: int
     serum: str
     checks: tuple[str, ...]
+    # Corrections added to a signed session the next day: (field, text), one in turn.
+    addenda: tuple[tuple[str, str], ...] = ()
+    # One session in this many gets a correction.
+    addendum_every: int = 40
     # A new lot of each consumable every this many days; each keeps this long.
     lot_days: int = 30
     shelf_days: int = 730
@@ -294,6 +299,7 @@ class _Writers:
         self.treatment = writer(TreatmentSession, own_ids=True)
         self.event = writer(AdverseEvent)
         self.follow_up = writer(FollowUp)
+        self.addendum = writer(SessionAddendum)
         self.filled = [
             w.table
             for w in (
@@ -307,6 +313,7 @@ class _Writers:
                 self.treatment,
                 self.event,
                 self.follow_up,
+                self.addendum,
             )
         ]
 
@@ -663,7 +670,8 @@ def _write_courses(
     ]
     total = sum(len(v.course.sessions) for _, v, _, _ in with_course if v.course)
     session_ids = iter(ids.take(w.treatment.table, total))
-    rows, events, follow_ups = [], [], []
+    rows, events, follow_ups, addenda = [], [], [], []
+    clinic = course.clinic
     for prepared, visit, patient_id, consultation_id in with_course:
         assert visit.course is not None
         template = course.shape(prepared)
@@ -710,6 +718,20 @@ def _write_courses(
                     rows.append(course.test_patch(*found, json_text(given)))
                 else:
                     rows.append(course.row(*found))
+                if clinic.addenda and session_id % clinic.addendum_every == 0:
+                    turn = session_id // clinic.addendum_every % len(clinic.addenda)
+                    field, text = clinic.addenda[turn]
+                    addenda.append(
+                        w.addendum.row(
+                            {
+                                "session_id": session_id,
+                                "practitioner_id": course.practitioners[s.practitioner],
+                                "at": s.finalised_at + dt.timedelta(days=1),
+                                "field": field,
+                                "text": text,
+                            }
+                        )
+                    )
         events += [
             course.event(
                 patient_id,
@@ -741,4 +763,5 @@ def _write_courses(
     w.treatment.write(session, rows)
     w.event.write(session, events)
     w.follow_up.write(session, follow_ups)
+    w.addendum.write(session, addenda)
     return total

@@ -13,6 +13,7 @@ from consult.domain.text import digits, search_tokens
 from consult.services.consultations import ConsultationService, plan_detail, preview_of
 from consult.services.demo import DemoService, demo_patients
 from consult.services.errors import DemoRefused
+from consult.services.export import export_patient
 from consult.services.patients import PatientService
 from consult.store.database import open_database
 from consult.store.models import AuditEvent, Consultation, Patient, PatientSearchToken
@@ -209,7 +210,7 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
     with database.read() as session:
         ids = list(session.scalars(select(Patient.id).order_by(Patient.id)))
     kinds, counts, events, improved, patched = set(), set(), 0, 0, 0
-    devices, readings, adjuncts, open_events = set(), set(), 0, 0
+    devices, readings, adjuncts, open_events, corrected = set(), set(), 0, 0, []
     for patient_id in ids:
         sessions = course.sessions(patient_id)
         for record in sessions:
@@ -223,6 +224,7 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
                 assert record.draft.lots["cartridge"].product  # the needles are named
                 devices.add((record.draft.device, record.draft.device_model))
                 adjuncts += bool(record.draft.adjuncts)
+                corrected += [(patient_id, a) for a in record.addenda]
             else:
                 patched += record.draft.patch_result == "none"
                 readings.add(record.draft.patch_result)
@@ -240,3 +242,8 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
     # Like a clinic's: a few devices, most patches clear but some red, some adjuncts.
     assert len(devices) >= 2 and {"none", "redness"} <= readings
     assert adjuncts and open_events
+    # A few signed sessions carry a correction, added the next day by who signed them.
+    assert 0 < len(corrected) < summary.sessions * 0.1
+    assert all(a.text and a.practitioner_id for _, a in corrected)
+    exported = export_patient(database, rules, corrected[0][0])
+    assert any(s["addenda"] for s in exported["treatment_sessions"])
