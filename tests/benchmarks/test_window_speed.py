@@ -64,7 +64,7 @@ sys.exit(app.exec())
 # order costs time: PySide6 inspects each module imported after it). A demo database holds
 # unfinished consultations: should the question to resume one be asked, it is answered No.
 CONSULT_PRELUDE = """
-import resource
+import re
 import sys
 from consult.cli import main
 import consult.ui.app
@@ -80,7 +80,11 @@ def main_window():
     return shown[0] if shown and shown[0].patient_list.model.rowCount() else None
 
 def peak_mb():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
+    # The process's own peak (VmHWM, Linux), not ru_maxrss: Linux gives a child started by
+    # subprocess (vfork, then exec) its parent's peak as ru_maxrss, which measured the test
+    # process instead of the window.
+    with open("/proc/self/status") as status:
+        return int(re.search(r"VmHWM:\\s*(\\d+) kB", status.read())[1]) / 1024
 """
 
 CONSULT_START = (
