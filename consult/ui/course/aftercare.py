@@ -7,17 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
-from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.pdf_preview import held_pdf, print_pdf
+from consult.ui.save_pdf import save_pdf
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -110,37 +109,10 @@ class AftercareSheet(QObject):
         self._end(self.tr("Aftercare sent to the printer."))
 
     def _save(self, files: HandoutFiles) -> None:
-        """Saved through the same checks as the handout (a device or a pipe is written to,
-        never replaced)."""
-        from consult.services.handout import check_outputs, write_outputs
-
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window,
-            self.tr("Save the aftercare sheet"),
-            str(start_folder(DOCUMENTS)),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not chosen:
-            self._end("")
+        path, problem = save_pdf(self._window, self.tr("Save the aftercare sheet"), files.pdf)
+        if path is None:
+            self._end(problem, problem=bool(problem))
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            check_outputs([path])
-            write_outputs([(path, files.pdf)])
-        except StoreError as error:
-            self._end(self.tr("Nothing was saved: {reason}").format(reason=error), problem=True)
-            return
-        except OSError as error:
-            self._end(
-                self.tr("Nothing was saved: {path} could not be written ({reason}).").format(
-                    path=path, reason=error.strerror or type(error).__name__
-                ),
-                problem=True,
-            )
-            return
-        remember_folder(DOCUMENTS, path)
         self._end(self.tr("Aftercare saved to {path}").format(path=path))
 
     def _end(self, text: str, problem: bool = False) -> None:

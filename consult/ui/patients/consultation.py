@@ -7,14 +7,12 @@ from __future__ import annotations
 import logging
 from enum import IntEnum
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,10 +29,10 @@ from consult.domain.plan_status import PlanStatus
 from consult.services.editing import ConsultationEditor
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
-from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.formats import counted, show_date
 from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.save_pdf import save_pdf
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import override_value
 
@@ -282,36 +280,13 @@ class ConsultationView(QWidget):
     def save_handout(self) -> None:
         """Save the PDF where the user chooses, through the same checks as the wizard (a
         device or a pipe is written to, never replaced)."""
-        from consult.services.handout import check_outputs, write_outputs
-
         if self.files is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the handout"),
-            str(start_folder(DOCUMENTS)),
-            self.tr("PDF documents (*.pdf)"),
-        )
-        if not chosen:
+        path, problem = save_pdf(self, self.tr("Save the handout"), self.files.pdf)
+        if path is None:
+            if problem:
+                self._say(problem, problem=True)
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            check_outputs([path])
-            write_outputs([(path, self.files.pdf)])
-        except StoreError as error:
-            self._say(self.tr("Nothing was saved: {reason}").format(reason=error), problem=True)
-            return
-        except OSError as error:
-            self._say(
-                self.tr("Nothing was saved: {path} could not be written ({reason}).").format(
-                    path=path, reason=error.strerror or type(error).__name__
-                ),
-                problem=True,
-            )
-            return
-        remember_folder(DOCUMENTS, path)
         self._say(self.tr("Saved to {path}").format(path=path))
 
     def _say(self, text: str, problem: bool = False) -> None:
