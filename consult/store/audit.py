@@ -8,8 +8,19 @@ from consult.store.models import AuditEvent
 
 
 def record_event(
-    session: Session, actor: str, action: str, record_type: str, record_id: int | None
+    session: Session,
+    actor: str,
+    action: str,
+    record_type: str,
+    record_id: int | None,
+    detail: str | None = None,
 ) -> None:
     session.add(
-        AuditEvent(actor=actor, action=action, record_type=record_type, record_id=record_id)
+        AuditEvent(
+            actor=actor,
+            action=action,
+            record_type=record_type,
+            record_id=record_id,
+            detail=detail,
+        )
     )

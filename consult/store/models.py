@@ -381,6 +381,9 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(60))
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[int | None] = mapped_column(Integer)
+    # What the event needs to be accounted for later (a document's SHA-256, the reason given
+    # for a withdrawal or a deletion); never who the patient is.
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 class ClinicSettings(Base):

@@ -1,0 +1,26 @@
+"""audit events may carry a detail: a checksum, or the reason given for the action
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-06 10:00:00
+
+A column added, nothing rewritten: SQLite adds it in place, so a large audit log costs nothing.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("detail", sa.Text(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("audit_event", schema=None) as batch_op:
+        batch_op.drop_column("detail")
