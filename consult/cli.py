@@ -203,6 +203,34 @@ def _add_restore(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     restore.add_argument("archive", metavar="ARCHIVE", help="a consult-backup-….zip file")
 
 
+def _add_erase(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    erase = commands.add_parser(
+        "erase",
+        parents=[with_db],
+        help="erase a patient's whole record (GDPR Art. 17), photos included",
+        description="Erase every record of the patient: details, search words, consultations, "
+        "course, photos and their files. The audit log keeps the erasure (the patient number, "
+        "when, the reason) and the erasure list keeps the number, so restoring an older "
+        "backup erases the patient again. The reason must not name the patient. Before the "
+        "retention period has run, --early-reason is needed too.",
+    )
+    erase.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id)
+    erase.add_argument(
+        "--reason", metavar="TEXT", default="", help="why the record is erased (required)"
+    )
+    erase.add_argument(
+        "--early-reason",
+        metavar="TEXT",
+        default="",
+        help="why it need not be kept for the retention period, when erased before it ends",
+    )
+    erase.add_argument(
+        "--yes",
+        action="store_true",
+        help="do not ask to type the patient number (for scripts)",
+    )
+
+
 def _add_demo(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     demo = commands.add_parser(
         "demo",
@@ -228,6 +256,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "lots": _add_lots,
     "backup": _add_backup,
     "restore": _add_restore,
+    "erase": _add_erase,
     "demo": _add_demo,
 }
 
@@ -463,6 +492,48 @@ def _command_restore(args: argparse.Namespace) -> int:
         print("There was no database before.")
     if restored.replaced_photos is not None:
         print(f"The previous photos are kept in {restored.replaced_photos}.")
+    if restored.erased_again:
+        print(
+            f"Patients erased since the backup was made, erased again: {restored.erased_again:,}."
+        )
+    if restored.erasures_unread:
+        print(
+            "consult: warning: the replaced database was damaged, so its erasure list could "
+            "not be read: patients erased after this backup was made may be back. The audit "
+            "log of the kept copy lists them (patient.erase); erase them again.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _command_erase(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+
+    if not args.reason.strip():  # refused before the database is opened
+        raise DocumentError("--reason", Message("erase.reason_missing"))
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        facts = context.erasure.facts(args.patient_id)  # NotFound: exit 2
+        typed = str(args.patient_id)
+        if not args.yes:
+            until = facts.retention.until
+            kept = f", kept until {until.isoformat()}" if until else ""
+            # The number only: a name on a terminal may be read over a shoulder or logged.
+            print(
+                f"Erase patient {args.patient_id} (their record{kept}) with every record and "
+                "photo of theirs? This cannot be undone.",
+                file=sys.stderr,
+            )
+            print("Type the patient number to confirm: ", end="", file=sys.stderr, flush=True)
+            typed = sys.stdin.readline().strip()
+            if not sys.stdin.isatty():  # a terminal echoed the Enter; a pipe did not
+                print(file=sys.stderr)
+        erased = context.erasure.erase(args.patient_id, typed, args.reason, args.early_reason)
+    finally:
+        context.close()
+    early = " before the end of its retention period" if erased.early else ""
+    print(f"consult: patient {erased.patient_id} erased{early} ({erased.rows:,} records)")
     return EXIT_OK
 
 
@@ -589,6 +660,7 @@ def main(argv: list[str] | None = None) -> int:
         "lots": _command_lots,
         "backup": _command_backup,
         "restore": _command_restore,
+        "erase": _command_erase,
         "demo": _command_demo,
     }
     try:

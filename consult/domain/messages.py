@@ -100,6 +100,17 @@ ENGLISH: Mapping[str, str] = {
     "picture.kind": "is a {kind} picture; use JPEG, PNG, TIFF or WebP",
     "picture.unreadable": "could not be read as a picture",
     "picture.damaged": "could not be read as a picture (damaged?)",
+    # Erasing a patient (GDPR Art. 17)
+    "erase.wrong_number": "type the patient number {number} to confirm the erasure",
+    "erase.reason_missing": "give the reason for the erasure",
+    "erase.reason_names_patient": (
+        "the reason stays in the audit log after the erasure, so it must not name the patient "
+        "(their name, date of birth, phone or e-mail): word it without them"
+    ),
+    "erase.second_reason_missing": (
+        "the record is kept until {until} ({years} years after the last treatment): erasing "
+        "it earlier needs a second reason (why it need not be kept)"
+    ),
     # Plan edits the rules refuse
     "plan.date_count": "{given} dates were given for {count} sessions",
     "plan.first_before": "the first session cannot be before {first}",

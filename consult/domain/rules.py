@@ -22,6 +22,7 @@ RULE_FILES = (
     "plan.toml",
     "fitzpatrick.toml",
     "course.toml",
+    "records.toml",
 )
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # What a scar looks like to the patient: a dent, a raised scar or bump, or a flat colour mark.
@@ -352,6 +353,14 @@ class CourseRules(NamedTuple):
     no_change: NoChangeRule
 
 
+class RecordsRules(NamedTuple):
+    """How long a record is kept after the last treatment before it may be erased without a
+    second reason (a clinic may set its own period)."""
+
+    retention_years: int
+    source: str
+
+
 class Rules(NamedTuple):
     """The whole rules set; `version` is recorded on every plan made from it."""
 
@@ -368,6 +377,7 @@ class Rules(NamedTuple):
     # In the order the checklist shows them; every screening item names one.
     screening_sections: Mapping[str, ScreeningSection]
     course: CourseRules
+    records: RecordsRules
 
 
 def _bands(table: Table, key: str, whole_limits: bool) -> tuple[Band, ...]:
@@ -898,6 +908,17 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
     return course
 
 
+def _load_records(table: Table, sources: Mapping[str, Source]) -> RecordsRules:
+    retention = table.table("retention")
+    records = RecordsRules(
+        retention_years=retention.whole("years", minimum=1) or 1,
+        source=source_of(retention, sources),
+    )
+    retention.done()
+    table.done()
+    return records
+
+
 def load_rules(rules_dir: Path) -> Rules:
     """Read and check every rules file in `rules_dir`."""
     return rules_from_data(
@@ -921,6 +942,7 @@ def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> R
     plan = _load_plan(tables["plan.toml"], sources, scar_types, screening)
     fitzpatrick = _load_fitzpatrick(tables["fitzpatrick.toml"], sources)
     course = _load_course(tables["course.toml"], sources)
+    records = _load_records(tables["records.toml"], sources)
     return Rules(
         version=version,
         sources=sources,
@@ -934,4 +956,5 @@ def rules_from_data(rules_dir: Path, data: Mapping[str, Mapping[str, Any]]) -> R
         fitzpatrick=fitzpatrick,
         screening_sections=sections,
         course=course,
+        records=records,
     )

@@ -16,6 +16,7 @@ from consult.services.backup import (
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.course import CourseService
+from consult.services.erasure import ErasureService
 from consult.services.patients import PatientService
 from consult.services.photos import PhotoService
 from consult.services.practitioners import PractitionerService
@@ -40,6 +41,7 @@ class AppContext:
     photos: PhotoService
     clinic: ClinicService
     practitioners: PractitionerService
+    erasure: ErasureService
     notice: str | None = None  # what the start did on its own (an interrupted restore undone)
 
     @cached_property
@@ -78,5 +80,6 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         photos=PhotoService(database, where.photos, rules),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),
+        erasure=ErasureService(database, where.photos, rules),
         notice=notice,
     )

@@ -103,6 +103,11 @@ class Restored:
     replaced_database: Path | None  # None: there was no database before
     replaced_photos: Path | None  # None: there was no photos folder before
     schema_revision: str
+    # Patients erased since the backup was made, erased again in what it restored.
+    erased_again: int = 0
+    # The replaced database was damaged: its erasure list could not be read, so erasures
+    # made after the backup may be back (the audit log of the kept copy names them).
+    erasures_unread: bool = False
 
 
 def database_file(url: str) -> Path:
@@ -814,17 +819,22 @@ def _put_in_place(
     moved_journals: list[tuple[Path, Path]] = []
     marker = _marker(database)
     try:
+        listed: list[tuple[int, str, str]] | None = []
         if database.is_file() and database.stat().st_size > 0:
             kept_database = _aside_path(database, now)
             try:
                 _check_sqlite_file(database)
             except DamagedDatabase:
                 _keep_damaged(database, kept_database)
+                listed = None
             else:
                 guard = _claim(database)
                 # Nobody else may write now and the file holds everything: a plain copy.
                 make_private_file(kept_database)
                 shutil.copyfile(database, kept_database)
+                listed = _erasure_list(guard)
+        # Before anything is swapped: the restored file goes in with the erasures made since.
+        again, revision = _reapply_erasures(scratch, listed or [], revision)
         if photos.exists():
             kept_photos = _aside_path(photos, now)
         # Before the first swap: a restore killed between its swaps is rolled back at the
@@ -857,7 +867,51 @@ def _put_in_place(
     finally:
         if guard is not None:
             guard.close()
-    return Restored(database, kept_database, kept_photos, revision)
+    return Restored(
+        database, kept_database, kept_photos, revision, again, erasures_unread=listed is None
+    )
+
+
+def _erasure_list(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """The erasure list of the database being replaced (none before schema 0008)."""
+    try:
+        rows = connection.execute("SELECT patient_id, erased_at, erased_by FROM erasure").fetchall()
+    except sqlite3.OperationalError:  # no such table: a database from before erasures
+        return []
+    return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
+
+
+def _reapply_erasures(
+    scratch: Path, listed: list[tuple[int, str, str]], revision: str
+) -> tuple[int, str]:
+    """Erase again, in the restored copy, the patients of the replaced database's erasure
+    list, rows and photo folders: a backup made before an erasure brings nobody back.
+    The copy is first brought to the current schema (which has the erasure list). Returns
+    how many patients were erased again and the copy's schema revision."""
+    if not listed:
+        return 0, revision
+    from consult.store.database import open_database
+    from consult.store.erasure import ErasureEntry, merge
+
+    copy = scratch / DATABASE_MEMBER
+    database = open_database(f"sqlite:///{copy}")
+    try:
+        with database.write() as session:
+            again = merge(
+                session,
+                [
+                    ErasureEntry(patient_id, dt.datetime.fromisoformat(at), by)
+                    for patient_id, at, by in listed
+                ],
+            )
+    finally:
+        database.engine.dispose()
+    revision = _standalone_copy(copy, copy)
+    for scratch_file in scratch.glob(f"{DATABASE_MEMBER}?*"):  # the upgrade's copy aside
+        remove_tree(scratch_file)
+    for patient_id, _at, _by in listed:
+        remove_tree(scratch / PHOTOS / str(patient_id))
+    return len(again), revision
 
 
 def _marker(database: Path) -> Path:

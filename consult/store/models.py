@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -50,6 +51,8 @@ class Practitioner(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # One who left stays named on the records they made, but is not offered for new ones.
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class Patient(Base):
@@ -400,3 +403,19 @@ class ClinicSettings(Base):
     logo_path: Mapped[str] = mapped_column(String(500), default="")
     paper_size: Mapped[str] = mapped_column(String(10), default="A4")
     working_days: Mapped[str] = mapped_column(String(40), default="mon,tue,wed,thu,fri")
+    # Years a record is kept after the last treatment before it may be erased without a
+    # second reason; None: the rules' default (records.toml).
+    retention_years: Mapped[int | None] = mapped_column(Integer)
+
+
+class Erasure(Base):
+    """A patient erased (GDPR Art. 17): the number they had, when and by whom, nothing else.
+    Kept in the database, so every backup carries it: a restore of an older backup erases
+    these patients again (`store.erasure.reapply`)."""
+
+    __tablename__ = "erasure"
+
+    # Not a foreign key: the patient row is gone.
+    patient_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    erased_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    erased_by: Mapped[str] = mapped_column(String(100))
