@@ -15,6 +15,8 @@ NAME_MAX = 200
 class PractitionerRecord:
     id: int
     name: str
+    # False once they left: still named on their records, no longer offered for new ones.
+    active: bool = True
 
     def check(self) -> None:
         """Raise `DocumentError` if the name cannot be saved."""

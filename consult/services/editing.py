@@ -290,8 +290,9 @@ class ConsultationEditor:
         self._tell(Change.EDITED)
 
     def practitioners(self) -> list[PractitionerRecord]:
-        """The clinic's practitioners, to choose who sees the patient (raises `StoreError`)."""
-        return self._context.practitioners.list()
+        """The clinic's practitioners, to choose who sees the patient: those active, and the
+        one the consultation names (raises `StoreError`)."""
+        return self._context.practitioners.offered(self.record.practitioner_id)
 
     def keep_with_patient(self, **changes: Any) -> None:
         """Save changes to the patient's details (the skin type assessed last, the

@@ -15,8 +15,23 @@ class PractitionerService:
         self._actor = actor
 
     def list(self) -> list[PractitionerRecord]:
+        """Every practitioner, those who left included (their names are on records)."""
         with self._db.read() as session:
             return practitioners.list_all(session)
+
+    def offered(self, keep: int | None = None) -> list[PractitionerRecord]:
+        """Those to choose from for a record: the active ones, and `keep` (the one a record
+        already names) even if they have left, so that opening it changes nothing."""
+        return [p for p in self.list() if p.active or p.id == keep]
+
+    def set_active(self, practitioner_id: int, active: bool) -> PractitionerRecord:
+        """Deactivate one who left (kept on past records) or reactivate them; `NotFound`
+        for an unknown id."""
+        with self._db.write() as session:
+            record = practitioners.set_active(session, practitioner_id, active)
+            action = "practitioner.reactivate" if active else "practitioner.deactivate"
+            record_event(session, self._actor, action, "practitioner", practitioner_id)
+        return record
 
     def add(self, name: str) -> PractitionerRecord:
         """Add a practitioner; `DocumentError` for an empty or over-long name."""

@@ -1,4 +1,5 @@
-"""The practitioners: listed, added, renamed. Returns domain records, never ORM rows."""
+"""The practitioners: listed, added, renamed, deactivated and reactivated. Returns domain
+records, never ORM rows."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from consult.store.models import Practitioner
 
 
 def _to_record(row: Practitioner) -> PractitionerRecord:
-    return PractitionerRecord(id=row.id, name=row.name)
+    return PractitionerRecord(id=row.id, name=row.name, active=row.active)
 
 
 def list_all(session: Session) -> list[PractitionerRecord]:
@@ -30,6 +31,15 @@ def get(session: Session, practitioner_id: int) -> PractitionerRecord:
 def add(session: Session, name: str) -> PractitionerRecord:
     row = Practitioner(name=name)
     session.add(row)
+    session.flush()
+    return _to_record(row)
+
+
+def set_active(session: Session, practitioner_id: int, active: bool) -> PractitionerRecord:
+    row = session.get(Practitioner, practitioner_id)
+    if row is None:
+        raise NotFound(f"no practitioner with id {practitioner_id}")
+    row.active = active
     session.flush()
     return _to_record(row)
 

@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
     def _choose_practitioner(self) -> tuple[bool, int | None]:
         """Who sees the patient (printed on the handout): asked when the clinic has several,
         the last one chosen offered first. (False, None) when the question was cancelled."""
-        practitioners = self._context.practitioners.list()
+        practitioners = self._context.practitioners.offered()
         if len(practitioners) <= 1:
             return True, practitioners[0].id if practitioners else None
         names = [p.name for p in practitioners]

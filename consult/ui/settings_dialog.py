@@ -166,8 +166,13 @@ class LogoPicker(QWidget):
         return pixmap
 
 
+# Whether the practitioner of a list item still works at the clinic.
+_ACTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class PractitionersPanel(QWidget):
-    """The practitioners, listed by name; added and renamed at once (each its own save)."""
+    """The practitioners, listed by name; added, renamed, deactivated (one who left: kept on
+    their records, not offered for new ones) and reactivated at once (each its own save)."""
 
     def __init__(self, service: PractitionerService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +185,14 @@ class PractitionersPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.clicked.connect(self.rename_selected)
+        self.active_button = QPushButton(self.tr("De&activate"))
+        self.active_button.setToolTip(
+            self.tr(
+                "One who left stays named on the records they made, but is no longer offered "
+                "for new ones"
+            )
+        )
+        self.active_button.clicked.connect(self.toggle_selected)
         self.message = _message_label()
         note = QLabel(self.tr("Changes to practitioners are saved at once."))
         note.setWordWrap(True)
@@ -188,6 +201,7 @@ class PractitionersPanel(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.rename_button)
+        buttons.addWidget(self.active_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -203,8 +217,12 @@ class PractitionersPanel(QWidget):
     def refresh(self, select: int | None = None) -> None:
         self.list.clear()
         for practitioner in self._service.list():
-            item = QListWidgetItem(practitioner.name)
+            shown = practitioner.name
+            if not practitioner.active:
+                shown = self.tr("{name} (left)").format(name=practitioner.name)
+            item = QListWidgetItem(shown)
             item.setData(Qt.ItemDataRole.UserRole, practitioner.id)
+            item.setData(_ACTIVE_ROLE, practitioner.active)
             self.list.addItem(item)
             if practitioner.id == select:
                 self.list.setCurrentItem(item)
@@ -223,9 +241,23 @@ class PractitionersPanel(QWidget):
         practitioner_id = int(item.data(Qt.ItemDataRole.UserRole))
         self._edit(
             self.tr("Rename the practitioner"),
-            item.text(),
+            next(p.name for p in self._service.list() if p.id == practitioner_id),
             lambda name: self._service.rename(practitioner_id, name),
         )
+
+    def toggle_selected(self) -> None:
+        """Deactivate the chosen practitioner, or reactivate one who had left."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        practitioner_id = int(item.data(Qt.ItemDataRole.UserRole))
+        _show_message(self.message, "")
+        try:
+            self._service.set_active(practitioner_id, not item.data(_ACTIVE_ROLE))
+        except StoreError as error:
+            _show_message(self.message, explain(error))
+            return
+        self.refresh(select=practitioner_id)
 
     def _edit(self, title: str, text: str, save: Callable[[str], PractitionerRecord]) -> None:
         """Ask for a name until it can be saved or the user cancels; a refused name is
@@ -251,7 +283,11 @@ class PractitionersPanel(QWidget):
             return
 
     def _enable(self) -> None:
-        self.rename_button.setEnabled(self.list.currentItem() is not None)
+        item = self.list.currentItem()
+        self.rename_button.setEnabled(item is not None)
+        self.active_button.setEnabled(item is not None)
+        left = item is not None and not item.data(_ACTIVE_ROLE)
+        self.active_button.setText(self.tr("Re&activate") if left else self.tr("De&activate"))
 
 
 class SettingsDialog(QDialog):

@@ -73,3 +73,20 @@ def test_point11_a_nul_or_lone_surrogate_in_a_practitioner_or_clinic_is_refused(
     with pytest.raises(DocumentError, match=f"name: must not contain a {problem}"):
         context.clinic.save(ClinicDetails(name=name))
     assert context.practitioners.list() == [] and context.clinic.get() is None
+
+
+def test_one_who_left_is_kept_on_the_list_but_not_offered_and_each_change_audited(context):
+    souza = context.practitioners.add("Dr Souza")
+    bakker = context.practitioners.add("Dr Bakker")
+    left = context.practitioners.set_active(souza.id, False)
+    assert not left.active and context.practitioners.list() == [bakker, left]
+    assert context.practitioners.offered() == [bakker]
+    assert context.practitioners.offered(souza.id) == [bakker, left]
+    assert context.practitioners.set_active(souza.id, True).active
+    with pytest.raises(NotFound):
+        context.practitioners.set_active(souza.id + 10, False)
+    with context.database.read() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).where(AuditEvent.record_id == souza.id)
+        ).all()
+    assert actions[-2:] == ["practitioner.deactivate", "practitioner.reactivate"]

@@ -277,3 +277,30 @@ def test_the_first_start_question_takes_typing_in_the_clinic_name(qtbot, context
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClicks(QApplication.focusWidget(), "Skin Clinic")
     assert dialog.name_edit.text() == "Skin Clinic"
+
+
+def test_a_practitioner_who_left_is_deactivated_kept_and_reactivated(
+    qtbot, open_dialog, context, monkeypatch
+):
+    kept = context.practitioners.add("Dr Ana Souza")
+    context.practitioners.add("Dr Lotte Bakker")
+    dialog = open_dialog()
+    panel = dialog.practitioners
+    assert not panel.active_button.isEnabled()
+    panel.list.setCurrentRow(0)
+    assert panel.active_button.text() == "De&activate"
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    assert panel.names() == ["Dr Ana Souza (left)", "Dr Lotte Bakker"]
+    assert panel.active_button.text() == "Re&activate"
+    assert [p.name for p in context.practitioners.offered()] == ["Dr Lotte Bakker"]
+    # A record that names her still offers her, so opening it changes nothing.
+    assert [p.name for p in context.practitioners.offered(kept.id)] == [
+        "Dr Ana Souza",
+        "Dr Lotte Bakker",
+    ]
+    prompts = answer_names(monkeypatch, ("Dr Ana Almeida", True))
+    qtbot.mouseClick(panel.rename_button, Qt.MouseButton.LeftButton)
+    assert prompts[0][1] == "Dr Ana Souza"  # the name, not the list's "(left)"
+    qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
+    assert panel.names() == ["Dr Ana Almeida", "Dr Lotte Bakker"]
+    assert len(context.practitioners.offered()) == 2

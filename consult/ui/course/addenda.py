@@ -72,7 +72,7 @@ class AddendumDialog(QDialog):
         self.added: Addendum | None = None
         self.setWindowTitle(self.tr("Add addendum"))
         self.practitioner = QComboBox()
-        for practitioner in context.practitioners.list():
+        for practitioner in context.practitioners.offered(practitioner_id):
             self.practitioner.addItem(practitioner.name, practitioner.id)
         self.practitioner.setCurrentIndex(max(0, self.practitioner.findData(practitioner_id)))
         self.practitioner.setAccessibleName(self.tr("Written by"))

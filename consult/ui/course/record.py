@@ -92,8 +92,8 @@ class CourseRecordDialog(QDialog):
         self.practitioner = QComboBox()
         self.practitioner.setAccessibleName(self.tr("Practitioner"))
         self.practitioner.addItem(self.tr("Not chosen yet"), None)
-        for practitioner_id, name in self._names.items():
-            self.practitioner.addItem(name, practitioner_id)
+        for practitioner in context.practitioners.offered(draft.practitioner_id):
+            self.practitioner.addItem(practitioner.name, practitioner.id)
         self.practitioner_error = error_label()
         self.checklist = CheckList()
         self.check_error = error_label()

@@ -127,7 +127,8 @@ class FollowUpWalk(QWidget):
         self.practitioner = QComboBox()
         self.practitioner.setAccessibleName(self.tr("Practitioner"))
         self.practitioner.addItem(self.tr("Not chosen"), None)
-        for practitioner in context.practitioners.list():
+        kept = session.draft.practitioner_id if session is not None else None
+        for practitioner in context.practitioners.offered(kept):
             self.practitioner.addItem(practitioner.name, practitioner.id)
         if session is not None:
             self.practitioner.setCurrentIndex(
@@ -303,7 +304,10 @@ class FollowUpWalk(QWidget):
                 summary.done,
                 self._context.rules.plan.interval.floor_weeks,
                 self,
-                practitioners=[(p.id, p.name) for p in self._context.practitioners.list()],
+                practitioners=[
+                    (p.id, p.name)
+                    for p in self._context.practitioners.offered(self.practitioner.currentData())
+                ],
                 practitioner_id=self.practitioner.currentData(),
             )
         except DocumentError as error:
