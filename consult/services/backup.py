@@ -13,9 +13,12 @@ from pathlib import Path
 
 from consult.config import Locations, database_url
 from consult.store.backup import (
+    ArchiveFacts,
+    Progress,
     Restored,
     create_archive,
     database_file,
+    inspect_archive,
     list_archives,
     recover_interrupted_restore,
     restore_archive,
@@ -24,11 +27,15 @@ from consult.store.database import quick_check, sqlite_path
 from consult.store.errors import DamagedDatabase
 
 __all__ = [
+    "ArchiveFacts",
+    "BackupCancelled",
+    "Progress",
     "Restored",
     "check_whole_database",
     "daily_backup_command",
     "ensure_daily_backup",
     "finish_interrupted_restore",
+    "inspect_backup",
     "make_backup",
     "newest_backup",
     "refuse_emptied_database",
@@ -41,13 +48,20 @@ __all__ = [
 _BELOW_NORMAL_PRIORITY_CLASS = 0x4000
 
 
+class BackupCancelled(Exception):
+    """Raised by a backup's `progress` to stop it: no archive is left behind."""
+
+
 def make_backup(
     locations: Locations,
     target_dir: Path | None = None,
     automatic: bool = False,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write one archive (default folder: `locations.backups`) and return its path."""
+    """Write one archive (default folder: `locations.backups`) and return its path;
+    `progress` is told the bytes written and the bytes in all, and may raise
+    `BackupCancelled` to stop."""
     database = database_file(locations.database_url)
     refuse_emptied_database(locations)  # damage, not "nothing to back up"
     try:
@@ -57,6 +71,7 @@ def make_backup(
             target_dir or locations.backups,
             automatic,
             now or dt.datetime.now(),
+            progress,
         )
     except DamagedDatabase as error:
         raise with_restore_hint(error, locations) from None
@@ -131,6 +146,12 @@ def restore_backup(locations: Locations, archive: Path) -> Restored:
     """Check `archive`, then replace the database and photos with its contents."""
     database = database_file(locations.database_url)
     return restore_archive(archive, database, locations.photos, dt.datetime.now())
+
+
+def inspect_backup(locations: Locations, archive: Path) -> ArchiveFacts:
+    """The checks a restore makes, without replacing anything: when the archive was made and
+    how many patients it holds, to say before restoring it. `UnusablePath` if refused."""
+    return inspect_archive(archive, database_file(locations.database_url).parent)
 
 
 def check_whole_database(locations: Locations) -> str | None:

@@ -31,6 +31,8 @@ class ErasureFacts:
 
     patient: PatientRecord
     retention: Retention
+    records: int  # rows of theirs in all tables, the patient's own included
+    photos: int
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,10 @@ class ErasureService:
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
             last = erasure.last_treatment(session, patient_id)
-        return ErasureFacts(patient, Retention(years, last))
+            counts = erasure.count_rows(session, patient_id)
+        return ErasureFacts(
+            patient, Retention(years, last), sum(counts.values()), counts.get("photo", 0)
+        )
 
     def erase(
         self,

@@ -21,7 +21,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter, deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass
@@ -133,13 +133,23 @@ def list_archives(folder: Path) -> list[tuple[ArchiveName, Path]]:
     return sorted(found, key=lambda item: (item[0].made_at, item[0].counter))
 
 
+# Told (bytes written, bytes in all) as an archive is written; may raise to stop it.
+Progress = Callable[[int, int], None]
+
+
 def create_archive(
-    database: Path, photos: Path, folder: Path, automatic: bool, now: dt.datetime
+    database: Path,
+    photos: Path,
+    folder: Path,
+    automatic: bool,
+    now: dt.datetime,
+    progress: Progress | None = None,
 ) -> Path:
     """Write one archive of `database` and `photos` into `folder`; return its path.
 
     The zip is written to a private `.partial` file that takes its real name only once it
-    is complete, so a full disk or any other failure leaves no half archive behind.
+    is complete, so a full disk or any other failure leaves no half archive behind; nor
+    does an exception raised by `progress` (a cancel), which is raised on.
     """
     if not database.is_file() or database.stat().st_size == 0:
         raise StoreError(f"there is no database at {database} to back up")
@@ -175,7 +185,7 @@ def create_archive(
         checking = _Check(copy)
         checking.start()
         try:
-            _write_zip(fd, members, revision, now)
+            _write_zip(fd, members, revision, now, progress)
             checking.join()
         except BaseException:  # the archive is abandoned: so is its check
             checking.stop()
@@ -246,6 +256,47 @@ def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetim
     finally:
         if not _marker(database).exists():  # else kept for the next start to roll back
             remove_tree(scratch)
+
+
+@dataclass(frozen=True)
+class ArchiveFacts:
+    """What a checked archive holds, to name before it replaces anything."""
+
+    created_at: dt.datetime  # as its manifest says, in UTC
+    patients: int
+    schema_revision: str
+
+
+def inspect_archive(archive: Path, folder: Path) -> ArchiveFacts:
+    """Make every check `restore_archive` makes, in a working folder inside `folder` (the
+    data folder) that is removed after; replace nothing. `UnusablePath` for an archive
+    that would be refused."""
+    if not archive.exists():
+        raise UnusablePath(archive, "no such file")
+    if not archive.is_file():
+        raise UnusablePath(archive, "is a folder, not a backup archive")
+    outcome = "nothing was changed"
+    try:
+        make_private_dir(folder)
+        scratch = Path(tempfile.mkdtemp(prefix=f".consult-restore-{os.getpid()}-", dir=folder))
+    except OSError as error:
+        raise _write_problem(error, folder, outcome) from None
+    try:
+        _unpack(archive, scratch)
+        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER)
+        with closing(sqlite3.connect(scratch / DATABASE_MEMBER)) as connection:
+            (patients,) = connection.execute("SELECT count(*) FROM patient").fetchone()
+        with _reading(archive), zipfile.ZipFile(archive) as opened:  # checked by _unpack
+            manifest = json.loads(opened.read(MANIFEST_MEMBER).decode("utf-8"))
+        try:
+            created = dt.datetime.fromisoformat(str(manifest.get("created_at")))
+        except ValueError:
+            raise _refused(archive, f"{MANIFEST_MEMBER} has no valid created_at") from None
+        return ArchiveFacts(created, int(patients), revision)
+    except (OSError, sqlite3.Error) as error:
+        raise _write_problem(error, folder, outcome) from None
+    finally:
+        remove_tree(scratch)
 
 
 def known_revisions() -> set[str]:
@@ -357,16 +408,32 @@ def remove_tree(top: Path) -> None:
             folder.rmdir()
 
 
-def _write_zip(fd: int, members: list[tuple[str, Path]], revision: str, now: dt.datetime) -> None:
+def _write_zip(
+    fd: int,
+    members: list[tuple[str, Path]],
+    revision: str,
+    now: dt.datetime,
+    progress: Progress | None = None,
+) -> None:
     """Write the archive to the open private file `fd` (closed when done)."""
     threads = _deflate_threads()
+    step = None
+    if progress is not None:
+        total = sum(source.stat().st_size for _name, source in members)
+        done = [0]
+
+        def step(size: int) -> None:
+            done[0] += size
+            progress(done[0], total)
+
+        progress(0, total)
     with (
         os.fdopen(fd, "wb") as raw,
         ThreadPoolExecutor(threads, thread_name_prefix="consult-deflate") as pool,
     ):
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             listed = [
-                _add_member(archive, name, source, now, _ParallelDeflate(pool, threads))
+                _add_member(archive, name, source, now, _ParallelDeflate(pool, threads), step)
                 for name, source in members
             ]
             manifest = {
@@ -442,21 +509,30 @@ def _member_info(name: str, now: dt.datetime) -> zipfile.ZipInfo:
 
 
 def _add_member(
-    archive: zipfile.ZipFile, name: str, source: Path, now: dt.datetime, deflate: _ParallelDeflate
+    archive: zipfile.ZipFile,
+    name: str,
+    source: Path,
+    now: dt.datetime,
+    deflate: _ParallelDeflate,
+    step: Callable[[int], None] | None = None,
 ) -> dict[str, object]:
     info = _member_info(name, now)
     with source.open("rb") as src, archive.open(info, "w", force_zip64=True) as dst:
         if info.compress_type == zipfile.ZIP_DEFLATED:
             # zipfile keeps the member's compressor here (3.11 to 3.13), made but not used yet.
             dst._compressor = deflate  # type: ignore[attr-defined]
-        size, sha256 = _copy_hashing(src, dst, limit=None)
+        size, sha256 = _copy_hashing(src, dst, limit=None, step=step)
     return {"name": name, "size": size, "sha256": sha256}
 
 
 def _copy_hashing(
-    src: BinaryIO | _ArchiveReader, dst: BinaryIO, limit: int | None
+    src: BinaryIO | _ArchiveReader,
+    dst: BinaryIO,
+    limit: int | None,
+    step: Callable[[int], None] | None = None,
 ) -> tuple[int, str]:
-    """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came."""
+    """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came.
+    `step` is told each chunk's size once it is written."""
     digest = hashlib.sha256()
     size = 0
     while chunk := src.read(_CHUNK):
@@ -465,6 +541,8 @@ def _copy_hashing(
             break
         digest.update(chunk)
         dst.write(chunk)
+        if step is not None:
+            step(len(chunk))
     return size, digest.hexdigest()
 
 

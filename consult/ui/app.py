@@ -143,6 +143,7 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
         app.exit(1)
 
     opening.opened.connect(attach)
+    window.context_replaced.connect(opened.append)
     opening.failed.connect(fail)
     # At the loop's first turn: the results just listed are painted before SQLAlchemy's
     # import competes for Python's lock.

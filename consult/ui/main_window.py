@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from consult import __version__
 from consult.config import settings_file
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
+from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
 from consult.ui.formats import counted, show_date, show_time
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # A restore opened the restored records: the start-up closes this context at the end.
+    context_replaced = Signal(object)
+
     def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
         """The window; without `context` it shows at once and `attach` gives it the
         database when open (the search field takes typing meanwhile)."""
@@ -60,6 +64,9 @@ class MainWindow(QMainWindow):
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
         self._backup: DailyBackup | None = None
+        self.tools = WindowTools(lambda: self._context, self)
+        self.tools.said.connect(self.statusBar().showMessage)
+        self.tools.restored.connect(self.replace_context)
 
         self.patient_list = PatientListView(None)
         self.patient_view = PatientView(None)
@@ -89,6 +96,8 @@ class MainWindow(QMainWindow):
         self.patient_view.session_opened.connect(self.open_session)
         self.patient_view.adverse_event_opened.connect(self.open_adverse_event)
         self.patient_view.revision_opened.connect(self.open_revision)
+        self.patient_view.erase_requested.connect(self.erase_patient)
+        self.patient_view.discard_requested.connect(self.discard_draft)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -125,10 +134,22 @@ class MainWindow(QMainWindow):
         settings_action = QAction(self.tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(self.open_settings)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self.tr("&Restore a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
+        self.export_action = QAction(self.tr("&Export patient…"), self)
+        self.export_action.triggered.connect(self.export_patient)
+        self.folder_action = QAction(self.tr("Open &data folder"), self)
+        self.folder_action.triggered.connect(lambda: self.tools.open_data_folder())
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addActions([self.new_patient_action, self.find_action])
+        file_menu.addSeparator()
+        file_menu.addActions(
+            [self.backup_action, self.restore_action, self.export_action, self.folder_action]
+        )
         file_menu.addSeparator()
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
@@ -440,6 +461,89 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.wizard)
             self.wizard.setParent(None)
             self.wizard = None
+
+    # -- the records as a whole ------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """A backup now, off the GUI thread, with its progress and a Cancel."""
+        self.tools.back_up_now()
+
+    def restore_backup(self) -> None:
+        """The open consultation is saved first: a restore replaces the records under it."""
+        if self._leave_wizard():
+            self.tools.restore()
+
+    def replace_context(self, context: AppContext) -> None:
+        """The restored records are open: the window works on them from the patient list."""
+        self._drop_record_view()
+        self.attach(context)
+        self.context_replaced.emit(context)
+        self.show_patients()
+
+    def export_patient(self) -> None:
+        """The patient shown, else the one whose number is asked."""
+        patient = self.patient_view.patient
+        if self.stack.currentWidget() is self.patient_view and patient is not None:
+            self.tools.export_patient(patient.id)
+            return
+        number, ok = QInputDialog.getInt(
+            self, self.tr("Export patient"), self.tr("Patient number:"), 1, 1, 2**31 - 1
+        )
+        if not ok:
+            return
+        try:
+            self._context.patients.get(number)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        self.tools.export_patient(number)
+
+    def erase_patient(self, patient_id: int) -> None:
+        """The erasure dialog (reason, second reason, the number typed); the patient list
+        after, the patient being gone."""
+        from consult.ui.admin.erase_dialog import EraseDialog
+
+        try:
+            facts = self._context.erasure.facts(patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        dialog = EraseDialog(self._context.erasure, facts, self)
+        if dialog.exec() and dialog.erased is not None:
+            self.patient_view.patient = None
+            self.show_patients()
+            self.statusBar().showMessage(
+                self.tr("Patient {number} was erased.").format(number=patient_id)
+            )
+
+    def discard_draft(self, consultation_id: int) -> None:
+        """Throw away an unfinished consultation, once confirmed; its photos stay with the
+        patient."""
+        patient = self.patient_view.patient
+        if patient is None:
+            return
+        try:
+            record = self._context.consultations.get(consultation_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard draft"),
+            self.tr(
+                "Discard the unfinished consultation of {date}? What was entered in it is "
+                "lost; photos taken during it stay with the patient."
+            ).format(date=show_date(record.draft.date)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
+        try:
+            self._context.consultations.discard(consultation_id)
+        except StoreError as error:
+            self._problem(str(error))
+        self.open_patient(patient.id)
 
     # -- start and end ---------------------------------------------------------------------
 

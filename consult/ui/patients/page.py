@@ -53,6 +53,8 @@ class PatientView(QWidget):
     follow_up_opened = Signal(int)  # a follow-up's id
     adverse_event_opened = Signal(int)  # an adverse event's id
     revision_opened = Signal(int)  # a plan revision's id
+    erase_requested = Signal(int)  # patient id
+    discard_requested = Signal(int)  # an unfinished consultation's id
     # The course's records: "session", "test_patch" or "adverse_events", and a record's id
     # (0: a new one). The main window opens them (ui/course).
     course_record_requested = Signal(str, int)
@@ -71,6 +73,14 @@ class PatientView(QWidget):
         self.badges.setSpacing(6)
         self.back_button = QPushButton(self.tr("← &Patients"))
         self.edit_button = QPushButton(self.tr("&Edit details…"))
+        self.erase_button = QPushButton(self.tr("Erase patient…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase everything of this patient for good (GDPR Art. 17)")
+        )
+        self.discard_button = QPushButton(self.tr("&Discard draft…"))
+        self.discard_button.setToolTip(
+            self.tr("Throw away the unfinished consultation chosen; its photos stay")
+        )
         self.new_button = QPushButton(self.tr("New &consultation"))
         self.new_button.setDefault(True)
         self.follow_up_button = QPushButton(self.tr("&Follow-up…"))
@@ -107,6 +117,7 @@ class PatientView(QWidget):
         top.addWidget(self.back_button)
         top.addStretch(1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.erase_button)
         course = QFrame()
         course.setObjectName("courseStrip")
         course.setFrameShape(QFrame.Shape.StyledPanel)
@@ -117,6 +128,7 @@ class PatientView(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("<b>Course</b>")))
         actions.addStretch(1)
+        actions.addWidget(self.discard_button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.follow_up_button)
         actions.addWidget(self.new_button)
@@ -145,6 +157,8 @@ class PatientView(QWidget):
             lambda: self.follow_up_requested.emit(self._patient_id())
         )
         self.open_button.clicked.connect(self._open_selected)
+        self.erase_button.clicked.connect(lambda: self.erase_requested.emit(self._patient_id()))
+        self.discard_button.clicked.connect(self._discard_selected)
         for button, kind in (
             (self.session_button, "session"),
             (self.patch_button, "test_patch"),
@@ -178,6 +192,8 @@ class PatientView(QWidget):
         self.name.setText(f"<h1>{escape(details.full_name)}</h1>")
         today = dt.date.today()
         facts = [
+            # The number `consult export` and `consult erase` take.
+            self.tr("Patient number {number}").format(number=patient.id),
             self.tr("Born {date} ({age} years)").format(
                 date=show_date(details.date_of_birth), age=age_on(details.date_of_birth, today)
             ),
@@ -324,6 +340,20 @@ class PatientView(QWidget):
     def _row_changed(self) -> None:
         row = self._selected_row()
         self.open_button.setEnabled(row is not None and self.model.record(row).kind in OPENS)
+        self.discard_button.setEnabled(self._selected_draft() is not None)
+
+    def _selected_draft(self) -> int | None:
+        """The unfinished consultation chosen in the timeline, if one is."""
+        row = self._selected_row()
+        if row is None:
+            return None
+        entry = self.model.record(row)
+        return entry.record_id if entry.kind == "consultation" and entry.draft else None
+
+    def _discard_selected(self) -> None:
+        draft = self._selected_draft()
+        if draft is not None:
+            self.discard_requested.emit(draft)
 
     def _open_selected(self) -> None:
         row = self._selected_row()

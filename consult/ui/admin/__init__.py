@@ -1,0 +1,1 @@
+"""The window's tools for the records as a whole: backup, restore, export, erasure."""

@@ -1,0 +1,347 @@
+"""The File menu's tools for the records as a whole: back up now (off the GUI thread, with
+progress and cancel), restore a backup (checked and named before it replaces anything),
+export a patient, open the data folder.
+
+`WindowTools` asks and shows; the services back up, check, restore and export. The window
+gives it its context through a callable (a restore replaces the context) and hears
+`restored(context)` once the restored records are open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from consult.services.backup import BackupCancelled, inspect_backup, make_backup, restore_backup
+from consult.services.errors import StoreError
+from consult.services.export_formats import EXPORT_FORMATS, ExportFormat
+from consult.ui.background import BackgroundTask
+from consult.ui.errors import explain
+from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
+from consult.ui.formats import show_time
+
+if TYPE_CHECKING:
+    from consult.services.backup import ArchiveFacts, Restored
+    from consult.services.context import AppContext
+
+# The progress bar's steps: bytes do not fit its int once an archive passes 2 GB.
+_STEPS = 1000
+
+
+class BackupRun(QObject):
+    """One backup on a worker thread, its progress in a dialog whose Cancel stops it (the
+    half-written archive is removed). Emits `made(path)`, `cancelled()` or `failed(text)`."""
+
+    made = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
+    # Emitted on the worker thread, shown on the GUI thread (a queued connection).
+    _progressed = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._locations = context.locations
+        self._stop = threading.Event()
+        self.dialog = QProgressDialog(
+            self.tr("Making a backup of the records and photos…"), self.tr("Cancel"), 0, 0, parent
+        )
+        self.dialog.setWindowTitle(self.tr("Back up now"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self._progressed.connect(self._show)
+
+    def start(self) -> None:
+        self.dialog.show()
+        task = BackgroundTask(self._work, self)
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        task.start()
+
+    def cancel(self) -> None:
+        """Stop at the next chunk written; the dialog says so until the backup has stopped."""
+        self._stop.set()
+        self.dialog.setLabelText(self.tr("Stopping the backup…"))
+        self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # none: already asked
+
+    def _work(self) -> Path:
+        return make_backup(self._locations, progress=self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        """On the worker thread."""
+        if self._stop.is_set():
+            raise BackupCancelled
+        # RuntimeError: the window was closed meanwhile; the backup finishes unseen.
+        with contextlib.suppress(RuntimeError):
+            self._progressed.emit(done * _STEPS // total if total else 0)
+
+    def _show(self, step: int) -> None:
+        if not self._stop.is_set():
+            self.dialog.setMaximum(_STEPS)
+            self.dialog.setValue(step)
+
+    def _succeeded(self, archive: Path) -> None:
+        self.dialog.close()
+        self.made.emit(archive)
+
+    def _failed(self, error: Exception) -> None:
+        self.dialog.close()
+        if isinstance(error, BackupCancelled):
+            self.cancelled.emit()
+        else:
+            self.failed.emit(explain(error))
+
+
+class ExportDialog(QDialog):
+    """The format to export a patient's record in (JSON for now; a format added to the
+    export service is offered here without a change)."""
+
+    def __init__(self, patient_id: int, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export patient {number}").format(number=patient_id))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        for export_format in EXPORT_FORMATS:
+            self.format.addItem(export_format.label, export_format.id)
+        note = QLabel(
+            self.tr(
+                "The whole record of patient {number}: a file that names the patient. Keep it "
+                "as safe as the records."
+            ).format(number=patient_id)
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> ExportFormat:
+        return EXPORT_FORMATS[self.format.currentIndex()]
+
+
+class WindowTools(QObject):
+    """Emits `restored(context)` with the restored records open, and `said(text)` for the
+    status bar."""
+
+    restored = Signal(object)
+    said = Signal(str)
+
+    def __init__(self, context: Callable[[], AppContext], window: QWidget) -> None:
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self.backup: BackupRun | None = None
+        self._busy: QProgressDialog | None = None
+        self._archive: Path | None = None
+
+    # -- back up now -----------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if self.backup is not None:  # one at a time: its dialog is showing
+            return
+        self.backup = BackupRun(self._context(), self._window)
+        self.backup.made.connect(self._backup_made)
+        self.backup.cancelled.connect(self._backup_cancelled)
+        self.backup.failed.connect(self._backup_failed)
+        self.backup.start()
+
+    def _backup_made(self, archive: Path) -> None:
+        self._backup_done()
+        self.said.emit(self.tr("Backup made: {path}").format(path=archive))
+
+    def _backup_cancelled(self) -> None:
+        self._backup_done()
+        self.said.emit(self.tr("The backup was cancelled: no archive was kept."))
+
+    def _backup_failed(self, text: str) -> None:
+        self._backup_done()
+        QMessageBox.warning(self._window, self.tr("Back up now"), text)
+
+    def _backup_done(self) -> None:
+        if self.backup is not None:
+            self.backup.deleteLater()
+            self.backup = None
+
+    # -- restore ---------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """Choose an archive; it is checked (off the GUI thread) and named, with its date
+        and patient count, before anything is replaced."""
+        locations = self._context().locations
+        chosen, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Restore a backup"),
+            str(locations.backups),
+            self.tr("consult backups (consult-backup-*.zip);;All files (*)"),
+        )
+        if not chosen:
+            return
+        self._archive = Path(chosen)
+        archive = self._archive
+        self._run(
+            self.tr("Checking the backup…"),
+            lambda: inspect_backup(locations, archive),
+            self._checked,
+        )
+
+    def _checked(self, facts: ArchiveFacts) -> None:
+        assert self._archive is not None
+        made = show_time(facts.created_at.astimezone().replace(tzinfo=None))
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Restore a backup"),
+            self.tr(
+                "The backup {name} was made on {made} and holds {patients} patients. Restore "
+                "it in place of the records and photos in use now?\n\nThose in use now are "
+                "not deleted: they are kept beside them, named .replaced- with today's time. "
+                "Patients erased since the backup was made are erased again."
+            ).format(name=self._archive.name, made=made, patients=f"{facts.patients:,}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context = self._context()
+        locations = context.locations
+        archive = self._archive
+        # The window's own connections would keep the file busy (the restore takes it only
+        # when nobody else holds it); they are opened again on the restored file.
+        context.database.engine.dispose()
+
+        def restore_and_open() -> tuple[Restored, AppContext]:
+            from consult.services.context import open_context  # the store: opened late
+
+            restored = restore_backup(locations, archive)
+            return restored, open_context(str(restored.database), context.rules)
+
+        self._run(self.tr("Restoring the backup…"), restore_and_open, self._restored)
+
+    def _restored(self, outcome: tuple[Restored, AppContext]) -> None:
+        restored, context = outcome
+        self.restored.emit(context)
+        lines = [self.tr("The backup {name} is restored.").format(name=self._archive_name())]
+        if restored.replaced_database is not None:
+            lines.append(
+                self.tr("The records in use before are kept as {path}.").format(
+                    path=restored.replaced_database
+                )
+            )
+        if restored.replaced_photos is not None:
+            lines.append(
+                self.tr("The photos in use before are kept in {path}.").format(
+                    path=restored.replaced_photos
+                )
+            )
+        if restored.erased_again:
+            lines.append(
+                self.tr("Patients erased since the backup was made, erased again: {n}.").format(
+                    n=restored.erased_again
+                )
+            )
+        if restored.erasures_unread:
+            lines.append(
+                self.tr(
+                    "The records replaced were damaged, so their list of erasures could not be "
+                    "read: patients erased after this backup was made may be back. The audit "
+                    "log of the copy kept names them; erase them again."
+                )
+            )
+        QMessageBox.information(self._window, self.tr("Restore a backup"), "\n\n".join(lines))
+
+    def _archive_name(self) -> str:
+        return self._archive.name if self._archive is not None else ""
+
+    # -- export and the data folder ---------------------------------------------------------
+
+    def export_patient(self, patient_id: int) -> None:
+        """Choose the format, then where; the record is written privately there."""
+        dialog = ExportDialog(patient_id, self._window)
+        if not dialog.exec():
+            return
+        export_format = dialog.chosen()
+        suggested = start_folder(DOCUMENTS) / f"patient-{patient_id}{export_format.suffix}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export patient {n}").format(n=patient_id), str(suggested)
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        context = self._context()
+        try:
+            from consult.services.files import write_private
+            from consult.services.handout import check_outputs  # reportlab: late
+
+            check_outputs([path])  # a folder or a device is refused, never replaced
+            write_private(path, export_format.write(context.database, context.rules, patient_id))
+        except StoreError as error:
+            QMessageBox.warning(self._window, self.tr("Export patient"), explain(error))
+            return
+        remember_folder(DOCUMENTS, path)
+        self.said.emit(self.tr("Patient {n} exported to {path}").format(n=patient_id, path=path))
+
+    def open_data_folder(self) -> None:
+        """The folder holding the database, photos and backups, in the file manager."""
+        folder = self._context().locations.folder
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self._window,
+                self.tr("Open data folder"),
+                self.tr("The data folder is {folder}").format(folder=folder),
+            )
+
+    # -- work off the GUI thread -------------------------------------------------------------
+
+    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
+        """`work` on a worker thread behind a busy dialog; `done` with its result, or the
+        failure shown."""
+        self._busy = QProgressDialog(label, "", 0, 0, self._window)
+        self._busy.setCancelButton(None)  # type: ignore[arg-type]  # a restore is not cut short
+        self._busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self._busy.setMinimumDuration(0)
+        self._busy.show()
+        self._done = done
+        task = BackgroundTask(work, self)
+        task.succeeded.connect(self._succeeded)
+        task.failed.connect(self._failed)
+        task.start()
+
+    def _succeeded(self, result: object) -> None:
+        self._close_busy()
+        self._done(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._close_busy()
+        QMessageBox.warning(self._window, self.tr("Restore a backup"), explain(error))
+
+    def _close_busy(self) -> None:
+        if self._busy is not None:
+            self._busy.close()
+            self._busy.deleteLater()
+            self._busy = None
