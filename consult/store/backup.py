@@ -521,18 +521,14 @@ def _add_member(
         if info.compress_type == zipfile.ZIP_DEFLATED:
             # zipfile keeps the member's compressor here (3.11 to 3.13), made but not used yet.
             dst._compressor = deflate  # type: ignore[attr-defined]
-        size, sha256 = _copy_hashing(src, dst, limit=None, step=step)
+        size, sha256 = _copy_hashing(src if step is None else _Told(src, step), dst, limit=None)
     return {"name": name, "size": size, "sha256": sha256}
 
 
 def _copy_hashing(
-    src: BinaryIO | _ArchiveReader,
-    dst: BinaryIO,
-    limit: int | None,
-    step: Callable[[int], None] | None = None,
+    src: BinaryIO | _ArchiveReader | _Told, dst: BinaryIO, limit: int | None
 ) -> tuple[int, str]:
-    """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came.
-    `step` is told each chunk's size once it is written."""
+    """Copy in chunks; return size and SHA-256. Stops once more than `limit` bytes came."""
     digest = hashlib.sha256()
     size = 0
     while chunk := src.read(_CHUNK):
@@ -541,9 +537,21 @@ def _copy_hashing(
             break
         digest.update(chunk)
         dst.write(chunk)
-        if step is not None:
-            step(len(chunk))
     return size, digest.hexdigest()
+
+
+@dataclass
+class _Told:
+    """A file being archived that tells `step` the size of each chunk read from it."""
+
+    source: BinaryIO
+    step: Callable[[int], None]
+
+    def read(self, count: int) -> bytes:
+        chunk = self.source.read(count)
+        if chunk:
+            self.step(len(chunk))
+        return chunk
 
 
 def _write_problem(error: Exception, folder: Path, outcome: str) -> StoreError:
@@ -975,7 +983,7 @@ def _reapply_erasures(
     database = open_database(f"sqlite:///{copy}")
     try:
         with database.write() as session:
-            again = merge(
+            merged = merge(
                 session,
                 [
                     ErasureEntry(patient_id, dt.datetime.fromisoformat(at), by)
@@ -987,9 +995,9 @@ def _reapply_erasures(
     revision = _standalone_copy(copy, copy)
     for scratch_file in scratch.glob(f"{DATABASE_MEMBER}?*"):  # the upgrade's copy aside
         remove_tree(scratch_file)
-    for patient_id, _at, _by in listed:
+    for patient_id in merged.erased:
         remove_tree(scratch / PHOTOS / str(patient_id))
-    return len(again), revision
+    return len(merged.again), revision
 
 
 def _marker(database: Path) -> Path:

@@ -146,11 +146,27 @@ def entries(session: Session) -> list[ErasureEntry]:
     return [ErasureEntry(r.patient_id, r.erased_at, r.erased_by) for r in rows]
 
 
-def merge(session: Session, listed: list[ErasureEntry]) -> list[int]:
+@dataclass(frozen=True)
+class Merged:
+    """What merging another copy's erasure list did here."""
+
+    erased: list[int]  # the listed patients whose rows (if any) are gone here now
+    again: list[int]  # those of them who had rows here, erased again
+
+
+def merge(session: Session, listed: list[ErasureEntry]) -> Merged:
     """Add `listed` (another copy's erasure list) to this database's and erase those
-    patients' rows here; return the patient numbers that were erased again."""
-    again = []
+    patients' rows here.
+
+    SQLite may give an erased patient's number to the next new patient (when it was the
+    highest): a patient here created after the erasure is that new patient, not the one
+    erased, and is kept."""
+    erased, again = [], []
     for entry in listed:
+        found = session.get(Patient, entry.patient_id)
+        if found is not None and found.created_at > entry.erased_at:
+            continue
+        erased.append(entry.patient_id)
         if session.get(Erasure, entry.patient_id) is None:
             session.add(
                 Erasure(
@@ -172,18 +188,7 @@ def merge(session: Session, listed: list[ErasureEntry]) -> list[int]:
         if any(erase_rows(session, entry.patient_id).values()):
             again.append(entry.patient_id)
     session.flush()
-    return again
-
-
-def next_patient_id(session: Session) -> int | None:
-    """The number a new patient must take so that no erased number is given again (SQLite
-    gives the highest number plus one, which may be an erased patient's: a restore would
-    then erase the new patient). None: the database's own numbering is safe."""
-    erased = session.scalar(select(func.max(Erasure.patient_id)))
-    if erased is None:
-        return None
-    highest = session.scalar(select(func.max(Patient.id))) or 0
-    return max(erased, highest) + 1
+    return Merged(erased, again)
 
 
 def last_treatment(session: Session, patient_id: int) -> dt.date | None:

@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session, aliased
 
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.domain.text import digits, search_tokens
-from consult.store.erasure import next_patient_id
 from consult.store.errors import NotFound, require_version
 from consult.store.models import Patient, PatientSearchToken, utcnow
 from consult.store.patient_rows import to_record
@@ -42,8 +41,6 @@ def add(session: Session, details: PatientDetails) -> PatientRecord:
     _apply(row, details)
     row.created_at = row.updated_at
     row.archived = False
-    if session.get_bind().dialect.name == "sqlite":  # a server's sequence never goes back
-        row.id = next_patient_id(session)  # type: ignore[assignment]  # None: SQLite's own
     session.add(row)
     session.flush()
     return to_record(row)
