@@ -185,7 +185,7 @@ class PractitionersPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.rename_button = QPushButton(self.tr("&Rename…"))
         self.rename_button.clicked.connect(self.rename_selected)
-        self.active_button = QPushButton(self.tr("De&activate"))
+        self.active_button = QPushButton(self.tr("Deac&tivate"))
         self.active_button.setToolTip(
             self.tr(
                 "One who left stays named on the records they made, but is no longer offered "
@@ -287,7 +287,7 @@ class PractitionersPanel(QWidget):
         self.rename_button.setEnabled(item is not None)
         self.active_button.setEnabled(item is not None)
         left = item is not None and not item.data(_ACTIVE_ROLE)
-        self.active_button.setText(self.tr("Re&activate") if left else self.tr("De&activate"))
+        self.active_button.setText(self.tr("Reac&tivate") if left else self.tr("Deac&tivate"))
 
 
 class SettingsDialog(QDialog):

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from consult.domain.records import PatientDetails
+from consult.services import backup as backup_service
 from consult.services.backup import make_backup
 from consult.store.models import AuditEvent
-from consult.ui.admin import tools as tools_module
 from consult.ui.admin.erase_dialog import EraseDialog
 from consult.ui.admin.tools import ExportDialog
 from consult.ui.main_window import MainWindow
@@ -72,13 +72,13 @@ def test_back_up_now_runs_off_the_gui_thread_and_says_where(qtbot, window, sqlit
 
 def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, monkeypatch):
     gate = threading.Event()
-    real = tools_module.make_backup
+    real = backup_service.make_backup
 
     def held(locations, progress):
         gate.wait(30)  # until Cancel was pressed
         return real(locations, progress=progress)
 
-    monkeypatch.setattr(tools_module, "make_backup", held)
+    monkeypatch.setattr(backup_service, "make_backup", held)
     window.back_up_now()
     run = window.tools.backup
     qtbot.mouseClick(run.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)

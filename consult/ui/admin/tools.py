@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.services.backup import BackupCancelled, inspect_backup, make_backup, restore_backup
 from consult.services.errors import StoreError
-from consult.services.export_formats import EXPORT_FORMATS, ExportFormat
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.formats import show_time
 
+# The services below need the store (SQLAlchemy, slow to import): imported when used, so
+# that the window shows first.
 if TYPE_CHECKING:
     from consult.services.backup import ArchiveFacts, Restored
     from consult.services.context import AppContext
+    from consult.services.export_formats import ExportFormat
 
 # The progress bar's steps: bytes do not fit its int once an archive passes 2 GB.
 _STEPS = 1000
@@ -85,11 +86,15 @@ class BackupRun(QObject):
         self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # none: already asked
 
     def _work(self) -> Path:
-        return make_backup(self._locations, progress=self._progress)
+        from consult.services import backup
+
+        return backup.make_backup(self._locations, progress=self._progress)
 
     def _progress(self, done: int, total: int) -> None:
         """On the worker thread."""
         if self._stop.is_set():
+            from consult.services.backup import BackupCancelled
+
             raise BackupCancelled
         # RuntimeError: the window was closed meanwhile; the backup finishes unseen.
         with contextlib.suppress(RuntimeError):
@@ -105,6 +110,8 @@ class BackupRun(QObject):
         self.made.emit(archive)
 
     def _failed(self, error: Exception) -> None:
+        from consult.services.backup import BackupCancelled
+
         self.dialog.close()
         if isinstance(error, BackupCancelled):
             self.cancelled.emit()
@@ -118,10 +125,13 @@ class ExportDialog(QDialog):
 
     def __init__(self, patient_id: int, parent: QWidget) -> None:
         super().__init__(parent)
+        from consult.services.export_formats import EXPORT_FORMATS
+
+        self._formats = EXPORT_FORMATS
         self.setWindowTitle(self.tr("Export patient {number}").format(number=patient_id))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
-        for export_format in EXPORT_FORMATS:
+        for export_format in self._formats:
             self.format.addItem(export_format.label, export_format.id)
         note = QLabel(
             self.tr(
@@ -143,7 +153,7 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> ExportFormat:
-        return EXPORT_FORMATS[self.format.currentIndex()]
+        return self._formats[self.format.currentIndex()]
 
 
 class WindowTools(QObject):
@@ -205,6 +215,8 @@ class WindowTools(QObject):
             return
         self._archive = Path(chosen)
         archive = self._archive
+        from consult.services.backup import inspect_backup
+
         self._run(
             self.tr("Checking the backup…"),
             lambda: inspect_backup(locations, archive),
@@ -236,7 +248,8 @@ class WindowTools(QObject):
         context.database.engine.dispose()
 
         def restore_and_open() -> tuple[Restored, AppContext]:
-            from consult.services.context import open_context  # the store: opened late
+            from consult.services.backup import restore_backup
+            from consult.services.context import open_context
 
             restored = restore_backup(locations, archive)
             return restored, open_context(str(restored.database), context.rules)
