@@ -19,6 +19,8 @@ from consult.domain.records import PatientDetails
 from consult.domain.text import digits, fold, search_tokens, unstorable
 
 REASON_MAX = 500
+# A clinic's own retention period, in years: beyond a lifetime is a typing slip.
+RETENTION_YEARS_MAX = 100
 # A run of fewer digits than this is a date, a count or an article number, not a phone.
 _PHONE_DIGITS_MIN = 6
 # One- and two-letter names ("Li", "Ng") also occur inside ordinary words: matched as words.

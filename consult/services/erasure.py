@@ -9,7 +9,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from consult.domain.erasure import Retention, check_confirmation, check_reason
+from consult.domain.erasure import (
+    RETENTION_YEARS_MAX,
+    Retention,
+    check_confirmation,
+    check_reason,
+)
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
 from consult.domain.records import PatientRecord
@@ -21,8 +26,6 @@ from consult.store.database import Database
 from consult.store.erasure import ErasureEntry
 
 __all__ = ["Erased", "ErasureEntry", "ErasureFacts", "ErasureService", "photo_folder"]
-
-RETENTION_YEARS_MAX = 100
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from consult.domain.clinic import DAY_NAMES, PAPER_SIZES, ClinicDetails
+from consult.domain.erasure import RETENTION_YEARS_MAX
 from consult.domain.errors import DocumentError
 from consult.domain.practitioner import PractitionerRecord
 from consult.services.context import AppContext
@@ -321,6 +323,7 @@ class SettingsDialog(QDialog):
         columns.addWidget(self._clinic_box(), 3)
         right = QVBoxLayout()
         right.addWidget(self._documents_box())
+        right.addWidget(self._records_box())
         right.addWidget(self._practitioners_box(), 1)
         columns.addLayout(right, 2)
 
@@ -418,6 +421,28 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Working days:"), self._field("working_days", day_widget))
         return box
 
+    def _records_box(self) -> QGroupBox:
+        """How long records are kept: an erasure earlier needs a second reason."""
+        records = self._context.rules.records
+        self.retention_spin = QSpinBox()
+        self.retention_spin.setRange(1, RETENTION_YEARS_MAX)
+        self.retention_spin.setSuffix(self.tr(" years after the last treatment"))
+        self.retention_spin.setValue(self._context.erasure.retention_years())
+        source = self._context.rules.sources[records.source]
+        self.retention_spin.setToolTip(
+            self.tr("Default {years}: {citation}").format(
+                years=records.retention_years, citation=source.citation
+            )
+        )
+        note = QLabel(self.tr("Erasing a patient's record earlier needs a second reason."))
+        note.setWordWrap(True)
+        note.setEnabled(False)  # drawn in the quieter disabled colour
+        box = QGroupBox(self.tr("Records"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kept f&or:"), self.retention_spin)
+        form.addRow(note)
+        return box
+
     def _practitioners_box(self) -> QGroupBox:
         self.practitioners = PractitionersPanel(self._context.practitioners)
         box = QGroupBox(self.tr("Practitioners"))
@@ -451,8 +476,22 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Save and close; a problem is shown beside its field and the dialog stays open."""
-        if self._store(self.details()):
+        if self._store(self.details()) and self._store_retention():
             self.accept()
+
+    def _store_retention(self) -> bool:
+        """The retention period, kept as the clinic's own only when it differs from the
+        rules' default (a later change of the default then reaches this clinic)."""
+        wanted = self.retention_spin.value()
+        erasure = self._context.erasure
+        try:
+            if wanted != erasure.retention_years():
+                default = self._context.rules.records.retention_years
+                erasure.set_retention_years(None if wanted == default else wanted)
+        except StoreError as error:
+            _show_message(self.general_message, explain(error))
+            return False
+        return True
 
     def reject(self) -> None:
         """Cancel; on a first start, skip: the defaults are saved so it asks only once (if

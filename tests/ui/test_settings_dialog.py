@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 
 from consult.domain.clinic import ClinicDetails
 from consult.services.errors import StoreError
+from consult.store import erasure
 from consult.ui import settings_dialog
 from consult.ui.settings_dialog import SettingsDialog, ask_clinic_once
 
@@ -304,3 +305,20 @@ def test_a_practitioner_who_left_is_deactivated_kept_and_reactivated(
     qtbot.mouseClick(panel.active_button, Qt.MouseButton.LeftButton)
     assert panel.names() == ["Dr Ana Almeida", "Dr Lotte Bakker"]
     assert len(context.practitioners.offered()) == 2
+
+
+def test_the_retention_period_is_set_in_settings_and_the_default_kept_as_default(
+    qtbot, open_dialog, context
+):
+    dialog = open_dialog()
+    assert dialog.retention_spin.value() == 8
+    assert "Records Management Code of Practice" in dialog.retention_spin.toolTip()
+    dialog.retention_spin.setValue(10)
+    dialog.save()
+    assert context.erasure.retention_years() == 10
+    again = open_dialog()
+    assert again.retention_spin.value() == 10
+    again.retention_spin.setValue(8)
+    again.save()
+    with context.database.read() as session:
+        assert erasure.retention_years(session) is None  # the rules' default again
