@@ -22,7 +22,6 @@ from consult.store.models import (
     Base,
     ClinicSettings,
     Consultation,
-    ConsumableLot,
     Erasure,
     FollowUp,
     Patient,
@@ -43,8 +42,8 @@ SHARED_TABLES = frozenset(
         "audit_event",
         "shared_text",
         "session_kit",
-        ConsumableLot.__tablename__,
-        Erasure.__tablename__,
+        "consumable_lot",
+        "erasure",
     }
 )
 
