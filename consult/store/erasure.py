@@ -157,9 +157,8 @@ def merge(session: Session, listed: list[ErasureEntry]) -> Merged:
     """Add `listed` (another copy's erasure list) to this database's and erase those
     patients' rows here.
 
-    SQLite may give an erased patient's number to the next new patient (when it was the
-    highest): a patient here created after the erasure is that new patient, not the one
-    erased, and is kept."""
+    A patient here created after the erasure is not the one erased (a number SQLite gave
+    again before `store.patients` numbered past erased patients) and is kept."""
     erased, again = [], []
     for entry in listed:
         found = session.get(Patient, entry.patient_id)

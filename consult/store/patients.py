@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.domain.text import digits, search_tokens
 from consult.store.errors import NotFound, require_version
-from consult.store.models import Patient, PatientSearchToken, utcnow
+from consult.store.models import Erasure, Patient, PatientSearchToken, utcnow
 from consult.store.patient_rows import to_record
 from consult.store.search_terms import COMMON_MATCHES, phone_query, prefix_upper, typed_date
 
@@ -36,8 +36,22 @@ def _apply(row: Patient, details: PatientDetails) -> None:
     row.updated_at = utcnow()
 
 
+def _number_never_given(session: Session) -> int | None:
+    """SQLite numbers a new row one past the highest present: after the newest patient was
+    erased, the next one would get their number, and an older record or export naming it
+    would point at someone else. Number past every erased patient too. (PostgreSQL's
+    sequence never gives a number twice.)"""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    last_erased = session.scalar(select(func.max(Erasure.patient_id)))
+    if last_erased is None:
+        return None
+    last = session.scalar(select(func.max(Patient.id))) or 0
+    return last_erased + 1 if last_erased >= last else None
+
+
 def add(session: Session, details: PatientDetails) -> PatientRecord:
-    row = Patient(tokens=[])
+    row = Patient(tokens=[], id=_number_never_given(session))
     _apply(row, details)
     row.created_at = row.updated_at
     row.archived = False
