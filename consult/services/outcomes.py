@@ -139,7 +139,9 @@ def audit_lines(report: AuditReport) -> list[str]:
             f"{spread_text(row.ecca_change)}"
         )
     lines += ["", "Adverse event\tCount\tRate"]
-    lines += [f"{report.event(e.type)}\t{e.count}\t{rate_text(e.per_session)}" for e in audit.events]
+    lines += [
+        f"{report.event(e.type)}\t{e.count}\t{rate_text(e.per_session)}" for e in audit.events
+    ]
     if not audit.events:
         lines.append("none recorded")
     if audit.practitioners:
@@ -164,6 +166,11 @@ EXPLANATION = (
     "sessions per course count that consultation's sessions up to the window's end. Adverse "
     "events are those whose onset falls in the window, per session performed in it."
 )
+
+
+def _fractions(*parts: float) -> tuple[float, ...]:
+    """Column widths as the renderer takes them: fractions of the page's width."""
+    return tuple(part / sum(parts) for part in parts)
 
 
 def _cells(*texts: object) -> tuple[Cell, ...]:
@@ -193,7 +200,7 @@ def audit_document(report: AuditReport, today: dt.date) -> PrintedDocument:
             )
             for r in audit.grades
         ),
-        widths=(1.1, 0.9, 1.0, 1.3, 1.5, 1.5),
+        widths=_fractions(1.1, 0.9, 1.0, 1.3, 1.5, 1.5),
     )
     events: tuple[Paragraph | Table, ...] = (
         (
@@ -203,7 +210,7 @@ def audit_document(report: AuditReport, today: dt.date) -> PrintedDocument:
                     _cells(report.event(e.type), e.count, rate_text(e.per_session))
                     for e in audit.events
                 ),
-                widths=(3.0, 1.0, 2.0),
+                widths=_fractions(3.0, 1.0, 2.0),
             ),
         )
         if audit.events
@@ -238,7 +245,7 @@ def audit_document(report: AuditReport, today: dt.date) -> PrintedDocument:
                             )
                             for p in audit.practitioners
                         ),
-                        widths=(2.0, 1.0, 1.0, 1.5, 1.5, 1.0),
+                        widths=_fractions(2.0, 1.0, 1.0, 1.5, 1.5, 1.0),
                     ),
                 ),
             )
@@ -265,4 +272,6 @@ def audit_pdf(report: AuditReport, today: dt.date | None = None) -> bytes:
     from consult.config import resource_path
     from consult.handout.pdf import render  # reportlab: only when a PDF is asked for
 
-    return render(audit_document(report, today or dt.date.today()), resource_path("fonts"), None).pdf
+    return render(
+        audit_document(report, today or dt.date.today()), resource_path("fonts"), None
+    ).pdf

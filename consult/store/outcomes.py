@@ -63,9 +63,7 @@ def outcome_facts(
         )
     ]
     courses: Select = (
-        select(_TS.consultation_id)
-        .where(*in_window, _TS.consultation_id.is_not(None))
-        .distinct()
+        select(_TS.consultation_id).where(*in_window, _TS.consultation_id.is_not(None)).distinct()
     )
     counts = dict(
         session.execute(
