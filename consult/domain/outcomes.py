@@ -149,7 +149,7 @@ def courses(
             Course(
                 grade=baseline.grade if baseline else None,
                 practitioner=_main_practitioner(own),
-                sessions=course_sessions.get(course, len(own)) if course else len(own),
+                sessions=course_sessions.get(course, len(own)) if course is not None else len(own),
                 goodman_baron_change=_change(
                     after.goodman_baron if after else None,
                     baseline.goodman_baron if baseline else None,

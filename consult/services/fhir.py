@@ -372,7 +372,7 @@ def _condition(b: _Builder, patient: int, history: list[ConsultationRecord]) -> 
         "resourceType": "Condition",
         "clinicalStatus": _concept("active", CONDITION_CLINICAL, "Active"),
         "verificationStatus": _concept("confirmed", CONDITION_VERIFICATION, "Confirmed"),
-        "code": _concept(*ACNE_SCARS_ICD10[:1], ICD10, ACNE_SCARS_ICD10[1], "Acne scarring"),
+        "code": _concept(ACNE_SCARS_ICD10[0], ICD10, ACNE_SCARS_ICD10[1], "Acne scarring"),
         "subject": b.ref("patient", patient),
         "encounter": b.ref("consultation", first.id),
         "recordedDate": first.draft.date.isoformat(),
