@@ -70,9 +70,7 @@ def outcome_facts(
             select(_TS.consultation_id, func.count())
             .where(*_performed(procedures, end), _TS.consultation_id.in_(courses))
             .group_by(_TS.consultation_id)
-        )
-        .tuples()
-        .all()
+        ).all()
     )
     baselines = {
         row.id: Baseline(
@@ -106,6 +104,6 @@ def outcome_facts(
             .outerjoin(_TS, _TS.id == AdverseEvent.session_id)
             .where(*_within(AdverseEvent.onset, start, end))
             .order_by(AdverseEvent.id)
-        ).tuples()
+        )
     ]
     return window, counts, baselines, last, events
