@@ -60,10 +60,6 @@ def clinic_key(details: ClinicDetails | None) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "local"
 
 
-def _when(value: dt.date | dt.datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
 def _concept(code: str, system: str, display: str, text: str | None = None) -> dict[str, Any]:
     return {
         "coding": [{"system": system, "code": code, "display": display}],
@@ -88,9 +84,9 @@ class _Builder:
         return f"urn:consult:{self.key}:{kind}"
 
     def full_url(self, kind: str, value: str) -> str:
-        return f"urn:uuid:{self.uuid(kind, value)}"
+        return f"urn:uuid:{self.resource_id(kind, value)}"
 
-    def uuid(self, kind: str, value: str) -> str:
+    def resource_id(self, kind: str, value: str) -> str:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.system(kind)}:{value}"))
 
     def ref(self, kind: str, value: object) -> dict[str, str]:
@@ -98,7 +94,7 @@ class _Builder:
 
     def add(self, kind: str, value: object, resource: dict[str, Any]) -> None:
         text = str(value)
-        resource["id"] = self.uuid(kind, text)
+        resource["id"] = self.resource_id(kind, text)
         resource["identifier"] = [{"system": self.system(kind), "value": text}]
         self.entries.append({"fullUrl": self.full_url(kind, text), "resource": resource})
 
@@ -155,12 +151,9 @@ def _patient(b: _Builder, record: PatientRecord) -> None:
             {"language": {"coding": [{"system": "urn:ietf:bcp:47", "code": d.language}]}}
         ],
     }
-    # consult keeps sex as the patient gave it; FHIR's gender has four codes.
-    gender = {"female": "female", "male": "male", "f": "female", "m": "male"}.get(d.sex.casefold())
-    if gender:
-        resource["gender"] = gender
-    elif d.sex:
-        resource["gender"] = "other"
+    # consult's choices (female, male, other) are three of FHIR's administrative genders.
+    if d.sex:
+        resource["gender"] = d.sex
     if telecom:
         resource["telecom"] = telecom
     b.add("patient", record.id, resource)
@@ -406,13 +399,6 @@ def _handout(b: _Builder, record: ConsultationRecord, patient: PatientRecord, pd
     b.add("document", f"handout/{record.id}", resource)
 
 
-def _consents(b: _Builder, patient: PatientRecord) -> None:
-    """Signed consents: none are kept yet. The signed-consent records (branch `consent`)
-    become one `Consent` each here (status active, decision permit, the signed PDF as
-    `sourceAttachment` in R5 and `sourceAttachment` in R4B too), plus a DocumentReference
-    for the PDF, with `b.add("consent", consent_id, …)` so they get stable identifiers."""
-
-
 def handout_pdf(
     database: Database, rules: Rules, record: ConsultationRecord, patient: PatientRecord
 ) -> bytes | None:
@@ -459,10 +445,13 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
         _session(b, session_record)
     for follow_up in follow_ups:
         _follow_up(b, follow_up)
-    _consents(b, patient)
+    # Signed consents go here once they are kept (branch `consent`): one `Consent` each
+    # (status active, decision permit, the signed PDF as `sourceAttachment`) and a
+    # DocumentReference with that PDF, added with `b.add("consent", consent_id, …)` so they
+    # get stable identifiers as everything else does.
     bundle = {
         "resourceType": "Bundle",
-        "id": b.uuid("export", str(patient.id)),
+        "id": b.resource_id("export", str(patient.id)),
         "identifier": {"system": b.system("export"), "value": str(patient.id)},
         "type": "collection",
         "timestamp": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
