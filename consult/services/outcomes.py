@@ -1,4 +1,4 @@
-"""The outcome audit (`consult audit-outcomes`, Tools → Outcome audit…): the practice's
+"""The outcome audit (`consult audit-outcomes`, Reports → Outcome audit…): the practice's
 results by baseline grade, as a table, a CSV file or a PDF. No patient is named in any of
 them; practitioners are, since the audit is theirs."""
 

@@ -1,4 +1,4 @@
-"""Tools → Outcome audit…: the practice's results by baseline grade, adverse events per
+"""Reports → Outcome audit…: the practice's results by baseline grade, adverse events per
 session and, where several practitioners work, per practitioner; the window chosen with two
 dates; saved as PDF or CSV. The same audit as `consult audit-outcomes`; no patient named."""
 

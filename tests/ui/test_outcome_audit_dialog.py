@@ -1,4 +1,4 @@
-"""Tools → Outcome audit…: the audit's tables for the chosen window, saved as PDF or CSV."""
+"""Reports → Outcome audit…: the audit's tables for the chosen window, saved as PDF or CSV."""
 
 import csv
 import datetime as dt
@@ -69,7 +69,7 @@ def test_the_audit_is_saved_as_csv_and_pdf(dialog, tmp_path, monkeypatch):
     assert document.read_bytes().startswith(b"%PDF")
 
 
-def test_the_tools_menu_opens_it(qtbot, demo, monkeypatch):
+def test_the_reports_menu_opens_it(qtbot, demo, monkeypatch):
     window = MainWindow(demo)
     qtbot.addWidget(window)
     opened = []
