@@ -433,8 +433,10 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
         key = clinic_key(clinic.get(session))
     b = _Builder(version, key, rules, [])
     _patient(b, patient)
-    if history:
-        _condition(b, patient.id, history)
+    # The scarring is a diagnosis once a consultation is final, not while one is a draft.
+    final = [record for record in history if record.status == "final"]
+    if final:
+        _condition(b, patient.id, final)
     for record in reversed(history):
         _consultation(b, record, patient)
         if record.status == "final" and record.plan is not None:

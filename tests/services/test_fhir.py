@@ -204,3 +204,21 @@ def test_the_command_writes_the_bundle_and_refuses_as_export_does(demo_db, tmp_p
     assert main(["--db", str(missing), "export", "1", "--format", "fhir-r5"]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
     assert not missing.exists()
+
+
+def test_a_draft_alone_is_preliminary_and_no_diagnosis(sqlite_context):
+    from consult.domain.consultation import ConsultationDraft
+    from consult.domain.model import Finding
+    from consult.domain.records import PatientDetails
+
+    context = sqlite_context
+    patient = context.patients.create(PatientDetails("Ζωή", "Π", dt.date(1990, 1, 1)))
+    draft = ConsultationDraft(date=dt.date(2026, 11, 20), findings=(Finding("chin", "icepick", 4),))
+    context.consultations.start(patient.id, draft)
+    bundle = fhir_bundle(context.database, context.rules, patient.id, R4B)
+    assert not resources(bundle, "Condition") and not resources(bundle, "CarePlan")
+    (encounter,) = resources(bundle, "Encounter")
+    assert encounter["status"] == "in-progress"
+    observations = resources(bundle, "Observation")
+    assert {o["status"] for o in observations} == {"preliminary"}
+    assert BundleR4B.model_validate_json(json.dumps(bundle)).type == "collection"
