@@ -6,6 +6,7 @@ Bad input gives exit code 2 and one readable line on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -22,6 +23,10 @@ from consult.services.errors import DemoRefused, NotFound, StoreError, UnusableP
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Arguments that argparse accepts one by one but not together (exit 2, one line)."""
 
 
 # The name of the handler below, so that calling `main` again does not add a second one.
@@ -151,13 +156,47 @@ def _add_export(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     export = commands.add_parser(
         "export",
         parents=[with_db],
-        help="write a patient's whole record as JSON",
+        help="write a patient's whole record as JSON or HL7 FHIR, or the whole practice",
         description="Write the patient's record (facts, consultations with their assessment "
-        "documents, scores and plans, sessions, photos) as JSON.",
+        "documents, scores and plans, sessions, photos) as JSON, or as an HL7 FHIR Bundle "
+        "(--format fhir-r5 or fhir-r4b). With --all, write every patient's JSON export, "
+        "their photo files and a manifest (checksums, counts, versions) into the folder -o "
+        "names.",
     )
-    export.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id)
+    export.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id, nargs="?")
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (private to you) instead of stdout"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (private to you) instead of stdout; with --all, the new or empty "
+        "folder to write into",
+    )
+    export.add_argument(
+        "--format",
+        choices=("json", "fhir-r5", "fhir-r4b"),
+        default="json",
+        help="consult's own JSON (the default) or an HL7 FHIR Bundle of type collection",
+    )
+    export.add_argument(
+        "--all", action="store_true", help="every patient, as JSON, into the folder -o names"
+    )
+
+
+def _add_audit_outcomes(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    audit = commands.add_parser(
+        "audit-outcomes",
+        parents=[with_db],
+        help="the practice's outcomes by baseline grade (no patient names)",
+        description="Patients treated (a session performed in the window), sessions per "
+        "course, change in Goodman & Baron quantitative and ECCA from the consultation to the "
+        "last follow-up by baseline grade (median and quartiles), adverse events by type per "
+        "session, and per practitioner where several. Printed as a table, or written as CSV "
+        "(one row per baseline grade) or PDF.",
+    )
+    audit.add_argument("--from", dest="start", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    audit.add_argument("--to", dest="end", metavar="DATE", type=_date, help="YYYY-MM-DD")
+    audit.add_argument(
+        "-o", "--output", metavar="OUT.pdf|OUT.csv", help="write a PDF or CSV file instead"
     )
 
 
@@ -254,6 +293,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "handout": _add_handout,
     "export": _add_export,
     "lots": _add_lots,
+    "audit-outcomes": _add_audit_outcomes,
     "backup": _add_backup,
     "restore": _add_restore,
     "erase": _add_erase,
@@ -285,6 +325,13 @@ def _practitioner(text: str) -> str:
     except DocumentError as error:
         raise argparse.ArgumentTypeError(word(error.message, ENGLISH, plain)) from None
     return text.strip()
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{quoted(text)} is not a date (YYYY-MM-DD)") from None
 
 
 def _lot_number(text: str) -> str:
@@ -346,16 +393,26 @@ def _sqlite_header(path: Path) -> bool:
 
 def _command_export(args: argparse.Namespace) -> int:
     from consult.services.context import open_context
-    from consult.services.export import export_patient
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
 
+    if args.all:
+        return _export_practice(args)
+    if args.patient_id is None:
+        raise UsageError("export: give a PATIENT_ID, or --all with -o DIR")
     if args.output:
         check_outputs([Path(args.output)])  # a folder, say: refused before any reading
     _existing_records(args.db)
     context = open_context(args.db)
     try:
-        data = export_patient(context.database, context.rules, args.patient_id)
+        if args.format == "json":
+            from consult.services.export import export_patient
+
+            data = export_patient(context.database, context.rules, args.patient_id)
+        else:
+            from consult.services.fhir import fhir_bundle
+
+            data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
     finally:
         context.close()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -363,6 +420,67 @@ def _command_export(args: argparse.Namespace) -> int:
         write_private(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _export_practice(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+    from consult.services.practice_export import check_folder, export_practice
+
+    if args.patient_id is not None:
+        raise UsageError("export: --all exports every patient; give no PATIENT_ID with it")
+    if not args.output:
+        raise UsageError("export: --all needs -o DIR, the folder to write into")
+    if args.format != "json":
+        raise UsageError("export: --all writes consult's JSON; FHIR is exported per patient")
+    folder = Path(args.output).expanduser()
+    check_folder(folder)  # refused before any reading
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        manifest = export_practice(context.database, context.rules, context.locations, folder)
+    finally:
+        context.close()
+    counts = manifest["counts"]
+    missing = len(manifest["missing_photo_files"])
+    print(
+        f"Wrote {counts['patients']:,} patients and {len(manifest['photo_files']):,} photo "
+        f"files into {escaped(str(folder), None)}"
+    )
+    if missing:
+        print(
+            f"consult: warning: {missing:,} photo files were not in the photo folder (listed "
+            "in manifest.json as missing_photo_files)",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _command_audit_outcomes(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+    from consult.services.files import write_private
+    from consult.services.handout import check_outputs
+    from consult.services.outcomes import audit_csv, audit_lines, audit_outcomes, audit_pdf
+
+    output = Path(args.output) if args.output else None
+    if output is not None:
+        if output.suffix.lower() not in (".pdf", ".csv"):
+            raise UsageError(f"audit-outcomes: {escaped(args.output)}: name a .pdf or .csv file")
+        check_outputs([output])
+    if args.start and args.end and args.start > args.end:
+        raise UsageError("audit-outcomes: --from is after --to")
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        report = audit_outcomes(context.database, context.rules, args.start, args.end)
+    finally:
+        context.close()
+    if output is None:
+        print("\n".join(audit_lines(report)))
+        return EXIT_OK
+    data = audit_pdf(report) if output.suffix.lower() == ".pdf" else audit_csv(report).encode()
+    write_private(output, data)
+    print(f"Wrote {escaped(str(output), None)}")
     return EXIT_OK
 
 
@@ -658,6 +776,7 @@ def main(argv: list[str] | None = None) -> int:
         "handout": _command_handout,
         "export": _command_export,
         "lots": _command_lots,
+        "audit-outcomes": _command_audit_outcomes,
         "backup": _command_backup,
         "restore": _command_restore,
         "erase": _command_erase,
@@ -676,7 +795,7 @@ def main(argv: list[str] | None = None) -> int:
     except DocumentError as error:
         print(f"consult: {_worded(error)}", file=sys.stderr)
         return EXIT_USAGE
-    except (DemoRefused, NotFound, UnusablePath) as error:
+    except (DemoRefused, NotFound, UnusablePath, UsageError) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.outcome_audit_action = QAction(self.tr("&Outcome audit…"), self)
+        self.outcome_audit_action.triggered.connect(self.open_outcome_audit)
+        reports_menu.addAction(self.outcome_audit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About consult"), self)
         about.triggered.connect(self._about)
@@ -572,6 +576,11 @@ class MainWindow(QMainWindow):
         from consult.ui.settings_dialog import SettingsDialog
 
         SettingsDialog(self._context, self).exec()
+
+    def open_outcome_audit(self) -> None:
+        from consult.ui.outcome_audit import OutcomeAuditDialog
+
+        OutcomeAuditDialog(self._context, self).exec()
 
     def offer_resume(self) -> None:
         """After a crash or a forced quit, offer the unfinished consultation kept last."""

@@ -1,0 +1,474 @@
+"""A patient's record as an HL7 FHIR `Bundle` of type `collection` (`consult export ID
+--format fhir-r5` or `fhir-r4b`), built as plain data and validated with `fhir.resources`.
+
+Every resource carries an identifier (`urn:consult:<clinic>:<kind>`, the record's id) and a
+fixed `urn:uuid:` made from it, so a receiving system that imports a second export of the same
+record updates what it has instead of adding a copy. The scores are those `consult assess`
+gives for the consultation's assessment document: the same service computes them here.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from consult import __version__
+from consult.domain.clinic import ClinicDetails
+from consult.domain.consultation import ConsultationRecord, assessment_of, date_items
+from consult.domain.errors import DocumentError, PlanError
+from consult.domain.records import PatientRecord
+from consult.domain.rules import Rules
+from consult.domain.scores import Score, ecca, goodman_baron_quantitative
+from consult.domain.treatment import TEST_PATCH, FollowUpRecord, SessionRecord
+from consult.services.assessment import assess
+from consult.store import clinic, consultations, patients, practitioners, treatments
+from consult.store.database import Database
+
+R5 = "fhir-r5"
+R4B = "fhir-r4b"
+FORMATS = (R5, R4B)
+
+ICD10 = "http://hl7.org/fhir/sid/icd-10"
+ACNE_SCARS_ICD10 = ("L90.5", "Scar conditions and fibrosis of skin")
+OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
+CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
+ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+UCUM = "http://unitsofmeasure.org"
+# consult's own codes (scores, zones, devices): no standard code system names them.
+SCORES = "urn:consult:code:score"
+SCORE_ROWS = "urn:consult:code:score-row"
+ZONES = "urn:consult:code:zone"
+PROCEDURES = "urn:consult:code:procedure"
+DEVICES = "urn:consult:code:device"
+NEEDLE_DEPTH = "urn:consult:fhir:needle-depth"
+
+GB_QUANTITATIVE = ("goodman-baron-quantitative", "Goodman & Baron quantitative acne scar score")
+ECCA = ("ecca", "ECCA (Échelle d'évaluation clinique des cicatrices d'acné) score")
+GB_QUALITATIVE = ("goodman-baron-qualitative", "Goodman & Baron qualitative acne scar grade")
+
+
+def clinic_key(details: ClinicDetails | None) -> str:
+    """The part of every identifier's system that names the clinic: its name in lower-case
+    letters, digits and hyphens, or `local` without a name."""
+    name = details.name if details else ""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "local"
+
+
+def _concept(code: str, system: str, display: str, text: str | None = None) -> dict[str, Any]:
+    return {
+        "coding": [{"system": system, "code": code, "display": display}],
+        "text": text or display,
+    }
+
+
+@dataclass
+class _Builder:
+    """Collects the bundle's entries for one FHIR version; knows their ids and references."""
+
+    version: str
+    key: str
+    rules: Rules
+    entries: list[dict[str, Any]]
+
+    @property
+    def r5(self) -> bool:
+        return self.version == R5
+
+    def system(self, kind: str) -> str:
+        return f"urn:consult:{self.key}:{kind}"
+
+    def full_url(self, kind: str, value: str) -> str:
+        return f"urn:uuid:{self.resource_id(kind, value)}"
+
+    def resource_id(self, kind: str, value: str) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"{self.system(kind)}:{value}"))
+
+    def ref(self, kind: str, value: object) -> dict[str, str]:
+        return {"reference": self.full_url(kind, str(value))}
+
+    def add(self, kind: str, value: object, resource: dict[str, Any]) -> None:
+        text = str(value)
+        resource["id"] = self.resource_id(kind, text)
+        resource["identifier"] = [{"system": self.system(kind), "value": text}]
+        self.entries.append({"fullUrl": self.full_url(kind, text), "resource": resource})
+
+    def reference_concept(self, value: dict[str, Any], reference: bool = False) -> dict[str, Any]:
+        """A concept or a reference where R5 wants a CodeableReference and R4B the thing."""
+        if not self.r5:
+            return value
+        return {"reference": value} if reference else {"concept": value}
+
+    def zone(self, zone: str) -> dict[str, Any]:
+        known = self.rules.zones.get(zone)
+        return _concept(zone, ZONES, known.label if known else zone)
+
+    def encounter(
+        self, kind: str, value: object, patient: int, day: dt.date, done: bool, what: str
+    ) -> None:
+        ambulatory = {"system": ACT_CODE, "code": "AMB", "display": "ambulatory"}
+        period = {"start": day.isoformat(), "end": day.isoformat()} if done else None
+        resource: dict[str, Any] = {
+            "resourceType": "Encounter",
+            "status": ("completed" if self.r5 else "finished") if done else "in-progress",
+            "subject": self.ref("patient", patient),
+            "type": [{"text": what}],
+        }
+        if self.r5:
+            resource["class"] = [{"coding": [ambulatory]}]
+            resource["actualPeriod"] = period or {"start": day.isoformat()}
+        else:
+            resource["class"] = ambulatory
+            resource["period"] = period or {"start": day.isoformat()}
+        self.add(kind, value, resource)
+
+
+def _patient(b: _Builder, record: PatientRecord) -> None:
+    d = record.details
+    telecom = [
+        {"system": system, "value": value}
+        for system, value in (("phone", d.phone), ("email", d.email))
+        if value
+    ]
+    resource: dict[str, Any] = {
+        "resourceType": "Patient",
+        "active": not record.archived,
+        "name": [
+            {
+                "use": "official",
+                "family": d.family_name,
+                "given": d.given_names.split() or [d.given_names],
+                "text": d.full_name,
+            }
+        ],
+        "birthDate": d.date_of_birth.isoformat(),
+        "communication": [
+            {"language": {"coding": [{"system": "urn:ietf:bcp:47", "code": d.language}]}}
+        ],
+    }
+    # consult's choices (female, male, other) are three of FHIR's administrative genders.
+    if d.sex:
+        resource["gender"] = d.sex
+    if telecom:
+        resource["telecom"] = telecom
+    b.add("patient", record.id, resource)
+
+
+def _score(
+    b: _Builder,
+    value: str,
+    code: tuple[str, str],
+    score: Score,
+    context: Mapping[str, Any],
+) -> None:
+    b.add(
+        "observation",
+        value,
+        {
+            "resourceType": "Observation",
+            **context,
+            "code": _concept(code[0], SCORES, code[1]),
+            "valueInteger": score.total,
+            "component": [
+                {
+                    "code": _concept(
+                        line.id, SCORE_ROWS, line.label, f"{line.label}: {line.amount:g}"
+                    ),
+                    "valueInteger": line.points,
+                }
+                for line in score.lines
+            ],
+            "note": [{"text": f"Maximum {score.maximum}"}],
+        },
+    )
+
+
+def _observations(
+    b: _Builder,
+    prefix: str,
+    scores: tuple[Score, Score, int | None],
+    context: Mapping[str, Any],
+) -> None:
+    """The three score observations of one assessment (a consultation or a follow-up)."""
+    quantitative, ecca_score, grade = scores
+    _score(b, f"{prefix}/{GB_QUANTITATIVE[0]}", GB_QUANTITATIVE, quantitative, context)
+    _score(b, f"{prefix}/{ECCA[0]}", ECCA, ecca_score, context)
+    if grade is not None:
+        b.add(
+            "observation",
+            f"{prefix}/{GB_QUALITATIVE[0]}",
+            {
+                "resourceType": "Observation",
+                **context,
+                "code": _concept(GB_QUALITATIVE[0], SCORES, GB_QUALITATIVE[1]),
+                "valueInteger": grade,
+            },
+        )
+
+
+def _context(
+    b: _Builder, patient: int, encounter: tuple[str, object], day: dt.date, final: bool
+) -> dict[str, Any]:
+    return {
+        "status": "final" if final else "preliminary",
+        "category": [_concept("survey", OBSERVATION_CATEGORY, "Survey")],
+        "subject": b.ref("patient", patient),
+        "encounter": b.ref(*encounter),
+        "effectiveDateTime": day.isoformat(),
+    }
+
+
+def _consultation(b: _Builder, record: ConsultationRecord, patient: PatientRecord) -> None:
+    final = record.status == "final"
+    day = record.draft.date
+    b.encounter("consultation", record.id, patient.id, day, final, "Acne scar consultation")
+    # Scored as `consult assess` scores the consultation's document: the skin type, which
+    # only the plan needs, stands in when a draft has none yet.
+    assessment = assessment_of(
+        replace(
+            record.draft, fitzpatrick=record.draft.fitzpatrick or patient.details.fitzpatrick or 1
+        ),
+        patient,
+    )
+    report = assess(assessment, b.rules)
+    context = _context(b, patient.id, ("consultation", record.id), day, final)
+    scores = (report.goodman_baron, report.ecca, report.qualitative_used)
+    _observations(b, f"consultation/{record.id}", scores, context)
+    if record.plan is not None and final:
+        _care_plan(b, record, patient.id)
+
+
+def _care_plan(b: _Builder, record: ConsultationRecord, patient: int) -> None:
+    plan = record.plan
+    assert plan is not None
+    activities = []
+    for number, day in enumerate(plan.dates, start=1):
+        what = _concept("session", PROCEDURES, "Microneedling session", f"Session {number}")
+        value = f"{record.id}/{number}"
+        b.add(
+            "service-request",
+            value,
+            {
+                "resourceType": "ServiceRequest",
+                "status": "active",
+                "intent": "plan",
+                "code": b.reference_concept(what),
+                "subject": b.ref("patient", patient),
+                "encounter": b.ref("consultation", record.id),
+                "occurrenceDateTime": day.isoformat(),
+                "basedOn": [b.ref("care-plan", record.id)],
+            },
+        )
+        reference = b.ref("service-request", value)
+        activities.append(
+            {"plannedActivityReference": reference} if b.r5 else {"reference": reference}
+        )
+    depths = ", ".join(f"{b.zone(z)['text']} {mm:g} mm" for z, mm in plan.depths_mm.items())
+    resource: dict[str, Any] = {
+        "resourceType": "CarePlan",
+        "status": "active",
+        "intent": "plan",
+        "title": "Microneedling course for acne scars",
+        "description": f"{plan.sessions_final} sessions every {plan.interval_final_weeks} weeks"
+        + (f"; needle depth: {depths}" if depths else ""),
+        "subject": b.ref("patient", patient),
+        "encounter": b.ref("consultation", record.id),
+        "addresses": [b.reference_concept(b.ref("condition", patient), reference=True)],
+        "note": [{"text": f"Plan {plan.status}, rules {plan.rules_version}"}],
+    }
+    if plan.dates:
+        resource["period"] = {"start": plan.dates[0].isoformat(), "end": plan.dates[-1].isoformat()}
+    if activities:
+        resource["activity"] = activities
+    b.add("care-plan", record.id, resource)
+
+
+def _session(b: _Builder, record: SessionRecord) -> None:
+    d = record.draft
+    done = record.is_final
+    what = "Microneedling test patch" if d.kind == TEST_PATCH else "Microneedling session"
+    b.encounter("session", record.id, record.patient_id, d.date, done, what)
+    if not done:
+        return
+    sites = []
+    for zone, mm in d.depths_mm.items():
+        site = b.zone(zone)
+        site["extension"] = [
+            {
+                "url": NEEDLE_DEPTH,
+                "valueQuantity": {"value": mm, "unit": "mm", "system": UCUM, "code": "mm"},
+            }
+        ]
+        site["text"] = f"{site['text']}, {mm:g} mm"
+        sites.append(site)
+    if d.kind == TEST_PATCH and d.patch_zone and not sites:
+        sites.append(b.zone(d.patch_zone))
+    device = b.rules.course.devices.get(d.device)
+    device_text = " ".join(
+        p for p in (device.label if device else d.device, d.device_model, d.needles) if p
+    )
+    resource: dict[str, Any] = {
+        "resourceType": "Procedure",
+        "status": "completed",
+        "code": _concept(d.kind, PROCEDURES, what),
+        "subject": b.ref("patient", record.patient_id),
+        "encounter": b.ref("session", record.id),
+    }
+    resource["occurrenceDateTime" if b.r5 else "performedDateTime"] = d.date.isoformat()
+    if sites:
+        resource["bodySite"] = sites
+    if device_text:
+        concept = (
+            {"coding": [{"system": DEVICES, "code": d.device}], "text": device_text}
+            if d.device
+            else {"text": device_text}
+        )
+        if b.r5:
+            resource["used"] = [{"concept": concept}]
+        else:
+            resource["usedCode"] = [concept]
+    if d.consultation_id is not None:
+        resource["basedOn"] = [b.ref("care-plan", d.consultation_id)]
+    notes = [
+        f"Session {d.number}" if d.number else "",
+        f"passes {d.passes}" if d.passes else "",
+        d.notes,
+    ]
+    if any(notes):
+        resource["note"] = [{"text": "; ".join(n for n in notes if n)}]
+    b.add("procedure", record.id, resource)
+
+
+def _follow_up(b: _Builder, record: FollowUpRecord) -> None:
+    d = record.details
+    b.encounter("follow-up", record.id, record.patient_id, d.date, True, "Acne scar follow-up")
+    context = _context(b, record.patient_id, ("follow-up", record.id), d.date, True)
+    present = tuple(f for f in d.findings if f.present)
+    scores = (
+        goodman_baron_quantitative(present, b.rules),
+        ecca(present, b.rules),
+        record.scores.grade,
+    )
+    _observations(b, f"follow-up/{record.id}", scores, context)
+
+
+def _condition(b: _Builder, patient: int, history: list[ConsultationRecord]) -> None:
+    first = min(history, key=lambda r: r.draft.date)
+    latest = max(history, key=lambda r: r.draft.date)
+    zones = sorted({f.zone for f in latest.draft.findings if f.present})
+    resource: dict[str, Any] = {
+        "resourceType": "Condition",
+        "clinicalStatus": _concept("active", CONDITION_CLINICAL, "Active"),
+        "verificationStatus": _concept("confirmed", CONDITION_VERIFICATION, "Confirmed"),
+        "code": _concept(ACNE_SCARS_ICD10[0], ICD10, ACNE_SCARS_ICD10[1], "Acne scarring"),
+        "subject": b.ref("patient", patient),
+        "encounter": b.ref("consultation", first.id),
+        "recordedDate": first.draft.date.isoformat(),
+    }
+    if zones:
+        resource["bodySite"] = [b.zone(z) for z in zones]
+    b.add("condition", patient, resource)
+
+
+def _handout(b: _Builder, record: ConsultationRecord, patient: PatientRecord, pdf: bytes) -> None:
+    attachment = {
+        "contentType": "application/pdf",
+        "language": patient.details.language,
+        "data": base64.b64encode(pdf).decode("ascii"),
+        "title": "Patient handout",
+        "creation": record.draft.date.isoformat(),
+    }
+    resource: dict[str, Any] = {
+        "resourceType": "DocumentReference",
+        "status": "current",
+        "type": {"text": "Patient handout"},
+        "subject": b.ref("patient", patient.id),
+        "date": f"{record.draft.date.isoformat()}T00:00:00Z",
+        "description": "The handout given at the consultation: scores, plan and aftercare",
+        "content": [{"attachment": attachment}],
+    }
+    if b.r5:
+        resource["context"] = [b.ref("consultation", record.id)]
+    else:
+        resource["context"] = {"encounter": [b.ref("consultation", record.id)]}
+    b.add("document", f"handout/{record.id}", resource)
+
+
+def handout_pdf(
+    database: Database, rules: Rules, record: ConsultationRecord, patient: PatientRecord
+) -> bytes | None:
+    """The handout of a final consultation as the window prints it (the patient page's
+    Handout button); None when its plan cannot be made again."""
+    from consult.services.consultations import planning_rules, preview_of
+    from consult.services.handout import HandoutMaker, consultation_handout_input
+
+    with database.read() as session:
+        details = clinic.get(session)
+        who = (
+            practitioners.get(session, record.practitioner_id).name
+            if record.practitioner_id is not None
+            else ""
+        )
+    try:
+        preview = preview_of(record.draft, patient, planning_rules(rules, details))
+    except (DocumentError, PlanError):
+        return None
+    given = consultation_handout_input(preview, details, who)
+    return HandoutMaker(rules).build(given).pdf
+
+
+def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str) -> dict[str, Any]:
+    """The patient's record as a FHIR Bundle (JSON data), validated for `version` (R5 or
+    R4B). Read-only; raises `NotFound` for an unknown id."""
+    with database.read() as session:
+        patient = patients.get(session, patient_id)
+        history = consultations.history(session, patient_id, date_items(rules))
+        sessions = treatments.sessions_for_patient(session, patient_id)
+        follow_ups = treatments.follow_ups_for_patient(session, patient_id)
+        key = clinic_key(clinic.get(session))
+    b = _Builder(version, key, rules, [])
+    _patient(b, patient)
+    # The scarring is a diagnosis once a consultation is final, not while one is a draft.
+    final = [record for record in history if record.status == "final"]
+    if final:
+        _condition(b, patient.id, final)
+    for record in reversed(history):
+        _consultation(b, record, patient)
+        if record.status == "final" and record.plan is not None:
+            pdf = handout_pdf(database, rules, record, patient)
+            if pdf is not None:
+                _handout(b, record, patient, pdf)
+    for session_record in sessions:
+        _session(b, session_record)
+    for follow_up in follow_ups:
+        _follow_up(b, follow_up)
+    # Signed consents go here once they are kept (branch `consent`): one `Consent` each
+    # (status active, decision permit, the signed PDF as `sourceAttachment`) and a
+    # DocumentReference with that PDF, added with `b.add("consent", consent_id, …)` so they
+    # get stable identifiers as everything else does.
+    bundle = {
+        "resourceType": "Bundle",
+        "id": b.resource_id("export", str(patient.id)),
+        "identifier": {"system": b.system("export"), "value": str(patient.id)},
+        "type": "collection",
+        "timestamp": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "meta": {"tag": [{"system": "urn:consult:app-version", "code": __version__}]},
+        "entry": b.entries,
+    }
+    validate(bundle, version)
+    return bundle
+
+
+def validate(bundle: Mapping[str, Any], version: str) -> Any:
+    """The bundle parsed by `fhir.resources` for `version`: raises pydantic's
+    `ValidationError` for anything the FHIR models refuse (a bug here, not bad input)."""
+    if version == R5:
+        from fhir.resources.bundle import Bundle
+    else:
+        from fhir.resources.R4B.bundle import Bundle
+    return Bundle.model_validate(bundle)

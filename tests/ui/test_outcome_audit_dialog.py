@@ -1,0 +1,80 @@
+"""Reports → Outcome audit…: the audit's tables for the chosen window, saved as PDF or CSV."""
+
+import csv
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from consult.services.demo import DemoService
+from consult.services.outcomes import audit_outcomes
+from consult.ui.main_window import MainWindow
+from consult.ui.outcome_audit import OutcomeAuditDialog
+
+TODAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def demo(sqlite_context):
+    DemoService(sqlite_context.database, sqlite_context.rules).fill(12, seed=2, today=TODAY)
+    return sqlite_context
+
+
+@pytest.fixture
+def dialog(qtbot, demo):
+    made = OutcomeAuditDialog(demo)
+    qtbot.addWidget(made)
+    qtbot.waitUntil(lambda: made.report is not None, timeout=10_000)
+    return made
+
+
+def texts(model, column):
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_dialog_shows_the_audit_of_all_records(dialog, demo, qtmodeltester):
+    expected = audit_outcomes(demo.database, demo.rules).audit
+    assert dialog.report.audit == expected
+    assert texts(dialog.grade_model, 0) == ["1", "2", "3", "4"][: dialog.grade_model.rowCount()]
+    assert sum(int(n) for n in texts(dialog.grade_model, 1)) == expected.patients
+    assert str(expected.patients) in dialog.summary.text()
+    assert dialog.practitioners.isVisibleTo(dialog) == bool(expected.practitioners)
+    for model in (dialog.grade_model, dialog.event_model, dialog.practitioner_model):
+        qtmodeltester.check(model)
+
+
+def test_a_window_is_read_again_and_a_reversed_one_refused(qtbot, dialog):
+    everything = dialog.report.audit
+    dialog.start.used.setChecked(True)
+    dialog.start.date.setDate(QDate(2026, 1, 1))
+    with qtbot.waitSignal(dialog.shown, timeout=10_000):
+        dialog.show_button.click()
+    assert dialog.report.audit.start == dt.date(2026, 1, 1)
+    assert dialog.report.audit.sessions < everything.sessions
+    dialog.end.used.setChecked(True)
+    dialog.end.date.setDate(QDate(2025, 1, 1))
+    dialog.show_button.click()
+    assert "after its end" in dialog.summary.text()
+
+
+def test_the_audit_is_saved_as_csv_and_pdf(dialog, tmp_path, monkeypatch):
+    table, document = tmp_path / "audit", tmp_path / "audit.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(table), ""))
+    dialog.csv_button.click()
+    rows = list(csv.DictReader((tmp_path / "audit.csv").open(encoding="utf-8")))
+    assert sum(int(r["patients"]) for r in rows) == dialog.report.audit.patients
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(document), ""))
+    dialog.pdf_button.click()
+    assert document.read_bytes().startswith(b"%PDF")
+
+
+def test_the_reports_menu_opens_it(qtbot, demo, monkeypatch):
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    opened = []
+    monkeypatch.setattr(OutcomeAuditDialog, "exec", lambda self: opened.append(self) or 0)
+    window.outcome_audit_action.trigger()
+    (shown,) = opened
+    assert isinstance(shown, QDialog)
+    qtbot.waitUntil(lambda: shown.report is not None, timeout=10_000)
