@@ -16,7 +16,11 @@ from consult.store import patients
 from consult.store.database import alembic_config, open_database
 
 
-def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(database_url, rules):
+def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(
+    database_url, rules, monkeypatch
+):
+    # At 0003 there is no erasure list to number new patients past.
+    monkeypatch.setattr(patients, "_number_never_given", lambda session: None)
     database = open_database(database_url, migrate=False)
     command.upgrade(alembic_config(database.engine), "0003")
     with database.write() as session:
