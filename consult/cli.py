@@ -460,7 +460,7 @@ def _command_audit_outcomes(args: argparse.Namespace) -> int:
     from consult.services.context import open_context
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
-    from consult.services.outcomes import audit_csv, audit_lines, audit_outcomes, audit_pdf
+    from consult.services.outcome_audit import audit_csv, audit_lines, audit_outcomes, audit_pdf
 
     output = Path(args.output) if args.output else None
     if output is not None:

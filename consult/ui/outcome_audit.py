@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.outcomes import EventRow, GradeRow, PractitionerRow
+from consult.domain.outcome_audit import EventRow, GradeRow, PractitionerRow
 from consult.services.errors import StoreError
-from consult.services.outcomes import (
+from consult.services.outcome_audit import (
     EXPLANATION,
     AuditReport,
     audit_csv,

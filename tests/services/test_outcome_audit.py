@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from consult.cli import main
 from consult.services.context import open_context
 from consult.services.demo import DemoService
-from consult.services.outcomes import audit_csv, audit_lines, audit_outcomes, audit_pdf
+from consult.services.outcome_audit import audit_csv, audit_lines, audit_outcomes, audit_pdf
 
 TODAY = dt.date(2026, 11, 26)
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from consult.services.demo import DemoService
-from consult.services.outcomes import audit_outcomes
+from consult.services.outcome_audit import audit_outcomes
 from consult.ui.main_window import MainWindow
 from consult.ui.outcome_audit import OutcomeAuditDialog
 

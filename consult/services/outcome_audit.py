@@ -11,12 +11,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from consult.domain.clinic import ClinicDetails
-from consult.domain.outcomes import OutcomeAudit, Spread, outcome_audit
+from consult.domain.outcome_audit import OutcomeAudit, Spread, outcome_audit
 from consult.domain.printed import Cell, Paragraph, PrintedDocument, Section, Table
 from consult.domain.rules import Rules
 from consult.store import clinic, practitioners
 from consult.store.database import Database
-from consult.store.outcomes import outcome_facts
+from consult.store.outcome_audit import outcome_facts
 
 NO_GRADE = "not graded"
 NO_PRACTITIONER = "not recorded"

@@ -6,7 +6,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from consult.domain.outcomes import (
+from consult.domain.outcome_audit import (
     Baseline,
     Event,
     FollowUpScores,

@@ -10,7 +10,7 @@ import json
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from consult.domain.outcomes import Baseline, Event, FollowUpScores, TreatedSession
+from consult.domain.outcome_audit import Baseline, Event, FollowUpScores, TreatedSession
 from consult.domain.treatment import SESSION
 from consult.store.models import AdverseEvent, Consultation, FollowUp, TreatmentSession
 from consult.store.shared_texts import load_texts
@@ -50,7 +50,7 @@ def outcome_facts(
     dict[int, FollowUpScores],
     list[Event],
 ]:
-    """The facts `consult.domain.outcomes.outcome_audit` needs for the window (either end
+    """The facts `consult.domain.outcome_audit.outcome_audit` needs for the window (either end
     may be open)."""
     procedures = _session_procedures(session)
     in_window = [*_performed(procedures, end), *_within(_TS.date, start, None)]
