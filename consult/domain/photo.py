@@ -84,6 +84,8 @@ class PhotoRecord:
     uses: frozenset[PhotoUse]
     # Retired: hidden from the views and reports, kept for the record.
     retired_at: dt.datetime | None = None
+    # The uses once granted and since withdrawn.
+    withdrawn: frozenset[PhotoUse] = frozenset()
 
     @property
     def consultation_id(self) -> int | None:
@@ -95,6 +97,14 @@ class PhotoRecord:
 
     def allowed(self, use: PhotoUse) -> bool:
         return use in self.uses
+
+
+def printable_to_patient(photo: PhotoRecord) -> bool:
+    """Whether a document given to the patient (the progress report) may show `photo`: the
+    clinical record always allows showing a patient their own photos, but not a retired
+    photo, and not one whose consent the patient withdrew for any use — a patient who took
+    consent back does not expect to see that photo printed again."""
+    return not photo.retired and photo.allowed(PhotoUse.CLINICAL_RECORD) and not photo.withdrawn
 
 
 @dataclass(frozen=True)
