@@ -16,6 +16,7 @@ from consult.services.backup import (
 from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.course import CourseService
+from consult.services.outcomes import OutcomeService
 from consult.services.patients import PatientService
 from consult.services.photos import PhotoService
 from consult.services.practitioners import PractitionerService
@@ -38,6 +39,7 @@ class AppContext:
     consultations: ConsultationService
     course: CourseService
     photos: PhotoService
+    outcomes: OutcomeService
     clinic: ClinicService
     practitioners: PractitionerService
     notice: str | None = None  # what the start did on its own (an interrupted restore undone)
@@ -68,14 +70,16 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         database = open_database(where.database_url)
     except DamagedDatabase as error:
         raise with_restore_hint(error, where) from None
+    course = CourseService(database, rules)
     return AppContext(
         rules=rules,
         locations=where,
         database=database,
         patients=PatientService(database),
         consultations=ConsultationService(database, rules),
-        course=CourseService(database, rules),
+        course=course,
         photos=PhotoService(database, where.photos, rules),
+        outcomes=OutcomeService(database, rules, course),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),
         notice=notice,
