@@ -1,0 +1,1 @@
+"""The photos room: comparing a patient's photos across visits."""
