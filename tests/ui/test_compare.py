@@ -59,7 +59,8 @@ def dialog(qtbot, tmp_path):
         _photo(5, FOLLOW_UP, PhotoView.OBLIQUE_RIGHT, retired=True),
     ]
     files = {}
-    for photo, colour in zip(photos, ("#c89f8a", "#b0785f", "#d9b8a5", "#a66a50", "#000"), strict=True):
+    colours = ("#c89f8a", "#b0785f", "#d9b8a5", "#a66a50", "#000")
+    for photo, colour in zip(photos, colours, strict=True):
         picture = Image.new("RGB", (300, 400), colour)
         ImageDraw.Draw(picture).ellipse((60, 60, 240, 340), fill="#e8c8b0", outline="#603020")
         files[photo.id] = tmp_path / f"{photo.id}.png"
