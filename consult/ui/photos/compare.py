@@ -394,6 +394,8 @@ class CompareDialog(QDialog):
             combo.currentIndexChanged.connect(self.show_photos)
         self.canvas.transform_changed.connect(self._show_zoom)
         self.set_mode(Mode.SIDE_BY_SIDE)
+        if not self.visits:
+            self.canvas.missing[0] = self.tr("No photos of this patient to compare yet.")
         self.show_photos()
         self._show_zoom()
         fit_on_screen(self, 1100, 760)
