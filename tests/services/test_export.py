@@ -6,12 +6,15 @@ import json
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.document import parse_assessment
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.photo import VisitKind
 from consult.domain.records import PatientDetails
 from consult.domain.treatment import SessionDraft
 from consult.services.export import export_patient
 
 
-def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path, make_photo):
+def test_the_export_holds_every_consultation_session_and_photo(
+    context, tmp_path, make_photo, add_photo
+):
     patient = context.patients.create(
         PatientDetails("Nguyễn", "Thị Minh", dt.date(1992, 4, 2), fitzpatrick=4, notes="χ")
     )
@@ -54,7 +57,7 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
         ),
     )
     picture = make_photo(tmp_path / "forehead.jpg")
-    context.photos.add(patient.id, picture, zone="forehead", consultation_id=first.id)
+    add_photo(patient.id, picture, zone="forehead", visit=(VisitKind.CONSULTATION, first.id))
 
     data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
 
