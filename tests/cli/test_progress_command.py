@@ -54,6 +54,62 @@ def test_the_report_is_written_with_the_course_and_the_scores(course_db, tmp_pat
     assert "There are no photos of the same view from two visits yet." in text
 
 
+def test_the_before_after_pair_is_printed_and_a_withdrawn_photo_left_out(
+    tmp_path, make_course, make_photo, capsys
+):
+    from consult.domain.photo import PhotoUse, PhotoView, VisitKind
+    from consult.services.photos import PhotoImport
+
+    db = tmp_path / "c.sqlite3"
+    context = open_context(str(db))
+    try:
+        patient, consultation, _ = make_course(context, sessions=1)
+        start = consultation.draft.date
+        later = context.course.record_follow_up(
+            patient.id,
+            FollowUpDetails(
+                date=start + dt.timedelta(weeks=9),
+                consultation_id=consultation.id,
+                findings=(Finding("cheek_left", "rolling_moderate", 8),),
+                global_grade=2,
+            ),
+        ).record
+        visits = {
+            "consultation": ((VisitKind.CONSULTATION, consultation.id), start),
+            "follow_up": ((VisitKind.FOLLOW_UP, later.id), later.details.date),
+        }
+        items = [
+            PhotoImport(
+                make_photo(tmp_path / f"{view}-{visit}.png", colour),
+                view,
+                visit=visits[visit][0],
+                taken_at=dt.datetime.combine(visits[visit][1], dt.time(10)),
+            )
+            for view, visit, colour in (
+                (PhotoView.FRONT, "consultation", "#c89f8a"),
+                (PhotoView.FRONT, "follow_up", "#d9b8a5"),
+                (PhotoView.PROFILE_LEFT, "consultation", "#b0785f"),
+                (PhotoView.PROFILE_LEFT, "follow_up", "#a66a50"),
+            )
+        ]
+        imported = context.photos.import_photos(patient.id, items)
+        # The patient allowed teaching with the last photo, then took it back.
+        context.photos.set_use(imported[-1].id, PhotoUse.TEACHING, True, "Dr Silva")
+        context.photos.set_use(imported[-1].id, PhotoUse.TEACHING, False, "Dr Silva")
+    finally:
+        context.close()
+    out = tmp_path / "progress.pdf"
+
+    assert main(["--db", str(db), "progress", str(patient.id), "-o", str(out)]) == 0
+
+    pdf = out.read_bytes()
+    text = _text(pdf)
+    assert "Before and after" in text and "Front" in text
+    assert "Left side" not in text  # its later photo's consent was withdrawn: no pair
+    assert sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages) == 2
+    assert "Scar score (Goodman and Baron)" in text  # the chart's legend
+
+
 def test_an_unknown_patient_is_one_line_with_exit_2(course_db, tmp_path, capsys):
     db, _ = course_db
     out = tmp_path / "never.pdf"
