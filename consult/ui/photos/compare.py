@@ -13,7 +13,7 @@ from enum import IntEnum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -66,17 +66,17 @@ def _tr(text: str) -> str:
 
 
 VIEW_NAMES = {
-    PhotoView.FRONT: "Front",
-    PhotoView.OBLIQUE_LEFT: "Left oblique (45°)",
-    PhotoView.OBLIQUE_RIGHT: "Right oblique (45°)",
-    PhotoView.PROFILE_LEFT: "Left profile (90°)",
-    PhotoView.PROFILE_RIGHT: "Right profile (90°)",
-    PhotoView.CLOSEUP: "Close-up",
+    PhotoView.FRONT: QT_TRANSLATE_NOOP("compare", "Front"),
+    PhotoView.OBLIQUE_LEFT: QT_TRANSLATE_NOOP("compare", "Left oblique (45°)"),
+    PhotoView.OBLIQUE_RIGHT: QT_TRANSLATE_NOOP("compare", "Right oblique (45°)"),
+    PhotoView.PROFILE_LEFT: QT_TRANSLATE_NOOP("compare", "Left profile (90°)"),
+    PhotoView.PROFILE_RIGHT: QT_TRANSLATE_NOOP("compare", "Right profile (90°)"),
+    PhotoView.CLOSEUP: QT_TRANSLATE_NOOP("compare", "Close-up"),
 }
 VISIT_NAMES = {
-    VisitKind.CONSULTATION: "Consultation",
-    VisitKind.SESSION: "Session",
-    VisitKind.FOLLOW_UP: "Follow-up",
+    VisitKind.CONSULTATION: QT_TRANSLATE_NOOP("compare", "Consultation"),
+    VisitKind.SESSION: QT_TRANSLATE_NOOP("compare", "Session"),
+    VisitKind.FOLLOW_UP: QT_TRANSLATE_NOOP("compare", "Follow-up"),
 }
 
 
@@ -304,7 +304,7 @@ class CompareDialog(QDialog):
         seen = {p.view for p in self._photos}
         self.views = [view for view in PhotoView if view in seen]
         for view in self.views:
-            self.view.addItem(self.tr(VIEW_NAMES[view]))
+            self.view.addItem(_tr(VIEW_NAMES[view]))
 
         self.modes = QButtonGroup(self)
         mode_buttons = QHBoxLayout()
@@ -455,9 +455,7 @@ class CompareDialog(QDialog):
                 + scores_text(visit, self._history.at(visit)).replace("\n", "<br>")
             )
             self.canvas.missing[side] = (
-                self.tr("No {view} photo at this visit.").format(
-                    view=self.tr(VIEW_NAMES[view]).lower()
-                )
+                self.tr("No {view} photo at this visit.").format(view=_tr(VIEW_NAMES[view]).lower())
                 if view
                 else ""
             )
