@@ -266,3 +266,26 @@ def test_the_model_reads_a_thumbnail_only_when_asked_and_once(
     for _ in range(2):
         assert not model.index(1).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert asked == [records[1].id]
+
+
+def test_a_second_open_of_the_page_makes_no_thumbnail_again(
+    qtbot, sqlite_context, patient, visits, tmp_path, monkeypatch
+):
+    from consult.services import photos as photo_service
+
+    first, _ = visits
+    add(sqlite_context, patient.id, tmp_path, 4, (VisitKind.CONSULTATION, first.id))
+    made = []
+    original = photo_service._thumbnail
+    monkeypatch.setattr(
+        photo_service, "_thumbnail", lambda content: made.append(1) or original(content)
+    )
+    for _ in range(2):
+        page = PatientView(sqlite_context)
+        qtbot.addWidget(page)
+        page.show()
+        page.show_patient(patient.id)
+        page.repaint()
+    assert len(made) == 4  # once each, on the first open
+    thumbs = sqlite_context.locations.photos / str(patient.id) / "thumbs"
+    assert len(list(thumbs.iterdir())) == 4
