@@ -284,8 +284,12 @@ def test_a_second_open_of_the_page_makes_no_thumbnail_again(
         page = PatientView(sqlite_context)
         qtbot.addWidget(page)
         page.show()
+        qtbot.waitExposed(page)
         page.show_patient(patient.id)
+        # Laid out and painted: the visible thumbnails are read.
+        page.photos.view.doItemsLayout()
         page.repaint()
+        QApplication.processEvents()
     assert len(made) == 4  # once each, on the first open
     thumbs = sqlite_context.locations.photos / str(patient.id) / "thumbs"
     assert len(list(thumbs.iterdir())) == 4
