@@ -511,13 +511,15 @@ def _command_demo(args: argparse.Namespace) -> int:
     _some_database(args.db)  # a demo fills a new database; any other file is a mistake
     context = open_context(args.db)
     try:
-        summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)
+        demo = DemoService(context.database, context.rules, photos=context.photos)
+        summary = demo.fill(args.patients, args.seed)
         where = context.database.where
     finally:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written, with {summary.sessions:,} sessions, in "
+        f"consultations written, with {summary.sessions:,} sessions and {summary.photos:,} "
+        "photos, in "
         f"{time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK

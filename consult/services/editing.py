@@ -40,7 +40,7 @@ from consult.domain.text import escaped
 from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
 from consult.services.errors import StoreError
-from consult.services.photos import PhotoImport, exif_taken_at
+from consult.services.photo_files import PhotoImport, exif_taken_at
 from consult.services.readiness import Problem, ProblemKind, open_warnings, readiness
 
 if TYPE_CHECKING:

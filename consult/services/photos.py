@@ -14,7 +14,6 @@ under `photos/<patient_id>/`, so erasing a patient removes one folder.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import io
 from collections.abc import Sequence
@@ -28,16 +27,20 @@ from consult.domain.photo import (
     PHOTO_MAX_BYTES,
     PHOTO_SUFFIXES,
     ConsentChange,
-    Lighting,
     PhotoRecord,
     PhotoUse,
     PhotoView,
     TakenFrom,
     Visit,
-    VisitKind,
 )
 from consult.domain.rules import Rules
 from consult.domain.text import quoted
+from consult.services.photo_files import (
+    PhotoImport,
+    accepted_suffixes,
+    heif_available,
+    taken_at_in,
+)
 from consult.store import patients, photos, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database, make_private_dir
@@ -47,64 +50,6 @@ from consult.store.files import write_private
 # The longest side of a thumbnail, in pixels: sharp in a gallery cell on a high-density screen.
 THUMBNAIL_SIZE = 320
 THUMBS = "thumbs"
-# How EXIF writes DateTimeOriginal.
-_EXIF_DATE = "%Y:%m:%d %H:%M:%S"
-
-
-@dataclass(frozen=True)
-class PhotoImport:
-    """One file to import and what it shows."""
-
-    source: Path
-    view: PhotoView
-    zone: str = ""  # the zone of a close-up
-    visit: tuple[VisitKind, int] | None = None
-    lighting: Lighting = Lighting.UNKNOWN
-    # None: the camera's DateTimeOriginal (the file must carry one).
-    taken_at: dt.datetime | None = None
-
-
-@functools.cache
-def heif_available() -> bool:
-    """Whether HEIC/HEIF photos can be read (Pillow's HEIF plugin, registered once)."""
-    try:
-        import pillow_heif  # type: ignore[import-not-found]
-    except ImportError:
-        return False
-    pillow_heif.register_heif_opener()
-    return True
-
-
-def accepted_suffixes() -> tuple[str, ...]:
-    return PHOTO_SUFFIXES + HEIF_SUFFIXES if heif_available() else PHOTO_SUFFIXES
-
-
-def exif_taken_at(path: Path) -> dt.datetime | None:
-    """The camera's DateTimeOriginal in the file at `path`; None when it has none (or the file
-    cannot be read)."""
-    try:
-        return _taken_at(path.read_bytes())
-    except OSError:
-        return None
-
-
-def _taken_at(content: bytes) -> dt.datetime | None:
-    from PIL import ExifTags, Image
-
-    heif_available()
-    try:
-        with Image.open(io.BytesIO(content)) as picture:
-            exif = picture.getexif()
-            value = exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal)
-    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
-        # A picture that cannot be read has no date to offer; the import says why later.
-        return None
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.datetime.strptime(value.strip("\x00 ").strip(), _EXIF_DATE)
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -173,7 +118,7 @@ class PhotoService:
         original = self._read(item.source)
         taken_at, taken_from = item.taken_at, TakenFrom.ENTERED
         if taken_at is None:
-            taken_at, taken_from = _taken_at(original), TakenFrom.EXIF
+            taken_at, taken_from = taken_at_in(original), TakenFrom.EXIF
         if taken_at is None:
             raise DocumentError("taken_at", Message("photo.no_date", name=item.source.name))
         content = self._cleaned(item.source, original)

@@ -23,7 +23,7 @@ from consult.domain.photo import (
 from consult.domain.records import PatientDetails
 from consult.domain.treatment import Lot, SessionDraft
 from consult.services import photos as photo_service
-from consult.services.photos import PhotoImport, exif_taken_at
+from consult.services.photo_files import PhotoImport, exif_taken_at
 from consult.store.models import AuditEvent
 
 CAMERA_DATE = dt.datetime(2026, 10, 1, 14, 5, 9)

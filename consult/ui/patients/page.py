@@ -9,6 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,8 @@ from consult.domain.records import PatientRecord
 from consult.services.languages import handout_languages
 from consult.ui.formats import counted, language_name, show_date
 from consult.ui.patients.timeline import OPENS, Column, TimelineTableModel
+from consult.ui.photos.gallery import PhotoGallery
+from consult.ui.photos.import_dialog import dropped_photos
 from consult.ui.record_table import show_records
 from consult.ui.styles import MUTED, banner_style
 from consult.ui.wording import override_value
@@ -117,6 +120,13 @@ class PatientView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ENTRY, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No consultations yet."))
+        self.photos = PhotoGallery(
+            lambda: self._context.photos,
+            lambda: {zone: rule.label for zone, rule in self._context.rules.zones.items()},
+            lambda: [record.name for record in self._context.practitioners.list()],
+        )
+        # Photos dropped anywhere on the page are imported for this patient.
+        self.setAcceptDrops(True)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -152,6 +162,7 @@ class PatientView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
+        layout.addWidget(self.photos, 1)
         self._layout = layout
 
         self.back_button.clicked.connect(self.back_requested)
@@ -176,6 +187,15 @@ class PatientView(QWidget):
         )
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.patient is not None and dropped_photos(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_photos(event.mimeData().urls())
+        event.acceptProposedAction()
+        self.photos.import_files(files)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
@@ -222,6 +242,7 @@ class PatientView(QWidget):
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         self.follow_up_button.setEnabled(course.summary.consultation_id is not None)
+        self.photos.show_patient(patient_id)
         if self.outcome_button.isChecked():
             self._show_outcomes(True)
         if entries:

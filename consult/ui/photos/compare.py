@@ -13,7 +13,7 @@ from enum import IntEnum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.outcomes import Assessed, ScoreHistory, photo_of, visits_with_photos
-from consult.domain.photo import PhotoRecord, PhotoView, Visit, VisitKind
+from consult.domain.photo import PhotoRecord, PhotoView, Visit
 from consult.ui.background import BackgroundTask
-from consult.ui.formats import show_date
+from consult.ui.photos.labels import view_label, visit_label
 from consult.ui.screens import fit_on_screen
 
 PHOTO_PIXELS = 2048
@@ -65,27 +65,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("compare", text)
 
 
-VIEW_NAMES = {
-    PhotoView.FRONT: QT_TRANSLATE_NOOP("compare", "Front"),
-    PhotoView.OBLIQUE_LEFT: QT_TRANSLATE_NOOP("compare", "Left oblique (45°)"),
-    PhotoView.OBLIQUE_RIGHT: QT_TRANSLATE_NOOP("compare", "Right oblique (45°)"),
-    PhotoView.PROFILE_LEFT: QT_TRANSLATE_NOOP("compare", "Left profile (90°)"),
-    PhotoView.PROFILE_RIGHT: QT_TRANSLATE_NOOP("compare", "Right profile (90°)"),
-    PhotoView.CLOSEUP: QT_TRANSLATE_NOOP("compare", "Close-up"),
-}
-VISIT_NAMES = {
-    VisitKind.CONSULTATION: QT_TRANSLATE_NOOP("compare", "Consultation"),
-    VisitKind.SESSION: QT_TRANSLATE_NOOP("compare", "Session"),
-    VisitKind.FOLLOW_UP: QT_TRANSLATE_NOOP("compare", "Follow-up"),
-}
-
-
-def visit_name(visit: Visit) -> str:
-    return _tr("{visit} of {date}").format(
-        visit=_tr(VISIT_NAMES[visit.kind]), date=show_date(visit.date)
-    )
-
-
 def scores_text(visit: Visit, scores: Assessed | None) -> str:
     """The scores that stand for `visit`, and whose they are when they are not its own."""
     if scores is None:
@@ -97,7 +76,7 @@ def scores_text(visit: Visit, scores: Assessed | None) -> str:
     )
     if (scores.kind, scores.id) != (visit.kind, visit.id):
         kind = Visit(scores.kind, scores.id, scores.date)
-        text += "\n" + _tr("(scored at the {visit})").format(visit=visit_name(kind).lower())
+        text += "\n" + _tr("(scored at the {visit})").format(visit=visit_label(kind).lower())
     return text
 
 
@@ -296,7 +275,7 @@ class CompareDialog(QDialog):
         self.after = QComboBox()
         for combo in (self.before, self.after):
             for visit in self.visits:
-                combo.addItem(visit_name(visit))
+                combo.addItem(visit_label(visit))
         self.before.setAccessibleName(self.tr("Earlier visit"))
         self.after.setAccessibleName(self.tr("Later visit"))
         self.view = QComboBox()
@@ -304,7 +283,7 @@ class CompareDialog(QDialog):
         seen = {p.view for p in self._photos}
         self.views = [view for view in PhotoView if view in seen]
         for view in self.views:
-            self.view.addItem(_tr(VIEW_NAMES[view]))
+            self.view.addItem(view_label(view))
 
         self.modes = QButtonGroup(self)
         mode_buttons = QHBoxLayout()
@@ -451,11 +430,11 @@ class CompareDialog(QDialog):
                 label.setText("")
                 continue
             label.setText(
-                f"<b>{visit_name(visit)}</b><br>"
+                f"<b>{visit_label(visit)}</b><br>"
                 + scores_text(visit, self._history.at(visit)).replace("\n", "<br>")
             )
             self.canvas.missing[side] = (
-                self.tr("No {view} photo at this visit.").format(view=_tr(VIEW_NAMES[view]).lower())
+                self.tr("No {view} photo at this visit.").format(view=view_label(view).lower())
                 if view
                 else ""
             )
