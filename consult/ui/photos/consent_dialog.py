@@ -158,7 +158,7 @@ class RetireDialog(_RecordDialog):
     def save(self) -> None:
         try:
             self._service.retire(self.photo.id, self.by.currentText().strip())
-        except (NotFound, StoreError) as error:
+        except (DocumentError, NotFound, StoreError) as error:
             self._refused(error)
             return
         self.accept()
