@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -87,6 +88,10 @@ class ConsentDialog(_RecordDialog):
         self.history.verticalHeader().hide()
         self.history.setAccessibleName(self.tr("Consent history"))
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.resize(460, 420)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
