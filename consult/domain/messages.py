@@ -108,6 +108,7 @@ ENGLISH: Mapping[str, str] = {
         "the clinical record always keeps its photos: that use cannot be withdrawn"
     ),
     "photo.reason_required": "give the reason the photo is deleted",
+    "photo.who_required": "say who records the change",
     "photo.practitioner_required": "a photo is deleted by a practitioner ({by} is not one)",
     "photo.unknown_visit": "the visit chosen is not this patient's",
     "picture.kind": "is a {kind} picture; use JPEG, PNG, TIFF or WebP",

@@ -331,6 +331,9 @@ class ConsultationEditor:
     def photo_file(self, photo: PhotoRecord) -> Path:
         return self._context.photos.file(photo)
 
+    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
+        return self._context.photos.thumbnail(photo)
+
     def finish(self) -> ConsultationRecord:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what
         is missing: the service checks the same `readiness`)."""

@@ -197,6 +197,7 @@ class PhotoService:
         """Grant or withdraw one use; the change is added to the history (never rewritten)."""
         if use is PhotoUse.CLINICAL_RECORD and not granted:
             raise DocumentError("use", Message("photo.clinical_record_kept"))
+        _require_who(by)
         with self._db.write() as session:
             photos.record_consent(session, photo_id, use, granted, by, _now())
             action = "photo.use_granted" if granted else "photo.use_withdrawn"
@@ -209,6 +210,7 @@ class PhotoService:
 
     def retire(self, photo_id: int, by: str) -> PhotoRecord:
         """Hide the photo from the views and reports; it is kept for the record."""
+        _require_who(by)
         with self._db.write() as session:
             photos.retire(session, photo_id, by, _now())
             record_event(session, by, "photo.retire", "photo", photo_id)
@@ -230,6 +232,12 @@ class PhotoService:
             self.file(record).unlink(missing_ok=True)
             thumbnail = self._folder / str(record.patient_id) / THUMBS / f"{record.sha256}.jpg"
             thumbnail.unlink(missing_ok=True)
+
+
+def _require_who(by: str) -> None:
+    """A consent or a retirement names who recorded it: the audit and the history show it."""
+    if not by.strip():
+        raise DocumentError("by", Message("photo.who_required"))
 
 
 def _now() -> dt.datetime:

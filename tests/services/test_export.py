@@ -74,3 +74,8 @@ def test_the_export_holds_every_consultation_session_and_photo(
     assert data["treatment_sessions"][0]["depth_mm"] == {"forehead": 0.5}
     (photo,) = data["photos"]
     assert photo["zone"] == "forehead" and len(photo["sha256"]) == 64
+    assert photo["view"] == "closeup" and photo["file"].startswith(f"photos/{patient.id}/")
+    assert photo["visit"] == {"kind": "consultation", "id": first.id, "date": str(draft.date)}
+    assert photo["taken_at"] == "2026-11-02T10:30:00" and photo["taken_from"] == "entered"
+    assert photo["lighting"] == "unknown" and photo["uses"] == ["clinical_record"]
+    assert photo["retired_at"] is None

@@ -192,6 +192,8 @@ def test_uses_are_granted_and_withdrawn_with_their_history_and_the_record_always
     assert all(isinstance(change, ConsentChange) for change in history)
     with pytest.raises(DocumentError, match="cannot be withdrawn"):
         context.photos.set_use(photo.id, PhotoUse.CLINICAL_RECORD, False, "Dr Okafor")
+    with pytest.raises(DocumentError, match="say who"):
+        context.photos.set_use(photo.id, PhotoUse.PUBLICATION, True, " ")
     assert audit(context, "photo.use_granted") == [
         ("Dr Okafor", photo.id, "teaching"),
         ("Dr Okafor", photo.id, "marketing"),

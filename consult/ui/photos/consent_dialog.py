@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -87,6 +88,10 @@ class ConsentDialog(_RecordDialog):
         self.history.verticalHeader().hide()
         self.history.setAccessibleName(self.tr("Consent history"))
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.resize(460, 420)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -158,7 +163,7 @@ class RetireDialog(_RecordDialog):
     def save(self) -> None:
         try:
             self._service.retire(self.photo.id, self.by.currentText().strip())
-        except (NotFound, StoreError) as error:
+        except (DocumentError, NotFound, StoreError) as error:
             self._refused(error)
             return
         self.accept()

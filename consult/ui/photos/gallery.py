@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     from consult.services.photos import PhotoService
 
 Index = QModelIndex | QPersistentModelIndex
-CELL = QSize(132, 150)
+# Room for the thumbnail and two lines of caption (the view, the date).
+CELL = QSize(156, 170)
 ICON = QSize(120, 120)
 
 
@@ -141,6 +142,7 @@ class PhotoGallery(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setModel(self.model)
         self.visit_filter = QComboBox()
+        self.visit_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.visit_filter.setAccessibleName(self.tr("Show the photos of"))
         self.view_filter = QComboBox()
         self.view_filter.setAccessibleName(self.tr("Show the view"))

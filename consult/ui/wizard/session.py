@@ -152,6 +152,9 @@ class ConsultationSession(QObject):
     def photo_file(self, photo: PhotoRecord) -> Path:
         return self.editor.photo_file(photo)
 
+    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
+        return self.editor.photo_thumbnail(photo)
+
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
 
