@@ -200,6 +200,21 @@ def _add_audit_outcomes(commands: _Commands, with_db: argparse.ArgumentParser) -
     )
 
 
+def _add_progress(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    progress = commands.add_parser(
+        "progress",
+        parents=[with_db],
+        help="print a patient's progress report (PDF)",
+        description="Write the progress report of a patient as PDF: the sessions done and "
+        "planned, the scar scores at each assessment as a chart, and before/after photos of "
+        "the same view (only photos the patient may be given), with the clinic's branding.",
+    )
+    progress.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id)
+    progress.add_argument(
+        "-o", "--output", metavar="OUT.pdf", required=True, help="the report PDF to write"
+    )
+
+
 def _add_lots(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     lots = commands.add_parser(
         "lots",
@@ -292,6 +307,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "assess": _add_assess,
     "handout": _add_handout,
     "export": _add_export,
+    "progress": _add_progress,
     "lots": _add_lots,
     "audit-outcomes": _add_audit_outcomes,
     "backup": _add_backup,
@@ -484,6 +500,25 @@ def _command_audit_outcomes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command_progress(args: argparse.Namespace) -> int:
+    from consult.services.context import open_context
+    from consult.services.handout import HandoutMaker, check_outputs, write_outputs
+    from consult.services.progress import build_progress, progress_input
+
+    output = Path(args.output)
+    check_outputs([output])  # a folder, say: refused before any reading
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        given, language = progress_input(context, args.patient_id)
+        files = build_progress(HandoutMaker(context.rules), given, language)
+    finally:
+        context.close()
+    write_outputs([(output, files.pdf)])
+    print(f"Wrote {escaped(str(output), None)}")
+    return EXIT_OK
+
+
 # How `consult lots` names the record that used a lot.
 _RECORDS = {"session": "session", "test_patch": "test patch"}
 
@@ -665,13 +700,15 @@ def _command_demo(args: argparse.Namespace) -> int:
     _some_database(args.db)  # a demo fills a new database; any other file is a mistake
     context = open_context(args.db)
     try:
-        summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)
+        demo = DemoService(context.database, context.rules, photos=context.photos)
+        summary = demo.fill(args.patients, args.seed)
         where = context.database.where
     finally:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written, with {summary.sessions:,} sessions, in "
+        f"consultations written, with {summary.sessions:,} sessions and {summary.photos:,} "
+        "photos, in "
         f"{time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK
@@ -775,6 +812,7 @@ def main(argv: list[str] | None = None) -> int:
         "assess": _command_assess,
         "handout": _command_handout,
         "export": _command_export,
+        "progress": _command_progress,
         "lots": _command_lots,
         "audit-outcomes": _command_audit_outcomes,
         "backup": _command_backup,

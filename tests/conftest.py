@@ -180,6 +180,25 @@ def make_photo():
     return _write_photo
 
 
+# The date a test photo without EXIF was taken, as entered at import.
+PHOTO_TAKEN = dt.datetime(2026, 11, 2, 10, 30)
+
+
+@pytest.fixture
+def add_photo(context):
+    """Import one photo through the service (a close-up when given a zone, else the front)."""
+    from consult.domain.photo import PhotoView
+    from consult.services.photos import PhotoImport
+
+    def add(patient_id, source, zone="", visit=None, taken_at=PHOTO_TAKEN, **fields):
+        view = PhotoView.CLOSEUP if zone else PhotoView.FRONT
+        item = PhotoImport(source, view, zone, visit, taken_at=taken_at, **fields)
+        (photo,) = context.photos.import_photos(patient_id, [item])
+        return photo
+
+    return add
+
+
 COURSE_BLOCKS = (
     "active_acne",
     "active_infection",

@@ -97,6 +97,20 @@ ENGLISH: Mapping[str, str] = {
     "photo.unreadable": "{name} cannot be read ({reason})",
     "photo.unusable": "{name} {problem}",
     "photo.unknown_zone": "unknown zone {zone}",
+    "photo.heif_unavailable": (
+        "{name} is a HEIC/HEIF photo, which needs Pillow's HEIF plugin (pip install "
+        "pillow-heif); or save it from the phone as JPEG"
+    ),
+    "photo.no_date": "{name} carries no date taken: enter the date it was taken",
+    "photo.closeup_zone": "a close-up needs the zone it shows",
+    "photo.zone_not_closeup": "only a close-up shows one zone ({view} was given with a zone)",
+    "photo.clinical_record_kept": (
+        "the clinical record always keeps its photos: that use cannot be withdrawn"
+    ),
+    "photo.reason_required": "give the reason the photo is deleted",
+    "photo.who_required": "say who records the change",
+    "photo.practitioner_required": "a photo is deleted by a practitioner ({by} is not one)",
+    "photo.unknown_visit": "the visit chosen is not this patient's",
     "picture.kind": "is a {kind} picture; use JPEG, PNG, TIFF or WebP",
     "picture.unreadable": "could not be read as a picture",
     "picture.damaged": "could not be read as a picture (damaged?)",

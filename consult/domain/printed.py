@@ -7,6 +7,7 @@ only how it looks. Every text here is plain (no markup): the renderer escapes it
 # Named tuples, not frozen dataclasses, and without `from __future__ import annotations`
 # (a named tuple would compile every text annotation): `consult handout` makes these classes
 # at every start, and a dataclass compiles its methods (about 0.5 ms a class).
+import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
@@ -77,7 +78,42 @@ class Signatures(NamedTuple):
     fields: tuple[str, str, str]  # labels: name, signature, date
 
 
-Block = Paragraph | Bullets | Definitions | Table | Figure | Signatures
+class ChartSeries(NamedTuple):
+    label: str
+    points: tuple[tuple[dt.date, float], ...]
+    # "left": on the scores' axis; "right": on the grade's (1 to 4).
+    axis: str = "left"
+
+
+class ScoreChart(NamedTuple):
+    """Scores over time, with the session dates marked."""
+
+    series: tuple[ChartSeries, ...]
+    sessions: tuple[dt.date, ...]
+    session_label: str
+    left_axis: str
+    right_axis: str
+    right_range: tuple[int, int]
+    # The dates as printed under the axis (each point's date).
+    date_format: Mapping[dt.date, str]
+    caption: str
+
+
+class PhotoPair(NamedTuple):
+    """Two photos of the same view side by side: before, after."""
+
+    heading: str
+    before: str  # the file
+    after: str
+    before_caption: str
+    after_caption: str
+
+
+class PhotoPairs(NamedTuple):
+    pairs: tuple[PhotoPair, ...]
+
+
+Block = Paragraph | Bullets | Definitions | Table | Figure | Signatures | ScoreChart | PhotoPairs
 
 
 class Section(NamedTuple):

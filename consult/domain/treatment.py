@@ -641,6 +641,8 @@ class TimelineEntry:
     record_id: int | None
     label: str
     draft: bool = False
+    # A session's number in the plan (done or planned); None for an extra one and the rest.
+    number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -750,10 +752,12 @@ def summarise(
             label = "Extra session"
         else:
             label = f"Session {d.number} of {planned}"
-        timeline.append(TimelineEntry(d.kind, d.date, record.id, label, not record.is_final))
+        timeline.append(
+            TimelineEntry(d.kind, d.date, record.id, label, not record.is_final, d.number)
+        )
     for number, day in upcoming:
         label = f"Session {number} of {planned}"
-        timeline.append(TimelineEntry("planned", day, None, label))
+        timeline.append(TimelineEntry("planned", day, None, label, number=number))
     for follow_up, _ in follow_ups:
         timeline.append(
             TimelineEntry("follow_up", follow_up.details.date, follow_up.id, "Follow-up")

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from consult.domain import printed
 from consult.domain.facemap import FaceMap, Shape, anchor
+from consult.handout.figures import photo_pairs, score_chart
 from consult.handout.fonts import BOLD, REGULAR, Fonts
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
@@ -137,6 +138,7 @@ class _Builder:
         self.face_map = face_map
         self.width = width
         self.styles = _styles()
+        self.warnings: list[str] = []
 
     def para(self, text: str, style: str = "body", **kwargs: Any) -> Paragraph:
         return Paragraph(self.fonts.markup(text), self.styles[style], **kwargs)
@@ -184,6 +186,11 @@ class _Builder:
             return [self.figure(block, width)]
         if isinstance(block, printed.Signatures):
             return self.signatures(block, width)
+        if isinstance(block, printed.ScoreChart):
+            chart = score_chart(block, width)
+            return [KeepTogether([chart, self.para(block.caption, "small")]), Spacer(1, 3 * mm)]
+        if isinstance(block, printed.PhotoPairs):
+            return photo_pairs(block, width, self.para, self.warnings)
         raise TypeError(f"cannot print {type(block).__name__}")
 
     def definitions(self, block: printed.Definitions, width: float) -> list[Flowable]:
@@ -675,4 +682,4 @@ def render(
         lang=document.language,
     )
     template.build(story, canvasmaker=_numbered_canvas(document, builder, page_size))
-    return Rendered(data.getvalue(), tuple(warnings) + fonts.warnings())
+    return Rendered(data.getvalue(), tuple(warnings + builder.warnings) + fonts.warnings())

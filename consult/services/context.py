@@ -17,6 +17,7 @@ from consult.services.clinic import ClinicService
 from consult.services.consultations import ConsultationService
 from consult.services.course import CourseService
 from consult.services.erasure import ErasureService
+from consult.services.outcomes import OutcomeService
 from consult.services.patients import PatientService
 from consult.services.photos import PhotoService
 from consult.services.practitioners import PractitionerService
@@ -39,6 +40,7 @@ class AppContext:
     consultations: ConsultationService
     course: CourseService
     photos: PhotoService
+    outcomes: OutcomeService
     clinic: ClinicService
     practitioners: PractitionerService
     erasure: ErasureService
@@ -70,14 +72,16 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         database = open_database(where.database_url)
     except DamagedDatabase as error:
         raise with_restore_hint(error, where) from None
+    course = CourseService(database, rules)
     return AppContext(
         rules=rules,
         locations=where,
         database=database,
         patients=PatientService(database),
         consultations=ConsultationService(database, rules),
-        course=CourseService(database, rules),
+        course=course,
         photos=PhotoService(database, where.photos, rules),
+        outcomes=OutcomeService(database, rules, course),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),
         erasure=ErasureService(database, where.photos, rules),

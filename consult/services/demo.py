@@ -26,7 +26,9 @@ from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import fold
 from consult.services.consultations import plan_detail, preview_of, scores_of
 from consult.services.demo_names import CULTURES, NOTES, Culture
+from consult.services.demo_photos import add_demo_photos
 from consult.services.errors import DemoRefused
+from consult.services.photos import PhotoService
 from consult.store import demo as store
 from consult.store.audit import record_event
 from consult.store.database import Database
@@ -34,7 +36,9 @@ from consult.store.database import Database
 MAX_PATIENTS = 1_000_000
 VARIANTS = 24  # templates per skin type and age band: 6 x 3 x 24 = 432 engine runs
 YEARS = 4  # patients were registered over the last four years
-DRAFT_EVERY = 400  # every 400th patient has a consultation left unfinished
+DRAFT_EVERY = 400
+# The patients (the first ones) looked at for a course to draw photos of.
+_PHOTO_CANDIDATES = 400  # every 400th patient has a consultation left unfinished
 # The day every template is assessed on; a Monday, so template weekdays are Mon-Fri.
 _TEMPLATE_DAY = dt.date(2024, 1, 1)
 _AGE_BANDS = (16, 17, 18)  # under 18 is a precaution named with the age: 16, 17, adult
@@ -113,6 +117,7 @@ class DemoSummary:
     patients: int
     consultations: int
     sessions: int = 0
+    photos: int = 0
 
 
 def _age_band(date_of_birth: dt.date, day: dt.date) -> int:
@@ -447,10 +452,18 @@ def with_courses(
 
 
 class DemoService:
-    def __init__(self, database: Database, rules: Rules, actor: str = "demo") -> None:
+    def __init__(
+        self,
+        database: Database,
+        rules: Rules,
+        actor: str = "demo",
+        photos: PhotoService | None = None,
+    ) -> None:
         self._db = database
         self._rules = rules
         self._actor = actor
+        # Where drawn photos are kept for a few patients (None: no photos).
+        self._photos = photos
 
     def fill(self, patients: int, seed: int = 1, today: dt.date | None = None) -> DemoSummary:
         """Fill an empty database with `patients` invented patients, in one transaction.
@@ -472,4 +485,8 @@ class DemoService:
             people = with_courses(demo_patients(patients, seed, today), pool, seed, today)
             counts = store.write_demo(session, pool, people, clinic=demo_clinic(self._rules))
             record_event(session, self._actor, "demo.fill", "database", None)
-        return DemoSummary(counts.patients, counts.consultations, counts.sessions)
+            first_ids = store.first_patient_ids(session, _PHOTO_CANDIDATES)
+        photos = 0
+        if self._photos is not None:
+            photos = add_demo_photos(self._photos, first_ids, seed)
+        return DemoSummary(counts.patients, counts.consultations, counts.sessions, photos)

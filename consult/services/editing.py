@@ -10,7 +10,7 @@ transaction each, through the consultation service.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from enum import Enum, auto
 from functools import partial
@@ -30,7 +30,7 @@ from consult.domain.consultation import (
 from consult.domain.errors import PATH_MAX, DocumentError, PlanError
 from consult.domain.handout import HandoutInput
 from consult.domain.messages import Message, identity
-from consult.domain.photo import PhotoRecord
+from consult.domain.photo import PhotoRecord, PhotoView, VisitKind
 from consult.domain.plan_status import PlanStatus
 from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
@@ -40,6 +40,7 @@ from consult.domain.text import escaped
 from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
 from consult.services.errors import StoreError
+from consult.services.photo_files import PhotoImport, exif_taken_at
 from consult.services.readiness import Problem, ProblemKind, open_warnings, readiness
 
 if TYPE_CHECKING:
@@ -312,17 +313,27 @@ class ConsultationEditor:
             ]
         return [photo for photo in self._photos if photo.zone == zone]
 
-    def add_photo(self, source: Path, zone: str) -> PhotoRecord:
-        """Keep a photo of `zone` with this consultation (raises `DocumentError`, `StoreError`)."""
-        photo = self._context.photos.add(
-            self.patient.id, source, zone=zone, consultation_id=self.record.id
-        )
+    def closeup(self, source: Path, zone: str, taken_at: dt.datetime | None = None) -> PhotoImport:
+        """A close-up of `zone` at this consultation, to import (`add_photos`). Without a
+        date taken (`taken_at`, else the camera's), it is the consultation's day: a photo
+        added on the consultation's page was taken at it."""
+        if taken_at is None and exif_taken_at(source) is None:
+            taken_at = dt.datetime.combine(self.draft.date, dt.time())
+        visit = (VisitKind.CONSULTATION, self.record.id)
+        return PhotoImport(source, PhotoView.CLOSEUP, zone, visit, taken_at=taken_at)
+
+    def add_photos(self, items: Sequence[PhotoImport]) -> list[PhotoRecord]:
+        """Import photos, all or none (raises `DocumentError`, `StoreError`)."""
+        added = self._context.photos.import_photos(self.patient.id, items)
         if self._photos is not None:
-            self._photos.append(photo)
-        return photo
+            self._photos.extend(photo for photo in added if photo.consultation_id == self.record.id)
+        return added
 
     def photo_file(self, photo: PhotoRecord) -> Path:
         return self._context.photos.file(photo)
+
+    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
+        return self._context.photos.thumbnail(photo)
 
     def finish(self) -> ConsultationRecord:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what

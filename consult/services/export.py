@@ -15,6 +15,7 @@ from typing import Any
 from consult import __version__
 from consult.domain.consultation import ConsultationRecord, date_items, draft_document
 from consult.domain.document import finding_document
+from consult.domain.photo import PhotoRecord
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.treatment import (
@@ -242,6 +243,27 @@ def _revision(record: RevisionRecord) -> dict[str, Any]:
     }
 
 
+def _photo(photo: PhotoRecord) -> dict[str, Any]:
+    visit = photo.visit
+    return {
+        "id": photo.id,
+        "file": f"photos/{photo.path}",
+        "sha256": photo.sha256,
+        "view": photo.view.value,
+        "zone": photo.zone,
+        "visit": (
+            None
+            if visit is None
+            else {"kind": visit.kind.value, "id": visit.id, "date": visit.date.isoformat()}
+        ),
+        "taken_at": _when(photo.taken_at),
+        "taken_from": photo.taken_from.value,
+        "lighting": photo.lighting.value,
+        "uses": sorted(use.value for use in photo.uses),
+        "retired_at": _when(photo.retired_at),
+    }
+
+
 def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[str, Any]:
     """Everything kept about one patient, read in one transaction (a consistent picture).
 
@@ -256,7 +278,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
         revisions = [
             revision for record in history for revision in treatments.revisions(session, record.id)
         ]
-        pictures = photos.for_patient(session, patient_id)
+        pictures = photos.for_patient(session, patient_id, include_retired=True)
     baselines = {record.id: record for record in history}
     return {
         "schema": EXPORT_SCHEMA,
@@ -265,18 +287,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
         "patient": _patient(patient),
         "consultations": [_consultation(r, patient, rules) for r in reversed(history)],
         "treatment_sessions": [_session(t) for t in sessions],
-        "photos": [
-            {
-                "id": p.id,
-                "file": f"photos/{p.path}",
-                "sha256": p.sha256,
-                "zone": p.zone,
-                "taken_at": _when(p.taken_at),
-                "marketing_consent": p.marketing_consent,
-                "consultation_id": p.consultation_id,
-            }
-            for p in pictures
-        ],
+        "photos": [_photo(p) for p in pictures],
         "adverse_events": [_event(e) for e in events],
         "follow_ups": [
             _follow_up(f, baselines.get(f.details.consultation_id), rules) for f in follow_ups

@@ -7,7 +7,8 @@ the person or the place, and without it the redness and marks of a wide-gamut ph
 would shift in colour. The file the practitioner picked is never changed.
 
 A kept file is named by its SHA-256, so the same picture imported twice is stored once, and a
-backup can check every file.
+backup can check every file. Everything of a patient's photos (files and thumbnails) lives
+under `photos/<patient_id>/`, so erasing a patient removes one folder.
 """
 
 from __future__ import annotations
@@ -15,18 +16,46 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
-from consult.domain.photo import PHOTO_MAX_BYTES, PHOTO_SUFFIXES, PhotoRecord
+from consult.domain.photo import (
+    HEIF_SUFFIXES,
+    PHOTO_MAX_BYTES,
+    PHOTO_SUFFIXES,
+    ConsentChange,
+    PhotoRecord,
+    PhotoUse,
+    PhotoView,
+    TakenFrom,
+    Visit,
+)
 from consult.domain.rules import Rules
 from consult.domain.text import quoted
-from consult.store import patients, photos
+from consult.services.photo_files import (
+    PhotoImport,
+    accepted_suffixes,
+    heif_available,
+    taken_at_in,
+)
+from consult.store import patients, photos, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database, make_private_dir
 from consult.store.errors import StoreError
 from consult.store.files import write_private
+
+# The longest side of a thumbnail, in pixels: sharp in a gallery cell on a high-density screen.
+THUMBNAIL_SIZE = 320
+THUMBS = "thumbs"
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    new: photos.NewPhoto
+    content: bytes
 
 
 class PhotoService:
@@ -41,8 +70,22 @@ class PhotoService:
     def file(self, photo: PhotoRecord) -> Path:
         return self._folder / photo.path
 
+    def thumbnail(self, photo: PhotoRecord) -> Path:
+        """The photo's thumbnail (JPEG), made on first use and kept beside the patient's
+        photos; never made again while it is there."""
+        target = self._folder / str(photo.patient_id) / THUMBS / f"{photo.sha256}.jpg"
+        if target.exists():
+            return target
+        content = _thumbnail(self.file(photo).read_bytes())
+        make_private_dir(target.parent)
+        write_private(target, content)
+        return target
+
     def _read(self, source: Path) -> bytes:
-        if source.suffix.lower() not in PHOTO_SUFFIXES:
+        suffix = source.suffix.lower()
+        if suffix in HEIF_SUFFIXES and not heif_available():
+            raise DocumentError("photo", Message("photo.heif_unavailable", name=source.name))
+        if suffix not in accepted_suffixes():
             raise DocumentError(
                 "photo",
                 Message("photo.not_a_photo", name=source.name, suffixes=", ".join(PHOTO_SUFFIXES)),
@@ -63,54 +106,156 @@ class PhotoService:
             problem = Message("photo.unusable", name=source.name, problem=error.message)
             raise DocumentError("photo", problem) from None
 
-    def _keep(self, relative: str, content: bytes) -> None:
-        """Write the file privately (whole or not at all), unless it is already there."""
+    def _prepare(self, patient_id: int, item: PhotoImport) -> _Prepared:
+        """Check one item and clean its picture (nothing written yet)."""
+        if item.view is PhotoView.CLOSEUP:
+            if not item.zone:
+                raise DocumentError("zone", Message("photo.closeup_zone"))
+            if item.zone not in self._rules.zones:
+                raise DocumentError("zone", Message("photo.unknown_zone", zone=quoted(item.zone)))
+        elif item.zone:
+            raise DocumentError("zone", Message("photo.zone_not_closeup", view=item.view.value))
+        original = self._read(item.source)
+        taken_at, taken_from = item.taken_at, TakenFrom.ENTERED
+        if taken_at is None:
+            taken_at, taken_from = taken_at_in(original), TakenFrom.EXIF
+        if taken_at is None:
+            raise DocumentError("taken_at", Message("photo.no_date", name=item.source.name))
+        content = self._cleaned(item.source, original)
+        digest = hashlib.sha256(content).hexdigest()
+        # A HEIF photo is kept as JPEG (`without_metadata`): named for what it holds.
+        suffix = ".jpg" if item.source.suffix.lower() in HEIF_SUFFIXES else item.source.suffix
+        new = photos.NewPhoto(
+            path=f"{patient_id}/{digest}{suffix.lower()}",
+            sha256=digest,
+            view=item.view,
+            zone=item.zone,
+            visit=item.visit,
+            taken_at=taken_at.replace(microsecond=0),
+            taken_from=taken_from,
+            lighting=item.lighting,
+        )
+        return _Prepared(new, content)
+
+    def _keep(self, relative: str, content: bytes) -> bool:
+        """Write the file privately (whole or not at all), unless it is already there;
+        whether it was written now."""
         target = self._folder / relative
         if target.exists():
-            return
+            return False
         try:
             make_private_dir(self._folder)
             make_private_dir(target.parent)
         except OSError as error:
             raise StoreError(f"{target.parent} could not be made ({error.strerror})") from None
         write_private(target, content)
+        return True
 
-    def add(
-        self,
-        patient_id: int,
-        source: Path,
-        zone: str = "",
-        taken_at: dt.datetime | None = None,
-        marketing_consent: bool = False,
-        consultation_id: int | None = None,
-    ) -> PhotoRecord:
-        if zone and zone not in self._rules.zones:
-            raise DocumentError("zone", Message("photo.unknown_zone", zone=quoted(zone)))
-        content = self._cleaned(source, self._read(source))
-        digest = hashlib.sha256(content).hexdigest()
-        relative = f"{patient_id}/{digest}{source.suffix.lower()}"
+    def import_photos(self, patient_id: int, items: Sequence[PhotoImport]) -> list[PhotoRecord]:
+        """Import every item or none: each is checked and cleaned first, then the files are
+        kept and the records saved in one transaction. Raises `DocumentError` (a file that is
+        no photo, a close-up without its zone, no date taken), `NotFound`, `StoreError`."""
+        prepared = [self._prepare(patient_id, item) for item in items]
         with self._db.read() as session:
             patients.get(session, patient_id)
-        # A file is named by its content and may serve another record: it is never taken
-        # back after a failed save (an unused file costs only space).
-        self._keep(relative, content)
-        with self._db.write() as session:
-            record = photos.add(
-                session,
-                patient_id,
-                relative,
-                digest,
-                zone,
-                taken_at or dt.datetime.now().replace(microsecond=0),
-                marketing_consent,
-                consultation_id,
-            )
-            record_event(session, self._actor, "photo.add", "photo", record.id)
-        return record
+        written: list[Path] = []
+        try:
+            for item in prepared:
+                if self._keep(item.new.path, item.content):
+                    written.append(self._folder / item.new.path)
+            now = dt.datetime.now().replace(microsecond=0)
+            with self._db.write() as session:
+                ids = []
+                for item in prepared:
+                    try:
+                        photo_id = photos.add(session, patient_id, item.new, now)
+                    except photos.UnknownVisit:
+                        raise DocumentError("visit", Message("photo.unknown_visit")) from None
+                    record_event(session, self._actor, "photo.add", "photo", photo_id)
+                    ids.append(photo_id)
+                return [photos.get(session, photo_id) for photo_id in ids]
+        except BaseException:
+            # Files first written by this import serve no record now.
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
 
-    def for_patient(self, patient_id: int) -> list[PhotoRecord]:
+    def for_patient(self, patient_id: int, include_retired: bool = False) -> list[PhotoRecord]:
         with self._db.read() as session:
-            return photos.for_patient(session, patient_id)
+            return photos.for_patient(session, patient_id, include_retired)
+
+    def get(self, photo_id: int) -> PhotoRecord:
+        with self._db.read() as session:
+            return photos.get(session, photo_id)
+
+    def visits(self, patient_id: int) -> list[Visit]:
+        """The patient's consultations, sessions and follow-ups, by date (a photo's visit)."""
+        with self._db.read() as session:
+            return photos.visits(session, patient_id)
+
+    def set_use(self, photo_id: int, use: PhotoUse, granted: bool, by: str) -> PhotoRecord:
+        """Grant or withdraw one use; the change is added to the history (never rewritten)."""
+        if use is PhotoUse.CLINICAL_RECORD and not granted:
+            raise DocumentError("use", Message("photo.clinical_record_kept"))
+        _require_who(by)
+        with self._db.write() as session:
+            photos.record_consent(session, photo_id, use, granted, by, _now())
+            action = "photo.use_granted" if granted else "photo.use_withdrawn"
+            record_event(session, by, action, "photo", photo_id, detail=use.value)
+            return photos.get(session, photo_id)
+
+    def consent_history(self, photo_id: int) -> list[ConsentChange]:
+        with self._db.read() as session:
+            return photos.consent_history(session, photo_id)
+
+    def retire(self, photo_id: int, by: str) -> PhotoRecord:
+        """Hide the photo from the views and reports; it is kept for the record."""
+        _require_who(by)
+        with self._db.write() as session:
+            photos.retire(session, photo_id, by, _now())
+            record_event(session, by, "photo.retire", "photo", photo_id)
+            return photos.get(session, photo_id)
+
+    def delete(self, photo_id: int, by: str, reason: str) -> None:
+        """Delete a photo taken in error: by a practitioner (`by`, one of the clinic's), with
+        the reason, which the audit keeps. The file goes when no other record keeps it."""
+        if not reason.strip():
+            raise DocumentError("reason", Message("photo.reason_required"))
+        with self._db.write() as session:
+            names = {record.name for record in practitioners.list_all(session)}
+            if by not in names:
+                raise DocumentError("by", Message("photo.practitioner_required", by=quoted(by)))
+            record = photos.delete_photo(session, photo_id)
+            record_event(session, by, "photo.delete", "photo", photo_id, detail=reason.strip())
+            in_use = photos.path_in_use(session, record.path)
+        if not in_use:
+            self.file(record).unlink(missing_ok=True)
+            thumbnail = self._folder / str(record.patient_id) / THUMBS / f"{record.sha256}.jpg"
+            thumbnail.unlink(missing_ok=True)
+
+
+def _require_who(by: str) -> None:
+    """A consent or a retirement names who recorded it: the audit and the history show it."""
+    if not by.strip():
+        raise DocumentError("by", Message("photo.who_required"))
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _thumbnail(content: bytes) -> bytes:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(content)) as picture:
+        # Decoded at a fraction of its size when the format allows (JPEG): a photo may be
+        # tens of megapixels.
+        picture.draft("RGB", (THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        small = picture.convert("RGB")
+        small.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        out = io.BytesIO()
+        small.save(out, format="JPEG", quality=85)
+    return out.getvalue()
 
 
 class PictureError(ValueError):
@@ -136,11 +281,15 @@ def without_metadata(content: bytes) -> bytes:
     try:
         with Image.open(io.BytesIO(content)) as picture:
             kind = picture.format
-            if kind not in _FORMATS:
+            if kind == "HEIF":
+                # Kept as JPEG: a HEIF copy would need the plugin to be read again.
+                kind = "JPEG"
+                picture = picture.convert("RGB")
+            elif kind not in _FORMATS:
                 raise PictureError(Message("picture.kind", kind=kind))
             icc = picture.info.get("icc_profile")
             options: dict[str, object] = {}
-            if kind == "JPEG":
+            if kind == "JPEG" and picture.format == "JPEG":
                 # The original's quantisation and subsampling: as good as the photo was.
                 options["qtables"] = picture.quantization
                 options["subsampling"] = JpegImagePlugin.get_sampling(picture)

@@ -158,6 +158,10 @@ class DemoClinic:
     shelf_days: int = 730
 
 
+def first_patient_ids(session: Session, count: int) -> list[int]:
+    return list(session.scalars(select(Patient.id).order_by(Patient.id).limit(count)))
+
+
 def patient_count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Patient)) or 0
 

@@ -360,17 +360,42 @@ class PlanRevision(Base):
 
 
 class Photo(Base):
+    """A photo kept with a patient: its view, the visit it belongs to (a consultation, a
+    session or a follow-up: at most one of the three ids), when it was taken and under what
+    light. What the patient allowed it to be used for is `photo_consent`."""
+
     __tablename__ = "photo"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
     consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
-    # Relative to the data folder's photos/ directory.
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("treatment_session.id"))
+    follow_up_id: Mapped[int | None] = mapped_column(ForeignKey("follow_up.id"))
+    # Relative to the data folder's photos/ directory, always under `<patient_id>/`.
     path: Mapped[str] = mapped_column(String(500))
     sha256: Mapped[str] = mapped_column(String(64))
+    view: Mapped[str] = mapped_column(String(20))
     zone: Mapped[str] = mapped_column(String(40), default="")
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    marketing_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    taken_from: Mapped[str] = mapped_column(String(20))
+    lighting: Mapped[str] = mapped_column(String(20))
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    retired_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class PhotoConsent(Base):
+    """One grant or withdrawal of a photo's use; never rewritten (the latest row per use is
+    the consent now)."""
+
+    __tablename__ = "photo_consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    photo_id: Mapped[int] = mapped_column(ForeignKey("photo.id"), index=True)
+    use: Mapped[str] = mapped_column(String(30))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    by: Mapped[str] = mapped_column(String(200))
 
 
 class AuditEvent(Base):

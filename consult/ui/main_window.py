@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from consult.domain.consultation import ConsultationRecord
     from consult.services.context import AppContext
     from consult.ui.daily_backup import DailyBackup
+    from consult.ui.photos.report import ProgressReport
     from consult.ui.wizard.wizard import ConsultationWizard
 
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         # A record the course opened (a consultation's summary, a follow-up), shown instead
         # of the patient's page until the practitioner goes back.
         self.record_view: QWidget | None = None
+        self._progress_report: ProgressReport | None = None  # made when first asked for
         self._attached = False
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
@@ -98,6 +100,8 @@ class MainWindow(QMainWindow):
         self.patient_view.revision_opened.connect(self.open_revision)
         self.patient_view.erase_requested.connect(self.erase_patient)
         self.patient_view.discard_requested.connect(self.discard_draft)
+        self.patient_view.compare_requested.connect(self.compare_photos)
+        self.patient_view.progress_report_requested.connect(self.save_progress_report)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -411,6 +415,36 @@ class MainWindow(QMainWindow):
             self._problem(str(error))
             return
         RevisionRecordDialog(view, self._context.rules, patient.details.full_name, self).exec()
+
+    def compare_photos(self, patient_id: int) -> None:
+        """The compare view of the patient's photos, with the scores of each visit."""
+        from consult.ui.photos.compare import CompareDialog
+
+        try:
+            photos = self._context.photos.for_patient(patient_id)
+            history = self._context.outcomes.score_history(patient_id)
+        except StoreError as error:
+            self._problem(str(error))
+            return
+        CompareDialog(photos, history, self._context.photos.file, self).exec()
+
+    def save_progress_report(self, patient_id: int) -> None:
+        """The progress report built off the GUI thread, then saved where the user chooses;
+        the status bar says how it went."""
+        from consult.ui.photos.report import ProgressReport
+
+        if self._progress_report is None:
+            self._progress_report = ProgressReport(self._context, self)
+            self._progress_report.said.connect(self._report_said)
+        self._progress_report.request(patient_id)
+
+    def _report_said(self, text: str, problem: bool) -> None:
+        if problem:
+            self._problem(text)
+        elif text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
 
     def _show_record_view(self, view: QWidget) -> None:
         if not self._leave_wizard():

@@ -8,7 +8,7 @@ import pytest
 from consult.cli import main
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "assessment.json"
-COMMANDS = ("start", "assess", "handout", "export", "backup", "restore", "demo")
+COMMANDS = ("start", "assess", "handout", "export", "progress", "backup", "restore", "demo")
 
 
 def test_the_overall_help_lists_every_command(capsys):

@@ -231,3 +231,32 @@ def test_the_daily_backup_process_runs_at_the_lowest_priority():
     niceness, idle = done.stdout.split()
     assert int(niceness) >= 10
     assert idle == str(hasattr(os, "SCHED_IDLE"))
+
+
+def test_imported_photos_and_their_thumbnails_are_backed_up_and_restored(
+    context, tmp_path, make_photo
+):
+    from consult.domain.photo import PhotoView
+    from consult.services.photo_files import PhotoImport
+
+    patient = context.patients.create(person("Anna", "Müller"))
+    item = PhotoImport(
+        make_photo(tmp_path / "a.jpg"), PhotoView.FRONT, taken_at=dt.datetime(2026, 1, 5, 9)
+    )
+    (photo,) = context.photos.import_photos(patient.id, [item])
+    kept, thumbnail = context.photos.file(photo), context.photos.thumbnail(photo)
+    files = {path: path.read_bytes() for path in (kept, thumbnail)}
+    archive = make_backup(context.locations)
+    context.close()
+    for path in files:
+        path.unlink()
+
+    restored = restore_backup(context.locations, archive)
+
+    assert {path: path.read_bytes() for path in files} == files
+    reopened = open_context(str(restored.database), context.rules)
+    try:
+        (back,) = reopened.photos.for_patient(patient.id)
+        assert back == photo and reopened.photos.thumbnail(back) == thumbnail
+    finally:
+        reopened.close()

@@ -6,12 +6,15 @@ import json
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.document import parse_assessment
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.photo import VisitKind
 from consult.domain.records import PatientDetails
 from consult.domain.treatment import SessionDraft
 from consult.services.export import export_patient
 
 
-def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path, make_photo):
+def test_the_export_holds_every_consultation_session_and_photo(
+    context, tmp_path, make_photo, add_photo
+):
     patient = context.patients.create(
         PatientDetails("Nguyễn", "Thị Minh", dt.date(1992, 4, 2), fitzpatrick=4, notes="χ")
     )
@@ -54,7 +57,7 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
         ),
     )
     picture = make_photo(tmp_path / "forehead.jpg")
-    context.photos.add(patient.id, picture, zone="forehead", consultation_id=first.id)
+    add_photo(patient.id, picture, zone="forehead", visit=(VisitKind.CONSULTATION, first.id))
 
     data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
 
@@ -71,3 +74,8 @@ def test_the_export_holds_every_consultation_session_and_photo(context, tmp_path
     assert data["treatment_sessions"][0]["depth_mm"] == {"forehead": 0.5}
     (photo,) = data["photos"]
     assert photo["zone"] == "forehead" and len(photo["sha256"]) == 64
+    assert photo["view"] == "closeup" and photo["file"].startswith(f"photos/{patient.id}/")
+    assert photo["visit"] == {"kind": "consultation", "id": first.id, "date": str(draft.date)}
+    assert photo["taken_at"] == "2026-11-02T10:30:00" and photo["taken_from"] == "entered"
+    assert photo["lighting"] == "unknown" and photo["uses"] == ["clinical_record"]
+    assert photo["retired_at"] is None

@@ -9,6 +9,7 @@ import pytest
 
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import DocumentError
+from consult.domain.photo import VisitKind
 from consult.domain.records import PatientDetails
 from consult.domain.treatment import Lot, SessionDraft
 from consult.services.errors import NotFound
@@ -20,10 +21,10 @@ def patient(context):
 
 
 def test_a_photo_is_copied_privately_and_named_by_its_checksum(
-    context, patient, tmp_path, make_photo
+    context, patient, tmp_path, make_photo, add_photo
 ):
     source = make_photo(tmp_path / "Cheek.JPG")
-    photo = context.photos.add(patient.id, source, zone="cheek_left", marketing_consent=True)
+    photo = add_photo(patient.id, source, zone="cheek_left")
     kept = context.photos.file(photo)
     assert kept.name == f"{photo.sha256}.jpg"
     assert photo.sha256 == hashlib.sha256(kept.read_bytes()).hexdigest()
@@ -34,19 +35,21 @@ def test_a_photo_is_copied_privately_and_named_by_its_checksum(
     assert context.photos.for_patient(patient.id) == [photo]
 
 
-def test_a_file_that_is_not_a_photo_is_refused_and_nothing_kept(context, patient, tmp_path):
+def test_a_file_that_is_not_a_photo_is_refused_and_nothing_kept(
+    context, patient, tmp_path, add_photo
+):
     source = tmp_path / "notes.txt"
     source.write_text("not a picture")
     with pytest.raises(DocumentError, match="not a photo"):
-        context.photos.add(patient.id, source)
+        add_photo(patient.id, source)
     assert context.photos.for_patient(patient.id) == []
     assert not context.locations.photos.exists() or not any(context.locations.photos.rglob("*.*"))
 
 
-def test_a_photo_for_an_unknown_patient_is_refused(context, tmp_path, make_photo):
+def test_a_photo_for_an_unknown_patient_is_refused(context, tmp_path, make_photo, add_photo):
     source = make_photo(tmp_path / "a.png")
     with pytest.raises(NotFound):
-        context.photos.add(404, source)
+        add_photo(404, source)
 
 
 def test_clinic_details_are_empty_until_saved_then_kept(context):
@@ -83,7 +86,7 @@ def test_a_performed_session_is_recorded_and_listed(context, patient):
 
 
 def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(
-    context, patient, tmp_path, make_photo
+    context, patient, tmp_path, make_photo, add_photo
 ):
     import datetime as dt
 
@@ -91,7 +94,7 @@ def test_a_draft_with_a_photo_can_be_discarded_and_the_photo_stays(
 
     draft = context.consultations.start(patient.id, ConsultationDraft(date=dt.date(2026, 11, 2)))
     source = make_photo(tmp_path / "chin.png")
-    context.photos.add(patient.id, source, zone="chin", consultation_id=draft.id)
+    add_photo(patient.id, source, zone="chin", visit=(VisitKind.CONSULTATION, draft.id))
     context.consultations.discard(draft.id)
     (kept,) = context.photos.for_patient(patient.id)
     assert kept.consultation_id is None and context.photos.file(kept).exists()
@@ -103,7 +106,7 @@ IDENTIFYING_TAGS = {0x010F, 0x0110, 700, 33723, 34377, 0x8769, 0x8825, 0x927C}
 
 @pytest.mark.parametrize("name", ["a.jpg", "a.JPEG", "a.png", "a.webp", "a.tif"])
 def test_point13_a_kept_photo_carries_no_exif_or_gps_and_the_original_is_untouched(
-    context, patient, tmp_path, make_photo, name
+    context, patient, tmp_path, make_photo, add_photo, name
 ):
     from PIL import Image
 
@@ -116,7 +119,7 @@ def test_point13_a_kept_photo_carries_no_exif_or_gps_and_the_original_is_untouch
         # GPSInfo (Pillow writes no GPS block into a TIFF: the camera make stands for it there)
         assert exif.get_ifd(0x8825) or picture.format == "TIFF"
 
-    photo = context.photos.add(patient.id, source, zone="cheek_left")
+    photo = add_photo(patient.id, source, zone="cheek_left")
 
     assert source.read_bytes() == original
     kept = context.photos.file(photo).read_bytes()
@@ -133,7 +136,7 @@ def test_point13_a_kept_photo_carries_no_exif_or_gps_and_the_original_is_untouch
     assert photo.sha256 == hashlib.sha256(kept).hexdigest()
 
 
-def test_point13_the_colour_profile_is_kept_and_only_it(context, patient, tmp_path):
+def test_point13_the_colour_profile_is_kept_and_only_it(context, patient, tmp_path, add_photo):
     from PIL import Image, ImageCms
 
     profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
@@ -141,7 +144,7 @@ def test_point13_the_colour_profile_is_kept_and_only_it(context, patient, tmp_pa
     Image.new("RGB", (8, 8), "#a05040").save(
         source, "JPEG", icc_profile=profile, comment=b"Ana Silva, cheek", xmp=b"<x>Ana</x>"
     )
-    photo = context.photos.add(patient.id, source)
+    photo = add_photo(patient.id, source)
     with Image.open(context.photos.file(photo)) as picture:
         assert picture.info.get("icc_profile") == profile
         assert "comment" not in picture.info and "xmp" not in picture.info
@@ -152,16 +155,16 @@ def test_point13_the_colour_profile_is_kept_and_only_it(context, patient, tmp_pa
     ("name", "content", "problem"),
     [
         ("fake.jpg", b"\xff\xd8\xff not really a picture", "could not be read as a picture"),
-        ("phone.heic", b"\x00\x00\x00\x18ftypheic", "is not a photo"),
+        ("phone.heic", b"\x00\x00\x00\x18ftypheic", "HEIF plugin"),
     ],
 )
 def test_point13_a_photo_that_cannot_be_cleaned_is_refused_and_nothing_kept(
-    context, patient, tmp_path, name, content, problem
+    context, patient, tmp_path, add_photo, name, content, problem
 ):
     source = tmp_path / name
     source.write_bytes(content)
     with pytest.raises(DocumentError, match=problem):
-        context.photos.add(patient.id, source)
+        add_photo(patient.id, source)
     assert context.photos.for_patient(patient.id) == []
     assert not context.locations.photos.exists() or not any(context.locations.photos.rglob("*.*"))
     assert source.read_bytes() == content

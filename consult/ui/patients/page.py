@@ -9,6 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +27,8 @@ from consult.domain.records import PatientRecord
 from consult.services.languages import handout_languages
 from consult.ui.formats import counted, language_name, show_date
 from consult.ui.patients.timeline import OPENS, Column, TimelineTableModel
+from consult.ui.photos.gallery import PhotoGallery
+from consult.ui.photos.import_dialog import dropped_photos
 from consult.ui.record_table import show_records
 from consult.ui.styles import MUTED, banner_style
 from consult.ui.wording import override_value
@@ -33,6 +36,7 @@ from consult.ui.wording import override_value
 if TYPE_CHECKING:
     from consult.domain.treatment import CourseSummary
     from consult.services.context import AppContext
+    from consult.ui.patients.outcomes import OutcomePanel
 
 BADGE_STYLE = {
     "block": "background: #fde0e0; color: #8a1010; border: 1px solid #e0a0a0;",
@@ -58,6 +62,8 @@ class PatientView(QWidget):
     # The course's records: "session", "test_patch" or "adverse_events", and a record's id
     # (0: a new one). The main window opens them (ui/course).
     course_record_requested = Signal(str, int)
+    compare_requested = Signal(int)  # patient id: the compare view (ui/photos)
+    progress_report_requested = Signal(int)  # patient id
 
     def __init__(self, context: AppContext | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +97,18 @@ class PatientView(QWidget):
         self.session_button = QPushButton(self.tr("Record a &session…"))
         self.patch_button = QPushButton(self.tr("Record a &test patch…"))
         self.events_button = QPushButton(self.tr("Adverse e&vents…"))
+        self.outcome_button = QPushButton(self.tr("Outcome c&hart"))
+        self.outcome_button.setCheckable(True)
+        self.outcome_button.setToolTip(
+            self.tr("The scores at each assessment over time, with the sessions marked")
+        )
+        self.compare_button = QPushButton(self.tr("Co&mpare photos…"))
+        self.report_button = QPushButton(self.tr("Progress &report…"))
+        self.report_button.setToolTip(
+            self.tr("Save the patient's progress report: sessions, scores and photos (PDF)")
+        )
+        # The chart panel, made when first asked for: importing QtCharts takes a while.
+        self.outcomes: OutcomePanel | None = None
         self.progress = QLabel()
         self.progress.setObjectName("courseProgress")
         self.progress.setWordWrap(True)
@@ -112,6 +130,13 @@ class PatientView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ENTRY, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No consultations yet."))
+        self.photos = PhotoGallery(
+            lambda: self._context.photos,
+            lambda: {zone: rule.label for zone, rule in self._context.rules.zones.items()},
+            lambda: [record.name for record in self._context.practitioners.list()],
+        )
+        # Photos dropped anywhere on the page are imported for this patient.
+        self.setAcceptDrops(True)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -129,6 +154,8 @@ class PatientView(QWidget):
         actions.addWidget(QLabel(self.tr("<b>Course</b>")))
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
+        for button in (self.outcome_button, self.compare_button, self.report_button):
+            actions.addWidget(button)
         actions.addWidget(self.open_button)
         actions.addWidget(self.follow_up_button)
         actions.addWidget(self.new_button)
@@ -147,6 +174,8 @@ class PatientView(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
+        layout.addWidget(self.photos, 1)
+        self._layout = layout
 
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._patient_id()))
@@ -165,8 +194,22 @@ class PatientView(QWidget):
             (self.events_button, "adverse_events"),
         ):
             button.clicked.connect(lambda _=False, k=kind: self.course_record_requested.emit(k, 0))
+        self.outcome_button.toggled.connect(self._show_outcomes)
+        self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self._patient_id()))
+        self.report_button.clicked.connect(
+            lambda: self.progress_report_requested.emit(self._patient_id())
+        )
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.patient is not None and dropped_photos(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_photos(event.mimeData().urls())
+        event.acceptProposedAction()
+        self.photos.import_files(files)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
@@ -215,11 +258,27 @@ class PatientView(QWidget):
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         self.follow_up_button.setEnabled(course.summary.consultation_id is not None)
+        self.photos.show_patient(patient_id)
+        if self.outcome_button.isChecked():
+            self._show_outcomes(True)
         if entries:
             # The newest entry that has happened: what the practitioner most likely opens.
             done = [row for row, e in enumerate(entries) if e.date <= today and e.kind in OPENS]
             self.table.selectRow(done[-1] if done else 0)
         self._row_changed()
+
+    def _show_outcomes(self, shown: bool) -> None:
+        """The outcome chart and its table under the course, read again each time shown."""
+        if shown and self.outcomes is None:
+            from consult.ui.patients.outcomes import OutcomePanel  # QtCharts: when first asked
+
+            self.outcomes = OutcomePanel()
+            self._layout.addWidget(self.outcomes, 1)
+        if self.outcomes is None:
+            return
+        if shown and self.patient is not None:
+            self.outcomes.show_history(self._context.outcomes.score_history(self.patient.id))
+        self.outcomes.setVisible(shown)
 
     def _show_course(self, summary: CourseSummary, today: dt.date) -> None:
         """Planned vs done, the next session due, the last depths, the "no change" prompt."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt
-from PySide6.QtGui import QFont, QIcon, QImageReader, QPixmap, QWheelEvent
+from PySide6.QtGui import QFont, QIcon, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -37,11 +37,12 @@ from PySide6.QtWidgets import (
 from consult.domain.document_shape import COUNT_MAX
 from consult.domain.errors import DocumentError
 from consult.domain.model import Finding
-from consult.domain.photo import PHOTO_SUFFIXES, PhotoRecord
+from consult.domain.photo import PhotoRecord
 from consult.domain.rules import ScarType
 from consult.domain.scores import suggested_grade
 from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
+from consult.services.photo_files import accepted_suffixes
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photo_viewer import PhotoViewer
@@ -173,7 +174,7 @@ class AssessmentStep(WizardPage):
 
     def add_photo(self) -> None:
         """Import a photo of the selected zone for this consultation."""
-        patterns = " ".join(f"*{suffix}" for suffix in PHOTO_SUFFIXES)
+        patterns = " ".join(f"*{suffix}" for suffix in accepted_suffixes())
         file, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Add a photo of: {zone}").format(zone=self._labels[self._zone]),
@@ -461,15 +462,12 @@ class AssessmentStep(WizardPage):
 
     def _thumbnail(self, photo: PhotoRecord) -> QIcon:
         if photo.id not in self._thumbnails:
-            # Read at thumbnail size: a photo may be tens of megapixels.
-            reader = QImageReader(str(self.session.photo_file(photo)))
-            reader.setAutoTransform(True)
-            size = reader.size()
-            if size.isValid():
-                reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
-            image = reader.read()
-            icon = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
-            self._thumbnails[photo.id] = icon
+            # The service's thumbnail, made once and kept: a photo may be tens of megapixels.
+            try:
+                pixmap = QPixmap(str(self.session.photo_thumbnail(photo)))
+            except (OSError, ValueError):
+                pixmap = QPixmap()  # a missing or damaged file: opening it says why
+            self._thumbnails[photo.id] = QIcon(pixmap)
         return self._thumbnails[photo.id]
 
     def _photo_problem(self, problem: str) -> None:

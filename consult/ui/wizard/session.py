@@ -7,6 +7,7 @@ signals, so every page shows the same, current picture, and words a refusal for 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -142,11 +143,17 @@ class ConsultationSession(QObject):
     def photos(self, zone: str) -> list[PhotoRecord]:
         return self.editor.photos(zone)
 
-    def add_photo(self, source: Path, zone: str) -> PhotoRecord:
-        return self.editor.add_photo(source, zone)
+    def add_photo(
+        self, source: Path, zone: str, taken_at: dt.datetime | None = None
+    ) -> PhotoRecord:
+        (added,) = self.editor.add_photos([self.editor.closeup(source, zone, taken_at)])
+        return added
 
     def photo_file(self, photo: PhotoRecord) -> Path:
         return self.editor.photo_file(photo)
+
+    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
+        return self.editor.photo_thumbnail(photo)
 
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
