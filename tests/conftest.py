@@ -2,6 +2,7 @@
 fresh database per test on SQLite and, when `CONSULT_TEST_PG_URL` names a server, PostgreSQL."""
 
 import datetime as dt
+import functools
 import os
 from pathlib import Path
 
@@ -184,19 +185,28 @@ def make_photo():
 PHOTO_TAKEN = dt.datetime(2026, 11, 2, 10, 30)
 
 
-@pytest.fixture
-def add_photo(context):
-    """Import one photo through the service (a close-up when given a zone, else the front)."""
+def _import_photo(context, patient_id, source, zone="", visit=None, taken_at=PHOTO_TAKEN, **fields):
+    """Import one photo through `context`'s service (a close-up when given a zone, else the
+    front)."""
     from consult.domain.photo import PhotoView
     from consult.services.photos import PhotoImport
 
-    def add(patient_id, source, zone="", visit=None, taken_at=PHOTO_TAKEN, **fields):
-        view = PhotoView.CLOSEUP if zone else PhotoView.FRONT
-        item = PhotoImport(source, view, zone, visit, taken_at=taken_at, **fields)
-        (photo,) = context.photos.import_photos(patient_id, [item])
-        return photo
+    view = PhotoView.CLOSEUP if zone else PhotoView.FRONT
+    item = PhotoImport(source, view, zone, visit, taken_at=taken_at, **fields)
+    (photo,) = context.photos.import_photos(patient_id, [item])
+    return photo
 
-    return add
+
+@pytest.fixture
+def import_photo():
+    """Import one photo into a given context (see `_import_photo`)."""
+    return _import_photo
+
+
+@pytest.fixture
+def add_photo(context):
+    """Import one photo into the test's context (see `_import_photo`)."""
+    return functools.partial(_import_photo, context)
 
 
 COURSE_BLOCKS = (

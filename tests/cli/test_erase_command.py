@@ -14,13 +14,13 @@ from consult.services.demo import DemoService
 
 
 @pytest.fixture
-def demo(tmp_path, rules, make_photo):
+def demo(tmp_path, rules, make_photo, import_photo):
     """A demo database of 4 patients, patient 2 with a photo."""
     path = tmp_path / "data" / "consult.sqlite3"
     context = open_context(str(path), rules)
     try:
         DemoService(context.database, context.rules).fill(4, 1)
-        context.photos.add(2, make_photo(tmp_path / "face.jpg"))
+        import_photo(context, 2, make_photo(tmp_path / "face.jpg"))
         name = context.patients.get(2).details
     finally:
         context.close()

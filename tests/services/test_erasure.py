@@ -84,12 +84,12 @@ def test_after_the_period_or_without_treatment_one_reason_is_enough(context, mak
 
 
 def test_an_erased_patient_is_gone_from_search_export_and_the_photo_folder(
-    context, make_course, make_photo, tmp_path
+    context, make_course, make_photo, import_photo, tmp_path
 ):
     patient, _consultation, _ = make_course(context, sessions=2, name=("Ines", "Varga"))
     other, _, _ = make_course(context, sessions=1, name=("Ines", "Kovacs"))
     for who in (patient, other):
-        context.photos.add(who.id, make_photo(tmp_path / f"{who.id}.jpg"))
+        import_photo(context, who.id, make_photo(tmp_path / f"{who.id}.jpg"))
     folder = photo_folder(context.locations.photos, patient.id)
     (folder / "thumbnails").mkdir()  # what the photos branch keeps beside them
     (folder / "thumbnails" / "small.jpg").write_bytes(b"thumb")

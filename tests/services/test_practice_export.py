@@ -17,12 +17,12 @@ from consult.services.practice_export import export_practice
 
 
 def test_every_patient_and_photo_is_written_with_a_matching_manifest(
-    sqlite_context, tmp_path, make_photo
+    sqlite_context, tmp_path, make_photo, import_photo
 ):
     context = sqlite_context
     DemoService(context.database, context.rules).fill(5, seed=3, today=dt.date(2026, 11, 26))
     extra = context.patients.create(PatientDetails("Ana", "Photo", dt.date(1990, 1, 1)))
-    photo = context.photos.add(extra.id, make_photo(tmp_path / "cheek.jpg"), zone="cheek_left")
+    photo = import_photo(context, extra.id, make_photo(tmp_path / "cheek.jpg"), zone="cheek_left")
     folder = tmp_path / "practice"
     seen = []
 
@@ -56,10 +56,12 @@ def test_every_patient_and_photo_is_written_with_a_matching_manifest(
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
-def test_a_missing_photo_file_is_listed_not_fatal(sqlite_context, tmp_path, make_photo):
+def test_a_missing_photo_file_is_listed_not_fatal(
+    sqlite_context, tmp_path, make_photo, import_photo
+):
     context = sqlite_context
     patient = context.patients.create(PatientDetails("Ana", "Lost", dt.date(1990, 1, 1)))
-    photo = context.photos.add(patient.id, make_photo(tmp_path / "p.png"))
+    photo = import_photo(context, patient.id, make_photo(tmp_path / "p.png"))
     context.photos.file(photo).unlink()
     manifest = export_practice(context.database, context.rules, context.locations, tmp_path / "out")
     assert [m["sha256"] for m in manifest["missing_photo_files"]] == [photo.sha256]

@@ -1,11 +1,12 @@
 """Restoring a backup made before an erasure erases the patient again, rows and photo files,
-also when the backup is from before the erasure list existed (schema 0005)."""
+also when the backup is from before the erasure list existed (the schema before 0008)."""
 
 import datetime as dt
 import sqlite3
 from contextlib import closing
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine
 
 from consult.services.backup import make_backup, restore_backup
@@ -16,13 +17,21 @@ from consult.store.database import alembic_config
 from consult.store.revisions import shipped_revisions
 
 
+# The revision before the erasure list's.
+BEFORE_ERASURE = (
+    ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))
+    .get_revision("0008")
+    .down_revision
+)
+
+
 def _old_archive(database, photos, folder):
-    """An archive of `database`'s rows as consult wrote them at schema 0005 (made by that
-    revision's migrations, the rows copied column by column)."""
+    """An archive of `database`'s rows as consult wrote them before the erasure list (made by
+    that revision's migrations, the rows copied column by column)."""
     old = folder / "old.sqlite3"
     engine = create_engine(f"sqlite:///{old}")
     try:
-        command.upgrade(alembic_config(engine), "0005")
+        command.upgrade(alembic_config(engine), BEFORE_ERASURE)
     finally:
         engine.dispose()
     with closing(sqlite3.connect(old)) as connection:
@@ -47,13 +56,13 @@ def _patients(database):
         return [row[0] for row in connection.execute("SELECT id FROM patient ORDER BY id")]
 
 
-def test_an_older_backup_restored_keeps_later_erasures(tmp_path, rules, make_photo):
+def test_an_older_backup_restored_keeps_later_erasures(tmp_path, rules, make_photo, import_photo):
     path = tmp_path / "data" / "consult.sqlite3"
     context = open_context(str(path), rules)
     try:
         DemoService(context.database, context.rules).fill(3, 1)
-        context.photos.add(1, make_photo(tmp_path / "one.jpg"))
-        context.photos.add(3, make_photo(tmp_path / "three.jpg", colour="#806050"))
+        import_photo(context, 1, make_photo(tmp_path / "one.jpg"))
+        import_photo(context, 3, make_photo(tmp_path / "three.jpg", colour="#806050"))
         names = [context.patients.get(i).details.family_name for i in (1, 3)]
         current = make_backup(context.locations)
         old = _old_archive(path, context.locations.photos, tmp_path)
@@ -93,5 +102,5 @@ def test_a_restore_with_nothing_erased_changes_nothing_of_the_archive(tmp_path, 
     finally:
         context.close()
     restored = restore_backup(locations, old)
-    assert (restored.erased_again, restored.schema_revision) == (0, "0005")
+    assert (restored.erased_again, restored.schema_revision) == (0, BEFORE_ERASURE)
     assert _patients(path) == [1, 2]

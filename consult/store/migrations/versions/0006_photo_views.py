@@ -100,16 +100,14 @@ def _new_columns() -> list[sa.Column]:
     ]
 
 
+# The visit's foreign keys: (column, table it refers to).
+VISIT_KEYS = (("session_id", "treatment_session"), ("follow_up_id", "follow_up"))
+
+
 def _new_foreign_keys() -> list[sa.ForeignKeyConstraint]:
     return [
-        sa.ForeignKeyConstraint(
-            ["session_id"],
-            ["treatment_session.id"],
-            name=op.f("fk_photo_session_id_treatment_session"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["follow_up_id"], ["follow_up.id"], name=op.f("fk_photo_follow_up_id_follow_up")
-        ),
+        sa.ForeignKeyConstraint([column], [f"{table}.id"], name=op.f(f"fk_photo_{column}_{table}"))
+        for column, table in VISIT_KEYS
     ]
 
 
@@ -178,13 +176,9 @@ def upgrade() -> None:
         )
         for name in ("view", "taken_from", "lighting", "imported_at"):
             op.alter_column("photo", name, nullable=False)
-        for key in _new_foreign_keys():
+        for column, table in VISIT_KEYS:
             op.create_foreign_key(
-                key.name,
-                "photo",
-                key.elements[0].column.table.name,
-                [key.column_keys[0]],
-                ["id"],
+                op.f(f"fk_photo_{column}_{table}"), "photo", table, [column], ["id"]
             )
         op.drop_column("photo", "marketing_consent")
     _create_consent_table()
