@@ -161,6 +161,20 @@ def _add_export(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_consent(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    consent = commands.add_parser(
+        "consent",
+        parents=[with_db],
+        help="write a patient's latest signed consent, or check a signed consent PDF",
+        description="Write the patient's latest signed treatment consent (the PDF kept in the "
+        "record), or check a signed consent: its clinic signature intact and, when the "
+        "database is there, the file the one stored. Exit 0 valid, 2 with what differs.",
+    )
+    consent.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id, nargs="?")
+    consent.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+    consent.add_argument("--verify", metavar="FILE.pdf", help="check this signed consent")
+
+
 def _add_lots(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     lots = commands.add_parser(
         "lots",
@@ -226,6 +240,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "handout": _add_handout,
     "export": _add_export,
     "lots": _add_lots,
+    "consent": _add_consent,
     "backup": _add_backup,
     "restore": _add_restore,
     "demo": _add_demo,
@@ -334,6 +349,59 @@ def _command_export(args: argparse.Namespace) -> int:
         write_private(Path(args.output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _command_consent(args: argparse.Namespace) -> int:
+    if args.verify:
+        if args.patient_id is not None or args.output:
+            raise UnusablePath(Path(args.verify), "--verify takes the file alone")
+        return _verify_consent(Path(args.verify), args.db)
+    if args.patient_id is None or not args.output:
+        raise UnusablePath(Path(args.output or "."), "give PATIENT_ID and -o OUT.pdf")
+    from consult.services.context import open_context
+    from consult.services.files import write_private
+    from consult.services.handout import check_outputs
+
+    check_outputs([Path(args.output)])
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        pdf = context.consents.latest_pdf(args.patient_id)
+    finally:
+        context.close()
+    write_private(Path(args.output), pdf)
+    return EXIT_OK
+
+
+def _verify_consent(path: Path, db: str | None) -> int:
+    """The signature checked against the clinic certificate (public: no password), and the
+    file's hash against the stored consents when the database is there."""
+    from consult.config import database_url, locations, sqlite_file
+    from consult.services import clinic_certificate
+
+    try:
+        data = path.expanduser().read_bytes()
+    except OSError as error:
+        raise UnusablePath(path, f"cannot be read ({error.strerror})") from None
+    file = sqlite_file(database_url(db))
+    if file is None or file.is_file():
+        from consult.services.context import open_context
+
+        _some_database(db)
+        context = open_context(db)
+        try:
+            found = context.consents.verify(data)
+        finally:
+            context.close()
+    else:
+        trusted = clinic_certificate.trusted_certificate(locations(db).folder)
+        found = clinic_certificate.verify_pdf(data, trusted)
+    shown = escaped(str(path), PATH_MAX)
+    if not found.ok:
+        print(f"consult: {shown}: {found.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{shown}: valid (sha256 {found.sha256})")
     return EXIT_OK
 
 
@@ -587,6 +655,7 @@ def main(argv: list[str] | None = None) -> int:
         "handout": _command_handout,
         "export": _command_export,
         "lots": _command_lots,
+        "consent": _command_consent,
         "backup": _command_backup,
         "restore": _command_restore,
         "demo": _command_demo,
