@@ -120,6 +120,9 @@ ENGLISH: Mapping[str, str] = {
     "finish.precautions": "acknowledge each precaution before finishing: {items}",
     "finish.warnings": "check each warning of the plan before finishing: {items}",
     "finish.reasons": "give a short reason for each change to the suggestion: {items}",
+    "finish.reflection": (
+        "give the reason the first session is sooner than the time to reflect after signing"
+    ),
     "finish.and": "{first}; and {then}",
     # The treatment course (`consult.domain.treatment`, `consult.services.course`)
     "course.future": "cannot be recorded before it happens",

@@ -99,10 +99,12 @@ class ConsentService:
     # Forms -----------------------------------------------------------------------------------
 
     def treatment_form(self, given: HandoutInput) -> ConsentForm:
+        from consult.domain.handout import consent_document
+        from consult.handout.pdf import render
+
         maker = self._handouts()
         texts = maker.texts(given.assessment.patient.language)
-        pdf = maker.build(given, consent=True).consent
-        assert pdf is not None  # asked for
+        pdf = render(consent_document(given, self._rules, texts), maker.fonts, None).pdf
         return ConsentForm(
             ConsentKind.TREATMENT,
             self._rules.version,

@@ -81,6 +81,10 @@ class PatientView(QWidget):
         self.session_button = QPushButton(self.tr("Record a &session…"))
         self.patch_button = QPushButton(self.tr("Record a &test patch…"))
         self.events_button = QPushButton(self.tr("Adverse e&vents…"))
+        self.consents_button = QPushButton(self.tr("Co&nsents…"))
+        self.consents_button.setToolTip(
+            self.tr("Consents signed on screen: sign, save, withdraw or void")
+        )
         self.progress = QLabel()
         self.progress.setObjectName("courseProgress")
         self.progress.setWordWrap(True)
@@ -122,7 +126,12 @@ class PatientView(QWidget):
         actions.addWidget(self.new_button)
         records = QHBoxLayout()
         records.addStretch(1)
-        for button in (self.events_button, self.patch_button, self.session_button):
+        for button in (
+            self.consents_button,
+            self.events_button,
+            self.patch_button,
+            self.session_button,
+        ):
             records.addWidget(button)
         strip.addLayout(records)
         layout = QVBoxLayout(self)
@@ -151,11 +160,20 @@ class PatientView(QWidget):
             (self.events_button, "adverse_events"),
         ):
             button.clicked.connect(lambda _=False, k=kind: self.course_record_requested.emit(k, 0))
+        self.consents_button.clicked.connect(self.open_consents)
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
+
+    def open_consents(self) -> None:
+        """The patient's consents: sign, save, withdraw or void."""
+        from consult.ui.consent_dialogs import ConsentsDialog
+
+        assert self._context is not None and self.patient is not None
+        ConsentsDialog(self._context, self.patient, self).exec()
+        self.show_patient(self.patient.id)
 
     def _patient_id(self) -> int:
         assert self.patient is not None
