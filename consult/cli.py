@@ -539,6 +539,7 @@ def _command_demo(args: argparse.Namespace) -> int:
 
     from consult.services.context import open_context
     from consult.services.demo import DemoService
+    from consult.services.demo_consents import sign_demo_consents
 
     started = time.perf_counter()
     _some_database(args.db)  # a demo fills a new database; any other file is a mistake
@@ -546,12 +547,20 @@ def _command_demo(args: argparse.Namespace) -> int:
     try:
         summary = DemoService(context.database, context.rules).fill(args.patients, args.seed)
         where = context.database.where
+        clinic = context.clinic.get()
+        signed = sign_demo_consents(
+            context.consents,
+            context.consultations,
+            context.patients,
+            clinic.name if clinic else "Demo clinic",
+            args.seed,
+        )
     finally:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written, with {summary.sessions:,} sessions, in "
-        f"{time.perf_counter() - started:.1f} s"
+        f"consultations written, with {summary.sessions:,} sessions and {signed} signed "
+        f"consents, in {time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK
 

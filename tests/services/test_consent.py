@@ -271,3 +271,38 @@ def test_photo_use_consent_grants_the_uses_ticked(context, signing):
     assert context.consents.signed_photo_uses(patient.id) == set()
     # A photo-use consent is not the treatment's: no session is blocked by it.
     assert context.consents.blocking(patient.id) is None
+
+
+def test_the_demo_signs_a_few_final_plans_with_invented_strokes(context):
+    from consult.services.demo import DemoService
+    from consult.services.demo_consents import DEMO_CONSENTS, DEMO_PASSWORD, sign_demo_consents
+
+    DemoService(context.database, context.rules).fill(60, seed=3)
+    signed = sign_demo_consents(
+        context.consents, context.consultations, context.patients, "Demo clinic", 3
+    )
+    assert signed == DEMO_CONSENTS
+    context.consents.check_password(DEMO_PASSWORD)
+    with context.database.read() as session:
+        hashes = session.scalars(
+            select(AuditEvent.detail).where(AuditEvent.action == "consent.sign")
+        ).all()
+    assert len(hashes) == DEMO_CONSENTS
+    patient_ids = {
+        r.patient_id for p in range(1, 61) for r in context.consents.consents(p) if r.valid
+    }
+    some = next(iter(patient_ids))
+    pdf = context.consents.latest_pdf(some)
+    assert context.consents.verify(pdf).ok
+    assert _strokes_drawn(pdf) >= 10
+
+
+def test_the_demo_leaves_a_clinic_s_own_certificate_alone(context, make_course):
+    from consult.services.demo_consents import sign_demo_consents
+
+    make_course(context)
+    info = context.consents.create_certificate("Real Clinic", "their own password")
+    signed = sign_demo_consents(
+        context.consents, context.consultations, context.patients, "Demo clinic"
+    )
+    assert signed == 0 and context.consents.certificate() == info

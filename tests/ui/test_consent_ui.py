@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from sqlalchemy import select
 
 from consult.domain.consent import ConsentStatus
-from consult.domain.consultation import ConsultationDraft, PlanChoices
+from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
 from consult.store.models import AuditEvent
@@ -216,9 +216,7 @@ def test_an_adult_signs_with_the_mouse_and_the_pdf_keeps_strokes_and_names(
 
 def test_a_16_year_old_signs_with_a_guardian(qtbot, sqlite_context, monkeypatch, tmp_path):
     born = dt.date.today().replace(year=dt.date.today().year - 16) - dt.timedelta(days=30)
-    young = sqlite_context.patients.create(
-        PatientDetails("Mia", "Moreno", born, fitzpatrick=3)
-    )
+    young = sqlite_context.patients.create(PatientDetails("Mia", "Moreno", born, fitzpatrick=3))
     record = sqlite_context.consultations.start(
         young.id, draft(acknowledged=frozenset({"under_18"}))
     )
@@ -341,9 +339,7 @@ def test_withdrawn_from_the_patient_s_consents_then_a_session_is_refused(
     consents.sign_button.click()
     assert consents.table.rowCount() == 1
     consents.table.selectRow(0)
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *args, **kwargs: ("Changed her mind", True)
-    )
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Changed her mind", True))
     consents.withdraw_button.click()
     assert consents.records[0].status == ConsentStatus.WITHDRAWN
     assert "No session can be recorded" in consents.note.text()
