@@ -353,12 +353,18 @@ def _command_export(args: argparse.Namespace) -> int:
 
 
 def _command_consent(args: argparse.Namespace) -> int:
+    wrong = (
+        "--verify takes the file alone"
+        if args.verify and (args.patient_id is not None or args.output)
+        else "give PATIENT_ID and -o OUT.pdf, or --verify FILE.pdf"
+        if not args.verify and (args.patient_id is None or not args.output)
+        else ""
+    )
+    if wrong:
+        print(f"consult consent: {wrong} (see consult consent --help)", file=sys.stderr)
+        return EXIT_USAGE
     if args.verify:
-        if args.patient_id is not None or args.output:
-            raise UnusablePath(Path(args.verify), "--verify takes the file alone")
         return _verify_consent(Path(args.verify), args.db)
-    if args.patient_id is None or not args.output:
-        raise UnusablePath(Path(args.output or "."), "give PATIENT_ID and -o OUT.pdf")
     from consult.services.context import open_context
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
@@ -385,7 +391,8 @@ def _verify_consent(path: Path, db: str | None) -> int:
     except OSError as error:
         raise UnusablePath(path, f"cannot be read ({error.strerror})") from None
     file = sqlite_file(database_url(db))
-    if file is None or file.is_file():
+    stored = file is None or file.is_file()
+    if stored:
         from consult.services.context import open_context
 
         _some_database(db)
@@ -401,7 +408,8 @@ def _verify_consent(path: Path, db: str | None) -> int:
     if not found.ok:
         print(f"consult: {shown}: {found.problem}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"{shown}: valid (sha256 {found.sha256})")
+    compared = "the consent stored" if stored else "no database here to compare it with"
+    print(f"{shown}: valid, signed by the clinic certificate ({compared}; sha256 {found.sha256})")
     return EXIT_OK
 
 

@@ -84,3 +84,19 @@ def test_without_the_database_the_signature_alone_is_checked(signed, tmp_path, c
     elsewhere.parent.mkdir()
     assert main(["--db", str(elsewhere), "consent", "--verify", str(out)]) == 0
     assert not elsewhere.exists()
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["consent"], ["consent", "3"], ["consent", "3", "--verify", "x.pdf"], ["consent", "-o", "x"]],
+)
+def test_a_wrong_combination_is_one_line_with_exit_2(tmp_path, capsys, arguments):
+    assert main(["--db", str(tmp_path / "c.sqlite3"), *arguments]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("consult consent: ")
+    assert not (tmp_path / "c.sqlite3").exists()
+
+
+def test_a_file_that_is_not_there_is_one_line(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "c.sqlite3"), "consent", "--verify", "none.pdf"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

@@ -354,3 +354,21 @@ def test_withdrawn_from_the_patient_s_consents_then_a_session_is_refused(
     dialog.sign_consent_button.click()
     assert "A new consent was signed" in dialog.problem.text()
     assert sqlite_context.consents.blocking(patient.id) is None
+
+
+def test_photo_use_consent_is_signed_per_use(qtbot, sqlite_context, patient, monkeypatch):
+    sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
+
+    def fill(dialog):
+        assert list(dialog.use_ticks) == ["clinical_record", "teaching", "publication", "marketing"]
+        dialog.use_ticks["clinical_record"].setChecked(True)
+        dialog.use_ticks["teaching"].setChecked(True)
+        sign_in(dialog)
+
+    seen = answer_dialog(monkeypatch, fill)
+    consents = ConsentsDialog(sqlite_context, patient)
+    qtbot.addWidget(consents)
+    consents.photo_button.click()
+    assert seen[0].record is not None
+    assert consents.table.item(0, 1).text() == "Use of photographs"
+    assert sqlite_context.consents.signed_photo_uses(patient.id) == {"clinical_record", "teaching"}
