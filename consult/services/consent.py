@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import (
+    PHOTO_USES,
     ConsentAnswers,
     ConsentKind,
     ConsentRecord,
@@ -29,6 +30,7 @@ from consult.domain.messages import Message
 from consult.domain.printed import PrintedDocument
 from consult.domain.rules import Rules
 from consult.services import clinic_certificate as certificates
+from consult.services.course import current_plan
 from consult.services.errors import NotFound
 from consult.store import clinic, patients, practitioners
 from consult.store import consents as store
@@ -99,6 +101,9 @@ class ConsentService:
     # Forms -----------------------------------------------------------------------------------
 
     def treatment_form(self, given: HandoutInput) -> ConsentForm:
+        """The form `given` prints, to read on screen. Its version is the rules version:
+        consent.toml carries the same one (checked when the texts are read)."""
+        # The document builders and reportlab: imported when a form is wanted, not at start.
         from consult.domain.handout import consent_document
         from consult.handout.pdf import render
 
@@ -116,7 +121,6 @@ class ConsentService:
     def current_form_input(self, patient_id: int) -> tuple[int, HandoutInput]:
         """The consultation a consent signed from the course is for (the one the course
         follows) and what its form prints. `DocumentError` when there is none."""
-        from consult.services.course import current_plan
         from consult.services.handout import consultation_handout_input
 
         record = current_plan(self._consultations.history(patient_id))
@@ -133,7 +137,6 @@ class ConsentService:
         return record.id, consultation_handout_input(preview, details, name)
 
     def photo_use_form(self, language: str) -> ConsentForm:
-        from consult.domain.consent import PHOTO_USES
         from consult.domain.handout import photo_use_statements
 
         texts = self._handouts().texts(language)
