@@ -7,6 +7,7 @@ database with its SHA-256, which goes to the audit log too.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -162,6 +163,8 @@ class ConsentService:
                     "consent.form_version", given=answers.form_version, current=self._rules.version
                 ),
             )
+        if answers.signed_on > dt.date.today():
+            raise DocumentError("signed_on", Message("document.future"))
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
         answers.check(patient.details.date_of_birth)

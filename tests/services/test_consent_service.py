@@ -124,6 +124,9 @@ def test_every_statement_ticked_and_every_party_signed(context, signing):
     unsigned = answers.__class__(**{**answers.__dict__, "patient": Party("Ana Silva", Signature())})
     with pytest.raises(DocumentError, match=r"patient\.signature"):
         context.consents.sign_treatment(patient.id, None, given, unsigned, PASSWORD)
+    tomorrow = answers_for(form, "Ana Silva", signed_on=dt.date.today() + dt.timedelta(days=1))
+    with pytest.raises(DocumentError, match="signed_on"):
+        context.consents.sign_treatment(patient.id, None, given, tomorrow, PASSWORD)
     assert context.consents.consents(patient.id) == []
 
 

@@ -286,7 +286,7 @@ def test_the_reflection_warning_asks_for_a_reason_on_plan_and_finish(
     qtbot, sqlite_context, make_session, monkeypatch
 ):
     today = dt.date.today()
-    session = make_session(draft(day=today - dt.timedelta(days=10)))
+    session = make_session(draft(day=today - dt.timedelta(days=13)))
     first = session.preview.final.plan.dates[0]  # 14 days after the consultation
     plan = PlanStep(session)
     finish = FinishStep(session)
