@@ -215,6 +215,20 @@ def _add_progress(commands: _Commands, with_db: argparse.ArgumentParser) -> None
     )
 
 
+def _add_consent(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    consent = commands.add_parser(
+        "consent",
+        parents=[with_db],
+        help="write a patient's latest signed consent, or check a signed consent PDF",
+        description="Write the patient's latest signed treatment consent (the PDF kept in the "
+        "record), or check a signed consent: its clinic signature intact and, when the "
+        "database is there, the file the one stored. Exit 0 valid, 2 with what differs.",
+    )
+    consent.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id, nargs="?")
+    consent.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+    consent.add_argument("--verify", metavar="FILE.pdf", help="check this signed consent")
+
+
 def _add_lots(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     lots = commands.add_parser(
         "lots",
@@ -310,6 +324,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "progress": _add_progress,
     "lots": _add_lots,
     "audit-outcomes": _add_audit_outcomes,
+    "consent": _add_consent,
     "backup": _add_backup,
     "restore": _add_restore,
     "erase": _add_erase,
@@ -519,6 +534,67 @@ def _command_progress(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _command_consent(args: argparse.Namespace) -> int:
+    wrong = (
+        "--verify takes the file alone"
+        if args.verify and (args.patient_id is not None or args.output)
+        else "give PATIENT_ID and -o OUT.pdf, or --verify FILE.pdf"
+        if not args.verify and (args.patient_id is None or not args.output)
+        else ""
+    )
+    if wrong:
+        print(f"consult consent: {wrong} (see consult consent --help)", file=sys.stderr)
+        return EXIT_USAGE
+    if args.verify:
+        return _verify_consent(Path(args.verify), args.db)
+    from consult.services.context import open_context
+    from consult.services.files import write_private
+    from consult.services.handout import check_outputs
+
+    check_outputs([Path(args.output)])
+    _existing_records(args.db)
+    context = open_context(args.db)
+    try:
+        pdf = context.consents.latest_pdf(args.patient_id)
+    finally:
+        context.close()
+    write_private(Path(args.output), pdf)
+    return EXIT_OK
+
+
+def _verify_consent(path: Path, db: str | None) -> int:
+    """The signature checked against the clinic certificate (public: no password), and the
+    file's hash against the stored consents when the database is there."""
+    from consult.config import database_url, locations, sqlite_file
+    from consult.services import clinic_certificate
+
+    try:
+        data = path.expanduser().read_bytes()
+    except OSError as error:
+        raise UnusablePath(path, f"cannot be read ({error.strerror})") from None
+    file = sqlite_file(database_url(db))
+    stored = file is None or file.is_file()
+    if stored:
+        from consult.services.context import open_context
+
+        _some_database(db)
+        context = open_context(db)
+        try:
+            found = context.consents.verify(data)
+        finally:
+            context.close()
+    else:
+        trusted = clinic_certificate.trusted_certificate(locations(db).folder)
+        found = clinic_certificate.verify_pdf(data, trusted)
+    shown = escaped(str(path), PATH_MAX)
+    if not found.ok:
+        print(f"consult: {shown}: {found.problem}", file=sys.stderr)
+        return EXIT_USAGE
+    compared = "the consent stored" if stored else "no database here to compare it with"
+    print(f"{shown}: valid, signed by the clinic certificate ({compared}; sha256 {found.sha256})")
+    return EXIT_OK
+
+
 # How `consult lots` names the record that used a lot.
 _RECORDS = {"session": "session", "test_patch": "test patch"}
 
@@ -695,6 +771,7 @@ def _command_demo(args: argparse.Namespace) -> int:
 
     from consult.services.context import open_context
     from consult.services.demo import DemoService
+    from consult.services.demo_consents import sign_demo_consents
 
     started = time.perf_counter()
     _some_database(args.db)  # a demo fills a new database; any other file is a mistake
@@ -703,13 +780,20 @@ def _command_demo(args: argparse.Namespace) -> int:
         demo = DemoService(context.database, context.rules, photos=context.photos)
         summary = demo.fill(args.patients, args.seed)
         where = context.database.where
+        clinic = context.clinic.get()
+        signed = sign_demo_consents(
+            context.consents,
+            context.consultations,
+            context.patients,
+            clinic.name if clinic else "Demo clinic",
+            args.seed,
+        )
     finally:
         context.close()
     print(
         f"consult: {where}: {summary.patients:,} demo patients and {summary.consultations:,} "
-        f"consultations written, with {summary.sessions:,} sessions and {summary.photos:,} "
-        "photos, in "
-        f"{time.perf_counter() - started:.1f} s"
+        f"consultations written, with {summary.sessions:,} sessions, {summary.photos:,} photos "
+        f"and {signed} signed consents, in {time.perf_counter() - started:.1f} s"
     )
     return EXIT_OK
 
@@ -815,6 +899,7 @@ def main(argv: list[str] | None = None) -> int:
         "progress": _command_progress,
         "lots": _command_lots,
         "audit-outcomes": _command_audit_outcomes,
+        "consent": _command_consent,
         "backup": _command_backup,
         "restore": _command_restore,
         "erase": _command_erase,

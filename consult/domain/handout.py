@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from consult.domain.clinic import ClinicDetails
+from consult.domain.consent import PHOTO_USES, ConsentAnswers, Party
 from consult.domain.handout_texts import Texts
 from consult.domain.model import Assessment
 from consult.domain.plan import Plan, review_date
 from consult.domain.plan_status import PlanStatus
 from consult.domain.printed import (
+    Block,
     Bullets,
     Cell,
     Definitions,
@@ -27,6 +29,7 @@ from consult.domain.printed import (
     PrintedDocument,
     Section,
     Signatures,
+    SignedMark,
     Table,
 )
 from consult.domain.rules import SCAR_KINDS, Rules, ScreeningLevel
@@ -442,6 +445,104 @@ def aftercare_document(given: AftercareInput, texts: Texts) -> PrintedDocument:
         sections=(Section(texts.handout["care"]["heading"], tuple(_after_session(texts))),),
         page_label=texts.handout["footer"]["page"],
         footer=_footer(given.clinic, texts),
+        contact_labels=_contact_labels(texts),
+        patient=patient,
+    )
+
+
+def _mark(party: Party, day: str, texts: Texts, detail: str = "") -> SignedMark:
+    words = texts.consent["signed"]
+    signature = party.signature
+    return SignedMark(
+        strokes=tuple(tuple(tuple(point) for point in stroke) for stroke in signature.strokes),
+        typed=printable(signature.typed_name) if signature.typed else "",
+        date=day,
+        note=words["typed" if signature.typed else "drawn"],
+        detail=detail,
+    )
+
+
+def _signed_agreement(
+    answers: ConsentAnswers, texts: Texts, statements: tuple[Block, ...]
+) -> Section:
+    """The agreement as signed on screen: each statement ticked, each party's name, how they
+    signed (drawn or typed) and the date, then the form version and the signing date."""
+    agreement = texts.consent["agreement"]
+    words = texts.consent["signed"]
+    day = format_date(answers.signed_on, texts, long=False)
+    parties = [(agreement["patient"], printable(answers.patient.name))]
+    marks = [_mark(answers.patient, day, texts)]
+    if answers.guardian is not None:
+        parties.append((agreement["guardian"], printable(answers.guardian.name)))
+        relation = words["relationship"].format(relation=printable(answers.guardian.relationship))
+        marks.append(_mark(answers.guardian, day, texts, relation))
+    parties.append((agreement["practitioner"], printable(answers.practitioner.name)))
+    marks.append(_mark(answers.practitioner, day, texts))
+    record = words["record"].format(
+        date=format_date(answers.signed_on, texts), version=answers.form_version
+    )
+    return Section(
+        agreement["heading"],
+        (
+            *statements,
+            Signatures(
+                tuple(parties),
+                (agreement["name"], agreement["signature"], agreement["date"]),
+                tuple(marks),
+            ),
+            Paragraph(record, "note"),
+        ),
+    )
+
+
+def signed_consent_document(
+    given: HandoutInput, rules: Rules, texts: Texts, answers: ConsentAnswers
+) -> PrintedDocument:
+    """The consent form as signed: the form of `given` with the statements the patient ticked
+    (the exact texts of `answers`, the version they were shown) and the signatures drawn."""
+    form = consent_document(given, rules, texts)
+    ticked = Bullets(answers.statements, "ticked")
+    return form._replace(
+        sections=(*form.sections[:-1], _signed_agreement(answers, texts, (ticked,)))
+    )
+
+
+def photo_use_statements(texts: Texts) -> tuple[str, ...]:
+    """The statements a photo-use consent asks to be ticked (the uses are answered apart)."""
+    return tuple(texts.consent["photo_use"]["statements"])
+
+
+def photo_use_document(
+    answers: ConsentAnswers, clinic: ClinicDetails, texts: Texts
+) -> PrintedDocument:
+    """The signed photo-use consent: each use with the patient's yes or no, the statements
+    ticked, the signatures."""
+    words = texts.consent["photo_use"]
+    header = texts.handout["header"]
+    uses = Definitions(
+        tuple(
+            (words["granted"] if use in answers.photo_uses else words["refused"], words[use])
+            for use in PHOTO_USES
+        )
+    )
+    patient = printable(answers.patient.name)
+    blocks: tuple[Block, ...] = (Paragraph(words["intro"]), uses)
+    return PrintedDocument(
+        language=texts.language,
+        title=words["title"],
+        subtitle=words["subtitle"],
+        clinic=clinic,
+        facts=(
+            (header["patient"], patient),
+            (header["date"], format_date(answers.signed_on, texts, long=False)),
+            (header["practitioner"], printable(answers.practitioner.name)),
+        ),
+        sections=(
+            Section(words["heading"], blocks),
+            _signed_agreement(answers, texts, (Bullets(answers.statements, "ticked"),)),
+        ),
+        page_label=texts.handout["footer"]["page"],
+        footer=_footer(clinic, texts),
         contact_labels=_contact_labels(texts),
         patient=patient,
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consult.domain.consent import PHOTO_USES
 from consult.domain.errors import RulesError
 from consult.domain.languages import HANDOUT_FILE
 from consult.domain.rules import SCAR_KINDS, Rules, ScreeningLevel
@@ -40,6 +41,8 @@ PLACEHOLDERS = frozenset(
         "date",
         "areas",
         "first_session",
+        "relation",
+        "version",
     }
 )
 
@@ -295,6 +298,14 @@ def _consent_spec(rules: Rules) -> dict[str, Any]:
             **dict.fromkeys(
                 ("patient", "guardian", "practitioner", "name", "signature", "date"), _text
             ),
+        },
+        "signed": dict.fromkeys(("drawn", "typed", "relationship", "record"), _text),
+        "photo_use": {
+            **dict.fromkeys(
+                ("title", "subtitle", "heading", "intro", "granted", "refused", *PHOTO_USES),
+                _text,
+            ),
+            "statements": _texts(),
         },
     }
 

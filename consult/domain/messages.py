@@ -145,6 +145,9 @@ ENGLISH: Mapping[str, str] = {
     "finish.precautions": "acknowledge each precaution before finishing: {items}",
     "finish.warnings": "check each warning of the plan before finishing: {items}",
     "finish.reasons": "give a short reason for each change to the suggestion: {items}",
+    "finish.reflection": (
+        "give the reason the first session is sooner than the time to reflect after signing"
+    ),
     "finish.and": "{first}; and {then}",
     # The treatment course (`consult.domain.treatment`, `consult.services.course`)
     "course.future": "cannot be recorded before it happens",
@@ -222,6 +225,29 @@ ENGLISH: Mapping[str, str] = {
     ),
     "session.lot_expiry_needed": "expiry date needed for the {consumable}'s lot {lot}",
     "session.speed_pen_only": "a speed is set on a motorised pen only, not on a {device}",
+    # Consent signed on screen
+    "consent.tick_every": "every statement must be ticked before signing",
+    "consent.unknown_use": "unknown photo use {use}",
+    "consent.guardian_needed": (
+        "the patient is under {age} on the signing date: a parent or guardian signs too"
+    ),
+    "consent.signature_needed": "needs a signature (drawn, or a typed name)",
+    "consent.reason_needed": "give the reason",
+    "consent.not_signed": "consent {id} is not signed (it is {status})",
+    "consent.withdrawn": (
+        "the patient's consent was {status} on {day} ({reason}): sign a new consent before "
+        "recording a session"
+    ),
+    "consent.none": "the patient has no signed consent",
+    "consent.form_version": "form version {given} is not the current form ({current})",
+    "consent.no_certificate": "no clinic certificate yet: create or import one in Settings",
+    "consent.password": "the clinic certificate password is wrong",
+    "consent.certificate_file": "not a PKCS#12 file with a key and certificate ({problem})",
+    "consent.no_plan": "the patient has no final consultation to consent to",
+    "warning.reflection_short": (
+        "the first session ({day}) is fewer than {days} days after the consent was signed "
+        "({signed}): give the reason"
+    ),
     # The pre-session check
     "check.open_event": "Adverse event recorded on {onset}: {event}. Is it still there?",
     "check.reason_needed": (

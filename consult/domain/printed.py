@@ -23,7 +23,7 @@ class Paragraph(NamedTuple):
 
 class Bullets(NamedTuple):
     items: tuple[str, ...]
-    # "bullet" or "check" (an empty box to tick, on a form).
+    # "bullet", "check" (an empty box to tick, on a form) or "ticked" (a box ticked on screen).
     marker: str = "bullet"
 
 
@@ -71,11 +71,25 @@ class Figure(NamedTuple):
     beside: tuple["Block", ...]
 
 
+class SignedMark(NamedTuple):
+    """A signature given on screen, drawn in its field: strokes of (x, y, pressure) points
+    (0 to 1, y downwards), or a typed name; `note` says which, `date` when."""
+
+    strokes: tuple[tuple[tuple[float, float, float], ...], ...]
+    typed: str
+    date: str
+    note: str
+    # A guardian's relationship to the patient, printed under the name.
+    detail: str = ""
+
+
 class Signatures(NamedTuple):
     """Signature lines: one row per party, each with name, signature and date fields."""
 
     parties: tuple[tuple[str, str], ...]  # (role, name printed in advance or "")
     fields: tuple[str, str, str]  # labels: name, signature, date
+    # Signed on screen: one mark per party, in the same order (empty: lines to sign on paper).
+    signed: tuple[SignedMark, ...] = ()
 
 
 class ChartSeries(NamedTuple):

@@ -341,6 +341,14 @@ class NoChangeRule(NamedTuple):
     source: str
 
 
+class ConsentRules(NamedTuple):
+    """Days to reflect between signing the consent and the first session ([D])."""
+
+    reflection_days: int
+    text: str
+    source: str
+
+
 class CourseRules(NamedTuple):
     checks: Mapping[str, SessionCheck]
     open_event: OpenEventCheck
@@ -351,6 +359,7 @@ class CourseRules(NamedTuple):
     same_day_adjuncts: Mapping[str, CourseChoice]
     patch_results: Mapping[str, CourseChoice]
     no_change: NoChangeRule
+    consent: ConsentRules
 
 
 class RecordsRules(NamedTuple):
@@ -889,6 +898,13 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
         source=source_of(no_change_table, sources),
     )
     no_change_table.done()
+    consent_table = table.table("consent")
+    consent = ConsentRules(
+        reflection_days=consent_table.whole("reflection_days", minimum=0) or 0,
+        text=consent_table.text("text"),
+        source=source_of(consent_table, sources),
+    )
+    consent_table.done()
     course = CourseRules(
         checks=checks,
         open_event=open_event,
@@ -899,6 +915,7 @@ def _load_course(table: Table, sources: Mapping[str, Source]) -> CourseRules:
         same_day_adjuncts=_choices(table, "same_day_adjunct", sources),
         patch_results=_choices(table, "patch_result", sources),
         no_change=no_change,
+        consent=consent,
     )
     for number, check in enumerate(checks.values()):
         unknown = [e for e in check.events if e not in course.adverse_events]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,7 @@ LETTERHEAD_MAX = 32 * mm
 # Logos are scaled down before embedding: a 4000-pixel photo would not fit the size budget.
 LOGO_PIXELS = (600, 320)
 SIGNATURE_ROW = 11 * mm
+SIGNED_ROW = 20 * mm  # a signature drawn on screen, with "signed on screen" under it
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ class _Builder:
         if isinstance(block, printed.Paragraph):
             return [self.para(block.text, block.style)]
         if isinstance(block, printed.Bullets):
-            mark = "☐" if block.marker == "check" else "•"
+            mark = {"check": "☐", "ticked": "☑"}.get(block.marker, "•")
             return [self.para(item, "bullet", bulletText=mark) for item in block.items]
         if isinstance(block, printed.Definitions):
             return self.definitions(block, width)
@@ -277,7 +279,8 @@ class _Builder:
     def signatures(self, block: printed.Signatures, width: float) -> list[Flowable]:
         name, signature, date = block.fields
         out: list[Flowable] = []
-        for role, printed_name in block.parties:
+        marks: tuple[printed.SignedMark | None, ...] = block.signed or (None,) * len(block.parties)
+        for (role, printed_name), mark in zip(block.parties, marks, strict=True):
             gap = 6 * mm
             # Name, signature and date, each on its own line with a gap between the lines.
             rows = [
@@ -291,10 +294,17 @@ class _Builder:
                 [self.para(printed_name, "cell") if printed_name else "", "", "", "", ""],
             ]
             share = width - 2 * gap
+            row_height = SIGNATURE_ROW
+            if mark is not None:
+                row_height = SIGNED_ROW
+                rows[1][2] = self._signed(mark, share * 0.34, SIGNED_ROW)
+                rows[1][4] = self.para(mark.date, "cell")
+                if mark.detail:
+                    rows[1][0] = [self.para(printed_name, "cell"), self.para(mark.detail, "small")]
             table = Table(
                 rows,
                 colWidths=[share * 0.44, gap, share * 0.34, gap, share * 0.22],
-                rowHeights=[None, SIGNATURE_ROW],
+                rowHeights=[None, row_height],
             )
             table.setStyle(
                 _table_style(
@@ -310,6 +320,66 @@ class _Builder:
             )
             out.append(KeepTogether([self.para(role, "lead"), table, Spacer(1, 4 * mm)]))
         return out
+
+    def _signed(
+        self, mark: printed.SignedMark, width: float, height: float
+    ) -> Flowable | list[Flowable]:
+        if mark.strokes:
+            return _StrokesFlowable(mark.strokes, mark.note, width, height, self)
+        typed = self.para(mark.typed, "cell")
+        return [typed, self.para(mark.note, "small")]
+
+
+class _StrokesFlowable(Flowable):
+    """A signature drawn on screen, as reportlab paths: each stroke a run of segments whose
+    width follows the pen's pressure; the note (signed on screen) in small print under it."""
+
+    def __init__(
+        self,
+        strokes: tuple[tuple[tuple[float, float, float], ...], ...],
+        note: str,
+        width: float,
+        height: float,
+        builder: _Builder,
+    ) -> None:
+        super().__init__()
+        self.strokes = strokes
+        self.note = builder.para(note, "small")
+        self.width = width
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        _, note_height = self.note.wrap(self.width, self.height)
+        self.note.drawOn(canvas, 0, 0)
+        # The pad's shape (3:1) kept, fitted into the space above the note.
+        box_h = self.height - note_height - 1
+        box_w = min(self.width, box_h * 3)
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for stroke in self.strokes:
+            points = [(x * box_w, note_height + 1 + (1 - y) * box_h, p) for x, y, p in stroke]
+            if len(points) == 1:
+                x, y, p = points[0]
+                canvas.circle(x, y, _pen_width(p) / 2, stroke=0, fill=1)
+                continue
+            for (x1, y1, p1), (x2, y2, p2) in itertools.pairwise(points):
+                canvas.setLineWidth(_pen_width((p1 + p2) / 2))
+                path = canvas.beginPath()
+                path.moveTo(x1, y1)
+                path.lineTo(x2, y2)
+                canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
+
+
+def _pen_width(pressure: float) -> float:
+    """Line width in points for a pen pressure 0..1 (0.5, a mouse, draws 1.1 points)."""
+    return 0.4 + 1.4 * pressure
 
 
 class _Stack(Flowable):

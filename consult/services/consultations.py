@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from consult.domain.clinic import ClinicDetails
+from consult.domain.consent import ConsentKind, ConsentRecord, check_reason, latest
 from consult.domain.consultation import (
     ConsultationDraft,
     ConsultationRecord,
@@ -30,8 +31,8 @@ from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggest_grade
 from consult.domain.screening import ScreeningHit, ScreeningResult, screen
 from consult.services.assessment import AssessmentReport, assess, report_json
-from consult.services.readiness import Problem, ProblemKind, readiness
-from consult.store import clinic, consultations, patients, practitioners
+from consult.services.readiness import Problem, ProblemKind, readiness, reflection_warning
+from consult.store import clinic, consents, consultations, patients, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database
 
@@ -242,6 +243,7 @@ class ConsultationService:
         draft: ConsultationDraft | None = None,
         expected_version: int | None = None,
         checked_warnings: Collection[str] | None = None,
+        reflection_reason: str = "",
     ) -> ConsultationRecord:
         """Keep the consultation as final with its plan. A blocked screening keeps a deferred
         plan. Refused with a plain reason while `readiness` finds anything missing; the
@@ -255,11 +257,29 @@ class ConsultationService:
             rules = planning_rules(self._rules, clinic.get(session))
             preview = preview_of(draft, patient, rules)
             report, final = preview.report, preview.final
+            consent = consent_for(session, saved.patient_id, consultation_id)
+            reflection = reflection_warning(
+                final,
+                consent.answers.signed_on if consent else None,
+                self._rules.course.consent.reflection_days,
+            )
             problems = readiness(
-                report.screening, final, draft.acknowledged, checked_warnings, self._today()
+                report.screening,
+                final,
+                draft.acknowledged,
+                checked_warnings,
+                self._today(),
+                reflection,
+                reflection_reason,
             )
             if problems:
                 raise PlanError(refusal(problems, report.screening))
+            if consent is not None and reflection is not None:
+                reason = check_reason(reflection_reason)
+                consents.set_reflection_reason(session, consent.id, reason)
+                record_event(
+                    session, self._actor, "consent.reflection", "signed_consent", consent.id, reason
+                )
             record = consultations.finalise(
                 session,
                 consultation_id,
@@ -294,6 +314,16 @@ class ConsultationService:
         """Unfinished consultations, most recently saved first: what to offer to resume."""
         with self._db.read() as session:
             return consultations.drafts(session, self._date_items)
+
+
+def consent_for(session: Any, patient_id: int, consultation_id: int) -> ConsentRecord | None:
+    """The newest valid treatment consent signed for this consultation, if any."""
+    signed = [
+        r
+        for r in consents.for_patient(session, patient_id)
+        if r.valid and r.consultation_id == consultation_id
+    ]
+    return latest(signed, ConsentKind.TREATMENT)
 
 
 def screening_of(draft: ConsultationDraft, patient: PatientRecord, rules: Rules) -> ScreeningResult:
@@ -351,6 +381,8 @@ def refusal(problems: tuple[Problem, ...], screening: ScreeningResult) -> Messag
         parts.append(Message("finish.warnings", items="; ".join(warnings)))
     if reasons := subjects(ProblemKind.REASON):
         parts.append(Message("finish.reasons", items=", ".join(reasons)))
+    if subjects(ProblemKind.REFLECTION):
+        parts.append(Message("finish.reflection"))
     return functools.reduce(
         lambda first, then: Message("finish.and", first=first, then=then), parts
     )

@@ -14,6 +14,7 @@ from consult.services.backup import (
     with_restore_hint,
 )
 from consult.services.clinic import ClinicService
+from consult.services.consent import ConsentService
 from consult.services.consultations import ConsultationService
 from consult.services.course import CourseService
 from consult.services.erasure import ErasureService
@@ -53,6 +54,17 @@ class AppContext:
         from consult.services.handout import HandoutMaker
 
         return HandoutMaker(self.rules)
+
+    @cached_property
+    def consents(self) -> ConsentService:
+        """Signed consents; the document maker is asked for only when a form is built."""
+        return ConsentService(
+            self.database,
+            self.rules,
+            self.locations.folder,
+            lambda: self.handouts,
+            self.consultations,
+        )
 
     def close(self) -> None:
         self.database.engine.dispose()

@@ -13,6 +13,7 @@ from typing import Any
 
 from consult.domain.calendar import add_months
 from consult.domain.clinic import ClinicDetails
+from consult.domain.consent import blocking_consent
 from consult.domain.consultation import ConsultationRecord, date_items
 from consult.domain.errors import DocumentError
 from consult.domain.handout import AftercareInput
@@ -52,6 +53,7 @@ from consult.domain.treatment import (
     used_numbers,
 )
 from consult.services.consultations import scores_of
+from consult.store import consents as consent_store
 from consult.store import consultations, patients, practitioners
 from consult.store import treatments as store
 from consult.store.audit import record_event
@@ -503,9 +505,28 @@ class CourseService:
         used = used_numbers(records, summary.consultation_id, session_id)
         return [n for n in range(1, summary.planned + 1) if n not in used]
 
+    @staticmethod
+    def _consent_allows(session: Any, patient_id: int) -> None:
+        """Refuse a session while the patient's newest treatment consent is withdrawn or
+        voided. No consent on file does not block: records from before consent was signed
+        on screen (paper consent) go on as before."""
+        stopped = blocking_consent(consent_store.for_patient(session, patient_id))
+        if stopped is not None:
+            changed = stopped.status_changed_at or stopped.signed_at
+            raise DocumentError(
+                "consent",
+                Message(
+                    "consent.withdrawn",
+                    status=stopped.status.value,
+                    day=changed.date(),
+                    reason=stopped.status_reason,
+                ),
+            )
+
     def _add(self, patient_id: int, draft: SessionDraft, action: str) -> SessionRecord:
         with self._db.write() as session:
             patients.get(session, patient_id)
+            self._consent_allows(session, patient_id)
             draft.validate(
                 self._rules,
                 dt.date.today(),
@@ -578,6 +599,7 @@ class CourseService:
         with self._db.write() as session:
             before = store.get_session(session, session_id)
             practitioners.get(session, practitioner_id)
+            self._consent_allows(session, before.patient_id)
             draft = replace(before.draft, practitioner_id=practitioner_id)
             # The answers were given at the start; events opened since are asked next time.
             earlier = self._earlier(session, before.patient_id, draft.date, session_id)

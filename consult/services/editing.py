@@ -17,6 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from consult.domain.consent import ConsentKind, latest
 from consult.domain.consultation import (
     ConsultationDraft,
     ConsultationRecord,
@@ -41,7 +42,13 @@ from consult.services.assessment import AssessmentReport, assess
 from consult.services.consultations import ConsultationPreview, screening_of
 from consult.services.errors import StoreError
 from consult.services.photo_files import PhotoImport, exif_taken_at
-from consult.services.readiness import Problem, ProblemKind, open_warnings, readiness
+from consult.services.readiness import (
+    Problem,
+    ProblemKind,
+    open_warnings,
+    readiness,
+    reflection_warning,
+)
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -78,6 +85,10 @@ class ConsultationEditor:
         # the patient has none yet, or one made before later changes.
         self.handout_given: HandoutInput | None = None
         self._photos: list[PhotoRecord] | None = None  # read on first use
+        self._signed_on: dt.date | None = None
+        self._signed_read = False
+        # Why the first session is sooner than the time to reflect after signing (this visit).
+        self.reflection_reason = ""
         self._load_preview()
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -237,7 +248,43 @@ class ConsultationEditor:
             self.draft.acknowledged,
             self.checked_warnings,
             self._today(),
+            self.reflection_warning(),
+            self.reflection_reason,
         )
+
+    def _consent_signed_on(self) -> dt.date | None:
+        """When this consultation's consent was signed on screen (None: not yet, or on
+        paper), read once and again after each signing (`consent_signed`)."""
+        if not self._signed_read:
+            signed = [
+                r
+                for r in self._context.consents.consents(self.patient.id)
+                if r.valid and r.consultation_id == self.record.id
+            ]
+            newest = latest(signed, ConsentKind.TREATMENT)
+            self._signed_on = newest.answers.signed_on if newest else None
+            self._signed_read = True
+        return self._signed_on
+
+    def reflection_warning(self) -> Message | None:
+        """The first session sooner after signing than the rules' time to reflect: the Plan
+        and Finish pages show it and ask for the reason."""
+        if self.read_only or self.preview is None:
+            return None
+        days = self._context.rules.course.consent.reflection_days
+        return reflection_warning(self.preview.final, self._consent_signed_on(), days)
+
+    def set_reflection_reason(self, reason: str) -> None:
+        """Why the first session is sooner than the time to reflect; kept with the consent
+        when the consultation is finished."""
+        if reason != self.reflection_reason:
+            self.reflection_reason = reason
+            self._tell(Change.EDITED)
+
+    def consent_signed(self) -> None:
+        """A consent was signed for this consultation: the warning is worked out again."""
+        self._signed_read = False
+        self._tell(Change.EDITED)
 
     def handout_input(self) -> HandoutInput | None:
         """What the patient's handout would print now; None without a plan yet. Raises
@@ -339,7 +386,11 @@ class ConsultationEditor:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what
         is missing: the service checks the same `readiness`)."""
         self.record = self._context.consultations.finalise(
-            self.record.id, self.draft, self.record.version, self.draft.checked_warnings
+            self.record.id,
+            self.draft,
+            self.record.version,
+            self.draft.checked_warnings,
+            self.reflection_reason if self.reflection_warning() is not None else "",
         )
         self.draft = self.record.draft
         self._tell(Change.SAVED)

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
+from consult.domain.consent import reflection_short
 from consult.domain.consultation import ChangedField, FinalPlan, unacknowledged
 from consult.domain.messages import Message, identity
 from consult.domain.plan_status import PlanStatus
@@ -25,6 +26,9 @@ class ProblemKind(StrEnum):
     WARNING = "warning"  # a plan warning not checked: `subject` is the warning (a message)
     # A change to the suggestion without a reason: `subject` is the field's key, `field` it.
     REASON = "reason"
+    # The first session sooner after the consent was signed than the rules' time to reflect,
+    # with no reason given: `subject` is the warning (a message).
+    REFLECTION = "reflection"
 
 
 @dataclass(frozen=True)
@@ -47,12 +51,25 @@ def open_warnings(final: FinalPlan, today: dt.date) -> tuple[Message, ...]:
     return tuple(warnings)
 
 
+def reflection_warning(
+    final: FinalPlan, consent_signed_on: dt.date | None, days: int
+) -> Message | None:
+    """The warning when the plan's first session comes fewer than `days` (the rules' time to
+    reflect, [D]) after the consent was signed; None without a signed consent or sessions."""
+    first = final.plan.dates[0] if final.plan.dates else None
+    if consent_signed_on is None or not reflection_short(consent_signed_on, first, days):
+        return None
+    return Message("warning.reflection_short", day=first, days=days, signed=consent_signed_on)
+
+
 def readiness(
     screening: ScreeningResult,
     final: FinalPlan,
     acknowledged: Collection[str],
     checked_warnings: Collection[str] | None,
     today: dt.date,
+    reflection: Message | None = None,
+    reflection_reason: str = "",
 ) -> tuple[Problem, ...]:
     """What is still missing before the consultation can be kept as final.
 
@@ -62,7 +79,7 @@ def readiness(
     included) and every open warning checked; every change to the suggestion needs a reason.
     `checked_warnings` holds the identities (`messages.identity`) of the warnings checked;
     None for a caller that shows no warnings to check (the demo generator): those are then
-    not asked.
+    not asked. A `reflection` warning (see `reflection_warning`) needs its reason.
     """
     problems = [Problem(ProblemKind.SCREENING, item) for item in screening.unanswered_blocks]
     if final.plan.status == PlanStatus.SUGGESTED:
@@ -77,4 +94,6 @@ def readiness(
             if identity(warning) not in checked_warnings
         ]
     problems += [Problem(ProblemKind.REASON, f.key, f) for f in final.missing_reasons]
+    if reflection is not None and not reflection_reason.strip():
+        problems.append(Problem(ProblemKind.REFLECTION, reflection))
     return tuple(problems)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -396,6 +397,38 @@ class PhotoConsent(Base):
     granted: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     by: Mapped[str] = mapped_column(String(200))
+
+
+class SignedConsent(Base):
+    """A consent signed on screen: the signed PDF itself (the record, not a file beside it),
+    the form version and answers it was made from, who signed and how, and its status.
+    Withdrawn or voided, it is kept with the reason; never deleted."""
+
+    __tablename__ = "signed_consent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
+    consultation_id: Mapped[int | None] = mapped_column(ForeignKey("consultation.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    form_version: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(20))
+    signed_on: Mapped[dt.date] = mapped_column(Date)
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    patient_name: Mapped[str] = mapped_column(String(200))
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_relationship: Mapped[str] = mapped_column(String(200), default="")
+    practitioner_name: Mapped[str] = mapped_column(String(200))
+    # Any party typed a name in place of drawing a signature.
+    typed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The statements as shown and ticked, the signatures' strokes, the photo uses granted.
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(20), default="signed")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    status_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Why the first session is sooner than the rules' time to reflect, when it is.
+    reflection_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditEvent(Base):

@@ -44,6 +44,7 @@ from consult.services.errors import StoreError
 from consult.services.practitioners import PractitionerService
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.folders import PICTURES, start_folder
+from consult.ui.formats import show_date
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
@@ -325,6 +326,7 @@ class SettingsDialog(QDialog):
         right.addWidget(self._documents_box())
         right.addWidget(self._records_box())
         right.addWidget(self._practitioners_box(), 1)
+        right.addWidget(self._certificate_box())
         columns.addLayout(right, 2)
 
         self.general_message = _message_label()
@@ -448,6 +450,36 @@ class SettingsDialog(QDialog):
         box = QGroupBox(self.tr("Practitioners"))
         QVBoxLayout(box).addWidget(self.practitioners)
         return box
+
+    def _certificate_box(self) -> QGroupBox:
+        self.certificate_label = QLabel()
+        self.certificate_label.setWordWrap(True)
+        self.certificate_button = QPushButton(self.tr("Create or &import…"))
+        self.certificate_button.clicked.connect(self.edit_certificate)
+        box = QGroupBox(self.tr("Clinic certificate (signed consents)"))
+        rows = QVBoxLayout(box)
+        rows.addWidget(self.certificate_label)
+        rows.addWidget(self.certificate_button)
+        self._show_certificate()
+        return box
+
+    def _show_certificate(self) -> None:
+        info = self._context.consents.certificate()
+        self.certificate_label.setText(
+            self.tr("None yet: signed consents need one.")
+            if info is None
+            else self.tr("{subject}, valid until {date}").format(
+                subject=info.subject, date=show_date(info.not_after.date())
+            )
+        )
+
+    def edit_certificate(self) -> None:
+        """Create the clinic certificate (or import the clinic's): replaces the one there is;
+        consents signed before keep their own copy of the old one."""
+        from consult.ui.consent_dialogs import CertificateDialog
+
+        CertificateDialog(self._context.consents, self.name_edit.text(), self).exec()
+        self._show_certificate()
 
     def show_details(self, details: ClinicDetails) -> None:
         self.name_edit.setText(details.name)

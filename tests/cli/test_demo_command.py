@@ -16,6 +16,7 @@ def test_demo_fills_the_database_named_by_db_and_prints_a_summary(tmp_path, caps
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1
     assert "30 demo patients" in out[0] and "consultations" in out[0] and " s" in out[0]
+    assert "12 signed consents" in out[0]
     context = open_context(str(path))
     try:
         with context.database.read() as session:

@@ -16,7 +16,6 @@ from consult.store.backup import create_archive
 from consult.store.database import alembic_config
 from consult.store.revisions import shipped_revisions
 
-
 # The revision before the erasure list's.
 BEFORE_ERASURE = (
     ScriptDirectory.from_config(alembic_config(create_engine("sqlite://")))

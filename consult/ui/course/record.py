@@ -128,10 +128,14 @@ class CourseRecordDialog(QDialog):
         self.finalise_button = QPushButton(self.tr("&Finalise and sign…"))
         self.addendum_button = QPushButton(self.tr("Add &addendum…"))
         self.close_button = QPushButton(self.tr("Close"))
+        # Offered when the patient's consent was withdrawn or voided: no session without one.
+        self.sign_consent_button = QPushButton(self.tr("Sign a new &consent…"))
+        self.sign_consent_button.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.addendum_button)
         for widget in self.actions():
             buttons.addWidget(widget)
+        buttons.addWidget(self.sign_consent_button)
         buttons.addStretch(1)
         for button in (self.save_button, self.finalise_button, self.close_button):
             buttons.addWidget(button)
@@ -145,6 +149,7 @@ class CourseRecordDialog(QDialog):
         self.finalise_button.clicked.connect(self.finalise)
         self.addendum_button.clicked.connect(self.add_addendum)
         self.close_button.clicked.connect(self.accept)
+        self.sign_consent_button.clicked.connect(self.sign_consent)
         questions = (
             course.questions_for(self.record.id)
             if self.record
@@ -290,6 +295,22 @@ class CourseRecordDialog(QDialog):
             return
         self._beside(error)
         show_text(self.problem, self.tr("Not saved: {reason}").format(reason=refusal(error)))
+        if error.path == "consent":
+            self.sign_consent_button.show()
+            self.sign_consent_button.setFocus()
+
+    def sign_consent(self) -> None:
+        """The patient signs a new treatment consent for the plan the course follows."""
+        from consult.ui.consent_dialogs import treatment_consent_dialog
+
+        try:
+            dialog = treatment_consent_dialog(self._context, self.patient, self)
+        except (DocumentError, StoreError) as error:
+            show_text(self.problem, worded(getattr(error, "message", str(error))))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self.sign_consent_button.hide()
+            show_text(self.problem, self.tr("A new consent was signed: save the session again."))
 
     def _not_signed(self, problems: tuple[DocumentError, ...]) -> None:
         """Every item still missing beside its field, and all of them in one line below."""

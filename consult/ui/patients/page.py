@@ -109,6 +109,10 @@ class PatientView(QWidget):
         )
         # The chart panel, made when first asked for: importing QtCharts takes a while.
         self.outcomes: OutcomePanel | None = None
+        self.consents_button = QPushButton(self.tr("Co&nsents…"))
+        self.consents_button.setToolTip(
+            self.tr("Consents signed on screen: sign, save, withdraw or void")
+        )
         self.progress = QLabel()
         self.progress.setObjectName("courseProgress")
         self.progress.setWordWrap(True)
@@ -161,7 +165,12 @@ class PatientView(QWidget):
         actions.addWidget(self.new_button)
         records = QHBoxLayout()
         records.addStretch(1)
-        for button in (self.events_button, self.patch_button, self.session_button):
+        for button in (
+            self.consents_button,
+            self.events_button,
+            self.patch_button,
+            self.session_button,
+        ):
             records.addWidget(button)
         strip.addLayout(records)
         layout = QVBoxLayout(self)
@@ -199,6 +208,7 @@ class PatientView(QWidget):
         self.report_button.clicked.connect(
             lambda: self.progress_report_requested.emit(self._patient_id())
         )
+        self.consents_button.clicked.connect(self.open_consents)
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
 
@@ -213,6 +223,14 @@ class PatientView(QWidget):
 
     def attach(self, context: AppContext) -> None:
         self._context = context
+
+    def open_consents(self) -> None:
+        """The patient's consents: sign, save, withdraw or void."""
+        from consult.ui.consent_dialogs import ConsentsDialog
+
+        assert self._context is not None and self.patient is not None
+        ConsentsDialog(self._context, self.patient, self).exec()
+        self.show_patient(self.patient.id)
 
     def _patient_id(self) -> int:
         assert self.patient is not None

@@ -28,6 +28,7 @@ from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.precautions import precaution_line
+from consult.ui.wizard.reflection import ReflectionWarning
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import override_value, worded
 
@@ -71,6 +72,8 @@ class FinishStep(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.warnings)
+        self.reflection = ReflectionWarning(session)
+        layout.addWidget(self.reflection)
         layout.addWidget(self.missing)
         layout.addWidget(self.handout_note)
         layout.addWidget(notes_label)
@@ -97,6 +100,7 @@ class FinishStep(WizardPage):
         self.finish_button.setVisible(not session.read_only)
         self.summary.setText(self._summary())
         self._show_warnings()
+        self.reflection.refresh()
         self._show_missing()
         note = "" if session.read_only else self._handout_note()
         self.handout_note.setText(note)
@@ -303,6 +307,10 @@ class FinishStep(WizardPage):
                     worded(problem.subject)
                     if problem.subject
                     else self.tr("The skin type is needed (Patient page).")
+                )
+            elif problem.kind == ProblemKind.REFLECTION:
+                missing.append(
+                    self.tr("Give the reason the first session is sooner than the time to reflect.")
                 )
             elif problem.kind == ProblemKind.REASON:
                 missing.append(

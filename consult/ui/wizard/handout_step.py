@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.errors import DocumentError
 from consult.domain.handout import HandoutInput
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
@@ -69,6 +70,10 @@ class HandoutStep(WizardPage):
         self.save_pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.save_calendar_button = QPushButton(self.tr("Save ca&lendar…"))
         self.save_consent_button = QPushButton(self.tr("Save c&onsent form…"))
+        self.sign_consent_button = QPushButton(self.tr("Si&gn consent…"))
+        self.sign_consent_button.setToolTip(
+            self.tr("The patient reads the consent form on screen, ticks each statement and signs")
+        )
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.hide()
         self.progress = QProgressBar()
@@ -82,6 +87,7 @@ class HandoutStep(WizardPage):
             self.save_pdf_button,
             self.save_calendar_button,
             self.save_consent_button,
+            self.sign_consent_button,
             self.retry_button,
         ):
             buttons.addWidget(button)
@@ -115,6 +121,7 @@ class HandoutStep(WizardPage):
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.save_calendar_button.clicked.connect(self.save_calendar)
         self.save_consent_button.clicked.connect(self.save_consent)
+        self.sign_consent_button.clicked.connect(self.sign_consent)
         self.retry_button.clicked.connect(self.refresh)
         printing = QShortcut(QKeySequence.StandardKey.Print, self)
         printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -237,6 +244,7 @@ class HandoutStep(WizardPage):
         self.print_button.setEnabled(files is not None)
         self.save_pdf_button.setEnabled(files is not None)
         self.save_consent_button.setEnabled(files is not None and files.consent is not None)
+        self.sign_consent_button.setEnabled(files is not None and files.consent is not None)
         self.save_calendar_button.setEnabled(files is not None and files.ics is not None)
         if files is not None and files.ics is None:
             self.save_calendar_button.setToolTip(
@@ -300,6 +308,30 @@ class HandoutStep(WizardPage):
             self.files.pdf, self.tr("handout"), ".pdf", self._pdf_filter()
         ):
             self.session.handout_given = self._wanted
+
+    def sign_consent(self) -> None:
+        """Sign the consent form as shown (the plan as it stands) in a dialog; the signed PDF
+        is kept with the record."""
+        given = self._wanted
+        if given is None or self.building:
+            return
+        from consult.ui.consent_dialogs import treatment_consent_dialog
+
+        try:
+            dialog = treatment_consent_dialog(
+                self.session.context,
+                self.session.patient,
+                self,
+                (self.session.consultation_id, given),
+                self.session.practitioner_name(),
+            )
+        except (DocumentError, StoreError) as error:
+            self._say_problem(worded(getattr(error, "message", str(error))))
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self.saved_label.setText(self.tr("The consent was signed and kept with the record."))
+            self.saved_label.show()
+            self.session.consent_signed()
 
     def save_consent(self) -> None:
         if self.files is not None and self.files.consent is not None:

@@ -128,6 +128,19 @@ class ConsultationSession(QObject):
     def readiness(self) -> tuple[Problem, ...]:
         return self.editor.readiness()
 
+    def reflection_warning(self) -> Message | None:
+        return self.editor.reflection_warning()
+
+    @property
+    def reflection_reason(self) -> str:
+        return self.editor.reflection_reason
+
+    def set_reflection_reason(self, reason: str) -> None:
+        self.editor.set_reflection_reason(reason)
+
+    def consent_signed(self) -> None:
+        self.editor.consent_signed()
+
     def handout_input(self) -> HandoutInput | None:
         return self.editor.handout_input()
 

@@ -1,7 +1,7 @@
 """erasure list, practitioners deactivated, the clinic's retention period
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-06 10:00:00
 
 Columns added with their defaults, one table created: nothing rewritten.
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

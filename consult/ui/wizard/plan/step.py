@@ -23,6 +23,7 @@ from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.plan.notes import NotesColumn
 from consult.ui.wizard.plan.schedule import ScheduleBox
 from consult.ui.wizard.plan.widgets import OWN_SECTIONS, Banner, SourceIndex, cited_label
+from consult.ui.wizard.reflection import ReflectionWarning
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import override_value, worded
 
@@ -40,6 +41,7 @@ class PlanStep(WizardPage):
         self.nothing = Banner("info")
         self.warnings = Banner("warning")
         self.changes = Banner("info")
+        self.reflection = ReflectionWarning(session)
         self.schedule = ScheduleBox(session)
         self.depths = DepthBox(session)
         self.notes = NotesColumn()
@@ -59,7 +61,14 @@ class PlanStep(WizardPage):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
-        for widget in (self.problem, self.deferred, self.nothing, self.warnings, self.changes):
+        for widget in (
+            self.problem,
+            self.deferred,
+            self.nothing,
+            self.warnings,
+            self.reflection,
+            self.changes,
+        ):
             layout.addWidget(widget)
         layout.addLayout(columns, 1)
         scroll = QScrollArea()
@@ -109,6 +118,7 @@ class PlanStep(WizardPage):
         return ""
 
     def _show_plan(self) -> None:
+        self.reflection.refresh()
         preview = self.session.preview
         self.problem.setVisible(preview is None)
         if preview is None:

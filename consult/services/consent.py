@@ -1,0 +1,297 @@
+"""Consent signed on screen: the forms to read, signing, the stored PDF, withdrawal, checks.
+
+A signed consent is made in one step: the answers are checked, the PDF is built from the exact
+form version and answers, signed (PAdES B-B) with the clinic certificate, and kept in the
+database with its SHA-256, which goes to the audit log too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from consult.domain.clinic import ClinicDetails
+from consult.domain.consent import (
+    PHOTO_USES,
+    ConsentAnswers,
+    ConsentKind,
+    ConsentRecord,
+    ConsentStatus,
+    blocking_consent,
+    check_reason,
+    granted_photo_uses,
+    latest,
+)
+from consult.domain.errors import DocumentError
+from consult.domain.messages import Message
+from consult.domain.printed import PrintedDocument
+from consult.domain.rules import Rules
+from consult.services import clinic_certificate as certificates
+from consult.services.course import current_plan
+from consult.services.errors import NotFound
+from consult.store import clinic, patients, practitioners
+from consult.store import consents as store
+from consult.store.audit import record_event
+from consult.store.database import Database
+from consult.store.models import utcnow
+
+if TYPE_CHECKING:
+    from consult.domain.handout import HandoutInput
+    from consult.services.consultations import ConsultationService
+    from consult.services.handout import HandoutMaker
+
+
+@dataclass(frozen=True)
+class ConsentForm:
+    """A form as the patient reads it on screen: its version, language and the statements to
+    tick, with the PDF of the unsigned form to read."""
+
+    kind: ConsentKind
+    version: str
+    language: str
+    statements: tuple[str, ...]
+    pdf: bytes
+    # A photo-use form: each use and its question.
+    uses: tuple[tuple[str, str], ...] = ()
+
+
+class ConsentService:
+    def __init__(
+        self,
+        database: Database,
+        rules: Rules,
+        folder: Path,
+        handouts: Callable[[], HandoutMaker],
+        consultations: ConsultationService,
+        actor: str = "practitioner",
+    ) -> None:
+        self._consultations = consultations
+        self._db = database
+        self._rules = rules
+        self._folder = folder
+        self._handouts = handouts
+        self._actor = actor
+
+    # The clinic certificate ----------------------------------------------------------------
+
+    def certificate(self) -> certificates.CertificateInfo | None:
+        return certificates.certificate_info(self._folder)
+
+    def create_certificate(self, clinic_name: str, password: str) -> certificates.CertificateInfo:
+        info = certificates.create_certificate(self._folder, clinic_name, password)
+        self._audit("consent.certificate_create", "clinic_certificate", None, info.sha256)
+        return info
+
+    def import_certificate(self, data: bytes, password: str) -> certificates.CertificateInfo:
+        info = certificates.import_pkcs12(self._folder, data, password)
+        self._audit("consent.certificate_import", "clinic_certificate", None, info.sha256)
+        return info
+
+    def check_password(self, password: str) -> None:
+        """Raises `CertificateMissing` or `WrongPassword`: asked before the patient signs."""
+        certificates.check_password(self._folder, password)
+
+    def _audit(self, action: str, kind: str, record_id: int | None, detail: str) -> None:
+        with self._db.write() as session:
+            record_event(session, self._actor, action, kind, record_id, detail=detail)
+
+    # Forms -----------------------------------------------------------------------------------
+
+    def treatment_form(self, given: HandoutInput) -> ConsentForm:
+        """The form `given` prints, to read on screen. Its version is the rules version:
+        consent.toml carries the same one (checked when the texts are read)."""
+        # The document builders and reportlab: imported when a form is wanted, not at start.
+        from consult.domain.handout import consent_document
+        from consult.handout.pdf import render
+
+        maker = self._handouts()
+        texts = maker.texts(given.assessment.patient.language)
+        pdf = render(consent_document(given, self._rules, texts), maker.fonts, None).pdf
+        return ConsentForm(
+            ConsentKind.TREATMENT,
+            self._rules.version,
+            texts.language,
+            tuple(texts.consent["agreement"]["statements"]),
+            pdf,
+        )
+
+    def current_form_input(self, patient_id: int) -> tuple[int, HandoutInput]:
+        """The consultation a consent signed from the course is for (the one the course
+        follows) and what its form prints. `DocumentError` when there is none."""
+        from consult.services.handout import consultation_handout_input
+
+        record = current_plan(self._consultations.history(patient_id))
+        if record is None:
+            raise DocumentError("consultation_id", Message("consent.no_plan"))
+        preview = self._consultations.preview(patient_id, record.draft)
+        with self._db.read() as session:
+            details = clinic.get(session)
+            name = (
+                practitioners.get(session, record.practitioner_id).name
+                if record.practitioner_id is not None
+                else ""
+            )
+        return record.id, consultation_handout_input(preview, details, name)
+
+    def photo_use_form(self, language: str) -> ConsentForm:
+        from consult.domain.handout import photo_use_statements
+
+        texts = self._handouts().texts(language)
+        words = texts.consent["photo_use"]
+        return ConsentForm(
+            ConsentKind.PHOTO_USE,
+            self._rules.version,
+            texts.language,
+            photo_use_statements(texts),
+            b"",
+            tuple((use, words[use]) for use in PHOTO_USES),
+        )
+
+    # Signing ---------------------------------------------------------------------------------
+
+    def _check(self, patient_id: int, answers: ConsentAnswers, kind: ConsentKind) -> None:
+        if answers.kind != kind:
+            raise DocumentError("kind", Message("document.unknown_field", allowed=kind.value))
+        if answers.form_version != self._rules.version:
+            raise DocumentError(
+                "form_version",
+                Message(
+                    "consent.form_version", given=answers.form_version, current=self._rules.version
+                ),
+            )
+        if answers.signed_on > dt.date.today():
+            raise DocumentError("signed_on", Message("document.future"))
+        with self._db.read() as session:
+            patient = patients.get(session, patient_id)
+        answers.check(patient.details.date_of_birth)
+
+    def sign_treatment(
+        self,
+        patient_id: int,
+        consultation_id: int | None,
+        given: HandoutInput,
+        answers: ConsentAnswers,
+        password: str,
+    ) -> ConsentRecord:
+        """The treatment consent of `given` (the consultation's form) signed as `answers` say;
+        refused (`DocumentError`) while anything is missing, before anything is kept."""
+        self._check(patient_id, answers, ConsentKind.TREATMENT)
+        from consult.domain.handout import signed_consent_document
+
+        maker = self._handouts()
+        texts = maker.texts(answers.language)
+        document = signed_consent_document(given, self._rules, texts, answers)
+        return self._keep(patient_id, consultation_id, answers, maker, document, password)
+
+    def sign_photo_use(
+        self, patient_id: int, clinic: ClinicDetails | None, answers: ConsentAnswers, password: str
+    ) -> ConsentRecord:
+        """The photo-use consent: which uses the patient grants, signed like the treatment's."""
+        self._check(patient_id, answers, ConsentKind.PHOTO_USE)
+        from consult.domain.handout import photo_use_document
+
+        maker = self._handouts()
+        texts = maker.texts(answers.language)
+        document = photo_use_document(answers, clinic or ClinicDetails(), texts)
+        return self._keep(patient_id, None, answers, maker, document, password)
+
+    def _keep(
+        self,
+        patient_id: int,
+        consultation_id: int | None,
+        answers: ConsentAnswers,
+        maker: HandoutMaker,
+        document: PrintedDocument,
+        password: str,
+    ) -> ConsentRecord:
+        from consult.handout.pdf import render
+
+        unsigned = render(document, maker.fonts, None).pdf
+        pdf = certificates.sign_pdf(unsigned, self._folder, password)
+        digest = hashlib.sha256(pdf).hexdigest()
+        with self._db.write() as session:
+            patients.get(session, patient_id)
+            record = store.add(session, patient_id, consultation_id, answers, pdf, digest)
+            record_event(
+                session, self._actor, "consent.sign", "signed_consent", record.id, detail=digest
+            )
+        return record
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def consents(self, patient_id: int) -> list[ConsentRecord]:
+        """The patient's consents, oldest first, whatever their status."""
+        with self._db.read() as session:
+            return store.for_patient(session, patient_id)
+
+    def pdf(self, consent_id: int) -> bytes:
+        with self._db.read() as session:
+            return store.pdf(session, consent_id)
+
+    def latest_signed(self, patient_id: int) -> ConsentRecord | None:
+        """The newest valid treatment consent (None without one)."""
+        valid = [r for r in self.consents(patient_id) if r.valid]
+        return latest(valid, ConsentKind.TREATMENT)
+
+    def latest_pdf(self, patient_id: int) -> bytes:
+        """The newest valid treatment consent's signed PDF; `NotFound` without one."""
+        with self._db.read() as session:
+            patients.get(session, patient_id)
+            valid = [r for r in store.for_patient(session, patient_id) if r.valid]
+            newest = latest(valid, ConsentKind.TREATMENT)
+            if newest is None:
+                raise NotFound(str(Message("consent.none")))
+            return store.pdf(session, newest.id)
+
+    def blocking(self, patient_id: int) -> ConsentRecord | None:
+        """The withdrawn or voided consent that stops sessions, if there is one."""
+        return blocking_consent(self.consents(patient_id))
+
+    def signed_photo_uses(self, patient_id: int) -> set[str]:
+        """The photo uses the patient's newest valid photo-use consent grants. This is where
+        the photo store's consent flags are to be fed from (`PhotoService.set_use`)."""
+        return set(granted_photo_uses(self.consents(patient_id)))
+
+    # Changing --------------------------------------------------------------------------------
+
+    def withdraw(self, consent_id: int, reason: str) -> ConsentRecord:
+        """The patient withdraws consent: kept, marked, audited with the reason."""
+        return self._set_status(consent_id, ConsentStatus.WITHDRAWN, reason)
+
+    def void(self, consent_id: int, reason: str) -> ConsentRecord:
+        """The clinic voids a consent signed in error: kept, marked, audited with the reason."""
+        return self._set_status(consent_id, ConsentStatus.VOIDED, reason)
+
+    def _set_status(self, consent_id: int, status: ConsentStatus, reason: str) -> ConsentRecord:
+        text = check_reason(reason)
+        with self._db.write() as session:
+            before = store.get(session, consent_id)
+            if not before.valid:
+                raise DocumentError(
+                    "status", Message("consent.not_signed", id=consent_id, status=before.status)
+                )
+            record = store.set_status(session, consent_id, status, text, utcnow())
+            record_event(
+                session, self._actor, f"consent.{status.value}", "signed_consent", consent_id, text
+            )
+        return record
+
+    # Checking --------------------------------------------------------------------------------
+
+    def verify(self, data: bytes) -> certificates.Verification:
+        """The signature checked against the clinic certificate, then the file's SHA-256
+        looked up among the stored consents."""
+        found = certificates.verify_pdf(data, certificates.trusted_certificate(self._folder))
+        if not found.ok:
+            return found
+        with self._db.read() as session:
+            record = store.with_hash(session, found.sha256)
+        if record is None:
+            return certificates.Verification(
+                "hash not in the database: this file is not a consent stored here", found.sha256
+            )
+        return found
