@@ -13,6 +13,7 @@ under `photos/<patient_id>/`, so erasing a patient removes one folder.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -72,13 +73,26 @@ class PhotoService:
 
     def thumbnail(self, photo: PhotoRecord) -> Path:
         """The photo's thumbnail (JPEG), made on first use and kept beside the patient's
-        photos; never made again while it is there."""
-        target = self._folder / str(photo.patient_id) / THUMBS / f"{photo.sha256}.jpg"
-        if target.exists():
+        photos; never made again while it is there. Making one decodes the whole photo: the
+        window asks for it off the GUI thread."""
+        target = self.thumbnail_made(photo)
+        if target is not None:
             return target
-        content = _thumbnail(self.file(photo).read_bytes())
+        return self._keep_thumbnail(photo.patient_id, photo.sha256, self.file(photo).read_bytes())
+
+    def thumbnail_made(self, photo: PhotoRecord) -> Path | None:
+        """The photo's thumbnail if it was made already (nothing is decoded); else None."""
+        target = self._thumbnail_path(photo.patient_id, photo.sha256)
+        return target if target.exists() else None
+
+    def _thumbnail_path(self, patient_id: int, sha256: str) -> Path:
+        return self._folder / str(patient_id) / THUMBS / f"{sha256}.jpg"
+
+    def _keep_thumbnail(self, patient_id: int, sha256: str, content: bytes) -> Path:
+        target = self._thumbnail_path(patient_id, sha256)
+        small = _thumbnail(content)
         make_private_dir(target.parent)
-        write_private(target, content)
+        write_private(target, small)
         return target
 
     def _read(self, source: Path) -> bytes:
@@ -173,12 +187,19 @@ class PhotoService:
                         raise DocumentError("visit", Message("photo.unknown_visit")) from None
                     record_event(session, self._actor, "photo.add", "photo", photo_id)
                     ids.append(photo_id)
-                return [photos.get(session, photo_id) for photo_id in ids]
+                kept = [photos.get(session, photo_id) for photo_id in ids]
         except BaseException:
             # Files first written by this import serve no record now.
             for path in written:
                 path.unlink(missing_ok=True)
             raise
+        # Made now, from the cleaned picture in hand, so that no gallery has to decode the
+        # photo later. A thumbnail that cannot be written (a full disk) is made on first use.
+        for item in prepared:
+            if not self._thumbnail_path(patient_id, item.new.sha256).exists():
+                with contextlib.suppress(OSError):
+                    self._keep_thumbnail(patient_id, item.new.sha256, item.content)
+        return kept
 
     def for_patient(self, patient_id: int, include_retired: bool = False) -> list[PhotoRecord]:
         with self._db.read() as session:
@@ -230,8 +251,7 @@ class PhotoService:
             in_use = photos.path_in_use(session, record.path)
         if not in_use:
             self.file(record).unlink(missing_ok=True)
-            thumbnail = self._folder / str(record.patient_id) / THUMBS / f"{record.sha256}.jpg"
-            thumbnail.unlink(missing_ok=True)
+            self._thumbnail_path(record.patient_id, record.sha256).unlink(missing_ok=True)
 
 
 def _require_who(by: str) -> None:

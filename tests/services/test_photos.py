@@ -251,6 +251,21 @@ def test_a_thumbnail_is_made_once_under_the_patients_folder(
     assert context.photos.thumbnail(photo) == thumbnail and made == []
 
 
+def test_the_import_makes_each_photos_thumbnail_so_no_gallery_decodes_the_photo(
+    context, patient, tmp_path
+):
+    items = []
+    for n, colour in enumerate(("#a07060", "#6070a0")):
+        Image.new("RGB", (1600, 1200), colour).save(tmp_path / f"{n}.jpg", "JPEG")
+        items.append(PhotoImport(tmp_path / f"{n}.jpg", PhotoView.FRONT, taken_at=CAMERA_DATE))
+    kept = context.photos.import_photos(patient.id, items)
+    for photo in kept:
+        thumbnail = context.photos.thumbnail_made(photo)
+        assert thumbnail is not None
+        with Image.open(thumbnail) as small:
+            assert small.size == (photo_service.THUMBNAIL_SIZE, 240)
+
+
 def test_visits_list_the_patients_consultations_sessions_and_follow_ups_by_date(
     context, patient, consultation
 ):

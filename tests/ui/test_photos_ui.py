@@ -3,6 +3,8 @@ the patient page (filters, consent with its history, retire, delete with a reaso
 photos dropped onto the page or the dialog."""
 
 import datetime as dt
+import shutil
+import threading
 
 import pytest
 from PIL import ExifTags, Image
@@ -86,11 +88,13 @@ def test_a_photo_without_a_camera_date_is_asked_for_one(
     dialog.add_files([make_photo(tmp_path / "scan.png")])
     assert dialog.taken_field(0).text() == "Enter the date taken"
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.problem.isVisibleTo(dialog)
     assert "scan.png carries no date taken" in dialog.problem.text()
     assert sqlite_context.photos.for_patient(patient.id) == []
     dialog.taken_field(0).setDateTime(dt.datetime(2026, 9, 30, 10, 0))
-    dialog.import_button.click()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
     (photo,) = sqlite_context.photos.for_patient(patient.id)
     assert photo.taken_at == dt.datetime(2026, 9, 30, 10, 0)
     assert photo.taken_from is TakenFrom.ENTERED
@@ -260,12 +264,36 @@ def test_the_model_reads_a_thumbnail_only_when_asked_and_once(
         asked.append(photo.id)
         return sqlite_context.photos.thumbnail(photo)
 
-    model = PhotoListModel(thumbnail, ZONES)
+    model = PhotoListModel(sqlite_context.photos.thumbnail_made, thumbnail, ZONES)
     model.set_photos(records)
     assert asked == []
     for _ in range(2):
         assert not model.index(1).data(Qt.ItemDataRole.DecorationRole).isNull()
-    assert asked == [records[1].id]
+    assert asked == []  # the import made them
+
+
+def test_a_thumbnail_not_made_yet_is_made_off_the_gui_thread_with_a_placeholder_meanwhile(
+    qtbot, sqlite_context, patient, tmp_path
+):
+    records = add(sqlite_context, patient.id, tmp_path, 3, None)
+    shutil.rmtree(sqlite_context.locations.photos / str(patient.id) / "thumbs")
+    threads = []
+
+    def thumbnail(photo):
+        threads.append(threading.current_thread())
+        return sqlite_context.photos.thumbnail(photo)
+
+    model = PhotoListModel(sqlite_context.photos.thumbnail_made, thumbnail, ZONES)
+    model.set_photos(records)
+    placeholder = model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert model.pending
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        pass
+    assert changed.args[0].row() == 1 and not model.pending
+    made = model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert made.cacheKey() != placeholder.cacheKey() and not made.isNull()
+    model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
 
 
 def test_a_second_open_of_the_page_makes_no_thumbnail_again(
@@ -275,12 +303,15 @@ def test_a_second_open_of_the_page_makes_no_thumbnail_again(
 
     first, _ = visits
     add(sqlite_context, patient.id, tmp_path, 4, (VisitKind.CONSULTATION, first.id))
+    thumbs = sqlite_context.locations.photos / str(patient.id) / "thumbs"
+    assert len(list(thumbs.iterdir())) == 4  # made by the import
+    # As for photos imported before the import made thumbnails.
+    shutil.rmtree(thumbs)
     made = []
     original = photo_service._thumbnail
     monkeypatch.setattr(
         photo_service, "_thumbnail", lambda content: made.append(1) or original(content)
     )
-    thumbs = sqlite_context.locations.photos / str(patient.id) / "thumbs"
     counts = []
     for _ in range(2):
         page = PatientView(sqlite_context)
@@ -293,6 +324,7 @@ def test_a_second_open_of_the_page_makes_no_thumbnail_again(
         page.photos.view.doItemsLayout()
         page.repaint()
         QApplication.processEvents()
+        qtbot.waitUntil(lambda page=page: not page.photos.model.pending)
         counts.append(len(made))
     # Made on the first open (those shown), none on the second.
     assert counts[0] == counts[1] == len(list(thumbs.iterdir())) > 0

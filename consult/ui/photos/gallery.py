@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import IntEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,10 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -29,25 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.domain.photo import PhotoRecord, PhotoUse, PhotoView, Visit
+from consult.domain.photo import PhotoRecord, PhotoView, Visit
+from consult.ui.background import BackgroundTask
 from consult.ui.formats import counted
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.photos.consent_dialog import ConsentDialog, DeleteDialog, RetireDialog
 from consult.ui.photos.import_dialog import PhotoImportDialog, choose_photos, dropped_photos
-from consult.ui.photos.labels import (
-    lighting_label,
-    photo_caption,
-    use_label,
-    view_label,
-    visit_label,
-)
+from consult.ui.photos.labels import photo_caption, photo_tooltip, view_label, visit_label
 
 if TYPE_CHECKING:
     from consult.services.photos import PhotoService
 
 Index = QModelIndex | QPersistentModelIndex
-# Room for the thumbnail and two lines of caption (the view, the date).
-CELL = QSize(156, 170)
+# Room for the thumbnail and three lines of caption (the view, the visit, retired).
+CELL = QSize(176, 190)
 ICON = QSize(120, 120)
 
 
@@ -56,20 +53,31 @@ class Role(IntEnum):
 
 
 class PhotoListModel(QAbstractListModel):
-    """One row per photo; the thumbnail is read when a view first asks for it (only the
-    visible rows are asked), then kept."""
+    """One row per photo. A thumbnail made before is read when a view first asks for it (only
+    the visible rows are asked), then kept. One not made yet is made on a worker thread (it
+    decodes the whole photo, too slow for painting), a placeholder shown until it arrives."""
 
     def __init__(
         self,
-        thumbnail: Callable[[PhotoRecord], Path],
+        made: Callable[[PhotoRecord], Path | None],
+        make: Callable[[PhotoRecord], Path],
         zones: dict[str, str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._thumbnail = thumbnail
+        self._made = made
+        # Called on a worker thread.
+        self._make = make
         self._zones = zones
         self._photos: list[PhotoRecord] = []
         self._icons: dict[str, QIcon] = {}  # by the photo's checksum
+        self._making: set[str] = set()  # the checksums whose thumbnail is being made
+        self._placeholder = _placeholder()
+
+    @property
+    def pending(self) -> bool:
+        """Whether thumbnails are being made (the rows show a placeholder until then)."""
+        return bool(self._making)
 
     def set_photos(self, photos: Sequence[PhotoRecord]) -> None:
         self.beginResetModel()
@@ -91,23 +99,60 @@ class PhotoListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(photo)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            uses = ", ".join(use_label(use) for use in PhotoUse if use in photo.uses)
-            return self.tr("{visit} · {lighting} light · uses: {uses}").format(
-                visit=visit_label(photo.visit), lighting=lighting_label(photo.lighting), uses=uses
-            )
+            return photo_tooltip(photo)
         if role == Role.PHOTO:
             return photo
         return None
 
     def _icon(self, photo: PhotoRecord) -> QIcon:
-        if photo.sha256 not in self._icons:
-            try:
-                pixmap = QPixmap(str(self._thumbnail(photo)))
-            except (OSError, ValueError):
-                # A missing or damaged file shows no thumbnail; opening it says why.
-                pixmap = QPixmap()
-            self._icons[photo.sha256] = QIcon(pixmap)
-        return self._icons[photo.sha256]
+        icon = self._icons.get(photo.sha256)
+        if icon is not None:
+            return icon
+        path = self._made(photo)
+        if path is None:
+            self._make_later(photo)
+            return self._placeholder
+        # A damaged thumbnail reads as an empty picture: no thumbnail, opening it says why.
+        icon = QIcon(QPixmap(str(path)))
+        self._icons[photo.sha256] = icon
+        return icon
+
+    def _make_later(self, photo: PhotoRecord) -> None:
+        if photo.sha256 in self._making:
+            return
+        self._making.add(photo.sha256)
+        task = BackgroundTask(partial(_thumbnail_image, self._make, photo), self)
+        # Bound methods only (see ui/background.py).
+        task.succeeded.connect(self._arrived)
+        task.start()
+
+    def _arrived(self, result: tuple[str, QImage]) -> None:
+        sha256, image = result
+        self._making.discard(sha256)
+        self._icons[sha256] = QIcon(QPixmap.fromImage(image))
+        for row, photo in enumerate(self._photos):
+            if photo.sha256 == sha256:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+def _thumbnail_image(make: Callable[[PhotoRecord], Path], photo: PhotoRecord) -> tuple[str, QImage]:
+    """On a worker thread: the photo's thumbnail, made if needed, read (QImage, unlike
+    QPixmap, may be made off the GUI thread)."""
+    try:
+        image = QImage(str(make(photo)))
+    except Exception:
+        # A missing or damaged photo (Pillow fails in many ways) shows no thumbnail; opening
+        # it says why.
+        image = QImage()
+    return photo.sha256, image
+
+
+def _placeholder() -> QIcon:
+    """A plain tile where a thumbnail being made will be."""
+    tile = QPixmap(ICON.width(), ICON.height() * 3 // 4)
+    tile.fill(QColor("#e3e7e8"))
+    return QIcon(tile)
 
 
 class PhotoGallery(QWidget):
@@ -128,7 +173,7 @@ class PhotoGallery(QWidget):
         self._patient_id: int | None = None
         self._photos: list[PhotoRecord] = []
         self.setAcceptDrops(True)
-        self.model = PhotoListModel(lambda photo: self._service().thumbnail(photo), {}, self)
+        self.model = self._new_model({})
         self.view = QListView()
         self.view.setObjectName("photoGallery")
         self.view.setAccessibleName(self.tr("Photos"))
@@ -149,6 +194,8 @@ class PhotoGallery(QWidget):
         self.view_filter.addItem(self.tr("Every view"), None)
         for each in PhotoView:
             self.view_filter.addItem(view_label(each), each.value)
+        self.show_retired = QCheckBox(self.tr("Show reti&red"))
+        self.show_retired.setToolTip(self.tr("Show the retired photos too, marked as retired"))
         self.summary = QLabel()
         self.summary.setObjectName("photoSummary")
         self.import_button = QPushButton(self.tr("&Import photos…"))
@@ -165,6 +212,7 @@ class PhotoGallery(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.visit_filter)
         filters.addWidget(self.view_filter)
+        filters.addWidget(self.show_retired)
         filters.addWidget(self.import_button)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -183,6 +231,7 @@ class PhotoGallery(QWidget):
 
         self.visit_filter.currentIndexChanged.connect(self._filter)
         self.view_filter.currentIndexChanged.connect(self._filter)
+        self.show_retired.toggled.connect(self._reload)
         self.import_button.clicked.connect(lambda: self.import_files(choose_photos(self)))
         self.open_button.clicked.connect(self.open_selected)
         self.consent_button.clicked.connect(self.edit_consent)
@@ -195,15 +244,24 @@ class PhotoGallery(QWidget):
     def show_patient(self, patient_id: int) -> None:
         """Read the patient's photos again (thumbnails already read are kept)."""
         if patient_id != self._patient_id:
-            self.model = PhotoListModel(
-                lambda photo: self._service().thumbnail(photo), self._zones(), self
-            )
+            # Thumbnails still being made for the patient shown before report to nobody.
+            self.model.deleteLater()
+            self.model = self._new_model(self._zones())
             self.view.setModel(self.model)
             self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._patient_id = patient_id
-        self._photos = self._service().for_patient(patient_id)
+        self._photos = self._service().for_patient(patient_id, self.show_retired.isChecked())
         self._fill_visits()
         self._filter()
+
+    def _new_model(self, zones: dict[str, str]) -> PhotoListModel:
+        # Asked of the service when needed (it is there once the database is open).
+        return PhotoListModel(
+            lambda photo: self._service().thumbnail_made(photo),
+            lambda photo: self._service().thumbnail(photo),
+            zones,
+            self,
+        )
 
     def _fill_visits(self) -> None:
         wanted = self.visit_filter.currentData()
@@ -250,17 +308,24 @@ class PhotoGallery(QWidget):
         return self.model.photo(rows[0].row()) if rows else None
 
     def _selection_changed(self) -> None:
-        chosen = self.selected() is not None
-        for button in (self.open_button, self.consent_button, self.retire_button):
+        photo = self.selected()
+        chosen = photo is not None
+        for button in (self.open_button, self.consent_button, self.delete_button):
             button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen)
+        self.retire_button.setEnabled(chosen and not photo.retired)
 
     # -- actions ------------------------------------------------------------------------------
 
     def import_files(self, files: Sequence[Path]) -> None:
+        """Open the import dialog with `files`, each at the visit the gallery is filtered to
+        (else at the latest visit)."""
         if not files or self._patient_id is None:
             return
-        dialog = PhotoImportDialog(self._service(), self._patient_id, self._zones(), self)
+        shown: Visit | None = self.visit_filter.currentData()
+        visit = (shown.kind, shown.id) if shown is not None else None
+        dialog = PhotoImportDialog(
+            self._service(), self._patient_id, self._zones(), self, visit=visit
+        )
         dialog.add_files(files)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.show_patient(self._patient_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from consult.domain.errors import DocumentError
 from consult.domain.photo import Lighting, PhotoRecord, PhotoView, Visit, VisitKind
-from consult.services.errors import NotFound, StoreError
 from consult.services.photo_files import PhotoImport, accepted_suffixes, exif_taken_at
+from consult.ui.background import BackgroundTask
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photos.labels import lighting_label, view_label, visit_label
 from consult.ui.styles import ERROR_STYLE
@@ -94,6 +95,7 @@ class PhotoImportDialog(QDialog):
         # Each file's camera date (None: it has none), to tell it from a date entered.
         self._camera: list[dt.datetime | None] = []
         self.added: list[PhotoRecord] = []
+        self._busy = False
         self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
             [
@@ -185,9 +187,9 @@ class PhotoImportDialog(QDialog):
         for visit in self._visits:
             visits.addItem(visit_label(visit), visit)
         visits.setAccessibleName(self.tr("Visit of {file}").format(file=file.name))
-        if self._visit is not None:
-            wanted = [(v.kind, v.id) for v in self._visits].index(self._visit) + 1
-            visits.setCurrentIndex(wanted)
+        given = [(v.kind, v.id) for v in self._visits]
+        if self._visit in given:
+            visits.setCurrentIndex(given.index(self._visit) + 1)
         elif self._visits:
             visits.setCurrentIndex(visits.count() - 1)
         lighting = QComboBox()
@@ -227,7 +229,7 @@ class PhotoImportDialog(QDialog):
         return self.table.cellWidget(row, Column.TAKEN)  # type: ignore[return-value]
 
     def _refresh(self) -> None:
-        self.import_button.setEnabled(bool(self._files))
+        self.import_button.setEnabled(bool(self._files) and not self._busy)
         self.import_button.setText(
             self.tr("&Import {n} photos").format(n=len(self._files))
             if len(self._files) != 1
@@ -256,16 +258,46 @@ class PhotoImportDialog(QDialog):
             )
         return found
 
+    @property
+    def busy(self) -> bool:
+        """Whether an import is under way (off the GUI thread: it decodes every photo)."""
+        return self._busy
+
     def import_photos(self) -> None:
-        try:
-            self.added = self._service.import_photos(self._patient_id, self.items())
-        except DocumentError as error:
+        if self._busy:
+            return
+        self._busy = True
+        self.import_button.setEnabled(False)
+        self.add_button.setEnabled(False)
+        self.problem.hide()
+        task = BackgroundTask(
+            partial(self._service.import_photos, self._patient_id, self.items()), self
+        )
+        # Bound methods only (see ui/background.py).
+        task.succeeded.connect(self._imported)
+        task.failed.connect(self._refused)
+        task.start()
+
+    def _imported(self, added: list[PhotoRecord]) -> None:
+        self._busy = False
+        self.added = added
+        self.imported.emit(self.added)
+        self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._busy = False
+        self.add_button.setEnabled(True)
+        self._refresh()
+        if isinstance(error, DocumentError):
             self._show_problem(worded(error.message))
-        except (NotFound, StoreError) as error:
-            self._show_problem(str(error))
         else:
-            self.imported.emit(self.added)
-            self.accept()
+            # NotFound, StoreError, or a failure of the photo library: said in its own words.
+            self._show_problem(str(error) or type(error).__name__)
+
+    def reject(self) -> None:
+        # The import under way finishes (all or none) and closes the dialog itself.
+        if not self._busy:
+            super().reject()
 
     def _show_problem(self, problem: str) -> None:
         self.problem.setText(
@@ -276,7 +308,7 @@ class PhotoImportDialog(QDialog):
     # -- drag and drop ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_photos(event.mimeData().urls()):
+        if not self._busy and dropped_photos(event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
