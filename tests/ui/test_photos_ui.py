@@ -328,3 +328,73 @@ def test_a_second_open_of_the_page_makes_no_thumbnail_again(
         counts.append(len(made))
     # Made on the first open (those shown), none on the second.
     assert counts[0] == counts[1] == len(list(thumbs.iterdir())) > 0
+
+
+def test_files_dropped_on_a_gallery_filtered_to_a_visit_start_at_that_visit(
+    qtbot, sqlite_context, patient, visits, tmp_path
+):
+    first, second = visits
+    add(sqlite_context, patient.id, tmp_path, 1, (VisitKind.CONSULTATION, first.id))
+    add(sqlite_context, patient.id, tmp_path, 1, (VisitKind.CONSULTATION, second.id))
+    page = PatientView(sqlite_context)
+    qtbot.addWidget(page)
+    page.show_patient(patient.id)
+    gallery = page.photos
+    gallery.visit_filter.setCurrentIndex(1)  # the first visit, not the latest
+    chosen = []
+
+    def look_and_cancel():
+        dialog = QApplication.activeModalWidget()
+        chosen.extend(dialog.row_widgets(row)[2].currentData() for row in range(2))
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_cancel)
+    drop(gallery, [camera_jpeg(tmp_path / f"d{n}.jpg", f"#70{n}070") for n in range(2)])
+    assert [(visit.kind, visit.id) for visit in chosen] == [(VisitKind.CONSULTATION, first.id)] * 2
+
+
+def test_captions_show_the_view_and_the_visit_and_the_tooltip_the_date_taken(
+    qtbot, sqlite_context, patient, visits, tmp_path
+):
+    first, _ = visits
+    add(sqlite_context, patient.id, tmp_path, 1, (VisitKind.CONSULTATION, first.id))
+    page = PatientView(sqlite_context)
+    qtbot.addWidget(page)
+    page.show_patient(patient.id)
+    index = page.photos.model.index(0)
+    assert index.data() == "Front\nConsultation 1 Oct 2026"
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith("Taken 1 Oct 2026, 14:05 ·")
+
+
+def test_show_retired_lists_retired_photos_marked_and_they_open(
+    qtbot, sqlite_context, patient, visits, tmp_path, monkeypatch
+):
+    first, _ = visits
+    kept = add(sqlite_context, patient.id, tmp_path, 2, (VisitKind.CONSULTATION, first.id))
+    sqlite_context.photos.retire(kept[0].id, "Dr Okafor")
+    page = PatientView(sqlite_context)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show_patient(patient.id)
+    gallery = page.photos
+    assert gallery.model.rowCount() == 1
+    gallery.show_retired.setChecked(True)
+    assert gallery.model.rowCount() == 2
+    captions = [gallery.model.index(row).data() for row in range(2)]
+    assert sum(caption.endswith("\nRetired") for caption in captions) == 1
+    row = next(row for row, caption in enumerate(captions) if caption.endswith("Retired"))
+    gallery.view.setCurrentIndex(gallery.model.index(row))
+    assert gallery.selected().retired
+    assert gallery.open_button.isEnabled() and not gallery.retire_button.isEnabled()
+    opened = []
+    monkeypatch.setattr(
+        "consult.ui.photos.gallery.PhotoViewer.exec", lambda viewer: opened.append(viewer)
+    )
+    gallery.open_selected()
+    assert len(opened) == 1
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not gallery.model.pending)
+    page.grab().save(str(tmp_path / "retired.png"))
+    gallery.show_retired.setChecked(False)
+    assert gallery.model.rowCount() == 1

@@ -46,6 +46,8 @@ Index = QModelIndex | QPersistentModelIndex
 # Room for the thumbnail and three lines of caption (the view, the visit, retired).
 CELL = QSize(176, 190)
 ICON = QSize(120, 120)
+# The thumbnail above three lines of caption.
+ITEM = QSize(CELL.width() - 8, ICON.height() + 52)
 
 
 class Role(IntEnum):
@@ -100,6 +102,10 @@ class PhotoListModel(QAbstractListModel):
             return self._icon(photo)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return photo_tooltip(photo)
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Every cell alike, all three lines of a caption in it: the view asks the first
+            # row only (uniform sizes), and measuring each would read every thumbnail.
+            return ITEM
         if role == Role.PHOTO:
             return photo
         return None
