@@ -398,3 +398,20 @@ def test_show_retired_lists_retired_photos_marked_and_they_open(
     page.grab().save(str(tmp_path / "retired.png"))
     gallery.show_retired.setChecked(False)
     assert gallery.model.rowCount() == 1
+
+
+def test_the_delete_dialog_fits_its_text_and_says_its_refusal_as_a_sentence(
+    qtbot, sqlite_context, patient, tmp_path
+):
+    (photo,) = add(sqlite_context, patient.id, tmp_path, 1, None)
+    dialog = DeleteDialog(sqlite_context.photos, photo, ["Dr Okafor"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.save()
+    assert dialog.problem.text() == "Give the reason the photo is deleted."
+    QApplication.processEvents()
+    dialog.grab().save(str(tmp_path / "delete.png"))
+    for label in (dialog.problem, dialog.findChildren(type(dialog.problem))[0]):
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.width() >= min(label.sizeHint().width(), 300)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from consult.domain.errors import DocumentError
 from consult.domain.photo import PhotoRecord, PhotoUse
 from consult.services.errors import NotFound, StoreError
+from consult.ui.errors import plain_sentence
 from consult.ui.formats import show_date
 from consult.ui.photos.labels import use_label
 from consult.ui.styles import ERROR_STYLE
@@ -47,6 +48,9 @@ class _RecordDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        # Wide enough for its wrapped explanation to read in a few lines: a word-wrapped
+        # label alone lets the layout squeeze the dialog until the text is cut.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -54,8 +58,10 @@ class _RecordDialog(QDialog):
 
     def _refused(self, error: Exception) -> None:
         text = worded(error.message) if isinstance(error, DocumentError) else str(error)
-        self.problem.setText(text)
+        # The domain's messages complete a sentence elsewhere; shown alone, they are one.
+        self.problem.setText(plain_sentence(text))
         self.problem.show()
+        self.adjustSize()
 
 
 class ConsentDialog(_RecordDialog):
