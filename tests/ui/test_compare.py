@@ -147,8 +147,31 @@ def test_page_keys_switch_visits_and_a_session_shows_the_scores_before_it(dialog
     assert "Goodman & Baron 46" in dialog.after_scores.text()
     assert "scored at the consultation of 4 may 2026" in dialog.after_scores.text().lower()
 
+    # Over the session the later side shows: never the same visit on both sides.
     qtbot.keyClick(dialog.canvas, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.visit(0) == SESSION
+    assert dialog.visit(0) == FOLLOW_UP
+
+
+def test_page_keys_and_the_combos_never_put_one_visit_on_both_sides(dialog, qtbot):
+    def sides():
+        return dialog.visit(0), dialog.visit(1)
+
+    for _ in range(3):
+        qtbot.keyClick(dialog.canvas, Qt.Key.Key_PageUp)
+        assert sides()[0] != sides()[1]
+    assert sides() == (CONSULTATION, SESSION)
+    for _ in range(3):
+        qtbot.keyClick(dialog.canvas, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        assert sides()[0] != sides()[1]
+    assert sides() == (FOLLOW_UP, SESSION)
+    # A combo does not offer the other side's visit, by mouse or by key.
+    assert not dialog.after.model().item(2).isEnabled()
+    assert dialog.after.model().item(0).isEnabled()
+    dialog.after.setFocus()
+    qtbot.keyClick(dialog.after, Qt.Key.Key_Down)
+    assert sides() == (FOLLOW_UP, SESSION)
+    qtbot.keyClick(dialog.before, Qt.Key.Key_Up)
+    assert sides() == (CONSULTATION, SESSION)
 
 
 def test_a_view_missing_at_a_visit_is_said_in_its_pane(dialog, qtbot):

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QShortcut,
+    QStandardItemModel,
     QTransform,
     QWheelEvent,
 )
@@ -369,6 +370,9 @@ class CompareDialog(QDialog):
         self.modes.idClicked.connect(self.set_mode)
         self.opacity.valueChanged.connect(self._opacity_changed)
         self.split.valueChanged.connect(self._split_changed)
+        for combo in (self.before, self.after):
+            combo.currentIndexChanged.connect(self._offer_other_visits)
+        self._offer_other_visits()
         for combo in (self.before, self.after, self.view):
             combo.currentIndexChanged.connect(self.show_photos)
         self.canvas.transform_changed.connect(self._show_zoom)
@@ -410,9 +414,22 @@ class CompareDialog(QDialog):
         self.canvas.update()
 
     def _step(self, combo: QComboBox, step: int) -> None:
+        """The next visit on one side, over the visit on the other side (a photo compared with
+        itself shows nothing)."""
+        other = self.after if combo is self.before else self.before
         index = combo.currentIndex() + step
+        if index == other.currentIndex():
+            index += step
         if 0 <= index < combo.count():
             combo.setCurrentIndex(index)
+
+    def _offer_other_visits(self) -> None:
+        """Each side offers every visit but the one on the other side."""
+        for combo, other in ((self.before, self.after), (self.after, self.before)):
+            model = combo.model()
+            assert isinstance(model, QStandardItemModel)  # a plain QComboBox's
+            for row in range(combo.count()):
+                model.item(row).setEnabled(row != other.currentIndex() or len(self.visits) < 2)
 
     def _show_zoom(self) -> None:
         self.zoom_label.setText(
