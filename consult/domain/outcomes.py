@@ -97,6 +97,16 @@ def before_after(photos: list[PhotoRecord]) -> tuple[PhotoPair, ...]:
     return tuple(pairs)
 
 
+def withheld_for_consent(photos: list[PhotoRecord]) -> int:
+    """How many photos placed at a visit a document given to the patient leaves out because
+    consent for one of their uses was withdrawn (retired ones aside: they are hidden anyway)."""
+    return sum(
+        1
+        for photo in photos
+        if photo.visit is not None and not photo.retired and not printable_to_patient(photo)
+    )
+
+
 def visits_with_photos(photos: list[PhotoRecord]) -> tuple[Visit, ...]:
     """The visits at which photos (not retired) were taken, oldest first."""
     seen = {p.visit for p in photos if p.visit is not None and not p.retired}

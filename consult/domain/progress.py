@@ -37,7 +37,7 @@ from consult.domain.toml_tables import read_table, source_of
 
 PROGRESS_FILE = "progress.toml"
 GRADE_RANGE = (1, 4)  # Goodman & Baron's qualitative grades
-_PLACEHOLDERS = frozenset({"done", "planned", "number", "visit", "date"})
+_PLACEHOLDERS = frozenset({"done", "planned", "number", "visit", "date", "count"})
 _TEXTS = {
     "header": (
         "title",
@@ -76,7 +76,17 @@ _TEXTS = {
         "consultation",
         "follow_up",
     ),
-    "photos": ("heading", "intro", "none", "caption", "consultation", "session", "follow_up"),
+    "photos": (
+        "heading",
+        "intro",
+        "none",
+        "caption",
+        "consultation",
+        "session",
+        "follow_up",
+        "withheld_one",
+        "withheld",
+    ),
 }
 
 
@@ -131,6 +141,8 @@ class ProgressInput:
     # The file of each photo of `pairs`, by photo id.
     files: Mapping[int, Path]
     today: dt.date
+    # The photos left out because consent for their use was withdrawn (said, not shown).
+    withheld: int = 0
 
 
 def _course(given: ProgressInput, words: Mapping[str, str], texts: Texts) -> Section:
@@ -219,8 +231,20 @@ def _caption(photo: PhotoRecord, words: Mapping[str, Any], texts: Texts) -> str:
 
 
 def _photos(given: ProgressInput, words: Mapping[str, Any], texts: Texts) -> Section:
+    withheld = (
+        (
+            Paragraph(
+                words["withheld_one" if given.withheld == 1 else "withheld"].format(
+                    count=given.withheld
+                ),
+                "note",
+            ),
+        )
+        if given.withheld
+        else ()
+    )
     if not given.pairs:
-        return Section(words["heading"], (Paragraph(words["none"]),))
+        return Section(words["heading"], (Paragraph(words["none"]), *withheld))
     pairs = tuple(
         PrintedPair(
             words["view"][pair.view.value],
@@ -231,7 +255,7 @@ def _photos(given: ProgressInput, words: Mapping[str, Any], texts: Texts) -> Sec
         )
         for pair in given.pairs
     )
-    return Section(words["heading"], (Paragraph(words["intro"]), PhotoPairs(pairs)))
+    return Section(words["heading"], (Paragraph(words["intro"]), PhotoPairs(pairs), *withheld))
 
 
 def progress_document(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.languages import FALLBACK_LANGUAGE
-from consult.domain.outcomes import before_after
+from consult.domain.outcomes import before_after, withheld_for_consent
 from consult.domain.progress import (
     PROGRESS_FILE,
     ProgressInput,
@@ -34,7 +34,8 @@ def progress_input(
     patient = context.patients.get(patient_id)
     history = context.outcomes.score_history(patient_id)
     summary = context.course.course_summary(patient_id)
-    pairs = before_after(context.photos.for_patient(patient_id))
+    photos = context.photos.for_patient(patient_id)
+    pairs = before_after(photos)
     shown = [photo for pair in pairs for photo in (pair.before, pair.after)]
     files = {photo.id: context.photos.file(photo) for photo in shown}
     given = ProgressInput(
@@ -45,6 +46,7 @@ def progress_input(
         pairs=pairs,
         files=files,
         today=today or dt.date.today(),
+        withheld=withheld_for_consent(photos),
     )
     return given, patient.details.language
 

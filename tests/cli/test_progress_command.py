@@ -106,6 +106,7 @@ def test_the_before_after_pair_is_printed_and_a_withdrawn_photo_left_out(
     text = _text(pdf)
     assert "Before and after" in text and "Front" in text
     assert "Left side" not in text  # its later photo's consent was withdrawn: no pair
+    assert "1 photo is not shown because consent for its use was withdrawn." in text
     assert sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages) == 2
     assert "Scar score (Goodman and Baron)" in text  # the chart's legend
 

@@ -10,7 +10,13 @@ from pypdf import PdfReader
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import RulesError
-from consult.domain.outcomes import Assessed, CourseSession, ScoreHistory, before_after
+from consult.domain.outcomes import (
+    Assessed,
+    CourseSession,
+    ScoreHistory,
+    before_after,
+    withheld_for_consent,
+)
 from consult.domain.photo import (
     Lighting,
     PhotoRecord,
@@ -86,7 +92,7 @@ def _files(tmp_path, photos, make_photo):
     }
 
 
-def _given(pairs, files) -> ProgressInput:
+def _given(pairs, files, withheld=0) -> ProgressInput:
     return ProgressInput(
         patient="Nguyễn Thị Minh Khai",
         clinic=ClinicDetails(name="Clinique Sainte-Anne", phone="+33 4 72 00 00 00"),
@@ -95,6 +101,7 @@ def _given(pairs, files) -> ProgressInput:
         pairs=pairs,
         files=files,
         today=dt.date(2026, 9, 20),
+        withheld=withheld,
     )
 
 
@@ -111,7 +118,8 @@ def test_the_report_shows_the_course_the_chart_and_the_pair(rules, tmp_path, mak
     pairs = before_after(photos)
     assert [(p.view, p.before.id, p.after.id) for p in pairs] == [(PhotoView.FRONT, 1, 3)]
 
-    given = _given(pairs, _files(tmp_path, photos, make_photo))
+    assert withheld_for_consent(photos) == 1  # the retired one is hidden anyway
+    given = _given(pairs, _files(tmp_path, photos, make_photo), withheld_for_consent(photos))
 
     files = build_progress(HandoutMaker(rules), given, "en")
 
@@ -128,6 +136,7 @@ def test_the_report_shows_the_course_the_chart_and_the_pair(rules, tmp_path, mak
     assert "Before and after" in text and "Front" in text
     assert "Consultation, 4 May 2026" in text and "Check, 14 September 2026" in text
     assert "Left side" not in text
+    assert "1 photo is not shown because consent for its use was withdrawn." in text
     assert _images(files.pdf) == 2
     assert "Call us on +33 4 72 00 00 00" in text
 
@@ -167,3 +176,15 @@ def test_a_misspelt_text_key_is_refused(rules, tmp_path):
 
     with pytest.raises(RulesError, match="chart_caption"):
         load_progress_texts(folder, rules)
+
+
+def test_photos_left_out_for_a_withdrawn_consent_are_counted_in_one_line(rules):
+    photos = [
+        photo(1, CONSULTATION, withdrawn=(PhotoUse.MARKETING,)),
+        photo(2, FOLLOW_UP, withdrawn=(PhotoUse.TEACHING,)),
+    ]
+    assert before_after(photos) == ()
+    files = build_progress(HandoutMaker(rules), _given((), {}, withheld_for_consent(photos)), "en")
+    text = _text(files.pdf)
+    assert "There are no photos of the same view from two visits yet." in text
+    assert "2 photos are not shown because consent for their use was withdrawn." in text
