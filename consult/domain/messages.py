@@ -102,6 +102,10 @@ ENGLISH: Mapping[str, str] = {
         "pillow-heif); or save it from the phone as JPEG"
     ),
     "photo.no_date": "{name} carries no date taken: enter the date it was taken",
+    "photo.taken_in_future": (
+        "{name} was taken on {date}, which is in the future: check the date taken (or the "
+        "camera's clock) and enter the right one"
+    ),
     "photo.closeup_zone": "a close-up needs the zone it shows",
     "photo.zone_not_closeup": "only a close-up shows one zone ({view} was given with a zone)",
     "photo.clinical_record_kept": (

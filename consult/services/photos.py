@@ -54,6 +54,16 @@ THUMBS = "thumbs"
 
 
 @dataclass(frozen=True)
+class FileCheck:
+    """A file checked before its import (`PhotoService.check_file`)."""
+
+    # Why it cannot be imported (not a photo, unreadable, damaged); None when it can.
+    problem: str | None = None
+    # The same picture (once cleaned) is kept for the patient already.
+    already_kept: bool = False
+
+
+@dataclass(frozen=True)
 class _Prepared:
     new: photos.NewPhoto
     content: bytes
@@ -130,12 +140,16 @@ class PhotoService:
         elif item.zone:
             raise DocumentError("zone", Message("photo.zone_not_closeup", view=item.view.value))
         original = self._read(item.source)
+        # Cleaned first: a damaged file is said to be unreadable, not to carry no date.
+        content = self._cleaned(item.source, original)
         taken_at, taken_from = item.taken_at, TakenFrom.ENTERED
         if taken_at is None:
             taken_at, taken_from = taken_at_in(original), TakenFrom.EXIF
         if taken_at is None:
             raise DocumentError("taken_at", Message("photo.no_date", name=item.source.name))
-        content = self._cleaned(item.source, original)
+        if taken_at > dt.datetime.now():
+            future = Message("photo.taken_in_future", name=item.source.name, date=taken_at.date())
+            raise DocumentError("taken_at", future)
         digest = hashlib.sha256(content).hexdigest()
         # A HEIF photo is kept as JPEG (`without_metadata`): named for what it holds.
         suffix = ".jpg" if item.source.suffix.lower() in HEIF_SUFFIXES else item.source.suffix
@@ -200,6 +214,19 @@ class PhotoService:
                 with contextlib.suppress(OSError):
                     self._keep_thumbnail(patient_id, item.new.sha256, item.content)
         return kept
+
+    def check_file(self, patient_id: int, source: Path) -> FileCheck:
+        """What importing `source` for the patient would meet, before it is asked: the reason
+        it cannot be imported, or whether the same picture is kept for them already. It
+        decodes the whole photo: the window asks off the GUI thread."""
+        try:
+            content = self._cleaned(source, self._read(source))
+        except DocumentError as error:
+            return FileCheck(problem=error.message)
+        digest = hashlib.sha256(content).hexdigest()
+        with self._db.read() as session:
+            kept = photos.for_patient(session, patient_id, include_retired=True)
+        return FileCheck(already_kept=any(photo.sha256 == digest for photo in kept))
 
     def for_patient(self, patient_id: int, include_retired: bool = False) -> list[PhotoRecord]:
         with self._db.read() as session:

@@ -131,6 +131,43 @@ def test_a_photo_without_a_camera_date_needs_one_and_then_nothing_of_the_batch_i
     assert photo.taken_at == entered and photo.taken_from is TakenFrom.ENTERED
 
 
+def test_a_photo_taken_in_the_future_is_refused_and_a_damaged_one_is_said_unreadable(
+    context, patient, tmp_path, make_photo
+):
+    tomorrow = dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=1)
+    ahead = camera_photo(tmp_path / "ahead.jpg", taken=tomorrow)
+    with pytest.raises(DocumentError, match=r"ahead\.jpg was taken on .* in the future"):
+        context.photos.import_photos(patient.id, [PhotoImport(ahead, PhotoView.FRONT)])
+    entered = make_photo(tmp_path / "entered.png")
+    with pytest.raises(DocumentError, match="in the future"):
+        context.photos.import_photos(
+            patient.id, [PhotoImport(entered, PhotoView.FRONT, taken_at=tomorrow)]
+        )
+    damaged = tmp_path / "damaged.jpg"
+    damaged.write_bytes(camera_photo(tmp_path / "whole.jpg").read_bytes()[:300])
+    with pytest.raises(DocumentError, match=r"damaged\.jpg could not be read as a picture"):
+        context.photos.import_photos(patient.id, [PhotoImport(damaged, PhotoView.FRONT)])
+    assert context.photos.check_file(patient.id, damaged).problem.startswith(
+        "damaged.jpg could not be read"
+    )
+    assert context.photos.for_patient(patient.id) == []
+
+
+def test_a_file_checked_before_its_import_says_whether_the_patient_has_it_already(
+    context, patient, tmp_path
+):
+    source = camera_photo(tmp_path / "front.jpg")
+    before = context.photos.check_file(patient.id, source)
+    assert before.problem is None and not before.already_kept
+    context.photos.import_photos(patient.id, [PhotoImport(source, PhotoView.FRONT)])
+    # The same file, or a copy under another name, is the same picture once cleaned.
+    copy = tmp_path / "copy.jpg"
+    copy.write_bytes(source.read_bytes())
+    assert context.photos.check_file(patient.id, copy).already_kept
+    other = context.patients.create(PatientDetails("Bo", "Lee", dt.date(1980, 1, 1)))
+    assert not context.photos.check_file(other.id, copy).already_kept
+
+
 def test_a_batch_whose_save_fails_leaves_no_new_file(context, patient, tmp_path, make_photo):
     other = context.patients.create(PatientDetails("Bo", "Lee", dt.date(1980, 1, 1)))
     theirs = context.consultations.start(other.id, ConsultationDraft(date=dt.date(2026, 10, 1)))

@@ -415,3 +415,42 @@ def test_the_delete_dialog_fits_its_text_and_says_its_refusal_as_a_sentence(
     for label in (dialog.problem, dialog.findChildren(type(dialog.problem))[0]):
         assert label.height() >= label.heightForWidth(label.width())
         assert label.width() >= min(label.sizeHint().width(), 300)
+
+
+def test_import_rows_warn_of_a_date_far_from_the_visit_a_picture_kept_already_and_the_future(
+    qtbot, sqlite_context, patient, visits, tmp_path
+):
+    first, _ = visits  # 1 Oct (and 1 Dec) 2026
+    kept = camera_jpeg(tmp_path / "kept.jpg", "#a06050")
+    sqlite_context.photos.import_photos(patient.id, [PhotoImport(kept, PhotoView.FRONT)])
+    again = tmp_path / "again.jpg"
+    again.write_bytes(kept.read_bytes())
+    near = camera_jpeg(tmp_path / "near.jpg", "#6050a0", CAMERA_DATE + dt.timedelta(days=7))
+    ahead = camera_jpeg(
+        tmp_path / "ahead.jpg",
+        "#50a060",
+        dt.datetime.now().replace(microsecond=0) + dt.timedelta(1),
+    )
+    damaged = tmp_path / "damaged.jpg"
+    damaged.write_bytes(b"not a picture at all " * 40)
+    dialog = PhotoImportDialog(
+        sqlite_context.photos, patient.id, ZONES, visit=(VisitKind.CONSULTATION, first.id)
+    )
+    qtbot.addWidget(dialog)
+    dialog.add_files([again, near, ahead, damaged])
+    qtbot.waitUntil(lambda: not dialog.checking)
+    assert dialog.notes(0) == ["This picture is kept for the patient already"]
+    assert dialog.notes(1) == []  # 7 days from the visit: not far
+    assert dialog.notes(2) == ["Taken in the future: check the date taken"]
+    assert dialog.notes(3) == ["damaged.jpg could not be read as a picture"]
+    _, _, visit_box, _ = dialog.row_widgets(1)
+    visit_box.setCurrentIndex(2)  # 1 Dec: 54 days after it was taken
+    assert dialog.notes(1) == ["Taken 54 days from the visit's date: is it the right visit?"]
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "notes.png"))
+    # Warnings do not refuse; a date in the future does.
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert "ahead.jpg was taken on" in dialog.problem.text()
+    assert "in the future" in dialog.problem.text()

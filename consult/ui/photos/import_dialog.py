@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import partial
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,9 +38,12 @@ from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
-    from consult.services.photos import PhotoService
+    from consult.services.photos import FileCheck, PhotoService
 
 ROW_THUMBNAIL = QSize(72, 72)
+# A photo taken further than this from its visit's date is likely filed at the wrong visit: a
+# UI decision (the clinical sources give no such number), a warning, never a refusal.
+FAR_FROM_VISIT = dt.timedelta(days=7)
 # The date field's lowest value stands for "not entered yet" (shown as a prompt).
 UNSET = QDateTime(dt.datetime(2000, 1, 1))
 
@@ -94,6 +98,8 @@ class PhotoImportDialog(QDialog):
         self._files: list[Path] = []
         # Each file's camera date (None: it has none), to tell it from a date entered.
         self._camera: list[dt.datetime | None] = []
+        # Each file checked off the GUI thread (it decodes the photo): readable, kept already.
+        self._checks: dict[Path, FileCheck] = {}
         self.added: list[PhotoRecord] = []
         self._busy = False
         self.table = QTableWidget(0, 7)
@@ -166,7 +172,10 @@ class PhotoImportDialog(QDialog):
         picture.setPixmap(_small(file))
         picture.setAccessibleName(file.name)
         self.table.setCellWidget(row, Column.PICTURE, picture)
-        self.table.setCellWidget(row, Column.FILE, QLabel(file.name))
+        name = QLabel()
+        name.setWordWrap(True)
+        name.setTextFormat(Qt.TextFormat.RichText)
+        self.table.setCellWidget(row, Column.FILE, name)
         views = QComboBox()
         # Qt keeps a str enum's value as a plain str: the values are stored, read back below.
         for each in PhotoView:
@@ -219,6 +228,59 @@ class PhotoImportDialog(QDialog):
             self.table.setCellWidget(row, column, widget)
         views.currentIndexChanged.connect(lambda _=0, z=zones, v=views: _zone_shown(z, v))
         _zone_shown(zones, views)
+        visits.currentIndexChanged.connect(lambda _=0, r=row: self._show_notes(r))
+        taken.dateTimeChanged.connect(lambda _=None, r=row: self._show_notes(r))
+        self._show_notes(row)
+        task = BackgroundTask(partial(_checked, self._service, self._patient_id, file), self)
+        # Bound methods only (see ui/background.py).
+        task.succeeded.connect(self._check_arrived)
+        task.start()
+
+    @property
+    def checking(self) -> bool:
+        """Whether files are still being checked (their warnings may be to come)."""
+        return len(self._checks) < len(self._files)
+
+    def _check_arrived(self, result: tuple[Path, FileCheck]) -> None:
+        file, check = result
+        self._checks[file] = check
+        if check.problem:
+            self.taken_field(self._files.index(file)).setToolTip(worded(check.problem))
+        self._show_notes(self._files.index(file))
+
+    def notes(self, row: int) -> list[str]:
+        """What the row warns of: a file that cannot be imported, a date taken in the future
+        or far from the visit's, a picture kept for the patient already."""
+        file = self._files[row]
+        check = self._checks.get(file)
+        found = []
+        if check is not None and check.problem:
+            found.append(worded(check.problem))
+        _, _, visits, _ = self.row_widgets(row)
+        field = self.taken_field(row)
+        visit: Visit | None = visits.currentData()
+        if field.dateTime() != UNSET:
+            taken = field.dateTime().toPython()
+            if taken > dt.datetime.now():
+                found.append(self.tr("Taken in the future: check the date taken"))
+            elif visit is not None and abs(taken.date() - visit.date) > FAR_FROM_VISIT:
+                found.append(
+                    self.tr(
+                        "Taken {days} days from the visit's date: is it the right visit?"
+                    ).format(days=abs(taken.date() - visit.date).days)
+                )
+        if check is not None and check.already_kept:
+            found.append(self.tr("This picture is kept for the patient already"))
+        return found
+
+    def _show_notes(self, row: int) -> None:
+        label: QLabel = self.table.cellWidget(row, Column.FILE)  # type: ignore[assignment]
+        notes = self.notes(row)
+        label.setText(
+            escape(self._files[row].name)
+            + "".join(f'<br><span style="{ERROR_STYLE}">{escape(note)}</span>' for note in notes)
+        )
+        label.setAccessibleDescription(" ".join(notes))
 
     def row_widgets(self, row: int) -> tuple[QComboBox, QComboBox, QComboBox, QComboBox]:
         """The view, zone, visit and lighting combos of a row."""
@@ -314,6 +376,10 @@ class PhotoImportDialog(QDialog):
     def dropEvent(self, event: QDropEvent) -> None:
         self.add_files(dropped_photos(event.mimeData().urls()))
         event.acceptProposedAction()
+
+
+def _checked(service: PhotoService, patient_id: int, file: Path) -> tuple[Path, FileCheck]:
+    return file, service.check_file(patient_id, file)
 
 
 def _zone_shown(zones: QComboBox, views: QComboBox) -> None:
