@@ -8,7 +8,7 @@ import threading
 
 import pytest
 from PIL import ExifTags, Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -31,6 +31,13 @@ def camera_jpeg(path, colour, taken=CAMERA_DATE):
     )
     Image.new("RGB", (90, 60), colour).save(path, "JPEG", exif=exif)
     return path
+
+
+@pytest.fixture(autouse=True)
+def workers_done(sqlite_context):
+    """Thumbnails and file checks still under way end before the database closes."""
+    yield
+    QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture
