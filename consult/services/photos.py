@@ -69,6 +69,11 @@ class _Prepared:
     content: bytes
 
 
+# A camera's clock (EXIF has no time zone) may run up to a day ahead of this computer's: only
+# a date taken beyond that is impossible.
+CAMERA_CLOCK_SLACK = dt.timedelta(days=1)
+
+
 class PhotoService:
     def __init__(
         self, database: Database, folder: Path, rules: Rules, actor: str = "practitioner"
@@ -147,7 +152,7 @@ class PhotoService:
             taken_at, taken_from = taken_at_in(original), TakenFrom.EXIF
         if taken_at is None:
             raise DocumentError("taken_at", Message("photo.no_date", name=item.source.name))
-        if taken_at > dt.datetime.now():
+        if taken_at > dt.datetime.now() + CAMERA_CLOCK_SLACK:
             future = Message("photo.taken_in_future", name=item.source.name, date=taken_at.date())
             raise DocumentError("taken_at", future)
         digest = hashlib.sha256(content).hexdigest()
