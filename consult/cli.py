@@ -743,7 +743,9 @@ def _command_erase(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     context = open_context(args.db)
     try:
-        facts = context.erasure.facts(args.patient_id)  # NotFound: exit 2
+        # Everything but the typed number is checked first: nobody types the number only to
+        # hear then that a reason is missing (NotFound, DocumentError: exit 2).
+        facts = context.erasure.check(args.patient_id, args.reason, args.early_reason)
         typed = str(args.patient_id)
         if not args.yes:
             until = facts.retention.until
