@@ -75,7 +75,7 @@ def test_back_up_now_runs_off_the_gui_thread_and_says_where(qtbot, window, sqlit
     assert window.tools.backup is None and not run.dialog.isVisible()
 
 
-def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, monkeypatch):
+def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, patient, monkeypatch):
     gate = threading.Event()
     real = backup_service.make_backup
 
@@ -91,8 +91,17 @@ def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, mon
     with qtbot.waitSignal(run.cancelled, timeout=30_000):
         gate.set()
     assert window.statusBar().currentMessage().startswith("The backup was cancelled")
+    window.open_patient(patient.id)
+    assert window.statusBar().currentMessage() == ""  # gone with the page it was said on
     backups = sqlite_context.locations.backups
     assert not backups.exists() or list(backups.iterdir()) == []
+
+
+def test_what_was_done_leaves_the_status_bar_after_a_while(qtbot, window, monkeypatch):
+    monkeypatch.setattr("consult.ui.main_window.SAID_MS", 50)
+    window.tools.said.emit("The backup was cancelled: no archive was kept.")
+    assert window.statusBar().currentMessage().startswith("The backup was cancelled")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
 
 
 def test_restore_names_the_archive_then_keeps_later_erasures(
