@@ -442,8 +442,10 @@ def _command_export(args: argparse.Namespace) -> int:
             data = export_patient(context.database, context.rules, args.patient_id)
         else:
             from consult.services.fhir import fhir_bundle
+            from consult.services.handout import not_for_printing
 
-            data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
+            with not_for_printing():  # the handouts are attached, not printed
+                data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
     finally:
         context.close()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"

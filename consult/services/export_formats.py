@@ -12,6 +12,7 @@ from functools import partial
 from consult.domain.rules import Rules
 from consult.services.export import export_patient
 from consult.services.fhir import R4B, R5, fhir_bundle
+from consult.services.handout import not_for_printing
 from consult.store.database import Database
 
 # The record's bytes, from the database, the rules and the patient's number.
@@ -42,7 +43,8 @@ def _json(database: Database, rules: Rules, patient_id: int) -> bytes:
 
 
 def _fhir(version: str, database: Database, rules: Rules, patient_id: int) -> bytes:
-    return _text(fhir_bundle(database, rules, patient_id, version))
+    with not_for_printing():  # the handouts are attached, not printed: nothing to warn of
+        return _text(fhir_bundle(database, rules, patient_id, version))
 
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
