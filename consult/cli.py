@@ -442,8 +442,10 @@ def _command_export(args: argparse.Namespace) -> int:
             data = export_patient(context.database, context.rules, args.patient_id)
         else:
             from consult.services.fhir import fhir_bundle
+            from consult.services.handout import not_for_printing
 
-            data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
+            with not_for_printing():  # the handouts are attached, not printed
+                data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
     finally:
         context.close()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -743,7 +745,9 @@ def _command_erase(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     context = open_context(args.db)
     try:
-        facts = context.erasure.facts(args.patient_id)  # NotFound: exit 2
+        # Everything but the typed number is checked first: nobody types the number only to
+        # hear then that a reason is missing (NotFound, DocumentError: exit 2).
+        facts = context.erasure.check(args.patient_id, args.reason, args.early_reason)
         typed = str(args.patient_id)
         if not args.yes:
             until = facts.retention.until

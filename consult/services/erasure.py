@@ -87,19 +87,18 @@ class ErasureService:
             patient, Retention(years, last), sum(counts.values()), counts.get("photo", 0)
         )
 
-    def erase(
-        self,
-        patient_id: int,
-        typed_number: str,
-        reason: str,
-        early_reason: str = "",
-        today: dt.date | None = None,
-    ) -> Erased:
-        """Erase the patient. `NotFound` for an unknown one; `DocumentError` for a wrong
-        number typed, a missing reason or one naming the patient, or a missing second reason
-        while the retention period runs. Nothing is changed unless all is given."""
-        today = today or dt.date.today()
-        check_confirmation(patient_id, typed_number)
+    def check(
+        self, patient_id: int, reason: str, early_reason: str = "", today: dt.date | None = None
+    ) -> ErasureFacts:
+        """Everything an erasure needs but the typed number, checked before it is asked for:
+        `NotFound` for an unknown patient, `DocumentError` for a missing reason or one naming
+        the patient, or a missing second reason while the retention period runs."""
+        return self._checked(patient_id, reason, early_reason, today or dt.date.today())[0]
+
+    def _checked(
+        self, patient_id: int, reason: str, early_reason: str, today: dt.date
+    ) -> tuple[ErasureFacts, dict[str, str], bool]:
+        """The facts, the audit event's detail and whether the erasure is early."""
         facts = self.facts(patient_id)
         details = facts.patient.details
         detail: dict[str, str] = {"reason": check_reason("reason", reason, details)}
@@ -117,6 +116,24 @@ class ErasureService:
                 )
             detail["early_reason"] = check_reason("early_reason", early_reason, details)
             detail["kept_until"] = str(retention.until)
+        return facts, detail, early
+
+    def erase(
+        self,
+        patient_id: int,
+        typed_number: str,
+        reason: str,
+        early_reason: str = "",
+        today: dt.date | None = None,
+    ) -> Erased:
+        """Erase the patient. `NotFound` for an unknown one; `DocumentError` for a missing
+        reason or one naming the patient, a missing second reason while the retention period
+        runs, or, once those are right, a wrong number typed. Nothing is changed unless all
+        is given."""
+        _facts, detail, early = self._checked(
+            patient_id, reason, early_reason, today or dt.date.today()
+        )
+        check_confirmation(patient_id, typed_number)
         with self._db.write() as session:
             patients.get(session, patient_id)  # erased meanwhile in another window: NotFound
             rows = sum(erasure.erase_rows(session, patient_id).values())

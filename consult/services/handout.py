@@ -9,6 +9,9 @@ from __future__ import annotations
 import logging
 import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +46,27 @@ if TYPE_CHECKING:
     from consult.services.consultations import ConsultationPreview
 
 log = logging.getLogger(__name__)
+
+# Whether the documents built now are for printing. A FHIR export rebuilds the handout only to
+# attach it: what would print badly for the patient is no news to whoever exports the record.
+_FOR_PRINTING: ContextVar[bool] = ContextVar("for_printing", default=True)
+
+
+@contextmanager
+def not_for_printing() -> Iterator[None]:
+    """Within it, the documents built (on this thread) do not report what would print badly:
+    they are attached to an export, not printed. `HandoutFiles.warnings` still holds it."""
+    token = _FOR_PRINTING.set(False)
+    try:
+        yield
+    finally:
+        _FOR_PRINTING.reset(token)
+
+
+def _report_printing(warnings: tuple[str, ...] | list[str]) -> None:
+    if _FOR_PRINTING.get():
+        for warning in warnings:
+            log.warning("%s", warning)
 
 
 @dataclass(frozen=True)
@@ -168,8 +192,7 @@ class HandoutMaker:
                 stamp=given.assessment.date,
                 test_patch=given.plan.test_patch.date if given.plan.test_patch else None,
             )
-        for warning in warnings:
-            log.warning("%s", warning)
+        _report_printing(warnings)
         return HandoutFiles(handout.pdf, texts.language, ics, consent_pdf, tuple(warnings))
 
     def aftercare(self, given: AftercareInput) -> HandoutFiles:
@@ -177,8 +200,7 @@ class HandoutMaker:
         after a session; no face map, calendar or consent form."""
         texts = self.texts(given.language)
         sheet = render(aftercare_document(given, texts), self.fonts, None)
-        for warning in sheet.warnings:
-            log.warning("%s", warning)
+        _report_printing(sheet.warnings)
         return HandoutFiles(sheet.pdf, texts.language, warnings=tuple(sheet.warnings))
 
 

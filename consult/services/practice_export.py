@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from consult import __version__
-from consult.config import Locations
+from consult.config import Locations, make_private_folder
 from consult.domain.rules import Rules
 from consult.services.errors import UnusablePath
 from consult.services.export import EXPORT_SCHEMA, export_patient
@@ -60,7 +60,8 @@ def _copy_photo(source: Path, target: Path) -> str | None:
     """Copy a photo file, private; its SHA-256, or None when the file is not there."""
     if not source.is_file():
         return None
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Each level made private: `mkdir(parents=True)` would give `photos/` the umask's 0755.
+    make_private_folder(target.parent)
     digest = hashlib.sha256()
     with source.open("rb") as reading:
         descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -81,8 +82,7 @@ def export_practice(
     """Write the practice into `folder` (new or empty); returns the manifest. Read-only on
     the database; `progress` is told the number of patients written so far."""
     check_folder(folder)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    (folder / PATIENTS).mkdir(mode=0o700)
+    make_private_folder(folder / PATIENTS)  # an empty folder given keeps its owner's mode
     counts: Counter[str] = Counter()
     files: list[dict[str, Any]] = []
     photos: list[dict[str, Any]] = []

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
     from consult.ui.wizard.wizard import ConsultationWizard
 
 
+# What was just done ("Backup made: …", "Patient 7 exported to …") stays long enough to read
+# a path in it, then goes, and goes at once when the page changes: an old message on another
+# page reads as news about that page.
+SAID_MS = 15_000
+
+
 class MainWindow(QMainWindow):
     # A restore opened the restored records: the start-up closes this context at the end.
     context_replaced = Signal(object)
@@ -67,7 +74,7 @@ class MainWindow(QMainWindow):
         self._waiting_patient: int | None = None  # opened before the records were
         self._backup: DailyBackup | None = None
         self.tools = WindowTools(lambda: self._context, self)
-        self.tools.said.connect(self.statusBar().showMessage)
+        self.tools.said.connect(self.say)
         self.tools.restored.connect(self.replace_context)
 
         self.patient_list = PatientListView(None)
@@ -76,6 +83,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.patient_list)
         self.stack.addWidget(self.patient_view)
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(self.statusBar().clearMessage)
+        # What must stay until dealt with (today's backup not made, damaged records, what the
+        # start undid): a normal status bar widget, hidden while a message is shown and back
+        # after it, where a message would be replaced by the next one.
+        self.status_notice = QLabel()
+        self.statusBar().addWidget(self.status_notice, 1)
         self._make_menus()
         # Busy while the daily backup runs (its length is not known in advance).
         self.backup_progress = QProgressBar()
@@ -122,7 +135,7 @@ class MainWindow(QMainWindow):
         self.patient_list.set_service(context.patients, context.course)
         self.menuBar().setEnabled(True)
         if context.notice is not None:
-            self.statusBar().showMessage(plain_sentence(context.notice))
+            self._notice(plain_sentence(context.notice))
         if self._waiting_patient is not None:
             self.statusBar().clearMessage()
             self.open_patient(self._waiting_patient)
@@ -442,7 +455,7 @@ class MainWindow(QMainWindow):
         if problem:
             self._problem(text)
         elif text:
-            self.statusBar().showMessage(text)
+            self.say(text)
         else:
             self.statusBar().clearMessage()
 
@@ -550,9 +563,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.erased is not None:
             self.patient_view.patient = None
             self.show_patients()
-            self.statusBar().showMessage(
-                self.tr("Patient {number} was erased.").format(number=patient_id)
-            )
+            self.say(self.tr("Patient {number} was erased.").format(number=patient_id))
 
     def discard_draft(self, consultation_id: int) -> None:
         """Throw away an unfinished consultation, once confirmed; its photos stay with the
@@ -661,7 +672,7 @@ class MainWindow(QMainWindow):
         if not self._backup.needed:  # a server database is backed up there
             self._check_records_if_needed()
             return
-        self.statusBar().showMessage(self.tr("Making today's backup…"))
+        self._notice(self.tr("Making today's backup…"))
         self.backup_progress.show()
         self._backup.made.connect(self._daily_backup_done)
         self._backup.failed.connect(self._daily_backup_failed)
@@ -675,10 +686,9 @@ class MainWindow(QMainWindow):
 
     def _daily_backup_done(self, archive: Path | None) -> None:
         self.backup_progress.hide()
-        if archive is None:  # made earlier today, or a server database
-            self.statusBar().clearMessage()
-        else:
-            self.statusBar().showMessage(self.tr("Backup made: {name}").format(name=archive.name))
+        self._notice("")
+        if archive is not None:  # None: made earlier today, or a server database
+            self.say(self.tr("Backup made: {name}").format(name=archive.name))
         self._check_records_if_needed()
 
     def _check_records_if_needed(self) -> None:
@@ -700,23 +710,30 @@ class MainWindow(QMainWindow):
 
     def _records_checked(self, problem: str | None) -> None:
         if problem is not None:
-            self.statusBar().showMessage(plain_sentence(problem))
+            self._notice(plain_sentence(problem))
 
     def _records_check_failed(self, error: Exception) -> None:
         if isinstance(error, StoreError):  # busy: said, and checked again at the next start
             problem = str(error)
         else:
             problem = self.tr("an unexpected error ({kind})").format(kind=type(error).__name__)
-        self.statusBar().showMessage(
-            self.tr("The records could not be checked: {problem}").format(problem=problem)
-        )
+        self._notice(self.tr("The records could not be checked: {problem}").format(problem=problem))
 
     def _daily_backup_failed(self, problem: str) -> None:
         self.backup_progress.hide()
-        self.statusBar().showMessage(
-            self.tr("Today's backup could not be made: {problem}").format(problem=problem)
-        )
+        self._notice(self.tr("Today's backup could not be made: {problem}").format(problem=problem))
         self._check_records_if_needed()
+
+    # -- the status bar --------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        """What was just done, in the status bar for a while (see SAID_MS)."""
+        self.statusBar().showMessage(text, SAID_MS)
+
+    def _notice(self, text: str) -> None:
+        """What stays in the status bar until replaced ("" removes it), shown at once."""
+        self.status_notice.setText(text)
+        self.statusBar().clearMessage()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_wizard():

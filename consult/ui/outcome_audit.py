@@ -8,7 +8,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -111,6 +113,60 @@ class PractitionerModel(RecordTableModel[PractitionerRow]):
         )[column]
 
 
+class AuditTable(QTableView):
+    """A table as tall as its rows (up to `ROWS_SHOWN`; more scroll) and as wide as the
+    dialog: columns fit their contents and share the width left over. Where the dialog is
+    short of room it may shrink to `ROWS_MIN` rows, never to a sliver."""
+
+    ROWS_SHOWN = 12
+    ROWS_MIN = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Maximum: as tall as the rows and no taller; the room left goes below the tables.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def fit(self) -> None:
+        """After the rows changed: columns to their contents, the height to the rows."""
+        self.resizeColumnsToContents()
+        self._share_width()
+        self.updateGeometry()
+
+    def _height(self, rows: int) -> int:
+        count = self.model().rowCount() if self.model() is not None else 0
+        shown = min(count, rows)
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += sum(self.rowHeight(row) for row in range(shown))
+        if shown == 0:  # one row's room: a header alone reads as a broken table
+            height += self.verticalHeader().defaultSectionSize()
+        if self.horizontalScrollBar().isVisible():
+            height += self.horizontalScrollBar().sizeHint().height()
+        return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height(self.ROWS_SHOWN))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height(self.ROWS_MIN))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """The width the columns' contents leave, shared equally among them."""
+        model = self.model()
+        columns = model.columnCount() if model is not None else 0
+        if not columns:
+            return
+        header = self.horizontalHeader()
+        wanted = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(columns)]
+        spare = self.viewport().width() - sum(wanted)
+        for column, width in enumerate(wanted):
+            share = spare // columns + (1 if column < spare % columns else 0) if spare > 0 else 0
+            self.setColumnWidth(column, width + share)
+
+
 class _WindowEnd(QWidget):
     """A date that may be left open (from the first record, or to today)."""
 
@@ -150,19 +206,17 @@ class OutcomeAuditDialog(QDialog):
         self.show_button.clicked.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.grades = QTableView()
+        self.grades = AuditTable()
         self.grade_model = GradeModel(self)
         show_records(self.grades, self.grade_model, self.tr("Outcomes by baseline grade"))
-        self.events = QTableView()
+        self.events = AuditTable()
         labels = {k: c.label for k, c in context.rules.course.adverse_events.items()}
         self.event_model = EventModel(labels, self)
         show_records(self.events, self.event_model, self.tr("Adverse events"))
-        self.practitioners = QTableView()
+        self.practitioners = AuditTable()
         self.practitioner_model = PractitionerModel(self)
         show_records(self.practitioners, self.practitioner_model, self.tr("Per practitioner"))
         self.practitioner_heading = QLabel(self.tr("<b>Per practitioner</b>"))
-        for table in (self.grades, self.events, self.practitioners):
-            table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.pdf_button = buttons.addButton(
             self.tr("Save as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -183,15 +237,16 @@ class OutcomeAuditDialog(QDialog):
         layout.addLayout(window)
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(self.tr("<b>By baseline grade</b>")))
-        layout.addWidget(self.grades, 2)
+        layout.addWidget(self.grades)
         explanation = QLabel(EXPLANATION)  # the same words as the PDF and the CLI
         explanation.setWordWrap(True)
         explanation.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(explanation)
         layout.addWidget(QLabel(self.tr("<b>Adverse events</b>")))
-        layout.addWidget(self.events, 1)
+        layout.addWidget(self.events)
         layout.addWidget(self.practitioner_heading)
-        layout.addWidget(self.practitioners, 1)
+        layout.addWidget(self.practitioners)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(900, 640)
         self._set_saving(False)
@@ -234,7 +289,7 @@ class OutcomeAuditDialog(QDialog):
         self.practitioners.setVisible(several)
         self.practitioner_heading.setVisible(several)
         for table in (self.grades, self.events, self.practitioners):
-            table.resizeColumnsToContents()
+            table.fit()
         self.show_button.setEnabled(True)
         self._set_saving(True)
         self.shown.emit()

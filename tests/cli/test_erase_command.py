@@ -42,7 +42,11 @@ def test_refusals_are_one_line_with_exit_2(demo, capsys, monkeypatch):
     cases = [
         ((db, "erase", "2", "--yes"), None, "--reason: give the reason"),
         ((db, "erase", "99", "--reason", "request", "--yes"), None, "no patient with id 99"),
-        ((db, "erase", "2", "--reason", "request"), "3\n", "type the patient number 2"),
+        (
+            (db, "erase", "2", "--reason", "request", "--early-reason", "duplicate"),
+            "3\n",
+            "type the patient number 2",
+        ),
         ((db, "erase", "2", "--reason", "request", "--yes"), None, "needs a second reason"),
     ]
     for argv, typed, said in cases:
@@ -52,6 +56,27 @@ def test_refusals_are_one_line_with_exit_2(demo, capsys, monkeypatch):
     with pytest.raises(SystemExit) as usage:
         main([db, "erase", "x", "--reason", "request"])
     assert usage.value.code == 2 and "not a patient id" in capsys.readouterr().err
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT count(*) FROM patient").fetchone() == (4,)
+
+
+def test_what_can_be_checked_is_refused_before_the_number_is_asked(demo, capsys, monkeypatch):
+    path, name = demo
+    db = f"--db={path}"
+    cases = [
+        ((db, "erase", "2", "--reason", "request"), "needs a second reason"),
+        ((db, "erase", "2", "--reason", f"{name.family_name} asked"), "must not name the patient"),
+        (
+            (db, "erase", "2", "--reason", "request", "--early-reason", name.family_name),
+            "must not name the patient",
+        ),
+        ((db, "erase", "99", "--reason", "request"), "no patient with id 99"),
+    ]
+    for argv, said in cases:
+        # The right number is there to be typed: a refusal comes without it being read.
+        code, _out, err = _run(capsys, *argv, typed="2\n", monkeypatch=monkeypatch)
+        assert code == 2 and said in err and "Type the patient number" not in err, err
+        assert name.family_name not in err
     with closing(sqlite3.connect(path)) as connection:
         assert connection.execute("SELECT count(*) FROM patient").fetchone() == (4,)
 

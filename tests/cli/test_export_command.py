@@ -125,3 +125,24 @@ def test_lots_says_whether_each_use_was_a_session_or_a_test_patch(tmp_path, caps
     assert main(["--db", str(db), "lots", "AN-5", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["record"] for row in rows] == ["test_patch", "session"]
+
+
+def test_a_fhir_export_says_nothing_of_how_the_handout_would_print(
+    tmp_path, capsys, rules, make_course
+):
+    """The handout is rebuilt to attach it, not printed: a name in a script the fonts do not
+    join is no warning here (`consult handout` still gives it)."""
+    db = tmp_path / "c.sqlite3"
+    context = open_context(str(db), rules)
+    try:
+        patient, _consultation, _ = make_course(context, name=("ليلى", "حداد"))
+    finally:
+        context.close()
+    for version in ("fhir-r5", "fhir-r4b"):
+        out = tmp_path / f"{version}.json"
+        argv = ["--db", str(db), "export", str(patient.id), "--format", version, "-o", str(out)]
+        assert main(argv) == 0
+        assert capsys.readouterr().err == ""
+        bundle = json.loads(out.read_text(encoding="utf-8"))
+        kinds = {entry["resource"]["resourceType"] for entry in bundle["entry"]}
+        assert "DocumentReference" in kinds  # the handout was built, and attached

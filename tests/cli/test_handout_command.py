@@ -240,6 +240,16 @@ def test_a_name_the_fonts_cannot_print_is_a_warning_without_the_name(tmp_path, c
     assert PdfReader(io.BytesIO(out.read_bytes())).pages
 
 
+def test_a_name_printed_without_joined_letters_is_a_warning_without_the_name(tmp_path, capsys):
+    document = json.loads(json.dumps(DOCUMENT))
+    document["patient"]["name"] = "ليلى حداد"
+    out = tmp_path / "h.pdf"
+    assert main(["handout", write(tmp_path, document), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and "ARABIC" in err and "without joined letters" in err
+    assert "حداد" not in err
+
+
 def test_a_blocked_plan_writes_no_calendar_and_says_so(tmp_path, capsys):
     document = json.loads(json.dumps(DOCUMENT))
     document["screening"]["active_acne"] = True

@@ -68,6 +68,26 @@ def test_erasing_within_the_retention_period_needs_a_second_reason(context, make
     assert (event.record_type, event.record_id) == ("patient", patient.id)
 
 
+def test_the_reasons_and_the_period_are_checked_before_the_number_typed(context, make_course):
+    patient, _consultation, _ = make_course(context, sessions=1)
+    wrong = str(patient.id + 1)
+    assert context.erasure.check(patient.id, REASON, "duplicate record").patient.id == patient.id
+    for code, given in (
+        ("erase.second_reason_missing", {}),
+        ("erase.reason_names_patient", {"reason": "Silva asked", "early_reason": "duplicate"}),
+        ("erase.reason_names_patient", {"early_reason": "Ana Silva moved"}),
+    ):
+        with pytest.raises(DocumentError) as checked:
+            context.erasure.check(
+                patient.id, given.get("reason", REASON), given.get("early_reason", "")
+            )
+        assert checked.value.message.code == code
+        # The erasure itself says the same before it looks at the number typed.
+        _erase_refused(context, patient.id, code, typed_number=wrong, **given)
+    with pytest.raises(NotFound):
+        context.erasure.check(patient.id + 100, REASON)
+
+
 def test_after_the_period_or_without_treatment_one_reason_is_enough(context, make_course):
     patient, _consultation, _ = make_course(context, sessions=1)
     context.erasure.set_retention_years(1)

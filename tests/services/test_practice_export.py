@@ -4,6 +4,7 @@ checksums and counts match what was written; an occupied folder refused untouche
 import datetime as dt
 import hashlib
 import json
+import os
 import stat
 
 import pytest
@@ -54,6 +55,28 @@ def test_every_patient_and_photo_is_written_with_a_matching_manifest(
     assert (folder / copied["file"]).read_bytes() == context.photos.file(photo).read_bytes()
     assert manifest["missing_photo_files"] == []
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_every_folder_and_file_written_is_private_whatever_the_umask(
+    sqlite_context, tmp_path, make_photo, import_photo
+):
+    context = sqlite_context
+    patient = context.patients.create(PatientDetails("Ana", "Photo", dt.date(1990, 1, 1)))
+    import_photo(context, patient.id, make_photo(tmp_path / "cheek.jpg"), zone="cheek_left")
+    folder = tmp_path / "practice"
+    usual = os.umask(0o022)  # what most desktops set: folders 0755 unless made private
+    try:
+        export_practice(context.database, context.rules, context.locations, folder)
+    finally:
+        os.umask(usual)
+    made = [folder, *folder.rglob("*")]
+    assert (folder / "photos").is_dir() and any(p.is_file() for p in made if "photos" in p.parts)
+    modes = {
+        str(path.relative_to(tmp_path)): stat.S_IMODE(path.stat().st_mode)
+        for path in made
+        if stat.S_IMODE(path.stat().st_mode) != (0o700 if path.is_dir() else 0o600)
+    }
+    assert modes == {}
 
 
 def test_a_missing_photo_file_is_listed_not_fatal(

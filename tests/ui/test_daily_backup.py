@@ -20,7 +20,8 @@ def context(sqlite_context):
 
 
 def status(window):
-    return window.statusBar().currentMessage()
+    """What the status bar shows: a message, else the notice that stays under it."""
+    return window.statusBar().currentMessage() or window.status_notice.text()
 
 
 def test_status_bar_reports_the_daily_backup(qtbot, context):
@@ -46,6 +47,22 @@ def test_status_bar_says_when_the_daily_backup_failed(qtbot, context):
         f"Today's backup could not be made: {backups}: is a file, not a folder"
     )
     assert not window.backup_progress.isVisibleTo(window)
+
+
+def test_a_failed_daily_backup_stays_said_under_passing_messages(qtbot, context, monkeypatch):
+    context.locations.backups.write_text("a file, not a folder", encoding="utf-8")
+    monkeypatch.setattr("consult.ui.main_window.SAID_MS", 50)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.start_daily_backup()
+    qtbot.waitUntil(lambda: status(window).startswith("Today's backup could not"), timeout=30_000)
+    failed = status(window)
+    window.say("Patient 3 exported to /tmp/x.json")
+    assert status(window) == "Patient 3 exported to /tmp/x.json"
+    assert not window.status_notice.isVisible()  # under the message, not beside it
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+    assert status(window) == failed and window.status_notice.isVisible()
 
 
 def _backup_process(window):

@@ -78,3 +78,35 @@ def test_the_reports_menu_opens_it(qtbot, demo, monkeypatch):
     (shown,) = opened
     assert isinstance(shown, QDialog)
     qtbot.waitUntil(lambda: shown.report is not None, timeout=10_000)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_each_table_shows_all_its_rows_and_its_columns_fill_the_width(qtbot, dialog, size):
+    dialog.resize(*size)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    audit = dialog.report.audit
+    assert audit.grades and audit.events and audit.practitioners  # every table has rows
+    for table in (dialog.grades, dialog.events, dialog.practitioners):
+        rows = table.model().rowCount()
+        assert rows >= 1
+        qtbot.waitUntil(lambda t=table: t.viewport().height() >= t.verticalHeader().length())
+        assert table.verticalScrollBar().maximum() == 0  # nothing to scroll to
+        columns = sum(table.columnWidth(c) for c in range(table.model().columnCount()))
+        assert abs(columns - table.viewport().width()) <= 1
+    # The room left over goes below the tables, not into empty rows.
+    assert dialog.grades.viewport().height() - dialog.grades.verticalHeader().length() < 4
+
+
+def test_a_long_table_scrolls_past_its_limit_without_crowding_the_others(qtbot, dialog):
+    many = [dialog.report.audit.grades[0]] * 30
+    dialog.grade_model.set_records(many)
+    dialog.grades.fit()
+    dialog.resize(1024, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.grades.verticalScrollBar().maximum() > 0)
+    shown = dialog.grades.viewport().height() // dialog.grades.rowHeight(0)
+    assert dialog.grades.ROWS_MIN <= shown <= dialog.grades.ROWS_SHOWN
+    for table in (dialog.events, dialog.practitioners):
+        assert table.viewport().height() >= table.verticalHeader().length()

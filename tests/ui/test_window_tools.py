@@ -3,10 +3,14 @@ the patient's page, discarding a draft and erasing a patient, offscreen."""
 
 import datetime as dt
 import json
+import stat
 import threading
 import zipfile
+from dataclasses import replace
 
 import pytest
+from fhir.resources.bundle import Bundle
+from fhir.resources.R4B.bundle import Bundle as BundleR4B
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
@@ -14,6 +18,7 @@ from sqlalchemy import select
 
 from consult.domain.records import PatientDetails
 from consult.services import backup as backup_service
+from consult.services import export_formats
 from consult.services.backup import make_backup
 from consult.store.models import AuditEvent
 from consult.ui.admin.erase_dialog import EraseDialog
@@ -70,7 +75,7 @@ def test_back_up_now_runs_off_the_gui_thread_and_says_where(qtbot, window, sqlit
     assert window.tools.backup is None and not run.dialog.isVisible()
 
 
-def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, monkeypatch):
+def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, patient, monkeypatch):
     gate = threading.Event()
     real = backup_service.make_backup
 
@@ -86,8 +91,17 @@ def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, mon
     with qtbot.waitSignal(run.cancelled, timeout=30_000):
         gate.set()
     assert window.statusBar().currentMessage().startswith("The backup was cancelled")
+    window.open_patient(patient.id)
+    assert window.statusBar().currentMessage() == ""  # gone with the page it was said on
     backups = sqlite_context.locations.backups
     assert not backups.exists() or list(backups.iterdir()) == []
+
+
+def test_what_was_done_leaves_the_status_bar_after_a_while(qtbot, window, monkeypatch):
+    monkeypatch.setattr("consult.ui.main_window.SAID_MS", 50)
+    window.tools.said.emit("The backup was cancelled: no archive was kept.")
+    assert window.statusBar().currentMessage().startswith("The backup was cancelled")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
 
 
 def test_restore_names_the_archive_then_keeps_later_erasures(
@@ -128,7 +142,7 @@ def test_a_refused_archive_changes_nothing_and_says_why(
 
 
 def test_the_patient_page_shows_the_number_and_exports_the_record(
-    window, sqlite_context, patient, monkeypatch, tmp_path
+    qtbot, window, sqlite_context, patient, monkeypatch, tmp_path
 ):
     window.open_patient(patient.id)
     assert f"Patient number {patient.id}" in window.patient_view.facts.text()
@@ -136,15 +150,59 @@ def test_the_patient_page_shows_the_number_and_exports_the_record(
     target.parent.mkdir()
     monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    done = f"Patient {patient.id} exported to {target}"
     window.export_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == done, timeout=30_000)
     assert json.loads(target.read_text(encoding="utf-8"))["patient"]["id"] == patient.id
-    assert window.statusBar().currentMessage() == f"Patient {patient.id} exported to {target}"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(("format_id", "bundle"), [("fhir-r5", Bundle), ("fhir-r4b", BundleR4B)])
+def test_a_patient_is_exported_as_a_fhir_bundle_off_the_gui_thread(
+    qtbot, window, sqlite_context, make_course, monkeypatch, tmp_path, format_id, bundle
+):
+    exported, _consultation, _ = make_course(sqlite_context, sessions=1)
+    offered = []
+
+    def choose(self):
+        self.format.setCurrentIndex(self.format.findData(format_id))
+        return 1
+
+    def save_as(_parent, _title, suggested, *_args):
+        offered.append(suggested)
+        return str(target), ""
+
+    target = tmp_path / "record.fhir.json"
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    workers = []
+
+    def watched(write):
+        def on_a_thread(*args):
+            workers.append(threading.current_thread())
+            return write(*args)
+
+        return on_a_thread
+
+    formats = tuple(replace(f, write=watched(f.write)) for f in export_formats.EXPORT_FORMATS)
+    monkeypatch.setattr(export_formats, "EXPORT_FORMATS", formats)
+    window.tools.export_patient(exported.id)
+    assert offered[0].endswith(f"patient-{exported.id}-{format_id}.json")
+    done = f"Patient {exported.id} exported to {target}"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == done, timeout=60_000)
+    assert workers and workers[0] is not threading.main_thread()
+    parsed = bundle.model_validate_json(target.read_bytes())
+    kinds = {entry.resource.get_resource_type() for entry in parsed.entry}
+    assert {"Patient", "Encounter", "Observation", "CarePlan", "Procedure"} <= kinds
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_the_export_dialog_offers_every_format(qtbot, window):
     dialog = ExportDialog(7, window)
     qtbot.addWidget(dialog)
-    assert dialog.format.count() >= 1 and dialog.chosen().id == "json"
+    assert dialog.chosen().id == "json"
+    offered = [dialog.format.itemData(i) for i in range(dialog.format.count())]
+    assert offered == ["json", "fhir-r5", "fhir-r4b"]
 
 
 def test_open_data_folder_opens_the_folder_of_the_records(window, sqlite_context, monkeypatch):

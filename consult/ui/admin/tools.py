@@ -120,8 +120,8 @@ class BackupRun(QObject):
 
 
 class ExportDialog(QDialog):
-    """The format to export a patient's record in (JSON for now; a format added to the
-    export service is offered here without a change)."""
+    """The format to export a patient's record in: consult's JSON or a FHIR Bundle (every
+    format the export service lists is offered here)."""
 
     def __init__(self, patient_id: int, parent: QWidget) -> None:
         super().__init__(parent)
@@ -170,6 +170,7 @@ class WindowTools(QObject):
         self.backup: BackupRun | None = None
         self._busy: QProgressDialog | None = None
         self._archive: Path | None = None
+        self._title = ""
 
     # -- back up now -----------------------------------------------------------------------
 
@@ -221,6 +222,7 @@ class WindowTools(QObject):
             self.tr("Checking the backup…"),
             lambda: inspect_backup(locations, archive),
             self._checked,
+            self.tr("Restore a backup"),
         )
 
     def _checked(self, facts: ArchiveFacts) -> None:
@@ -254,7 +256,12 @@ class WindowTools(QObject):
             restored = restore_backup(locations, archive)
             return restored, open_context(str(restored.database), context.rules)
 
-        self._run(self.tr("Restoring the backup…"), restore_and_open, self._restored)
+        self._run(
+            self.tr("Restoring the backup…"),
+            restore_and_open,
+            self._restored,
+            self.tr("Restore a backup"),
+        )
 
     def _restored(self, outcome: tuple[Restored, AppContext]) -> None:
         restored, context = outcome
@@ -294,28 +301,42 @@ class WindowTools(QObject):
     # -- export and the data folder ---------------------------------------------------------
 
     def export_patient(self, patient_id: int) -> None:
-        """Choose the format, then where; the record is written privately there."""
+        """Choose the format, then where; the record is built and written privately there
+        off the GUI thread (a FHIR Bundle rebuilds every handout it attaches)."""
         dialog = ExportDialog(patient_id, self._window)
         if not dialog.exec():
             return
         export_format = dialog.chosen()
-        suggested = start_folder(DOCUMENTS) / f"patient-{patient_id}{export_format.suffix}"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self._window, self.tr("Export patient {n}").format(n=patient_id), str(suggested)
-        )
+        suggested = start_folder(DOCUMENTS) / export_format.file_name(patient_id)
+        title = self.tr("Export patient {n}").format(n=patient_id)
+        chosen, _ = QFileDialog.getSaveFileName(self._window, title, str(suggested))
         if not chosen:
             return
         path = Path(chosen)
         context = self._context()
         try:
-            from consult.services.files import write_private
             from consult.services.handout import check_outputs  # reportlab: late
 
             check_outputs([path])  # a folder or a device is refused, never replaced
-            write_private(path, export_format.write(context.database, context.rules, patient_id))
         except StoreError as error:
             QMessageBox.warning(self._window, self.tr("Export patient"), explain(error))
             return
+
+        def write() -> tuple[int, Path]:
+            from consult.services.files import write_private
+
+            write_private(path, export_format.write(context.database, context.rules, patient_id))
+            return patient_id, path
+
+        self._run(
+            self.tr("Exporting patient {n}…").format(n=patient_id),
+            write,
+            self._exported,
+            self.tr("Export patient"),
+        )
+
+    def _exported(self, outcome: tuple[int, Path]) -> None:
+        patient_id, path = outcome
         remember_folder(DOCUMENTS, path)
         self.said.emit(self.tr("Patient {n} exported to {path}").format(n=patient_id, path=path))
 
@@ -331,15 +352,19 @@ class WindowTools(QObject):
 
     # -- work off the GUI thread -------------------------------------------------------------
 
-    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None]) -> None:
+    def _run(
+        self, label: str, work: Callable[[], object], done: Callable[[object], None], title: str
+    ) -> None:
         """`work` on a worker thread behind a busy dialog; `done` with its result, or the
-        failure shown."""
+        failure shown in a message box titled `title`."""
         self._busy = QProgressDialog(label, "", 0, 0, self._window)
-        self._busy.setCancelButton(None)  # type: ignore[arg-type]  # a restore is not cut short
+        # Neither a restore nor an export is cut short: a half-written file helps nobody.
+        self._busy.setCancelButton(None)  # type: ignore[arg-type]
         self._busy.setWindowModality(Qt.WindowModality.WindowModal)
         self._busy.setMinimumDuration(0)
         self._busy.show()
         self._done = done
+        self._title = title
         task = BackgroundTask(work, self)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
@@ -351,7 +376,7 @@ class WindowTools(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._close_busy()
-        QMessageBox.warning(self._window, self.tr("Restore a backup"), explain(error))
+        QMessageBox.warning(self._window, self._title, explain(error))
 
     def _close_busy(self) -> None:
         if self._busy is not None:
