@@ -3,6 +3,10 @@
 A signed consent is made in one step: the answers are checked, the PDF is built from the exact
 form version and answers, signed (PAdES B-B) with the clinic certificate, and kept in the
 database with its SHA-256, which goes to the audit log too.
+
+A photo-use consent also sets the uses of the patient's photos, in the transaction that keeps
+it or changes its status, so a consent never stands without its effect on the photos (see
+`services.photos` for how a change made on one photo relates to it).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from consult.domain.consent import (
     check_reason,
     granted_photo_uses,
     latest,
+    photo_use_in_force,
 )
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
@@ -33,6 +38,7 @@ from consult.domain.rules import Rules
 from consult.services import clinic_certificate as certificates
 from consult.services.course import current_plan
 from consult.services.errors import NotFound
+from consult.services.photos import follow_signed_consent, withdraw_consented_uses
 from consult.store import clinic, patients, practitioners
 from consult.store import consents as store
 from consult.store.audit import record_event
@@ -219,6 +225,8 @@ class ConsentService:
             record_event(
                 session, self._actor, "consent.sign", "signed_consent", record.id, detail=digest
             )
+            if record.answers.kind == ConsentKind.PHOTO_USE:
+                follow_signed_consent(session, record)
         return record
 
     # Reading ---------------------------------------------------------------------------------
@@ -252,8 +260,8 @@ class ConsentService:
         return blocking_consent(self.consents(patient_id))
 
     def signed_photo_uses(self, patient_id: int) -> set[str]:
-        """The photo uses the patient's newest valid photo-use consent grants. This is where
-        the photo store's consent flags are to be fed from (`PhotoService.set_use`)."""
+        """The photo uses the patient's newest valid photo-use consent grants: those a photo
+        imported now starts with."""
         return set(granted_photo_uses(self.consents(patient_id)))
 
     # Changing --------------------------------------------------------------------------------
@@ -274,10 +282,17 @@ class ConsentService:
                 raise DocumentError(
                     "status", Message("consent.not_signed", id=consent_id, status=before.status)
                 )
+            in_force = photo_use_in_force(store.for_patient(session, before.patient_id))
             record = store.set_status(session, consent_id, status, text, utcnow())
             record_event(
                 session, self._actor, f"consent.{status.value}", "signed_consent", consent_id, text
             )
+            # Only the consent in force set the photos' uses: an older one, superseded when a
+            # newer one was signed, changes no photo.
+            if in_force is not None and in_force.id == consent_id:
+                now = photo_use_in_force(store.for_patient(session, before.patient_id))
+                still = now.answers.photo_uses if now is not None else frozenset()
+                withdraw_consented_uses(session, before, still, self._actor)
         return record
 
     # Checking --------------------------------------------------------------------------------
