@@ -1,24 +1,26 @@
 """A patient's record as an HL7 FHIR `Bundle` of type `collection` (`consult export ID
 --format fhir-r5` or `fhir-r4b`), built as plain data and validated with `fhir.resources`.
 
-Every resource carries an identifier (`urn:consult:<clinic>:<kind>`, the record's id) and a
+Every resource carries an identifier (the record's id in a system per kind of record) and a
 fixed `urn:uuid:` made from it, so a receiving system that imports a second export of the same
-record updates what it has instead of adding a copy. The scores are those `consult assess`
-gives for the consultation's assessment document: the same service computes them here.
+record updates what it has instead of adding a copy. The systems are `urn:uuid:`s made from
+the database's installation id (a random UUID made once, kept in the clinic settings), never
+from the clinic's name, so renaming the clinic changes no identifier; a database whose settings
+were never saved has no installation id yet and uses `urn:consult:local:<kind>`. The scores
+are those `consult assess` gives for the consultation's assessment document: the same service
+computes them here.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from consult import __version__
-from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import ConsentKind, ConsentRecord, ConsentStatus
 from consult.domain.consultation import ConsultationRecord, assessment_of, date_items
 from consult.domain.errors import DocumentError, PlanError
@@ -59,13 +61,6 @@ ECCA = ("ecca", "ECCA (Échelle d'évaluation clinique des cicatrices d'acné) s
 GB_QUALITATIVE = ("goodman-baron-qualitative", "Goodman & Baron qualitative acne scar grade")
 
 
-def clinic_key(details: ClinicDetails | None) -> str:
-    """The part of every identifier's system that names the clinic: its name in lower-case
-    letters, digits and hyphens, or `local` without a name."""
-    name = details.name if details else ""
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "local"
-
-
 def _concept(code: str, system: str, display: str, text: str | None = None) -> dict[str, Any]:
     return {
         "coding": [{"system": system, "code": code, "display": display}],
@@ -78,7 +73,7 @@ class _Builder:
     """Collects the bundle's entries for one FHIR version; knows their ids and references."""
 
     version: str
-    key: str
+    installation: str | None
     rules: Rules
     entries: list[dict[str, Any]]
 
@@ -87,7 +82,9 @@ class _Builder:
         return self.version == R5
 
     def system(self, kind: str) -> str:
-        return f"urn:consult:{self.key}:{kind}"
+        if self.installation is None:
+            return f"urn:consult:local:{kind}"
+        return f"urn:uuid:{uuid.uuid5(uuid.UUID(self.installation), kind)}"
 
     def full_url(self, kind: str, value: str) -> str:
         return f"urn:uuid:{self.resource_id(kind, value)}"
@@ -530,8 +527,8 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
             (record, consents.pdf(session, record.id))
             for record in consents.for_patient(session, patient_id)
         ]
-        key = clinic_key(clinic.get(session))
-    b = _Builder(version, key, rules, [])
+        installation = clinic.installation_id(session)
+    b = _Builder(version, installation, rules, [])
     _patient(b, patient)
     # The scarring is a diagnosis once a consultation is final, not while one is a draft.
     final = [record for record in history if record.status == "final"]
