@@ -576,14 +576,15 @@ def _verify_consent(path: Path, db: str | None) -> int:
     file = sqlite_file(database_url(db))
     stored = file is None or file.is_file()
     if stored:
-        from consult.services.context import open_context
+        from consult.services.consent import verify_in
+        from consult.services.errors import SchemaMismatch
 
         _some_database(db)
-        context = open_context(db)
         try:
-            found = context.consents.verify(data)
-        finally:
-            context.close()
+            found = verify_in(db, data)
+        except SchemaMismatch as error:
+            print(f"consult: {error}", file=sys.stderr)
+            return EXIT_USAGE
     else:
         trusted = clinic_certificate.trusted_certificate(locations(db).folder)
         found = clinic_certificate.verify_pdf(data, trusted)

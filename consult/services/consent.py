@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consult.config import locations
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import (
     PHOTO_USES,
@@ -42,7 +43,7 @@ from consult.services.photos import follow_signed_consent, withdraw_consented_us
 from consult.store import clinic, patients, practitioners
 from consult.store import consents as store
 from consult.store.audit import record_event
-from consult.store.database import Database
+from consult.store.database import Database, open_read_only
 from consult.store.models import utcnow
 
 if TYPE_CHECKING:
@@ -300,13 +301,31 @@ class ConsentService:
     def verify(self, data: bytes) -> certificates.Verification:
         """The signature checked against the clinic certificate, then the file's SHA-256
         looked up among the stored consents."""
-        found = certificates.verify_pdf(data, certificates.trusted_certificate(self._folder))
-        if not found.ok:
-            return found
-        with self._db.read() as session:
-            record = store.with_hash(session, found.sha256)
-        if record is None:
-            return certificates.Verification(
-                "hash not in the database: this file is not a consent stored here", found.sha256
-            )
+        return verify_stored(self._db, self._folder, data)
+
+
+def verify_stored(database: Database, folder: Path, data: bytes) -> certificates.Verification:
+    """The signature of `data` checked against the certificate in the data folder `folder`,
+    then its SHA-256 looked up among the consents `database` keeps. Only reads: `database`
+    may be one opened read-only (`consult consent --verify`)."""
+    found = certificates.verify_pdf(data, certificates.trusted_certificate(folder))
+    if not found.ok:
         return found
+    with database.read() as session:
+        record = store.with_hash(session, found.sha256)
+    if record is None:
+        return certificates.Verification(
+            "hash not in the database: this file is not a consent stored here", found.sha256
+        )
+    return found
+
+
+def verify_in(db: str | None, data: bytes) -> certificates.Verification:
+    """`verify_stored` on the database `--db` names, opened read-only: never migrated or
+    written. Raises `SchemaMismatch` for a database at another schema revision."""
+    where = locations(db)
+    database = open_read_only(where.database_url)
+    try:
+        return verify_stored(database, where.folder, data)
+    finally:
+        database.engine.dispose()
