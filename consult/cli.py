@@ -723,6 +723,9 @@ def _command_restore(args: argparse.Namespace) -> int:
         print("There was no database before.")
     if restored.replaced_photos is not None:
         print(f"The previous photos are kept in {restored.replaced_photos}.")
+    if restored.replaced_certificate:
+        kept = " and ".join(str(path) for path in restored.replaced_certificate)
+        print(f"The previous clinic certificate is kept as {kept}.")
     if restored.erased_again:
         print(
             f"Patients erased since the backup was made, erased again: {restored.erased_again:,}."
