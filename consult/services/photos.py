@@ -245,7 +245,11 @@ class PhotoService:
 
 
 # The uses a photo-use consent decides; the clinical record is always allowed.
-CONSENTED_USES = tuple(use for use in PhotoUse if use is not PhotoUse.CLINICAL_RECORD)
+_CONSENTED_USES = tuple(use for use in PhotoUse if use is not PhotoUse.CLINICAL_RECORD)
+
+
+# The functions below take the store session of a transaction a service opened (typed `Any`:
+# SQLAlchemy stays inside the store), so a consent and its effect on the photos are one write.
 
 
 def _record_use(
@@ -263,7 +267,7 @@ def _from_consent(use: PhotoUse, consent: ConsentRecord) -> str:
 
 
 def _start_with_consent(session: Any, photo_id: int, consent: ConsentRecord) -> None:
-    for use in CONSENTED_USES:
+    for use in _CONSENTED_USES:
         if use.value in consent.answers.photo_uses:
             by = consent.answers.practitioner.name
             _record_use(session, photo_id, use, True, by, _from_consent(use, consent))
@@ -276,7 +280,7 @@ def follow_signed_consent(session: Any, consent: ConsentRecord) -> None:
     gets no new change, so its history shows only what the consent altered."""
     granted = consent.answers.photo_uses
     for photo in photos.for_patient(session, consent.patient_id):
-        for use in CONSENTED_USES:
+        for use in _CONSENTED_USES:
             wanted = use.value in granted
             if photo.allowed(use) != wanted:
                 by = consent.answers.practitioner.name
@@ -294,7 +298,7 @@ def withdraw_consented_uses(
     _require_who(by)
     gone = consent.answers.photo_uses - still_granted
     for photo in photos.for_patient(session, consent.patient_id, include_retired=True):
-        for use in CONSENTED_USES:
+        for use in _CONSENTED_USES:
             if use.value in gone and photo.allowed(use):
                 _record_use(session, photo.id, use, False, by, _from_consent(use, consent))
 

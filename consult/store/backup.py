@@ -112,8 +112,8 @@ class Restored:
     replaced_database: Path | None  # None: there was no database before
     replaced_photos: Path | None  # None: there was no photos folder before
     schema_revision: str
-    # The certificate files the archive's replaced, kept beside them (an archive without a
-    # certificate leaves the data folder's in place).
+    # The clinic certificate files that were there, kept aside where the archive's replaced
+    # them (an archive without a certificate leaves the data folder's in place).
     replaced_certificate: tuple[Path, ...] = ()
     # Patients erased since the backup was made, erased again in what it restored.
     erased_again: int = 0
