@@ -214,6 +214,12 @@ class PhotoService:
             _record_use(session, photo_id, use, granted, by, use.value)
             return photos.get(session, photo_id)
 
+    def consent_in_force(self, patient_id: int) -> ConsentRecord | None:
+        """The patient's signed photo-use consent whose uses the photos follow (the newest
+        valid one), None without one."""
+        with self._db.read() as session:
+            return photo_use_in_force(consents.for_patient(session, patient_id))
+
     def consent_history(self, photo_id: int) -> list[ConsentChange]:
         with self._db.read() as session:
             return photos.consent_history(session, photo_id)

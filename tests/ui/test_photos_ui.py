@@ -296,3 +296,41 @@ def test_a_second_open_of_the_page_makes_no_thumbnail_again(
         counts.append(len(made))
     # Made on the first open (those shown), none on the second.
     assert counts[0] == counts[1] == len(list(thumbs.iterdir())) > 0
+
+
+def test_the_photo_consent_dialog_shows_the_signed_consent_the_photo_follows(
+    qtbot, sqlite_context, patient, make_photo, import_photo, tmp_path
+):
+    from consult.domain.consent import ConsentAnswers, ConsentKind, Party, Signature
+
+    photo = import_photo(sqlite_context, patient.id, make_photo(tmp_path / "a.jpg"))
+    dialog = ConsentDialog(sqlite_context.photos, photo, ["Dr Okafor"])
+    qtbot.addWidget(dialog)
+    assert "No photo-use consent is signed" in dialog.signed.text()
+
+    consents = sqlite_context.consents
+    consents.create_certificate("Skin Clinic", "secret")
+    form = consents.photo_use_form("en")
+    signed = Signature(typed_name="signed")
+    consents.sign_photo_use(
+        patient.id,
+        None,
+        ConsentAnswers(
+            ConsentKind.PHOTO_USE,
+            form.version,
+            form.language,
+            dt.date.today(),
+            form.statements,
+            (True,) * len(form.statements),
+            Party("Ana Silva", signed),
+            Party("Dr Okafor", signed),
+            photo_uses=frozenset({"clinical_record", "teaching"}),
+        ),
+        "secret",
+    )
+    after = ConsentDialog(sqlite_context.photos, sqlite_context.photos.get(photo.id), ["Dr Okafor"])
+    qtbot.addWidget(after)
+    assert after.boxes[PhotoUse.TEACHING].isChecked()
+    assert not after.boxes[PhotoUse.MARKETING].isChecked()
+    assert "grants: " in after.signed.text() and "wins until" in after.signed.text()
+    assert after.history.rowCount() == 1 and after.history.item(0, 3).text() == "Dr Okafor"
