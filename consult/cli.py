@@ -158,10 +158,10 @@ def _add_export(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
         parents=[with_db],
         help="write a patient's whole record as JSON or HL7 FHIR, or the whole practice",
         description="Write the patient's record (facts, consultations with their assessment "
-        "documents, scores and plans, sessions, photos) as JSON, or as an HL7 FHIR Bundle "
-        "(--format fhir-r5 or fhir-r4b). With --all, write every patient's JSON export, "
-        "their photo files and a manifest (checksums, counts, versions) into the folder -o "
-        "names.",
+        "documents, scores and plans, sessions, photos, signed consents) as JSON, or as an "
+        "HL7 FHIR Bundle (--format fhir-r5 or fhir-r4b). With --all, write every patient's "
+        "JSON export, their signed consents' PDFs, their photo files and a manifest "
+        "(checksums, counts, versions) into the folder -o names.",
     )
     export.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id, nargs="?")
     export.add_argument(
@@ -477,8 +477,9 @@ def _export_practice(args: argparse.Namespace) -> int:
     counts = manifest["counts"]
     missing = len(manifest["missing_photo_files"])
     print(
-        f"Wrote {counts['patients']:,} patients and {len(manifest['photo_files']):,} photo "
-        f"files into {escaped(str(folder), None)}"
+        f"Wrote {counts['patients']:,} patients, {len(manifest['photo_files']):,} photo "
+        f"files and {len(manifest['consent_files']):,} signed consents into "
+        f"{escaped(str(folder), None)}"
     )
     if missing:
         print(
@@ -577,14 +578,15 @@ def _verify_consent(path: Path, db: str | None) -> int:
     file = sqlite_file(database_url(db))
     stored = file is None or file.is_file()
     if stored:
-        from consult.services.context import open_context
+        from consult.services.consent import verify_in
+        from consult.services.errors import SchemaMismatch
 
         _some_database(db)
-        context = open_context(db)
         try:
-            found = context.consents.verify(data)
-        finally:
-            context.close()
+            found = verify_in(db, data)
+        except SchemaMismatch as error:
+            print(f"consult: {error}", file=sys.stderr)
+            return EXIT_USAGE
     else:
         trusted = clinic_certificate.trusted_certificate(locations(db).folder)
         found = clinic_certificate.verify_pdf(data, trusted)
@@ -723,6 +725,9 @@ def _command_restore(args: argparse.Namespace) -> int:
         print("There was no database before.")
     if restored.replaced_photos is not None:
         print(f"The previous photos are kept in {restored.replaced_photos}.")
+    if restored.replaced_certificate:
+        kept = " and ".join(str(path) for path in restored.replaced_certificate)
+        print(f"The previous clinic certificate is kept as {kept}.")
     if restored.erased_again:
         print(
             f"Patients erased since the backup was made, erased again: {restored.erased_again:,}."

@@ -208,10 +208,14 @@ def blocking_consent(records: Sequence[ConsentRecord]) -> ConsentRecord | None:
     return newest if newest is not None and not newest.valid else None
 
 
+def photo_use_in_force(records: Sequence[ConsentRecord]) -> ConsentRecord | None:
+    """The photo-use consent in force: the newest one still valid (None without one)."""
+    return latest([r for r in records if r.valid], ConsentKind.PHOTO_USE)
+
+
 def granted_photo_uses(records: Sequence[ConsentRecord]) -> frozenset[str]:
     """The photo uses the newest valid photo-use consent grants (none without one)."""
-    valid = [r for r in records if r.valid]
-    newest = latest(valid, ConsentKind.PHOTO_USE)
+    newest = photo_use_in_force(records)
     return newest.answers.photo_uses if newest is not None else frozenset()
 
 

@@ -22,8 +22,9 @@ from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
 from consult.services.files import write_all_private
 
-KEY_FILE = "clinic-key.p12"
-CERTIFICATE_FILE = "clinic-certificate.pem"
+# In the data folder, named where backups name them (they carry and restore both).
+from consult.store.backup import CERTIFICATE_FILE, KEY_FILE
+
 # A self-made certificate's life; a consent signed with it stays checkable after it ends.
 VALID_YEARS = 10
 FIELD_NAME = "ClinicSignature"

@@ -3,6 +3,10 @@
 A signed consent is made in one step: the answers are checked, the PDF is built from the exact
 form version and answers, signed (PAdES B-B) with the clinic certificate, and kept in the
 database with its SHA-256, which goes to the audit log too.
+
+A photo-use consent also sets the uses of the patient's photos, in the transaction that keeps
+it or changes its status, so a consent never stands without its effect on the photos (see
+`services.photos` for how a change made on one photo relates to it).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from consult.config import locations
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import (
     PHOTO_USES,
@@ -25,6 +30,7 @@ from consult.domain.consent import (
     check_reason,
     granted_photo_uses,
     latest,
+    photo_use_in_force,
 )
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
@@ -33,10 +39,11 @@ from consult.domain.rules import Rules
 from consult.services import clinic_certificate as certificates
 from consult.services.course import current_plan
 from consult.services.errors import NotFound
+from consult.services.photos import follow_signed_consent, withdraw_consented_uses
 from consult.store import clinic, patients, practitioners
 from consult.store import consents as store
 from consult.store.audit import record_event
-from consult.store.database import Database
+from consult.store.database import Database, open_read_only
 from consult.store.models import utcnow
 
 if TYPE_CHECKING:
@@ -219,6 +226,8 @@ class ConsentService:
             record_event(
                 session, self._actor, "consent.sign", "signed_consent", record.id, detail=digest
             )
+            if record.answers.kind == ConsentKind.PHOTO_USE:
+                follow_signed_consent(session, record)
         return record
 
     # Reading ---------------------------------------------------------------------------------
@@ -252,8 +261,8 @@ class ConsentService:
         return blocking_consent(self.consents(patient_id))
 
     def signed_photo_uses(self, patient_id: int) -> set[str]:
-        """The photo uses the patient's newest valid photo-use consent grants. This is where
-        the photo store's consent flags are to be fed from (`PhotoService.set_use`)."""
+        """The photo uses the patient's newest valid photo-use consent grants: those a photo
+        imported now starts with."""
         return set(granted_photo_uses(self.consents(patient_id)))
 
     # Changing --------------------------------------------------------------------------------
@@ -274,10 +283,17 @@ class ConsentService:
                 raise DocumentError(
                     "status", Message("consent.not_signed", id=consent_id, status=before.status)
                 )
+            in_force = photo_use_in_force(store.for_patient(session, before.patient_id))
             record = store.set_status(session, consent_id, status, text, utcnow())
             record_event(
                 session, self._actor, f"consent.{status.value}", "signed_consent", consent_id, text
             )
+            # Only the consent in force set the photos' uses: an older one, superseded when a
+            # newer one was signed, changes no photo.
+            if in_force is not None and in_force.id == consent_id:
+                now = photo_use_in_force(store.for_patient(session, before.patient_id))
+                still = now.answers.photo_uses if now is not None else frozenset()
+                withdraw_consented_uses(session, before, still, self._actor)
         return record
 
     # Checking --------------------------------------------------------------------------------
@@ -285,13 +301,31 @@ class ConsentService:
     def verify(self, data: bytes) -> certificates.Verification:
         """The signature checked against the clinic certificate, then the file's SHA-256
         looked up among the stored consents."""
-        found = certificates.verify_pdf(data, certificates.trusted_certificate(self._folder))
-        if not found.ok:
-            return found
-        with self._db.read() as session:
-            record = store.with_hash(session, found.sha256)
-        if record is None:
-            return certificates.Verification(
-                "hash not in the database: this file is not a consent stored here", found.sha256
-            )
+        return verify_stored(self._db, self._folder, data)
+
+
+def verify_stored(database: Database, folder: Path, data: bytes) -> certificates.Verification:
+    """The signature of `data` checked against the certificate in the data folder `folder`,
+    then its SHA-256 looked up among the consents `database` keeps. Only reads: `database`
+    may be one opened read-only (`consult consent --verify`)."""
+    found = certificates.verify_pdf(data, certificates.trusted_certificate(folder))
+    if not found.ok:
         return found
+    with database.read() as session:
+        record = store.with_hash(session, found.sha256)
+    if record is None:
+        return certificates.Verification(
+            "hash not in the database: this file is not a consent stored here", found.sha256
+        )
+    return found
+
+
+def verify_in(db: str | None, data: bytes) -> certificates.Verification:
+    """`verify_stored` on the database `--db` names, opened read-only: never migrated or
+    written. Raises `SchemaMismatch` for a database at another schema revision."""
+    where = locations(db)
+    database = open_read_only(where.database_url)
+    try:
+        return verify_stored(database, where.folder, data)
+    finally:
+        database.engine.dispose()

@@ -4,6 +4,7 @@ from consult.store.errors import (
     ConflictError,
     DamagedDatabase,
     NotFound,
+    SchemaMismatch,
     StoreError,
     UnusablePath,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "DamagedDatabase",
     "DemoRefused",
     "NotFound",
+    "SchemaMismatch",
     "StoreError",
     "UnusablePath",
 ]

@@ -1,6 +1,8 @@
 """A patient's whole record as one JSON document (`consult export`): the facts, every
 consultation as its assessment document with scores and plan, the course (sessions and test
-patches with their addenda, adverse events, follow-ups, plan revisions), photos.
+patches with their addenda, adverse events, follow-ups, plan revisions), photos, signed
+consents (what was signed, by whom, what became of it, the PDF's SHA-256; the PDF itself goes
+beside the JSON in a practice export).
 
 Keys are only ever added to the format, never renamed: a reader of an earlier export still
 finds what it knew (a session's `product` and `lot` are its lot of kind "other", as sessions
@@ -13,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from consult import __version__
+from consult.domain.consent import ConsentKind, ConsentRecord
 from consult.domain.consultation import ConsultationRecord, date_items, draft_document
 from consult.domain.document import finding_document
 from consult.domain.photo import PhotoRecord
@@ -27,7 +30,7 @@ from consult.domain.treatment import (
     SessionRecord,
 )
 from consult.services.course import compare_follow_up
-from consult.store import consultations, patients, photos, treatments
+from consult.store import consents, consultations, patients, photos, treatments
 from consult.store.database import Database
 
 EXPORT_SCHEMA = "consult.patient-export/1"
@@ -264,6 +267,41 @@ def _photo(photo: PhotoRecord) -> dict[str, Any]:
     }
 
 
+def consent_file(patient_id: int, consent_id: int) -> str:
+    """Where a practice export puts a signed consent's PDF: beside the patient's JSON."""
+    return f"patients/patient-{patient_id}-consent-{consent_id}.pdf"
+
+
+def _consent(record: ConsentRecord) -> dict[str, Any]:
+    answers = record.answers
+    guardian = answers.guardian
+    return {
+        "id": record.id,
+        "kind": answers.kind.value,
+        "form_version": answers.form_version,
+        "language": answers.language,
+        "consultation_id": record.consultation_id,
+        "status": record.status.value,
+        "signed_on": answers.signed_on.isoformat(),
+        "signed_at": _when(record.signed_at),
+        "patient_name": answers.patient.name,
+        "guardian_name": guardian.name if guardian else None,
+        "guardian_relationship": guardian.relationship if guardian else None,
+        "practitioner_name": answers.practitioner.name,
+        # A name typed in place of a drawn signature (a keyboard user).
+        "typed": answers.typed,
+        "statements": list(answers.statements),
+        "photo_uses": (
+            sorted(answers.photo_uses) if answers.kind == ConsentKind.PHOTO_USE else None
+        ),
+        "status_reason": record.status_reason,
+        "status_changed_at": _when(record.status_changed_at),
+        "reflection_reason": record.reflection_reason,
+        "sha256": record.sha256,
+        "file": consent_file(record.patient_id, record.id),
+    }
+
+
 def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[str, Any]:
     """Everything kept about one patient, read in one transaction (a consistent picture).
 
@@ -279,6 +317,7 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
             revision for record in history for revision in treatments.revisions(session, record.id)
         ]
         pictures = photos.for_patient(session, patient_id, include_retired=True)
+        signed = consents.for_patient(session, patient_id)
     baselines = {record.id: record for record in history}
     return {
         "schema": EXPORT_SCHEMA,
@@ -295,4 +334,5 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
         "plan_revisions": sorted(
             (_revision(r) for r in revisions), key=lambda r: (r["created_at"], r["id"])
         ),
+        "signed_consents": [_consent(c) for c in signed],
     }

@@ -1,24 +1,27 @@
 """A patient's record as an HL7 FHIR `Bundle` of type `collection` (`consult export ID
 --format fhir-r5` or `fhir-r4b`), built as plain data and validated with `fhir.resources`.
 
-Every resource carries an identifier (`urn:consult:<clinic>:<kind>`, the record's id) and a
+Every resource carries an identifier (the record's id in a system per kind of record) and a
 fixed `urn:uuid:` made from it, so a receiving system that imports a second export of the same
-record updates what it has instead of adding a copy. The scores are those `consult assess`
-gives for the consultation's assessment document: the same service computes them here.
+record updates what it has instead of adding a copy. The systems are `urn:uuid:`s made from
+the database's installation id (a random UUID made once, kept in the clinic settings), never
+from the clinic's name, so renaming the clinic changes no identifier; a database whose settings
+were never saved has no installation id yet and uses `urn:consult:local:<kind>`. The scores
+are those `consult assess` gives for the consultation's assessment document: the same service
+computes them here.
 """
 
 from __future__ import annotations
 
 import base64
 import datetime as dt
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from consult import __version__
-from consult.domain.clinic import ClinicDetails
+from consult.domain.consent import ConsentKind, ConsentRecord, ConsentStatus
 from consult.domain.consultation import ConsultationRecord, assessment_of, date_items
 from consult.domain.errors import DocumentError, PlanError
 from consult.domain.records import PatientRecord
@@ -26,7 +29,7 @@ from consult.domain.rules import Rules
 from consult.domain.scores import Score, ecca, goodman_baron_quantitative
 from consult.domain.treatment import TEST_PATCH, FollowUpRecord, SessionRecord
 from consult.services.assessment import assess
-from consult.store import clinic, consultations, patients, practitioners, treatments
+from consult.store import clinic, consents, consultations, patients, practitioners, treatments
 from consult.store.database import Database
 
 R5 = "fhir-r5"
@@ -40,6 +43,9 @@ CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 UCUM = "http://unitsofmeasure.org"
+LOINC = "http://loinc.org"
+PATIENT_CONSENT = ("59284-0", "Patient Consent")
+CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope"
 # consult's own codes (scores, zones, devices): no standard code system names them.
 SCORES = "urn:consult:code:score"
 SCORE_ROWS = "urn:consult:code:score-row"
@@ -47,17 +53,12 @@ ZONES = "urn:consult:code:zone"
 PROCEDURES = "urn:consult:code:procedure"
 DEVICES = "urn:consult:code:device"
 NEEDLE_DEPTH = "urn:consult:fhir:needle-depth"
+CONSENT_KINDS = "urn:consult:code:consent-kind"
+PHOTO_USES = "urn:consult:code:photo-use"
 
 GB_QUANTITATIVE = ("goodman-baron-quantitative", "Goodman & Baron quantitative acne scar score")
 ECCA = ("ecca", "ECCA (Échelle d'évaluation clinique des cicatrices d'acné) score")
 GB_QUALITATIVE = ("goodman-baron-qualitative", "Goodman & Baron qualitative acne scar grade")
-
-
-def clinic_key(details: ClinicDetails | None) -> str:
-    """The part of every identifier's system that names the clinic: its name in lower-case
-    letters, digits and hyphens, or `local` without a name."""
-    name = details.name if details else ""
-    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:60] or "local"
 
 
 def _concept(code: str, system: str, display: str, text: str | None = None) -> dict[str, Any]:
@@ -72,7 +73,7 @@ class _Builder:
     """Collects the bundle's entries for one FHIR version; knows their ids and references."""
 
     version: str
-    key: str
+    installation: str | None
     rules: Rules
     entries: list[dict[str, Any]]
 
@@ -81,7 +82,9 @@ class _Builder:
         return self.version == R5
 
     def system(self, kind: str) -> str:
-        return f"urn:consult:{self.key}:{kind}"
+        if self.installation is None:
+            return f"urn:consult:local:{kind}"
+        return f"urn:uuid:{uuid.uuid5(uuid.UUID(self.installation), kind)}"
 
     def full_url(self, kind: str, value: str) -> str:
         return f"urn:uuid:{self.resource_id(kind, value)}"
@@ -399,6 +402,96 @@ def _handout(b: _Builder, record: ConsultationRecord, patient: PatientRecord, pd
     b.add("document", f"handout/{record.id}", resource)
 
 
+# A signed consent's status as FHIR says it (the same codes in R5 and R4B).
+CONSENT_STATUS = {
+    ConsentStatus.SIGNED: "active",
+    ConsentStatus.WITHDRAWN: "inactive",
+    ConsentStatus.VOIDED: "entered-in-error",
+}
+_CONSENT_TITLES = {
+    ConsentKind.TREATMENT: "Consent to microneedling treatment",
+    ConsentKind.PHOTO_USE: "Consent to the use of photographs",
+}
+
+
+def _consent_document(b: _Builder, record: ConsentRecord, pdf: bytes) -> str:
+    """The signed PDF as a DocumentReference; the value its identifier takes."""
+    answers = record.answers
+    title = _CONSENT_TITLES[answers.kind]
+    attachment = {
+        "contentType": "application/pdf",
+        "language": answers.language,
+        "data": base64.b64encode(pdf).decode("ascii"),
+        "title": f"{title} (signed)",
+        "creation": _instant(record.signed_at),
+    }
+    # FHIR's attachment hash is SHA-1: the SHA-256 the audit log keeps is given in words.
+    description = (
+        f"{title}, form {answers.form_version}, signed {answers.signed_on}, SHA-256 {record.sha256}"
+    )
+    if not record.valid:
+        description += f"; {record.status.value}: {record.status_reason}"
+    resource: dict[str, Any] = {
+        "resourceType": "DocumentReference",
+        "status": "entered-in-error" if record.status == ConsentStatus.VOIDED else "current",
+        "type": _concept(PATIENT_CONSENT[0], LOINC, PATIENT_CONSENT[1], title),
+        "subject": b.ref("patient", record.patient_id),
+        "date": _instant(record.signed_at),
+        "description": description,
+        "content": [{"attachment": attachment}],
+    }
+    if record.consultation_id is not None:
+        if b.r5:
+            resource["context"] = [b.ref("consultation", record.consultation_id)]
+        else:
+            resource["context"] = {"encounter": [b.ref("consultation", record.consultation_id)]}
+    value = f"consent/{record.id}"
+    b.add("document", value, resource)
+    return value
+
+
+def _consent(b: _Builder, record: ConsentRecord, pdf: bytes) -> None:
+    """A Consent for a signed consent, its source the DocumentReference holding the PDF."""
+    answers = record.answers
+    document = b.ref("document", _consent_document(b, record, pdf))
+    kind = _concept(answers.kind.value, CONSENT_KINDS, _CONSENT_TITLES[answers.kind])
+    category = [_concept(PATIENT_CONSENT[0], LOINC, PATIENT_CONSENT[1]), kind]
+    patient = b.ref("patient", record.patient_id)
+    purposes = [
+        {"system": PHOTO_USES, "code": use}
+        for use in sorted(answers.photo_uses)
+        if answers.kind == ConsentKind.PHOTO_USE
+    ]
+    resource: dict[str, Any] = {
+        "resourceType": "Consent",
+        "status": CONSENT_STATUS[record.status],
+        "category": category,
+    }
+    if b.r5:
+        resource["subject"] = patient
+        resource["date"] = answers.signed_on.isoformat()
+        resource["grantor"] = [patient]
+        resource["sourceReference"] = [document]
+        resource["decision"] = "permit"
+        if purposes:
+            resource["provision"] = [{"purpose": purposes}]
+    else:
+        # R4B asks for the scope too: what the consent is about.
+        scope = "treatment" if answers.kind == ConsentKind.TREATMENT else "patient-privacy"
+        resource["scope"] = _concept(scope, CONSENT_SCOPE, scope.replace("-", " ").title())
+        resource["patient"] = patient
+        resource["dateTime"] = _instant(record.signed_at)
+        resource["performer"] = [patient]
+        resource["sourceReference"] = document
+        resource["provision"] = {"type": "permit", **({"purpose": purposes} if purposes else {})}
+    b.add("consent", record.id, resource)
+
+
+def _instant(moment: dt.datetime) -> str:
+    """A time kept in UTC without its zone (the store's habit), as FHIR's instant."""
+    return moment.replace(microsecond=0, tzinfo=dt.UTC).isoformat()
+
+
 def handout_pdf(
     database: Database, rules: Rules, record: ConsultationRecord, patient: PatientRecord
 ) -> bytes | None:
@@ -430,8 +523,12 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
         history = consultations.history(session, patient_id, date_items(rules))
         sessions = treatments.sessions_for_patient(session, patient_id)
         follow_ups = treatments.follow_ups_for_patient(session, patient_id)
-        key = clinic_key(clinic.get(session))
-    b = _Builder(version, key, rules, [])
+        signed = [
+            (record, consents.pdf(session, record.id))
+            for record in consents.for_patient(session, patient_id)
+        ]
+        installation = clinic.installation_id(session)
+    b = _Builder(version, installation, rules, [])
     _patient(b, patient)
     # The scarring is a diagnosis once a consultation is final, not while one is a draft.
     final = [record for record in history if record.status == "final"]
@@ -447,10 +544,8 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
         _session(b, session_record)
     for follow_up in follow_ups:
         _follow_up(b, follow_up)
-    # Signed consents go here once they are kept (branch `consent`): one `Consent` each
-    # (status active, decision permit, the signed PDF as `sourceAttachment`) and a
-    # DocumentReference with that PDF, added with `b.add("consent", consent_id, …)` so they
-    # get stable identifiers as everything else does.
+    for record, pdf in signed:
+        _consent(b, record, pdf)
     bundle = {
         "resourceType": "Bundle",
         "id": b.resource_id("export", str(patient.id)),

@@ -6,6 +6,13 @@ EXIF orientation said. The colour profile (ICC) is kept: it describes the colour
 the person or the place, and without it the redness and marks of a wide-gamut phone photo
 would shift in colour. The file the practitioner picked is never changed.
 
+A photo's uses follow the patient's signed photo-use consent (`ConsentService`): signing one
+sets them on every photo not retired, a photo imported later starts with the uses of the
+consent in force, and withdrawing or voiding the consent in force takes the uses it granted
+off every photo. Each of these is a change in the photo's consent history like one made by
+hand (`set_use`), so the latest change wins: a use granted or withdrawn on one photo after
+signing stands until the next signing, withdrawal or change, and the gallery shows it.
+
 A kept file is named by its SHA-256, so the same picture imported twice is stored once, and a
 backup can check every file. Everything of a patient's photos (files and thumbnails) lives
 under `photos/<patient_id>/`, so erasing a patient removes one folder.
@@ -20,7 +27,9 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from consult.domain.consent import ConsentRecord, photo_use_in_force
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
 from consult.domain.photo import (
@@ -42,7 +51,7 @@ from consult.services.photo_files import (
     heif_available,
     taken_at_in,
 )
-from consult.store import patients, photos, practitioners
+from consult.store import consents, patients, photos, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database, make_private_dir
 from consult.store.errors import StoreError
@@ -199,12 +208,15 @@ class PhotoService:
             now = dt.datetime.now().replace(microsecond=0)
             with self._db.write() as session:
                 ids = []
+                in_force = photo_use_in_force(consents.for_patient(session, patient_id))
                 for item in prepared:
                     try:
                         photo_id = photos.add(session, patient_id, item.new, now)
                     except photos.UnknownVisit:
                         raise DocumentError("visit", Message("photo.unknown_visit")) from None
                     record_event(session, self._actor, "photo.add", "photo", photo_id)
+                    if in_force is not None:
+                        _start_with_consent(session, photo_id, in_force)
                     ids.append(photo_id)
                 kept = [photos.get(session, photo_id) for photo_id in ids]
         except BaseException:
@@ -252,10 +264,14 @@ class PhotoService:
             raise DocumentError("use", Message("photo.clinical_record_kept"))
         _require_who(by)
         with self._db.write() as session:
-            photos.record_consent(session, photo_id, use, granted, by, _now())
-            action = "photo.use_granted" if granted else "photo.use_withdrawn"
-            record_event(session, by, action, "photo", photo_id, detail=use.value)
+            _record_use(session, photo_id, use, granted, by, use.value)
             return photos.get(session, photo_id)
+
+    def consent_in_force(self, patient_id: int) -> ConsentRecord | None:
+        """The patient's signed photo-use consent whose uses the photos follow (the newest
+        valid one), None without one."""
+        with self._db.read() as session:
+            return photo_use_in_force(consents.for_patient(session, patient_id))
 
     def consent_history(self, photo_id: int) -> list[ConsentChange]:
         with self._db.read() as session:
@@ -284,6 +300,65 @@ class PhotoService:
         if not in_use:
             self.file(record).unlink(missing_ok=True)
             self._thumbnail_path(record.patient_id, record.sha256).unlink(missing_ok=True)
+
+
+# The uses a photo-use consent decides; the clinical record is always allowed.
+_CONSENTED_USES = tuple(use for use in PhotoUse if use is not PhotoUse.CLINICAL_RECORD)
+
+
+# The functions below take the store session of a transaction a service opened (typed `Any`:
+# SQLAlchemy stays inside the store), so a consent and its effect on the photos are one write.
+
+
+def _record_use(
+    session: Any, photo_id: int, use: PhotoUse, granted: bool, by: str, detail: str
+) -> None:
+    """One grant or withdrawal added to the photo's history, and audited."""
+    photos.record_consent(session, photo_id, use, granted, by, _now())
+    action = "photo.use_granted" if granted else "photo.use_withdrawn"
+    record_event(session, by, action, "photo", photo_id, detail=detail)
+
+
+def _from_consent(use: PhotoUse, consent: ConsentRecord) -> str:
+    # The audit says which signed consent made the change (a hand-made one names the use only).
+    return f"{use.value} (signed consent {consent.id})"
+
+
+def _start_with_consent(session: Any, photo_id: int, consent: ConsentRecord) -> None:
+    for use in _CONSENTED_USES:
+        if use.value in consent.answers.photo_uses:
+            by = consent.answers.practitioner.name
+            _record_use(session, photo_id, use, True, by, _from_consent(use, consent))
+
+
+def follow_signed_consent(session: Any, consent: ConsentRecord) -> None:
+    """Within the transaction keeping a photo-use consent just signed: every photo of the
+    patient that is not retired gets the uses it grants and loses those it refuses, recorded
+    as changes by the practitioner who countersigned. A photo already as the consent says
+    gets no new change, so its history shows only what the consent altered."""
+    granted = consent.answers.photo_uses
+    for photo in photos.for_patient(session, consent.patient_id):
+        for use in _CONSENTED_USES:
+            wanted = use.value in granted
+            if photo.allowed(use) != wanted:
+                by = consent.answers.practitioner.name
+                _record_use(session, photo.id, use, wanted, by, _from_consent(use, consent))
+
+
+def withdraw_consented_uses(
+    session: Any, consent: ConsentRecord, still_granted: frozenset[str], by: str
+) -> None:
+    """Within the transaction withdrawing or voiding `consent` (the one that was in force):
+    the uses it granted are taken off every photo of the patient that has them, retired ones
+    too (a withdrawal never does harm), except those the consent now in force still grants
+    (`still_granted`). A withdrawal gives no use: a use an older consent grants that the
+    withdrawn one refused stays off until it is signed or granted again."""
+    _require_who(by)
+    gone = consent.answers.photo_uses - still_granted
+    for photo in photos.for_patient(session, consent.patient_id, include_retired=True):
+        for use in _CONSENTED_USES:
+            if use.value in gone and photo.allowed(use):
+                _record_use(session, photo.id, use, False, by, _from_consent(use, consent))
 
 
 def _require_who(by: str) -> None:

@@ -1,7 +1,7 @@
 """The whole practice as files (`consult export --all -o DIR`): every patient's JSON export
-(`consult export`'s format), the photo files copied beside them, and `manifest.json` naming
-every file with its SHA-256, the counts, consult's and the rules' versions and the date. The
-way out of consult with nothing lost.
+(`consult export`'s format), the signed consents' PDFs beside each patient's JSON, the photo
+files, and `manifest.json` naming every file with its SHA-256, the counts, consult's and the
+rules' versions and the date. The way out of consult with nothing lost.
 
 Patients are read and written one at a time (a page of ids at a time), so memory stays flat
 however large the practice; the manifest is written last, so a folder without one is an
@@ -24,6 +24,7 @@ from consult.config import Locations, make_private_folder
 from consult.domain.rules import Rules
 from consult.services.errors import UnusablePath
 from consult.services.export import EXPORT_SCHEMA, export_patient
+from consult.store import consents
 from consult.store.database import Database
 from consult.store.practice import patient_ids
 
@@ -32,7 +33,14 @@ MANIFEST = "manifest.json"
 PATIENTS = "patients"
 PHOTOS = "photos"
 # The lists of one record export counted in the manifest.
-COUNTED = ("consultations", "treatment_sessions", "follow_ups", "adverse_events", "photos")
+COUNTED = (
+    "consultations",
+    "treatment_sessions",
+    "follow_ups",
+    "adverse_events",
+    "photos",
+    "signed_consents",
+)
 
 
 def _sha256(data: bytes) -> str:
@@ -86,6 +94,7 @@ def export_practice(
     counts: Counter[str] = Counter()
     files: list[dict[str, Any]] = []
     photos: list[dict[str, Any]] = []
+    consent_files: list[dict[str, Any]] = []
     missing: list[dict[str, Any]] = []
     last = 0
     while True:
@@ -106,6 +115,19 @@ def export_practice(
                     "bytes": len(data),
                 }
             )
+            for consent in record["signed_consents"]:
+                with database.read() as session:
+                    pdf = consents.pdf(session, consent["id"])
+                _write_new(folder / consent["file"], pdf)
+                consent_files.append(
+                    {
+                        "file": consent["file"],
+                        "patient_id": patient_id,
+                        "consent_id": consent["id"],
+                        "sha256": _sha256(pdf),
+                        "bytes": len(pdf),
+                    }
+                )
             counts["patients"] += 1
             for key in COUNTED:
                 counts[key] += len(record[key])
@@ -133,6 +155,7 @@ def export_practice(
         "counts": {"patients": counts["patients"], **{key: counts[key] for key in COUNTED}},
         "files": files,
         "photo_files": photos,
+        "consent_files": consent_files,
         "missing_photo_files": missing,
     }
     _write_new(folder / MANIFEST, (json.dumps(manifest, indent=2) + "\n").encode("utf-8"))

@@ -1,6 +1,10 @@
-"""Backup archives: one zip holding a consistent copy of the database, the photos and a
-manifest with the SHA-256 of each member. Restoring checks all of it before it replaces
-anything, and keeps what it replaces beside it.
+"""Backup archives: one zip holding a consistent copy of the database, the photos, the clinic
+certificate with its protected key, and a manifest with the SHA-256 of each member. Restoring
+checks all of it before it replaces anything, and keeps what it replaces beside it.
+
+The certificate travels with the records: consents are signed with its key, and a PDF is
+checked against the certificate in the data folder. Restored on a new computer without it, the
+records' consents would no longer verify there, and those signed next would use a new one.
 """
 
 from __future__ import annotations
@@ -44,6 +48,11 @@ FORMAT = "consult.backup/1"
 DATABASE_MEMBER = "consult.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 PHOTOS = "photos"
+# The clinic certificate and its key (PKCS#12, protected by the clinic's password), kept in the
+# data folder beside the database and carried by archives under these names.
+CERTIFICATE_FILE = "clinic-certificate.pem"
+KEY_FILE = "clinic-key.p12"
+CERTIFICATE_FILES = (CERTIFICATE_FILE, KEY_FILE)
 _CHUNK = 1 << 20
 _MANIFEST_MAX = 16 << 20  # far above any real manifest; stops a hostile one filling memory
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -103,6 +112,9 @@ class Restored:
     replaced_database: Path | None  # None: there was no database before
     replaced_photos: Path | None  # None: there was no photos folder before
     schema_revision: str
+    # The clinic certificate files that were there, kept aside where the archive's replaced
+    # them (an archive without a certificate leaves the data folder's in place).
+    replaced_certificate: tuple[Path, ...] = ()
     # Patients erased since the backup was made, erased again in what it restored.
     erased_again: int = 0
     # The replaced database was damaged: its erasure list could not be read, so erasures
@@ -172,7 +184,8 @@ def create_archive(
         copy = scratch / DATABASE_MEMBER
         copy_sqlite(database, copy, durable=False)  # the archive is flushed, not the copy
         revision = _standalone_copy(database, copy)
-        members = [(DATABASE_MEMBER, copy), *_photo_files(photos)]
+        members = [(DATABASE_MEMBER, copy), *_certificate_files(database.parent)]
+        members += _photo_files(photos)
         # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
         # followed, and a name taken in advance cannot stop the backup. The process id in it
         # tells the next backup whether its writer is still running.
@@ -361,6 +374,12 @@ class _Check(threading.Thread):
             if self._connection is not None:
                 self._connection.interrupt()
         self.join()
+
+
+def _certificate_files(folder: Path) -> list[tuple[str, Path]]:
+    """The clinic certificate files in the data folder `folder` (a link is not followed)."""
+    found = [(name, folder / name) for name in CERTIFICATE_FILES]
+    return [(name, path) for name, path in found if path.is_file() and not path.is_symlink()]
 
 
 def _photo_files(photos: Path) -> list[tuple[str, Path]]:
@@ -652,7 +671,8 @@ def _safe(name: str) -> bool:
     parts = name.split("/")
     if "\\" in name or ":" in name or any(part in {"", ".", ".."} for part in parts):
         return False
-    return name in {DATABASE_MEMBER, MANIFEST_MEMBER} or (parts[0] == PHOTOS and len(parts) > 1)
+    kept = {DATABASE_MEMBER, MANIFEST_MEMBER, *CERTIFICATE_FILES}
+    return name in kept or (parts[0] == PHOTOS and len(parts) > 1)
 
 
 def _read_manifest(archive: Path, opened: zipfile.ZipFile) -> dict[str, tuple[int, str]]:
@@ -904,6 +924,13 @@ def _put_in_place(
     guard = None
     moved_journals: list[tuple[Path, Path]] = []
     marker = _marker(database)
+    folder = database.parent
+    # The certificate files the archive carries, and where each one there now is kept.
+    certificate = {
+        name: _aside_path(folder / name, now) if (folder / name).exists() else None
+        for name in CERTIFICATE_FILES
+        if (scratch / name).is_file()
+    }
     try:
         listed: list[tuple[int, str, str]] | None = []
         if database.is_file() and database.stat().st_size > 0:
@@ -925,13 +952,17 @@ def _put_in_place(
             kept_photos = _aside_path(photos, now)
         # Before the first swap: a restore killed between its swaps is rolled back at the
         # next start (recover_interrupted_restore) from what this says.
-        _write_marker(marker, scratch, kept_database, photos, kept_photos)
+        _write_marker(marker, scratch, kept_database, photos, kept_photos, certificate)
         if kept_photos is not None:
             os.replace(photos, kept_photos)
         if (scratch / PHOTOS).is_dir():
             os.replace(scratch / PHOTOS, photos)
         else:
             make_private_dir(photos)
+        for name, kept in certificate.items():
+            if kept is not None:
+                os.replace(folder / name, kept)
+            os.replace(scratch / name, folder / name)
         # A journal left beside the new file would be replayed into it. It is moved aside,
         # not deleted, so a failure below can put it back (a damaged file's -wal may hold
         # the newest records).
@@ -948,14 +979,31 @@ def _put_in_place(
         for parked, journal in moved_journals:
             os.replace(parked, journal)
         _undo(database, kept_database, photos, kept_photos, scratch)
+        _put_certificate_back(folder, scratch, certificate)
         marker.unlink(missing_ok=True)
         raise
     finally:
         if guard is not None:
             guard.close()
     return Restored(
-        database, kept_database, kept_photos, revision, again, erasures_unread=listed is None
+        database,
+        kept_database,
+        kept_photos,
+        revision,
+        tuple(kept for kept in certificate.values() if kept is not None),
+        again,
+        erasures_unread=listed is None,
     )
+
+
+def _put_certificate_back(folder: Path, scratch: Path, certificate: dict[str, Path | None]) -> None:
+    """A restore rolled back: the archive's certificate files leave the data folder (into
+    the working folder, removed after) and the ones kept aside go back."""
+    for name, kept in certificate.items():
+        if not (scratch / name).exists() and (folder / name).exists():
+            os.replace(folder / name, scratch / name)
+        if kept is not None and kept.exists():
+            os.replace(kept, folder / name)
 
 
 def _erasure_list(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
@@ -1005,7 +1053,12 @@ def _marker(database: Path) -> Path:
 
 
 def _write_marker(
-    marker: Path, scratch: Path, kept_database: Path | None, photos: Path, kept: Path | None
+    marker: Path,
+    scratch: Path,
+    kept_database: Path | None,
+    photos: Path,
+    kept: Path | None,
+    certificate: dict[str, Path | None],
 ) -> None:
     record = {
         "pid": os.getpid(),
@@ -1013,6 +1066,7 @@ def _write_marker(
         "kept_database": kept_database.name if kept_database else None,
         "photos_existed": kept is not None,
         "kept_photos": kept.name if kept else None,
+        "certificate": {name: path.name if path else None for name, path in certificate.items()},
     }
     fd = os.open(marker, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -1041,7 +1095,13 @@ def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
         kept_database = record.get("kept_database")
         kept_photos = record.get("kept_photos")
         photos_existed = bool(record.get("photos_existed"))
-    except (OSError, ValueError, KeyError, TypeError):
+        # A marker written before archives carried the certificate has none.
+        certificate = {
+            name: folder / _plain_name(kept) if kept is not None else None
+            for name, kept in (record.get("certificate") or {}).items()
+            if name in CERTIFICATE_FILES
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise StoreError(
             f"{marker} is left by an interrupted restore but cannot be read: check that "
             f"{database} and {photos} are the ones wanted, then remove {marker}"
@@ -1067,6 +1127,7 @@ def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
             os.replace(folder / _plain_name(kept_photos), photos)
         elif not photos_existed and photos.exists() and not (scratch / PHOTOS).exists():
             os.replace(photos, scratch / f"{PHOTOS}.unused")  # the restored ones, put back
+        _put_certificate_back(folder, scratch, certificate)
         if kept_database is not None:  # the copy made by this restore, and only that one
             copy = folder / _plain_name(kept_database)
             for made in (copy, *_journal_files(copy)):

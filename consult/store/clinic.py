@@ -22,6 +22,12 @@ def get(session: Session) -> ClinicDetails | None:
     return to_details([getattr(row, column) for column in COLUMNS])
 
 
+def installation_id(session: Session) -> str | None:
+    """The database's installation id (a UUID), None while no settings row was made."""
+    row = _row(session)
+    return row.installation_id if row is not None else None
+
+
 def save(session: Session, details: ClinicDetails) -> int:
     row = _row(session)
     if row is None:

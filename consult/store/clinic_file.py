@@ -40,7 +40,7 @@ def to_details(values: Sequence[str]) -> ClinicDetails:
     return ClinicDetails(**row, working_days=days)
 
 
-def _read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """Read-only; and immutable when nobody has the file open. Opened read-only, a database
     in WAL mode gets -wal and -shm files made beside it, which stay; but without a -wal (the
     last connection to close removes it) or -journal file nobody is writing to it, and reading
@@ -59,7 +59,7 @@ def read_clinic(path: Path) -> ClinicDetails | None:
     import sqlite3  # 5 ms: only when there is a file to read
 
     try:
-        opened = sqlite3.connect(_read_only_uri(path), uri=True, timeout=_BUSY_SECONDS)
+        opened = sqlite3.connect(read_only_uri(path), uri=True, timeout=_BUSY_SECONDS)
         with closing(opened) as connection:
             found = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)

@@ -19,8 +19,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, Oper
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from consult.store.clinic_file import read_only_uri
 from consult.store.compact import json_text
-from consult.store.errors import ConflictError, DamagedDatabase, StoreError
+from consult.store.errors import ConflictError, DamagedDatabase, SchemaMismatch, StoreError
 from consult.store.revisions import MIGRATIONS, shipped_revisions
 
 if TYPE_CHECKING:
@@ -399,19 +400,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
                 f"the database {path} cannot be opened ({error.strerror}): check that its "
                 "folder exists and may be written"
             ) from None
-    where = target.render_as_string(hide_password=True)
-    try:
-        engine = create_engine(target, json_serializer=json_text)
-    except NoSuchModuleError:
-        raise StoreError(
-            f"consult cannot open the database {where}: give a file path, an sqlite:/// "
-            "or a postgresql:// URL"
-        ) from None
-    except ImportError:
-        hint = ""
-        if target.get_backend_name() == "postgresql":
-            hint = ": install consult with its postgresql extra (pip install '.[postgresql]')"
-        raise StoreError(f"the driver for the database {where} is not installed{hint}") from None
+    engine = _engine(target)
     if path is not None:
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
@@ -436,6 +425,72 @@ def open_database(url: str, migrate: bool = True) -> Database:
         engine.dispose()
         raise
     return database
+
+
+def _engine(target: URL) -> Engine:
+    where = target.render_as_string(hide_password=True)
+    try:
+        return create_engine(target, json_serializer=json_text)
+    except NoSuchModuleError:
+        raise StoreError(
+            f"consult cannot open the database {where}: give a file path, an sqlite:/// "
+            "or a postgresql:// URL"
+        ) from None
+    except ImportError:
+        hint = ""
+        if target.get_backend_name() == "postgresql":
+            hint = ": install consult with its postgresql extra (pip install '.[postgresql]')"
+        raise StoreError(f"the driver for the database {where} is not installed{hint}") from None
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # As `_on_connect`, less what would write: the journal mode is the file's own.
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def open_read_only(url: str) -> Database:
+    """Open the database at `url` to read it only: never created, migrated or written (an
+    SQLite file is opened read-only, and immutable while nobody writes to it, so not even a
+    journal file is made beside it). Raises `SchemaMismatch` when its schema is not this
+    consult's head (it is not upgraded), `StoreError` when it cannot be read."""
+    path = sqlite_path(url)
+    if path is not None:
+        if not path.is_file():
+            raise StoreError(f"no database is at {path}")
+        uri = read_only_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+            json_serializer=json_text,
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+        event.listen(engine, "begin", _on_begin)
+    else:
+        engine = _engine(driver_url(url))
+    database = Database(engine, sessionmaker(engine, expire_on_commit=False), path)
+    try:
+        current = current_revision(engine)
+    except DatabaseError as error:
+        engine.dispose()
+        raise _problem(error, database.where) from None
+    revisions = shipped_revisions()
+    if current == revisions.head:
+        return database
+    engine.dispose()
+    if current is None:
+        problem = "holds no consult records"
+    elif current not in revisions.known:
+        problem = (
+            f"was written by a newer version of consult (schema {current}); install that "
+            "version or newer to read it"
+        )
+    else:
+        problem = (
+            f"is at schema {current}, older than this consult's ({revisions.head}), and was "
+            "left as it is: open it with consult once (which upgrades it), then try again"
+        )
+    raise SchemaMismatch(f"the database {database.where} {problem}")
 
 
 def current_revision(engine: Engine) -> str | None:

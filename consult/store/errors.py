@@ -20,6 +20,11 @@ class DamagedDatabase(StoreError):
         self.path = path
 
 
+class SchemaMismatch(StoreError):
+    """A database opened to be read only is at another schema revision than this consult's:
+    it was left as it is (reading it would need a migration, which writes)."""
+
+
 class ConflictError(StoreError):
     """The record changed (in another window or room) since it was read; nothing was saved."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -31,6 +32,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def _new_installation_id() -> str:
+    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -464,6 +469,9 @@ class ClinicSettings(Base):
     # Years a record is kept after the last treatment before it may be erased without a
     # second reason; None: the rules' default (records.toml).
     retention_years: Mapped[int | None] = mapped_column(Integer)
+    # A random UUID made with the row (migration 0005 gave one to a row already there): the
+    # namespace of the identifiers exports carry, which must outlive a change of name.
+    installation_id: Mapped[str | None] = mapped_column(String(36), default=_new_installation_id)
 
 
 class Erasure(Base):

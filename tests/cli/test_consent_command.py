@@ -100,3 +100,41 @@ def test_a_wrong_combination_is_one_line_with_exit_2(tmp_path, capsys, arguments
 def test_a_file_that_is_not_there_is_one_line(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "c.sqlite3"), "consent", "--verify", "none.pdf"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def _files(folder):
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_verifying_reads_the_database_without_writing_it(signed, tmp_path, capsys):
+    db, patient_id = signed
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(db), "consent", str(patient_id), "-o", str(out)]) == 0
+    before = _files(db.parent)
+    assert main(["--db", str(db), "consent", "--verify", str(out)]) == 0
+    assert "the consent stored" in capsys.readouterr().out
+    # Not a byte changed, no journal or copy made beside it.
+    assert _files(db.parent) == before
+
+
+def test_an_older_database_is_named_in_one_line_and_left_as_it_is(tmp_path, capsys):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from consult.store.database import alembic_config, current_revision
+
+    db = tmp_path / "data" / "old.sqlite3"
+    db.parent.mkdir()
+    engine = create_engine(f"sqlite:///{db}")
+    command.upgrade(alembic_config(engine), "0007")
+    engine.dispose()
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    before = _files(db.parent)
+    assert main(["--db", str(db), "consent", "--verify", str(pdf)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "schema 0007, older than" in err and "left as it is" in err
+    assert _files(db.parent) == before
+    engine = create_engine(f"sqlite:///{db}")
+    assert current_revision(engine) == "0007"
+    engine.dispose()

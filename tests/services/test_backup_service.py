@@ -260,3 +260,44 @@ def test_imported_photos_and_their_thumbnails_are_backed_up_and_restored(
         assert back == photo and reopened.photos.thumbnail(back) == thumbnail
     finally:
         reopened.close()
+
+
+def test_a_consent_signed_before_a_backup_verifies_after_a_restore_on_a_new_computer(
+    context, make_course, tmp_path
+):
+    from consult.domain.consent import ConsentAnswers, Party, Signature
+
+    patient, _, _ = make_course(context)
+    context.consents.create_certificate("Skin Clinic", "clinic secret")
+    consultation_id, given = context.consents.current_form_input(patient.id)
+    form = context.consents.treatment_form(given)
+    signed = Signature(typed_name="signed")
+    answers = ConsentAnswers(
+        form.kind,
+        form.version,
+        form.language,
+        dt.date.today(),
+        form.statements,
+        (True,) * len(form.statements),
+        Party("Ana Silva", signed),
+        Party("Dr Okafor", signed),
+    )
+    record = context.consents.sign_treatment(
+        patient.id, consultation_id, given, answers, "clinic secret"
+    )
+    pdf = context.consents.pdf(record.id)
+    archive = make_backup(context.locations, target_dir=tmp_path / "usb stick")
+    context.close()
+
+    computer = open_context(str(tmp_path / "new computer" / "consult.sqlite3"), context.rules)
+    where = computer.locations
+    computer.close()
+    restore_backup(where, archive)
+    reopened = open_context(str(where.folder / "consult.sqlite3"), context.rules)
+    try:
+        assert reopened.consents.verify(pdf).ok
+        # The key came too: the next consent is signed with the same certificate.
+        reopened.consents.check_password("clinic secret")
+        assert reopened.consents.certificate().sha256 == context.consents.certificate().sha256
+    finally:
+        reopened.close()

@@ -4,6 +4,7 @@ identifiers that stay the same from one export to the next, nothing written."""
 import base64
 import datetime as dt
 import json
+import uuid
 
 import pytest
 from fhir.resources.bundle import Bundle
@@ -222,3 +223,44 @@ def test_a_draft_alone_is_preliminary_and_no_diagnosis(sqlite_context):
     observations = resources(bundle, "Observation")
     assert {o["status"] for o in observations} == {"preliminary"}
     assert BundleR4B.model_validate_json(json.dumps(bundle)).type == "collection"
+
+
+def test_renaming_the_clinic_changes_no_identifier(sqlite_context):
+    from consult.domain.clinic import ClinicDetails
+    from consult.domain.consultation import ConsultationDraft
+    from consult.domain.model import Finding
+    from consult.domain.records import PatientDetails
+
+    context = sqlite_context
+    context.clinic.save(ClinicDetails(name="Skin Clinic"))
+    patient = context.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
+    draft = ConsultationDraft(date=dt.date(2026, 11, 20), findings=(Finding("chin", "icepick", 4),))
+    context.consultations.start(patient.id, draft)
+
+    def keys():
+        bundle = fhir_bundle(context.database, context.rules, patient.id, R5)
+        entries = [
+            (e["fullUrl"], e["resource"]["id"], *e["resource"]["identifier"][0].values())
+            for e in bundle["entry"]
+        ]
+        return bundle["id"], bundle["identifier"], entries
+
+    before = keys()
+    context.clinic.save(ClinicDetails(name="Harley Street Skin"))
+    assert keys() == before
+    _, export, entries = before
+    systems = {system for _, _, system, _ in entries}
+    # One system per kind of record, each a urn:uuid: of this installation.
+    assert len(systems) > 2
+    assert all(uuid.UUID(system.removeprefix("urn:uuid:")) for system in systems)
+    assert all(system.startswith("urn:uuid:") for system in systems | {export["system"]})
+    # Another database (another installation) gives other systems for the same record ids.
+    other = open_context(str(context.locations.folder / "other.sqlite3"), context.rules)
+    try:
+        other.clinic.save(ClinicDetails(name="Skin Clinic"))
+        twin = other.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
+        assert twin.id == patient.id
+        bundle = fhir_bundle(other.database, other.rules, twin.id, R5)
+        assert bundle["identifier"]["system"] != export["system"]
+    finally:
+        other.close()

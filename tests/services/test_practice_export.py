@@ -107,8 +107,12 @@ def test_the_command_writes_the_folder_and_checks_its_arguments(tmp_path, capsys
     capsys.readouterr()
     out = tmp_path / "out"
     assert main(["--db", str(db), "export", "--all", "-o", str(out)]) == 0
-    assert "3 patients" in capsys.readouterr().out
-    assert len(list((out / "patients").iterdir())) == 3
+    said = capsys.readouterr().out
+    assert "3 patients" in said
+    assert len(list((out / "patients").glob("*.json"))) == 3
+    # The demo signs consents: their PDFs lie beside the patients' JSON.
+    signed = len(list((out / "patients").glob("*-consent-*.pdf")))
+    assert signed and f"{signed} signed consents" in said
     for wrong, problem in (
         (["export", "--all"], "needs -o DIR"),
         (["export", "1", "--all", "-o", str(tmp_path / "x")], "no PATIENT_ID"),

@@ -85,6 +85,8 @@ def _exported(database, rules, patient_id: int) -> str:
     # Added after revision 0003 by design (issue 18): the course. These patients have none.
     for key in ("adverse_events", "follow_ups", "plan_revisions"):
         assert data.pop(key) == [], patient_id
+    # Added after revision 0007 by design (issues 20 and 22): signed consents. None here.
+    assert data.pop("signed_consents") == [], patient_id
     for consultation in data["consultations"]:
         # Added after revision 0002 by design (issue 15): the assessment document carries the
         # qualitative helper's answers, which the export already showed beside it. They are

@@ -436,7 +436,7 @@ def test_import_rows_warn_of_a_date_far_from_the_visit_a_picture_kept_already_an
     ahead = camera_jpeg(
         tmp_path / "ahead.jpg",
         "#50a060",
-        dt.datetime.now().replace(microsecond=0) + dt.timedelta(1),
+        dt.datetime.now().replace(microsecond=0) + dt.timedelta(days=3),
     )
     damaged = tmp_path / "damaged.jpg"
     damaged.write_bytes(b"not a picture at all " * 40)
@@ -461,3 +461,41 @@ def test_import_rows_warn_of_a_date_far_from_the_visit_a_picture_kept_already_an
     qtbot.waitUntil(lambda: not dialog.busy)
     assert "ahead.jpg was taken on" in dialog.problem.text()
     assert "in the future" in dialog.problem.text()
+
+
+def test_the_photo_consent_dialog_shows_the_signed_consent_the_photo_follows(
+    qtbot, sqlite_context, patient, make_photo, import_photo, tmp_path
+):
+    from consult.domain.consent import ConsentAnswers, ConsentKind, Party, Signature
+
+    photo = import_photo(sqlite_context, patient.id, make_photo(tmp_path / "a.jpg"))
+    dialog = ConsentDialog(sqlite_context.photos, photo, ["Dr Okafor"])
+    qtbot.addWidget(dialog)
+    assert "No photo-use consent is signed" in dialog.signed.text()
+
+    consents = sqlite_context.consents
+    consents.create_certificate("Skin Clinic", "secret")
+    form = consents.photo_use_form("en")
+    signed = Signature(typed_name="signed")
+    consents.sign_photo_use(
+        patient.id,
+        None,
+        ConsentAnswers(
+            ConsentKind.PHOTO_USE,
+            form.version,
+            form.language,
+            dt.date.today(),
+            form.statements,
+            (True,) * len(form.statements),
+            Party("Ana Silva", signed),
+            Party("Dr Okafor", signed),
+            photo_uses=frozenset({"clinical_record", "teaching"}),
+        ),
+        "secret",
+    )
+    after = ConsentDialog(sqlite_context.photos, sqlite_context.photos.get(photo.id), ["Dr Okafor"])
+    qtbot.addWidget(after)
+    assert after.boxes[PhotoUse.TEACHING].isChecked()
+    assert not after.boxes[PhotoUse.MARKETING].isChecked()
+    assert "grants: " in after.signed.text() and "wins until" in after.signed.text()
+    assert after.history.rowCount() == 1 and after.history.item(0, 3).text() == "Dr Okafor"

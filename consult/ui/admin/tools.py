@@ -279,6 +279,12 @@ class WindowTools(QObject):
                     path=restored.replaced_photos
                 )
             )
+        if restored.replaced_certificate:
+            lines.append(
+                self.tr("The clinic certificate in use before is kept as {paths}.").format(
+                    paths=", ".join(str(path) for path in restored.replaced_certificate)
+                )
+            )
         if restored.erased_again:
             lines.append(
                 self.tr("Patients erased since the backup was made, erased again: {n}.").format(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.consent import ConsentRecord
 from consult.domain.errors import DocumentError
 from consult.domain.photo import PhotoRecord, PhotoUse
 from consult.services.errors import NotFound, StoreError
@@ -87,6 +88,10 @@ class ConsentDialog(_RecordDialog):
             form.addRow(box)
         self.by = who_combo(practitioners)
         form.addRow(self.tr("Recorded &by"), self.by)
+        # What the signed consent said, so a change made here is made knowingly: it is the
+        # latest change and stands until a consent is next signed or withdrawn.
+        self.signed = QLabel(self._signed_text(service.consent_in_force(photo.patient_id)))
+        self.signed.setWordWrap(True)
         self.history = QTableWidget(0, 4)
         self.history.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Use"), self.tr("Change"), self.tr("By")]
@@ -103,6 +108,7 @@ class ConsentDialog(_RecordDialog):
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.signed)
         layout.addWidget(QLabel(self.tr("History")))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.problem)
@@ -110,6 +116,21 @@ class ConsentDialog(_RecordDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self._show_history()
+
+    def _signed_text(self, consent: ConsentRecord | None) -> str:
+        if consent is None:
+            return self.tr(
+                "No photo-use consent is signed: the uses are those recorded here, photo by photo."
+            )
+        uses = [PhotoUse(use) for use in consent.answers.photo_uses]
+        granted = ", ".join(use_label(use) for use in PhotoUse if use in uses)
+        return self.tr(
+            "The photo-use consent signed on {date} grants: {uses}. Every photo follows it; "
+            "a change made here wins until a consent is next signed or withdrawn."
+        ).format(
+            date=show_date(consent.answers.signed_on),
+            uses=granted or use_label(PhotoUse.CLINICAL_RECORD),
+        )
 
     def _show_history(self) -> None:
         changes = self._service.consent_history(self.photo.id)
