@@ -4,9 +4,8 @@
 Every resource carries an identifier (the record's id in a system per kind of record) and a
 fixed `urn:uuid:` made from it, so a receiving system that imports a second export of the same
 record updates what it has instead of adding a copy. The systems are `urn:uuid:`s made from
-the database's installation id (a random UUID made once, kept in the clinic settings), never
-from the clinic's name, so renaming the clinic changes no identifier; a database whose settings
-were never saved has no installation id yet and uses `urn:consult:local:<kind>`. The scores
+the database's installation id (a random UUID its migrations made once), never from the
+clinic's name, so renaming the clinic changes no identifier. The scores
 are those `consult assess` gives for the consultation's assessment document: the same service
 computes them here.
 """
@@ -68,12 +67,18 @@ def _concept(code: str, system: str, display: str, text: str | None = None) -> d
     }
 
 
+def identifier_system(installation: str, kind: str) -> str:
+    """The identifier system of one kind of record ("patient", "consultation", ...) in the
+    database whose installation id is `installation`."""
+    return f"urn:uuid:{uuid.uuid5(uuid.UUID(installation), kind)}"
+
+
 @dataclass
 class _Builder:
     """Collects the bundle's entries for one FHIR version; knows their ids and references."""
 
     version: str
-    installation: str | None
+    installation: str
     rules: Rules
     entries: list[dict[str, Any]]
 
@@ -82,9 +87,7 @@ class _Builder:
         return self.version == R5
 
     def system(self, kind: str) -> str:
-        if self.installation is None:
-            return f"urn:consult:local:{kind}"
-        return f"urn:uuid:{uuid.uuid5(uuid.UUID(self.installation), kind)}"
+        return identifier_system(self.installation, kind)
 
     def full_url(self, kind: str, value: str) -> str:
         return f"urn:uuid:{self.resource_id(kind, value)}"

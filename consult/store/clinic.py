@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from consult.domain.clinic import DAY_NAMES, ClinicDetails
 from consult.store.clinic_file import COLUMNS, to_details
-from consult.store.models import ClinicSettings
+from consult.store.models import ClinicSettings, Installation
 
 
 def _row(session: Session) -> ClinicSettings | None:
@@ -22,10 +22,9 @@ def get(session: Session) -> ClinicDetails | None:
     return to_details([getattr(row, column) for column in COLUMNS])
 
 
-def installation_id(session: Session) -> str | None:
-    """The database's installation id (a UUID), None while no settings row was made."""
-    row = _row(session)
-    return row.installation_id if row is not None else None
+def installation_id(session: Session) -> str:
+    """The database's installation id (a UUID made by its migrations)."""
+    return session.scalars(select(Installation.id).limit(1)).one()
 
 
 def save(session: Session, details: ClinicDetails) -> int:

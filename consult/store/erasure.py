@@ -39,6 +39,7 @@ SHARED_TABLES = frozenset(
     {
         "practitioner",
         "clinic_settings",
+        "installation",
         "audit_event",
         "shared_text",
         "session_kit",

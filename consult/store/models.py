@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -32,10 +31,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def _new_installation_id() -> str:
-    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -452,6 +447,15 @@ class AuditEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class Installation(Base):
+    """One row: this database's random id, made by its migrations (revision 0005), the
+    namespace of the identifiers its exports carry. Not the clinic's name, which may change."""
+
+    __tablename__ = "installation"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+
 class ClinicSettings(Base):
     """One row: the clinic as printed on documents."""
 
@@ -471,7 +475,6 @@ class ClinicSettings(Base):
     retention_years: Mapped[int | None] = mapped_column(Integer)
     # A random UUID made with the row (migration 0005 gave one to a row already there): the
     # namespace of the identifiers exports carry, which must outlive a change of name.
-    installation_id: Mapped[str | None] = mapped_column(String(36), default=_new_installation_id)
 
 
 class Erasure(Base):

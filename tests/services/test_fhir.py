@@ -16,7 +16,8 @@ from consult.services.context import open_context
 from consult.services.demo import DemoService
 from consult.services.errors import NotFound
 from consult.services.export import export_patient
-from consult.services.fhir import R4B, R5, fhir_bundle
+from consult.services.fhir import R4B, R5, fhir_bundle, identifier_system
+from consult.store import clinic
 from consult.store.models import AuditEvent
 
 TODAY = dt.date(2026, 11, 26)
@@ -101,10 +102,12 @@ def test_the_scores_are_those_consult_assess_gives(demo, tmp_path, capsys):
     for patient_id in range(1, 9):
         data = export_patient(demo.database, demo.rules, patient_id)
         bundle = fhir_bundle(demo.database, demo.rules, patient_id, R5)
+        with demo.database.read() as session:
+            consultation_system = identifier_system(clinic.installation_id(session), "consultation")
         encounters = {
             e["resource"]["identifier"][0]["value"]: e["fullUrl"]
             for e in bundle["entry"]
-            if e["resource"]["identifier"][0]["system"].endswith(":consultation")
+            if e["resource"]["identifier"][0]["system"] == consultation_system
         }
         for consultation in data["consultations"]:
             document = tmp_path / f"c{consultation['id']}.json"
@@ -166,7 +169,7 @@ def test_a_second_export_keeps_every_identifier_and_writes_nothing(demo):
     assert keys(first) == keys(second)
     assert first["id"] == second["id"]
     assert len({url for url, *_ in keys(first)}) == len(first["entry"])
-    assert all(system.startswith("urn:consult:local:") for _, _, system, _ in keys(first))
+    assert all(system.startswith("urn:uuid:") for _, _, system, _ in keys(first))
     references = {
         value["reference"]
         for entry in first["entry"]

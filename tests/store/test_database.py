@@ -245,45 +245,35 @@ def test_the_shipped_head_is_what_alembic_calls_head():
     assert revisions.known == {rev.revision for rev in script.walk_revisions()}
 
 
-def test_the_installation_id_is_given_to_the_settings_row_there_and_to_one_made_later(tmp_path):
+def test_every_database_has_its_own_installation_id_made_once(tmp_path):
     import uuid
 
     from alembic import command
     from sqlalchemy import create_engine
 
+    from consult.domain.clinic import ClinicDetails
     from consult.store import clinic
     from consult.store.database import alembic_config
 
+    # A database from before the id existed gets one when it is upgraded.
     path = tmp_path / "old.sqlite3"
     engine = create_engine(url(path))
     command.upgrade(alembic_config(engine), "0004")
-    with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO clinic_settings (name, address, phone, email, website, logo_path,"
-                " paper_size, working_days) VALUES ('Old Clinic', '', '', '', '', '', 'A4',"
-                " 'mon')"
-            )
-        )
     engine.dispose()
     db = open_database(url(path))
     with db.read() as session:
         made = clinic.installation_id(session)
     assert uuid.UUID(made).version == 4
     db.engine.dispose()
-    # Opening again keeps it: made once.
+    # Opening again, or saving the clinic's details, keeps it: made once.
     db = open_database(url(path))
+    with db.write() as session:
+        clinic.save(session, ClinicDetails(name="Renamed Clinic"))
     with db.read() as session:
         assert clinic.installation_id(session) == made
     db.engine.dispose()
-
+    # A new database has its own from the start, before any settings are saved.
     fresh = open_database(url(tmp_path / "new.sqlite3"))
-    with fresh.read() as session:
-        assert clinic.installation_id(session) is None
-    from consult.domain.clinic import ClinicDetails
-
-    with fresh.write() as session:
-        clinic.save(session, ClinicDetails(name="New Clinic"))
     with fresh.read() as session:
         other = clinic.installation_id(session)
     assert uuid.UUID(other).version == 4 and other != made
