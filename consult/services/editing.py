@@ -87,8 +87,6 @@ class ConsultationEditor:
         self._photos: list[PhotoRecord] | None = None  # read on first use
         self._signed_on: dt.date | None = None
         self._signed_read = False
-        # Why the first session is sooner than the time to reflect after signing (this visit).
-        self.reflection_reason = ""
         self._load_preview()
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -274,12 +272,25 @@ class ConsultationEditor:
         days = self._context.rules.course.consent.reflection_days
         return reflection_warning(self.preview.final, self._consent_signed_on(), days)
 
-    def set_reflection_reason(self, reason: str) -> None:
-        """Why the first session is sooner than the time to reflect; kept with the consent
-        when the consultation is finished."""
-        if reason != self.reflection_reason:
-            self.reflection_reason = reason
-            self._tell(Change.EDITED)
+    @property
+    def reflection_reason(self) -> str:
+        """Why the first session is sooner than the time to reflect, kept with the draft."""
+        return self.draft.reflection_reason
+
+    def set_reflection_reason(self, reason: str) -> str:
+        """Why the first session is sooner than the time to reflect; saved with the draft,
+        and kept with the consent when the consultation is finished. Returns "" when taken,
+        or why it was refused (too long, a character a database cannot keep)."""
+        if self.read_only or reason == self.draft.reflection_reason:
+            return ""
+        candidate = replace(self.draft, reflection_reason=reason)
+        try:
+            candidate.check(self.rules)
+        except DocumentError as error:
+            return _field_problem(error)
+        self.draft = candidate
+        self._tell(Change.EDITED)
+        return ""
 
     def consent_signed(self) -> None:
         """A consent was signed for this consultation: the warning is worked out again."""

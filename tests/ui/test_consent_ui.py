@@ -313,11 +313,25 @@ def test_the_reflection_warning_asks_for_a_reason_on_plan_and_finish(
     assert "time to reflect" in finish.missing.text()
     with pytest.raises(Exception, match="time to reflect"):
         session.editor.finish()
+    assert not finish.finish_button.isEnabled()
     QTest.keyClicks(finish.reflection.reason, "Patient travels abroad next month")
-    plan.refresh()  # as the wizard does when the page is shown again
-    finish.refresh()
-    assert plan.reflection.reason.text() == "Patient travels abroad next month"
+    # Finish is ready as soon as the reason is typed, with no page change in between.
+    assert finish.finish_button.isEnabled()
     assert "time to reflect" not in finish.missing.text()
+    plan.refresh()  # as the wizard does when the page is shown again
+    assert plan.reflection.reason.text() == "Patient travels abroad next month"
+    # The reason is kept with the draft: a draft opened again still has it.
+    session.editor.save()
+    from consult.ui.wizard.session import ConsultationSession
+
+    again = ConsultationSession(
+        sqlite_context, session.patient, sqlite_context.consultations.get(session.consultation_id)
+    )
+    reopened = FinishStep(again)
+    qtbot.addWidget(reopened)
+    reopened.refresh()
+    assert reopened.reflection.reason.text() == "Patient travels abroad next month"
+    assert reopened.finish_button.isEnabled()
     session.editor.finish()
     (kept,) = sqlite_context.consents.consents(session.patient.id)
     assert kept.reflection_reason == "Patient travels abroad next month"

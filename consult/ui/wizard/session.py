@@ -135,8 +135,8 @@ class ConsultationSession(QObject):
     def reflection_reason(self) -> str:
         return self.editor.reflection_reason
 
-    def set_reflection_reason(self, reason: str) -> None:
-        self.editor.set_reflection_reason(reason)
+    def set_reflection_reason(self, reason: str) -> str:
+        return self.editor.set_reflection_reason(reason)
 
     def consent_signed(self) -> None:
         self.editor.consent_signed()
