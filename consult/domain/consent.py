@@ -215,6 +215,20 @@ def granted_photo_uses(records: Sequence[ConsentRecord]) -> frozenset[str]:
     return newest.answers.photo_uses if newest is not None else frozenset()
 
 
+@dataclass(frozen=True)
+class KnownCertificate:
+    """A certificate the clinic seals consents with, or sealed them with before it was
+    replaced: every one is kept, so a consent sealed years ago still checks out."""
+
+    pem: bytes
+    sha256: str  # of the certificate (DER): what tells two certificates apart
+    subject: str
+    current: bool = True
+    how: str = ""  # "made" here or "imported"; "" when only found in the data folder
+    added_at: dt.datetime | None = None  # None: made before the database kept certificates
+    replaced_at: dt.datetime | None = None
+
+
 def reflection_short(signed_on: dt.date, first_session: dt.date | None, days: int) -> bool:
     """Is the first session sooner after signing than the rules' reflection time?"""
     return first_session is not None and (first_session - signed_on).days < days

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from consult.domain.consent import (
     ConsentKind,
     ConsentRecord,
     ConsentStatus,
+    KnownCertificate,
     blocking_consent,
     check_reason,
     granted_photo_uses,
@@ -34,6 +35,7 @@ from consult.services import clinic_certificate as certificates
 from consult.services.course import current_plan
 from consult.services.errors import NotFound
 from consult.store import clinic, patients, practitioners
+from consult.store import clinic_certificates as known_certificates
 from consult.store import consents as store
 from consult.store.audit import record_event
 from consult.store.database import Database
@@ -82,14 +84,41 @@ class ConsentService:
         return certificates.certificate_info(self._folder)
 
     def create_certificate(self, clinic_name: str, password: str) -> certificates.CertificateInfo:
+        """A new self-signed certificate; the one it replaces stays trusted (kept in the
+        database) for the consents it sealed."""
+        self._keep_folder_certificate()
         info = certificates.create_certificate(self._folder, clinic_name, password)
-        self._audit("consent.certificate_create", "clinic_certificate", None, info.sha256)
+        self._made_current("made", "consent.certificate_create", info)
         return info
 
     def import_certificate(self, data: bytes, password: str) -> certificates.CertificateInfo:
+        """The clinic's own PKCS#12 file; the certificate it replaces stays trusted."""
+        self._keep_folder_certificate()
         info = certificates.import_pkcs12(self._folder, data, password)
-        self._audit("consent.certificate_import", "clinic_certificate", None, info.sha256)
+        self._made_current("imported", "consent.certificate_import", info)
         return info
+
+    def _keep_folder_certificate(self) -> None:
+        """The certificate in use is kept in the database before a new one replaces its file
+        (one made before the database kept them is not there yet)."""
+        found = certificates.folder_certificate(self._folder)
+        if found is not None:
+            with self._db.write() as session:
+                known_certificates.keep(session, found)
+
+    def _made_current(self, how: str, action: str, info: certificates.CertificateInfo) -> None:
+        found = certificates.folder_certificate(self._folder)
+        assert found is not None  # just written
+        with self._db.write() as session:
+            known_certificates.make_current(session, found, how, utcnow())
+            record_event(session, self._actor, action, "clinic_certificate", None, info.sha256)
+
+    def trusted_certificates(self) -> list[KnownCertificate]:
+        """Every certificate the clinic has sealed consents with: those kept in the database
+        and the one in the data folder, which is the current one."""
+        with self._db.read() as session:
+            kept = known_certificates.known(session)
+        return _with_folder(kept, certificates.folder_certificate(self._folder))
 
     def check_password(self, password: str) -> None:
         """Raises `CertificateMissing` or `WrongPassword`: asked before the patient signs."""
@@ -285,13 +314,24 @@ class ConsentService:
     def verify(self, data: bytes) -> certificates.Verification:
         """The signature checked against the clinic certificate, then the file's SHA-256
         looked up among the stored consents."""
-        found = certificates.verify_pdf(data, certificates.trusted_certificate(self._folder))
+        found = certificates.verify_pdf(data, self.trusted_certificates())
         if not found.ok:
             return found
         with self._db.read() as session:
             record = store.with_hash(session, found.sha256)
         if record is None:
-            return certificates.Verification(
-                "hash not in the database: this file is not a consent stored here", found.sha256
-            )
+            return replace(found, problem=Message("verify.not_stored"))
         return found
+
+
+def _with_folder(
+    kept: list[KnownCertificate], in_folder: KnownCertificate | None
+) -> list[KnownCertificate]:
+    """The folder's certificate is the current one, whatever the database says (a data folder
+    restored or copied by hand); one the database lacks is added."""
+    if in_folder is None:
+        return kept
+    marked = [replace(known, current=known.sha256 == in_folder.sha256) for known in kept]
+    if all(known.sha256 != in_folder.sha256 for known in kept):
+        marked.append(in_folder)
+    return marked
