@@ -139,29 +139,41 @@ class ConsentAnswers:
         for role, party in parties:
             if party is None:
                 continue
-            _check_name(f"{role}.name", party.name)
+            who = Message(f"consent.who.{role}")
+            _check_name(f"{role}.name", party.name, Message("consent.name_needed", who=who))
             if role == "guardian":
-                _check_name("guardian.relationship", party.relationship)
+                _check_name(
+                    "guardian.relationship",
+                    party.relationship,
+                    Message("consent.relationship_needed"),
+                )
             if party.signature.empty:
-                raise DocumentError(f"{role}.signature", Message("consent.signature_needed"))
+                raise DocumentError(
+                    f"{role}.signature", Message("consent.signature_needed", who=who)
+                )
             if party.signature.typed:
-                _check_name(f"{role}.signature", party.signature.typed_name)
+                _check_name(
+                    f"{role}.signature",
+                    party.signature.typed_name,
+                    Message("consent.typed_name_needed", who=who),
+                )
 
 
-def _check_name(path: str, text: str) -> None:
+def _check_name(path: str, text: str, needed: Message) -> None:
     if not text.strip():
-        raise DocumentError(path, Message("document.non_empty_text"))
+        raise DocumentError(path, needed)
     if len(text) > NAME_MAX:
         raise DocumentError(path, Message("document.characters_at_most", limit=NAME_MAX))
     if unstorable(text):
         raise DocumentError(path, unstorable(text))
 
 
-def check_reason(reason: str) -> str:
-    """A withdrawal's, a voiding's or a short reflection's reason: needed, and storable."""
+def check_reason(reason: str, needed: Message | None = None) -> str:
+    """A withdrawal's, a voiding's or a short reflection's reason: needed (`needed` says what
+    for, when given), and storable."""
     text = reason.strip()
     if not text:
-        raise DocumentError("reason", Message("consent.reason_needed"))
+        raise DocumentError("reason", needed or Message("consent.reason_needed"))
     if len(text) > REASON_MAX:
         raise DocumentError("reason", Message("document.characters_at_most", limit=REASON_MAX))
     if unstorable(text):

@@ -231,7 +231,9 @@ ENGLISH: Mapping[str, str] = {
     "consent.guardian_needed": (
         "the patient is under {age} on the signing date: a parent or guardian signs too"
     ),
-    "consent.signature_needed": "needs a signature (drawn, or a typed name)",
+    "consent.signature_needed": (
+        "the {who}'s signature is missing: sign on the pad, or type the name instead"
+    ),
     "consent.reason_needed": "give the reason",
     "consent.not_signed": "consent {id} is not signed (it is {status})",
     "consent.withdrawn": (

@@ -296,7 +296,10 @@ class ConsentService:
         return self._set_status(consent_id, ConsentStatus.VOIDED, reason)
 
     def _set_status(self, consent_id: int, status: ConsentStatus, reason: str) -> ConsentRecord:
-        text = check_reason(reason)
+        withdrawn = status == ConsentStatus.WITHDRAWN
+        text = check_reason(
+            reason, Message("consent.withdraw_reason" if withdrawn else "consent.void_reason")
+        )
         with self._db.write() as session:
             before = store.get(session, consent_id)
             if not before.valid:
