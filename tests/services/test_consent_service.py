@@ -351,3 +351,17 @@ def test_the_demo_leaves_a_clinic_s_own_certificate_alone(context, make_course):
         context.consents, context.consultations, context.patients, "Demo clinic"
     )
     assert signed == 0 and context.consents.certificate() == info
+
+
+def test_the_header_names_the_countersigning_practitioner_when_none_was_chosen(
+    context, signing
+):
+    from dataclasses import replace
+
+    patient, consultation_id, given, form = signing
+    unnamed = replace(given, practitioner="")
+    record = context.consents.sign_treatment(
+        patient.id, consultation_id, unnamed, answers_for(form, "Ana Silva"), PASSWORD
+    )
+    first_page = PdfReader(io.BytesIO(context.consents.pdf(record.id))).pages[0].extract_text()
+    assert "Dr Okafor" in first_page and "________" not in first_page
