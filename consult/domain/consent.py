@@ -113,6 +113,9 @@ class ConsentAnswers:
     guardian: Party | None = None
     # A photo-use consent: the uses granted (the others, refused); see PHOTO_USES.
     photo_uses: frozenset[str] = field(default_factory=frozenset)
+    # A treatment consent: the session dates its form printed, to tell later when the plan
+    # has changed since (see `predates_plan`); () for consents kept before they were.
+    plan_dates: tuple[dt.date, ...] = ()
 
     @property
     def typed(self) -> bool:
@@ -239,6 +242,14 @@ class KnownCertificate:
     how: str = ""  # "made" here or "imported"; "" when only found in the data folder
     added_at: dt.datetime | None = None  # None: made before the database kept certificates
     replaced_at: dt.datetime | None = None
+
+
+def predates_plan(record: ConsentRecord, dates: Sequence[dt.date]) -> bool:
+    """Was this treatment consent signed on a form printing other session dates than `dates`
+    (the plan as it is now)? Said to the practitioner, not a reason to sign again: the dates
+    may move while what was agreed to stays. Consents kept without their dates are not judged."""
+    signed = record.answers.plan_dates
+    return record.answers.kind == ConsentKind.TREATMENT and bool(signed) and tuple(dates) != signed
 
 
 def reflection_short(signed_on: dt.date, first_session: dt.date | None, days: int) -> bool:

@@ -26,8 +26,9 @@ from consult.domain.consent import (
     check_reason,
     granted_photo_uses,
     latest,
+    predates_plan,
 )
-from consult.domain.errors import DocumentError
+from consult.domain.errors import DocumentError, PlanError
 from consult.domain.messages import Message
 from consult.domain.printed import PrintedDocument
 from consult.domain.rules import Rules
@@ -209,6 +210,8 @@ class ConsentService:
         """The treatment consent of `given` (the consultation's form) signed as `answers` say;
         refused (`DocumentError`) while anything is missing, before anything is kept."""
         self._check(patient_id, answers, ConsentKind.TREATMENT)
+        # Kept with the answers: the plan may change after signing, and that is then said.
+        answers = replace(answers, plan_dates=tuple(given.plan.dates))
         from consult.domain.handout import signed_consent_document
 
         maker = self._handouts()
@@ -275,6 +278,30 @@ class ConsentService:
             if newest is None:
                 raise NotFound(str(Message("consent.none")))
             return store.pdf(session, newest.id)
+
+    def predating_plans(self, patient_id: int) -> set[int]:
+        """The patient's valid treatment consents (by id) signed on a form printing other
+        session dates than their consultation's plan has now: the plan changed after signing.
+        Said, never refused: the patient need not sign again for dates that moved."""
+        found = set()
+        for record in self.consents(patient_id):
+            if not record.valid or record.consultation_id is None:
+                continue
+            dates = self._plan_dates(patient_id, record.consultation_id)
+            if dates is not None and predates_plan(record, dates):
+                found.add(record.id)
+        return found
+
+    def _plan_dates(self, patient_id: int, consultation_id: int) -> tuple[dt.date, ...] | None:
+        """A consultation's session dates now: as kept when final, as planned in a draft
+        (None when the draft has no plan the rules accept)."""
+        consultation = self._consultations.get(consultation_id)
+        if consultation.plan is not None:
+            return consultation.plan.dates
+        try:
+            return self._consultations.preview(patient_id, consultation.draft).final.plan.dates
+        except (DocumentError, PlanError):
+            return None
 
     def blocking(self, patient_id: int) -> ConsentRecord | None:
         """The withdrawn or voided consent that stops sessions, if there is one."""

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consult.domain.consent import ConsentKind, latest
+from consult.domain.consent import ConsentKind, ConsentRecord, latest, predates_plan
 from consult.domain.consultation import (
     ConsultationDraft,
     ConsultationRecord,
@@ -85,7 +85,7 @@ class ConsultationEditor:
         # the patient has none yet, or one made before later changes.
         self.handout_given: HandoutInput | None = None
         self._photos: list[PhotoRecord] | None = None  # read on first use
-        self._signed_on: dt.date | None = None
+        self._signed: ConsentRecord | None = None
         self._signed_read = False
         self._load_preview()
 
@@ -253,16 +253,29 @@ class ConsultationEditor:
     def _consent_signed_on(self) -> dt.date | None:
         """When this consultation's consent was signed on screen (None: not yet, or on
         paper), read once and again after each signing (`consent_signed`)."""
+        newest = self._consent()
+        return newest.answers.signed_on if newest else None
+
+    def _consent(self) -> ConsentRecord | None:
+        """This consultation's newest valid treatment consent, read once and again after
+        each signing."""
         if not self._signed_read:
             signed = [
                 r
                 for r in self._context.consents.consents(self.patient.id)
                 if r.valid and r.consultation_id == self.record.id
             ]
-            newest = latest(signed, ConsentKind.TREATMENT)
-            self._signed_on = newest.answers.signed_on if newest else None
+            self._signed = latest(signed, ConsentKind.TREATMENT)
             self._signed_read = True
-        return self._signed_on
+        return self._signed
+
+    def consent_predates_plan(self) -> bool:
+        """This consultation's signed consent printed other session dates than the plan has
+        now: the Handout page says so (signing again is the practitioner's call)."""
+        if self.preview is None:
+            return False
+        newest = self._consent()
+        return newest is not None and predates_plan(newest, self.preview.final.plan.dates)
 
     def reflection_warning(self) -> Message | None:
         """The first session sooner after signing than the rules' time to reflect: the Plan

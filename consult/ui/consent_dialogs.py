@@ -554,8 +554,9 @@ class ConsentsDialog(QDialog):
     def refresh(self) -> None:
         try:
             self.records = list(reversed(self._context.consents.consents(self.patient.id)))
-        except StoreError as error:
-            self._show(str(error))
+            outdated = self._context.consents.predating_plans(self.patient.id)
+        except (StoreError, DocumentError) as error:
+            self._show(sentence(str(error)))
             return
         kinds = {
             ConsentKind.TREATMENT: self.tr("Treatment"),
@@ -571,6 +572,10 @@ class ConsentsDialog(QDialog):
             answers = record.answers
             how = self.tr("name typed") if answers.typed else self.tr("signed on screen")
             detail = record.status_reason or how
+            if record.id in outdated:
+                detail = self.tr("{detail}; predates the current plan (other dates)").format(
+                    detail=detail
+                )
             cells = (
                 show_date(answers.signed_on),
                 kinds[answers.kind],
@@ -582,11 +587,16 @@ class ConsentsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         stopped = blocking_consent(self.records)
-        self.note.setText(
-            self.tr("No session can be recorded until a new treatment consent is signed.")
-            if stopped is not None
-            else ""
-        )
+        if stopped is not None:
+            note = self.tr("No session can be recorded until a new treatment consent is signed.")
+        elif outdated:
+            note = self.tr(
+                "The signed treatment consent predates the current plan: its form shows "
+                "other session dates. Sign a new one if what was agreed has changed."
+            )
+        else:
+            note = ""
+        self.note.setText(note)
         self.note.setStyleSheet(ERROR_STYLE if stopped is not None else "")
         self._enable()
 

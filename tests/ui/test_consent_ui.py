@@ -474,3 +474,31 @@ def test_photo_use_consent_is_signed_per_use(qtbot, sqlite_context, patient, mon
     assert seen[0].record is not None
     assert consents.table.item(0, 1).text() == "Use of photographs"
     assert sqlite_context.consents.signed_photo_uses(patient.id) == {"clinical_record", "teaching"}
+
+
+def test_a_plan_changed_after_signing_is_said_on_the_handout_page_and_the_consents(
+    qtbot, sqlite_context, page, monkeypatch, tmp_path
+):
+    sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
+    answer_dialog(monkeypatch, sign_in)
+    page.sign_consent_button.click()
+    assert not page.consent_note.isVisibleTo(page)
+    session = page.session
+    later = session.preview.final.plan.dates[0] + dt.timedelta(days=14)
+    assert session.update(plan_start=later) == ""
+    session.editor.save()
+    with qtbot.waitSignal(page.built, timeout=BUILD_TIMEOUT_MS):
+        page.refresh()
+    assert page.consent_note.isVisibleTo(page)
+    assert "predates the current plan" in page.consent_note.text()
+    page.grab().save(str(tmp_path / "handout.png"))
+    consents = ConsentsDialog(sqlite_context, session.patient)
+    qtbot.addWidget(consents)
+    assert "predates the current plan" in consents.note.text()
+    assert "predates the current plan" in consents.table.item(0, 4).text()
+    assert consents.sign_button.isEnabled()  # signing again is offered, never forced
+    consents.grab().save(str(tmp_path / "consents.png"))
+    # Back to the dates signed: nothing to say.
+    session.update(plan_start=None)
+    page.refresh()
+    assert not page.consent_note.isVisibleTo(page)

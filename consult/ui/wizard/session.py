@@ -138,6 +138,9 @@ class ConsultationSession(QObject):
     def set_reflection_reason(self, reason: str) -> str:
         return self.editor.set_reflection_reason(reason)
 
+    def consent_predates_plan(self) -> bool:
+        return self.editor.consent_predates_plan()
+
     def consent_signed(self) -> None:
         self.editor.consent_signed()
 
