@@ -353,9 +353,7 @@ def test_the_demo_leaves_a_clinic_s_own_certificate_alone(context, make_course):
     assert signed == 0 and context.consents.certificate() == info
 
 
-def test_the_header_names_the_countersigning_practitioner_when_none_was_chosen(
-    context, signing
-):
+def test_the_header_names_the_countersigning_practitioner_when_none_was_chosen(context, signing):
     from dataclasses import replace
 
     patient, consultation_id, given, form = signing
