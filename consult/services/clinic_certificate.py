@@ -2,7 +2,8 @@
 
 The key lives in the data folder as a PKCS#12 file protected by the password the clinic's
 administrator sets (or the file the clinic imports, with its own password); the certificate
-beside it, public, is what verification trusts, so checking a PDF needs no password.
+beside it, public, and those it replaced (kept in the database by the consent service) are
+what verification trusts, so checking a PDF needs no password.
 
 pyHanko and cryptography are imported only when a certificate is made or a PDF signed or
 checked: the window's start does not pay for them.
@@ -92,9 +93,8 @@ def _fingerprint(pem: bytes) -> tuple[str, str]:
     from cryptography.hazmat.primitives.serialization import Encoding
 
     cert = x509.load_pem_x509_certificate(pem)
-    return hashlib.sha256(
-        cert.public_bytes(Encoding.DER)
-    ).hexdigest(), cert.subject.rfc4514_string()
+    sha256 = hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
+    return sha256, cert.subject.rfc4514_string()
 
 
 def folder_certificate(folder: Path) -> KnownCertificate | None:

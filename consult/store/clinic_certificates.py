@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from consult.domain.consent import KnownCertificate
@@ -24,7 +24,10 @@ def _known(row: ClinicCertificate) -> KnownCertificate:
 
 
 def known(session: Session) -> list[KnownCertificate]:
-    """Oldest first."""
+    """Oldest first; none in a database from before they were kept (one opened read-only to
+    check a consent is not migrated first)."""
+    if not inspect(session.connection()).has_table(ClinicCertificate.__tablename__):
+        return []
     rows = session.scalars(select(ClinicCertificate).order_by(ClinicCertificate.id))
     return [_known(row) for row in rows]
 

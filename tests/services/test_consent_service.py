@@ -363,3 +363,16 @@ def test_the_header_names_the_countersigning_practitioner_when_none_was_chosen(c
     )
     first_page = PdfReader(io.BytesIO(context.consents.pdf(record.id))).pages[0].extract_text()
     assert "Dr Okafor" in first_page and "________" not in first_page
+
+
+def test_a_database_from_before_certificates_were_kept_trusts_the_folder_s(context, signing):
+    from sqlalchemy import text
+
+    patient, consultation_id, given, form = signing
+    record = context.consents.sign_treatment(
+        patient.id, consultation_id, given, answers_for(form, "Ana Silva"), PASSWORD
+    )
+    with context.database.write() as session:
+        session.execute(text("DROP TABLE clinic_certificate"))
+    (only,) = context.consents.trusted_certificates()
+    assert only.current and context.consents.verify(context.consents.pdf(record.id)).ok
