@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from consult import __version__
 from consult.domain.errors import PATH_MAX, DocumentError, RulesError
 from consult.domain.messages import ENGLISH, Message, plain, word
 from consult.domain.text import QUOTE_MAX, escaped, quoted
 from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
+
+if TYPE_CHECKING:
+    from consult.domain.consent import KnownCertificate
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -562,6 +565,7 @@ def _command_consent(args: argparse.Namespace) -> int:
     finally:
         context.close()
     write_private(Path(args.output), pdf)
+    print(f"Wrote {escaped(args.output, None)}")
     return EXIT_OK
 
 
@@ -588,15 +592,26 @@ def _verify_consent(path: Path, db: str | None) -> int:
             print(f"consult: {error}", file=sys.stderr)
             return EXIT_USAGE
     else:
-        trusted = clinic_certificate.trusted_certificate(locations(db).folder)
-        found = clinic_certificate.verify_pdf(data, trusted)
+        in_folder = clinic_certificate.folder_certificate(locations(db).folder)
+        found = clinic_certificate.verify_pdf(data, [in_folder] if in_folder else [])
     shown = escaped(str(path), PATH_MAX)
-    if not found.ok:
-        print(f"consult: {shown}: {found.problem}", file=sys.stderr)
+    if found.problem is not None:
+        print(f"consult: {shown}: {word(found.problem, ENGLISH, plain)}", file=sys.stderr)
         return EXIT_USAGE
     compared = "the consent stored" if stored else "no database here to compare it with"
-    print(f"{shown}: valid, signed by the clinic certificate ({compared}; sha256 {found.sha256})")
+    print(f"{shown}: valid, {_signed_by(found.signer)} ({compared}; sha256 {found.sha256})")
     return EXIT_OK
+
+
+def _signed_by(signer: KnownCertificate | None) -> str:
+    """Which of the clinic's certificates sealed a consent, and whether it is still in use."""
+    if signer is None:
+        return "signed by the clinic certificate"
+    name = escaped(signer.subject, PATH_MAX)
+    if signer.current:
+        return f"signed by the clinic certificate in use ({name})"
+    since = f" on {signer.replaced_at:%Y-%m-%d}" if signer.replaced_at else ""
+    return f"signed by an earlier clinic certificate ({name}, replaced{since})"
 
 
 # How `consult lots` names the record that used a lot.

@@ -113,6 +113,9 @@ class ConsentAnswers:
     guardian: Party | None = None
     # A photo-use consent: the uses granted (the others, refused); see PHOTO_USES.
     photo_uses: frozenset[str] = field(default_factory=frozenset)
+    # A treatment consent: the session dates its form printed, to tell later when the plan
+    # has changed since (see `predates_plan`); () for consents kept before they were.
+    plan_dates: tuple[dt.date, ...] = ()
 
     @property
     def typed(self) -> bool:
@@ -139,29 +142,41 @@ class ConsentAnswers:
         for role, party in parties:
             if party is None:
                 continue
-            _check_name(f"{role}.name", party.name)
+            who = Message(f"consent.who.{role}")
+            _check_name(f"{role}.name", party.name, Message("consent.name_needed", who=who))
             if role == "guardian":
-                _check_name("guardian.relationship", party.relationship)
+                _check_name(
+                    "guardian.relationship",
+                    party.relationship,
+                    Message("consent.relationship_needed"),
+                )
             if party.signature.empty:
-                raise DocumentError(f"{role}.signature", Message("consent.signature_needed"))
+                raise DocumentError(
+                    f"{role}.signature", Message("consent.signature_needed", who=who)
+                )
             if party.signature.typed:
-                _check_name(f"{role}.signature", party.signature.typed_name)
+                _check_name(
+                    f"{role}.signature",
+                    party.signature.typed_name,
+                    Message("consent.typed_name_needed", who=who),
+                )
 
 
-def _check_name(path: str, text: str) -> None:
+def _check_name(path: str, text: str, needed: Message) -> None:
     if not text.strip():
-        raise DocumentError(path, Message("document.non_empty_text"))
+        raise DocumentError(path, needed)
     if len(text) > NAME_MAX:
         raise DocumentError(path, Message("document.characters_at_most", limit=NAME_MAX))
     if unstorable(text):
         raise DocumentError(path, unstorable(text))
 
 
-def check_reason(reason: str) -> str:
-    """A withdrawal's, a voiding's or a short reflection's reason: needed, and storable."""
+def check_reason(reason: str, needed: Message | None = None) -> str:
+    """A withdrawal's, a voiding's or a short reflection's reason: needed (`needed` says what
+    for, when given), and storable."""
     text = reason.strip()
     if not text:
-        raise DocumentError("reason", Message("consent.reason_needed"))
+        raise DocumentError("reason", needed or Message("consent.reason_needed"))
     if len(text) > REASON_MAX:
         raise DocumentError("reason", Message("document.characters_at_most", limit=REASON_MAX))
     if unstorable(text):
@@ -217,6 +232,28 @@ def granted_photo_uses(records: Sequence[ConsentRecord]) -> frozenset[str]:
     """The photo uses the newest valid photo-use consent grants (none without one)."""
     newest = photo_use_in_force(records)
     return newest.answers.photo_uses if newest is not None else frozenset()
+
+
+@dataclass(frozen=True)
+class KnownCertificate:
+    """A certificate the clinic seals consents with, or sealed them with before it was
+    replaced: every one is kept, so a consent sealed years ago still checks out."""
+
+    pem: bytes
+    sha256: str  # of the certificate (DER): what tells two certificates apart
+    subject: str
+    current: bool = True
+    how: str = ""  # "made" here or "imported"; "" when only found in the data folder
+    added_at: dt.datetime | None = None  # None: made before the database kept certificates
+    replaced_at: dt.datetime | None = None
+
+
+def predates_plan(record: ConsentRecord, dates: Sequence[dt.date]) -> bool:
+    """Was this treatment consent signed on a form printing other session dates than `dates`
+    (the plan as it is now)? Said to the practitioner, not a reason to sign again: the dates
+    may move while what was agreed to stays. Consents kept without their dates are not judged."""
+    signed = record.answers.plan_dates
+    return record.answers.kind == ConsentKind.TREATMENT and bool(signed) and tuple(dates) != signed
 
 
 def reflection_short(signed_on: dt.date, first_session: dt.date | None, days: int) -> bool:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from consult.domain.consent import REASON_MAX as CONSENT_REASON_MAX
 from consult.domain.document import (
     EARLIEST,
     LATEST,
@@ -141,6 +142,9 @@ class ConsultationDraft:
     # The plan's warnings the practitioner has checked on the Finish page, by their identity
     # (`messages.identity`): a warning whose parameters change is a new one to check.
     checked_warnings: frozenset[str] = frozenset()
+    # Why the first session is sooner than the time to reflect after signing the consent:
+    # kept with the draft so a draft opened again still has it (the consent gets it on Finish).
+    reflection_reason: str = ""
 
     def check(self, rules: Rules) -> None:
         """Raise `DocumentError` naming the first field that cannot be saved."""
@@ -166,6 +170,13 @@ class ConsultationDraft:
             raise DocumentError("notes", Message("document.characters_at_most", limit=NOTES_MAX))
         if unstorable(self.notes):
             raise DocumentError("notes", unstorable(self.notes))
+        if len(self.reflection_reason) > CONSENT_REASON_MAX:
+            raise DocumentError(
+                "reflection_reason",
+                Message("document.characters_at_most", limit=CONSENT_REASON_MAX),
+            )
+        if unstorable(self.reflection_reason):
+            raise DocumentError("reflection_reason", unstorable(self.reflection_reason))
         for key, answer in self.qualitative_answers.items():
             if answer is not None and not isinstance(answer, bool):
                 raise DocumentError(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from consult.domain.clinic import ClinicDetails
@@ -499,7 +499,11 @@ def signed_consent_document(
     given: HandoutInput, rules: Rules, texts: Texts, answers: ConsentAnswers
 ) -> PrintedDocument:
     """The consent form as signed: the form of `given` with the statements the patient ticked
-    (the exact texts of `answers`, the version they were shown) and the signatures drawn."""
+    (the exact texts of `answers`, the version they were shown) and the signatures drawn.
+    A consultation with no practitioner chosen names in the header the one who countersigned,
+    not a blank line to write on: nobody writes on a form signed on screen."""
+    if not given.practitioner.strip():
+        given = replace(given, practitioner=answers.practitioner.name)
     form = consent_document(given, rules, texts)
     ticked = Bullets(answers.statements, "ticked")
     return form._replace(

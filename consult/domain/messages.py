@@ -235,7 +235,9 @@ ENGLISH: Mapping[str, str] = {
     "consent.guardian_needed": (
         "the patient is under {age} on the signing date: a parent or guardian signs too"
     ),
-    "consent.signature_needed": "needs a signature (drawn, or a typed name)",
+    "consent.signature_needed": (
+        "the {who}'s signature is missing: sign on the pad, or type the name instead"
+    ),
     "consent.reason_needed": "give the reason",
     "consent.not_signed": "consent {id} is not signed (it is {status})",
     "consent.withdrawn": (
@@ -246,6 +248,31 @@ ENGLISH: Mapping[str, str] = {
     "consent.form_version": "form version {given} is not the current form ({current})",
     "consent.no_certificate": "no clinic certificate yet: create or import one in Settings",
     "consent.password": "the clinic certificate password is wrong",
+    "consent.password_needed": "give a password to protect the clinic certificate's key",
+    "consent.password_short": (
+        "the password must be at least {minimum} characters: it protects the key that seals "
+        "every signed consent"
+    ),
+    "consent.name_needed": "give the {who}'s name",
+    "consent.relationship_needed": "give the parent or guardian's relationship to the patient",
+    "consent.typed_name_needed": "type the {who}'s name in place of a signature",
+    "consent.withdraw_reason": "give the reason the patient withdraws this consent",
+    "consent.void_reason": "give the reason this consent is voided",
+    "consent.who.patient": "patient",
+    "consent.who.guardian": "parent or guardian",
+    "consent.who.practitioner": "practitioner",
+    # Checking a signed consent (`consult consent --verify`)
+    "verify.unreadable": "not a readable PDF ({problem})",
+    "verify.unsigned": "not signed: the PDF carries no signature",
+    "verify.no_certificate": (
+        "no clinic certificate here to check the signature against: run it where the clinic's "
+        "data folder is, or put a copy of the clinic's {file} beside the database given"
+    ),
+    "verify.damaged": "the signature itself is damaged or altered",
+    "verify.modified": "signature broken: the PDF was modified after signing",
+    "verify.added": "modified after signing: content was added after the signature",
+    "verify.other_signer": "signed, but not by any certificate this clinic has used",
+    "verify.not_stored": "hash not in the database: this file is not a consent stored here",
     "consent.certificate_file": "not a PKCS#12 file with a key and certificate ({problem})",
     "consent.no_plan": "the patient has no final consultation to consent to",
     "warning.reflection_short": (

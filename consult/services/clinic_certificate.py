@@ -2,7 +2,8 @@
 
 The key lives in the data folder as a PKCS#12 file protected by the password the clinic's
 administrator sets (or the file the clinic imports, with its own password); the certificate
-beside it, public, is what verification trusts, so checking a PDF needs no password.
+beside it, public, and those it replaced (kept in the database by the consent service) are
+what verification trusts, so checking a PDF needs no password.
 
 pyHanko and cryptography are imported only when a certificate is made or a PDF signed or
 checked: the window's start does not pay for them.
@@ -10,14 +11,18 @@ checked: the window's start does not pay for them.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
+import logging
 import warnings
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consult.domain.consent import KnownCertificate
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
 from consult.services.files import write_all_private
@@ -28,6 +33,11 @@ from consult.store.backup import CERTIFICATE_FILE, KEY_FILE
 # A self-made certificate's life; a consent signed with it stays checkable after it ends.
 VALID_YEARS = 10
 FIELD_NAME = "ClinicSignature"
+# A password made here protects the key that seals every consent: not a word of four letters.
+PASSWORD_MIN = 8
+# pyHanko reports a failed check by logging its whole traceback as well as by its result:
+# these are quietened while a PDF is checked, so the command says one line of its own.
+_CHATTY_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 
 
 class CertificateMissing(LookupError):
@@ -53,10 +63,12 @@ class CertificateInfo:
 
 @dataclass(frozen=True)
 class Verification:
-    """What checking a signed PDF found: `problem` is None when all is well."""
+    """What checking a signed PDF found: `problem` is None when all is well, and `signer`
+    the clinic certificate that sealed it."""
 
-    problem: str | None
+    problem: Message | None
     sha256: str
+    signer: KnownCertificate | None = None
 
     @property
     def ok(self) -> bool:
@@ -76,6 +88,29 @@ def has_certificate(folder: Path) -> bool:
     return (folder / KEY_FILE).is_file() and (folder / CERTIFICATE_FILE).is_file()
 
 
+def _fingerprint(pem: bytes) -> tuple[str, str]:
+    """A PEM certificate's SHA-256 (of its DER) and subject."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    cert = x509.load_pem_x509_certificate(pem)
+    sha256 = hashlib.sha256(cert.public_bytes(Encoding.DER)).hexdigest()
+    return sha256, cert.subject.rfc4514_string()
+
+
+def folder_certificate(folder: Path) -> KnownCertificate | None:
+    """The certificate in the data folder (the one that seals consents now), or None."""
+    path = folder / CERTIFICATE_FILE
+    if not path.is_file():
+        return None
+    pem = path.read_bytes()
+    try:
+        sha256, subject = _fingerprint(pem)
+    except ValueError:
+        return None  # not a certificate: nothing here to trust
+    return KnownCertificate(pem=pem, sha256=sha256, subject=subject)
+
+
 def certificate_info(folder: Path) -> CertificateInfo | None:
     """The clinic certificate's subject and end of validity, or None when there is none."""
     if not has_certificate(folder):
@@ -91,17 +126,20 @@ def certificate_info(folder: Path) -> CertificateInfo | None:
     )
 
 
-def _check_password(password: str) -> bytes:
+def _check_password(password: str, minimum: int = 1) -> bytes:
     if not password:
-        raise DocumentError("password", Message("document.non_empty_text"))
+        raise DocumentError("password", Message("consent.password_needed"))
+    if len(password) < minimum:
+        raise DocumentError("password", Message("consent.password_short", minimum=minimum))
     return password.encode()
 
 
 def create_certificate(folder: Path, clinic_name: str, password: str) -> CertificateInfo:
     """A self-signed certificate for the clinic and its key (EC P-256: quick to make and to
     sign with), the key kept as PKCS#12 under `password`. Replaces any earlier pair: PDFs
-    signed with the old one still carry their own certificate."""
-    secret = _check_password(password)
+    signed with the old one still carry their own certificate (and the database keeps it:
+    see `ConsentService.create_certificate`)."""
+    secret = _check_password(password, PASSWORD_MIN)
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -214,19 +252,35 @@ def sign_pdf(pdf: bytes, folder: Path, password: str) -> bytes:
 
 
 def trusted_certificate(folder: Path) -> Any | None:
-    """The clinic certificate (asn1crypto) that verification trusts, or None."""
-    path = folder / CERTIFICATE_FILE
-    if not path.is_file():
-        return None
+    """The clinic certificate now in the data folder (asn1crypto), or None."""
+    found = folder_certificate(folder)
+    return _asn1(found.pem) if found is not None else None
+
+
+def _asn1(pem_bytes: bytes) -> Any:
     from asn1crypto import pem, x509
 
-    _, _, der = pem.unarmor(path.read_bytes())
+    _, _, der = pem.unarmor(pem_bytes)
     return x509.Certificate.load(der)
 
 
-def verify_pdf(data: bytes, trusted: Any | None) -> Verification:
+@contextlib.contextmanager
+def _quiet_pyhanko() -> Iterator[None]:
+    loggers = [logging.getLogger(name) for name in _CHATTY_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def verify_pdf(data: bytes, trusted: Sequence[KnownCertificate]) -> Verification:
     """Check the PAdES signature of `data`: there, intact, covering the whole file, and made
-    by `trusted` (the clinic certificate) when given. The problem, if any, in one phrase."""
+    by one of `trusted` (the certificates the clinic has used). Never the certificate the PDF
+    carries itself: anyone can put one there. The problem, if any, as one message."""
     digest = hashlib.sha256(data).hexdigest()
     _quiet_imports()
     from pyhanko.pdf_utils.misc import PdfError
@@ -236,22 +290,36 @@ def verify_pdf(data: bytes, trusted: Any | None) -> Verification:
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
 
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        embedded = reader.embedded_signatures
-    except (PdfError, ValueError, KeyError, IndexError, TypeError) as error:
-        return Verification(f"not a readable PDF ({str(error)[:80]})", digest)
-    if not embedded:
-        return Verification("not signed: the PDF carries no signature", digest)
-    roots = [trusted] if trusted is not None else [embedded[-1].signer_cert]
-    try:
-        status = validate_pdf_signature(embedded[-1], ValidationContext(trust_roots=roots))
-    except (SignatureValidationError, PdfError, ValueError, KeyError) as error:
-        return Verification(f"signature broken ({str(error)[:80]})", digest)
+    with _quiet_pyhanko():
+        try:
+            reader = PdfFileReader(io.BytesIO(data), strict=False)
+            embedded = reader.embedded_signatures
+        except (PdfError, ValueError, KeyError, IndexError, TypeError) as error:
+            return Verification(
+                Message("verify.unreadable", problem=str(error)[:80] or type(error).__name__),
+                digest,
+            )
+        if not embedded:
+            return Verification(Message("verify.unsigned"), digest)
+        if not trusted:
+            return Verification(Message("verify.no_certificate", file=CERTIFICATE_FILE), digest)
+        roots = [_asn1(known.pem) for known in trusted]
+        try:
+            status = validate_pdf_signature(embedded[-1], ValidationContext(trust_roots=roots))
+        except (SignatureValidationError, PdfError, ValueError, KeyError):
+            # pyHanko's own words are cut-off internals ("... for s"): a signature it cannot
+            # even evaluate has had its bytes changed.
+            return Verification(Message("verify.damaged"), digest)
     if not status.intact:
-        return Verification("signature broken: the PDF was modified after signing", digest)
+        return Verification(Message("verify.modified"), digest)
     if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-        return Verification("modified after signing: content was added after the signature", digest)
-    if not status.valid or not status.trusted:
-        return Verification("signed, but not by the clinic certificate", digest)
-    return Verification(None, digest)
+        return Verification(Message("verify.added"), digest)
+    signer = _signer_among(embedded[-1].signer_cert, trusted)
+    if not status.valid or not status.trusted or signer is None:
+        return Verification(Message("verify.other_signer"), digest)
+    return Verification(None, digest, signer)
+
+
+def _signer_among(cert: Any, trusted: Sequence[KnownCertificate]) -> KnownCertificate | None:
+    sha256 = hashlib.sha256(cert.dump()).hexdigest()
+    return next((known for known in trusted if known.sha256 == sha256), None)

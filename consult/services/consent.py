@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,13 +26,15 @@ from consult.domain.consent import (
     ConsentKind,
     ConsentRecord,
     ConsentStatus,
+    KnownCertificate,
     blocking_consent,
     check_reason,
     granted_photo_uses,
     latest,
     photo_use_in_force,
+    predates_plan,
 )
-from consult.domain.errors import DocumentError
+from consult.domain.errors import DocumentError, PlanError
 from consult.domain.messages import Message
 from consult.domain.printed import PrintedDocument
 from consult.domain.rules import Rules
@@ -41,6 +43,7 @@ from consult.services.course import current_plan
 from consult.services.errors import NotFound
 from consult.services.photos import follow_signed_consent, withdraw_consented_uses
 from consult.store import clinic, patients, practitioners
+from consult.store import clinic_certificates as known_certificates
 from consult.store import consents as store
 from consult.store.audit import record_event
 from consult.store.database import Database, open_read_only
@@ -89,14 +92,39 @@ class ConsentService:
         return certificates.certificate_info(self._folder)
 
     def create_certificate(self, clinic_name: str, password: str) -> certificates.CertificateInfo:
+        """A new self-signed certificate; the one it replaces stays trusted (kept in the
+        database) for the consents it sealed."""
+        self._keep_folder_certificate()
         info = certificates.create_certificate(self._folder, clinic_name, password)
-        self._audit("consent.certificate_create", "clinic_certificate", None, info.sha256)
+        self._made_current("made", "consent.certificate_create", info)
         return info
 
     def import_certificate(self, data: bytes, password: str) -> certificates.CertificateInfo:
+        """The clinic's own PKCS#12 file; the certificate it replaces stays trusted."""
+        self._keep_folder_certificate()
         info = certificates.import_pkcs12(self._folder, data, password)
-        self._audit("consent.certificate_import", "clinic_certificate", None, info.sha256)
+        self._made_current("imported", "consent.certificate_import", info)
         return info
+
+    def _keep_folder_certificate(self) -> None:
+        """The certificate in use is kept in the database before a new one replaces its file
+        (one made before the database kept them is not there yet)."""
+        found = certificates.folder_certificate(self._folder)
+        if found is not None:
+            with self._db.write() as session:
+                known_certificates.keep(session, found)
+
+    def _made_current(self, how: str, action: str, info: certificates.CertificateInfo) -> None:
+        found = certificates.folder_certificate(self._folder)
+        assert found is not None  # just written
+        with self._db.write() as session:
+            known_certificates.make_current(session, found, how, utcnow())
+            record_event(session, self._actor, action, "clinic_certificate", None, info.sha256)
+
+    def trusted_certificates(self) -> list[KnownCertificate]:
+        """Every certificate the clinic has sealed consents with: those kept in the database
+        and the one in the data folder, which is the current one."""
+        return trusted_in(self._db, self._folder)
 
     def check_password(self, password: str) -> None:
         """Raises `CertificateMissing` or `WrongPassword`: asked before the patient signs."""
@@ -187,6 +215,8 @@ class ConsentService:
         """The treatment consent of `given` (the consultation's form) signed as `answers` say;
         refused (`DocumentError`) while anything is missing, before anything is kept."""
         self._check(patient_id, answers, ConsentKind.TREATMENT)
+        # Kept with the answers: the plan may change after signing, and that is then said.
+        answers = replace(answers, plan_dates=tuple(given.plan.dates))
         from consult.domain.handout import signed_consent_document
 
         maker = self._handouts()
@@ -256,6 +286,30 @@ class ConsentService:
                 raise NotFound(str(Message("consent.none")))
             return store.pdf(session, newest.id)
 
+    def predating_plans(self, patient_id: int) -> set[int]:
+        """The patient's valid treatment consents (by id) signed on a form printing other
+        session dates than their consultation's plan has now: the plan changed after signing.
+        Said, never refused: the patient need not sign again for dates that moved."""
+        found = set()
+        for record in self.consents(patient_id):
+            if not record.valid or record.consultation_id is None:
+                continue
+            dates = self._plan_dates(patient_id, record.consultation_id)
+            if dates is not None and predates_plan(record, dates):
+                found.add(record.id)
+        return found
+
+    def _plan_dates(self, patient_id: int, consultation_id: int) -> tuple[dt.date, ...] | None:
+        """A consultation's session dates now: as kept when final, as planned in a draft
+        (None when the draft has no plan the rules accept)."""
+        consultation = self._consultations.get(consultation_id)
+        if consultation.plan is not None:
+            return consultation.plan.dates
+        try:
+            return self._consultations.preview(patient_id, consultation.draft).final.plan.dates
+        except (DocumentError, PlanError):
+            return None
+
     def blocking(self, patient_id: int) -> ConsentRecord | None:
         """The withdrawn or voided consent that stops sessions, if there is one."""
         return blocking_consent(self.consents(patient_id))
@@ -276,7 +330,10 @@ class ConsentService:
         return self._set_status(consent_id, ConsentStatus.VOIDED, reason)
 
     def _set_status(self, consent_id: int, status: ConsentStatus, reason: str) -> ConsentRecord:
-        text = check_reason(reason)
+        withdrawn = status == ConsentStatus.WITHDRAWN
+        text = check_reason(
+            reason, Message("consent.withdraw_reason" if withdrawn else "consent.void_reason")
+        )
         with self._db.write() as session:
             before = store.get(session, consent_id)
             if not before.valid:
@@ -304,19 +361,25 @@ class ConsentService:
         return verify_stored(self._db, self._folder, data)
 
 
+def trusted_in(database: Database, folder: Path) -> list[KnownCertificate]:
+    """Every certificate the clinic has sealed consents with: those kept in `database` and
+    the one in the data folder `folder`, which is the current one. Only reads."""
+    with database.read() as session:
+        kept = known_certificates.known(session)
+    return _with_folder(kept, certificates.folder_certificate(folder))
+
+
 def verify_stored(database: Database, folder: Path, data: bytes) -> certificates.Verification:
-    """The signature of `data` checked against the certificate in the data folder `folder`,
-    then its SHA-256 looked up among the consents `database` keeps. Only reads: `database`
-    may be one opened read-only (`consult consent --verify`)."""
-    found = certificates.verify_pdf(data, certificates.trusted_certificate(folder))
+    """The signature of `data` checked against the clinic's certificates (`trusted_in`), then
+    its SHA-256 looked up among the consents `database` keeps. Only reads: `database` may be
+    one opened read-only (`consult consent --verify`)."""
+    found = certificates.verify_pdf(data, trusted_in(database, folder))
     if not found.ok:
         return found
     with database.read() as session:
         record = store.with_hash(session, found.sha256)
     if record is None:
-        return certificates.Verification(
-            "hash not in the database: this file is not a consent stored here", found.sha256
-        )
+        return replace(found, problem=Message("verify.not_stored"))
     return found
 
 
@@ -329,3 +392,16 @@ def verify_in(db: str | None, data: bytes) -> certificates.Verification:
         return verify_stored(database, where.folder, data)
     finally:
         database.engine.dispose()
+
+
+def _with_folder(
+    kept: list[KnownCertificate], in_folder: KnownCertificate | None
+) -> list[KnownCertificate]:
+    """The folder's certificate is the current one, whatever the database says (a data folder
+    restored or copied by hand); one the database lacks is added."""
+    if in_folder is None:
+        return kept
+    marked = [replace(known, current=known.sha256 == in_folder.sha256) for known in kept]
+    if all(known.sha256 != in_folder.sha256 for known in kept):
+        marked.append(in_folder)
+    return marked

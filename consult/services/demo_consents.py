@@ -22,7 +22,7 @@ from consult.services.errors import NotFound
 from consult.services.patients import PatientService
 
 DEMO_CONSENTS = 12
-DEMO_PASSWORD = "demo"
+DEMO_PASSWORD = "demo-password"  # the demo's own, long enough for the clinic minimum
 # Patient ids looked at for plans to sign: the demo's first patients are enough.
 _LOOK_AT = 200
 

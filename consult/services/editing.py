@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from consult.domain.consent import ConsentKind, latest
+from consult.domain.consent import ConsentKind, ConsentRecord, latest, predates_plan
 from consult.domain.consultation import (
     ConsultationDraft,
     ConsultationRecord,
@@ -85,10 +85,8 @@ class ConsultationEditor:
         # the patient has none yet, or one made before later changes.
         self.handout_given: HandoutInput | None = None
         self._photos: list[PhotoRecord] | None = None  # read on first use
-        self._signed_on: dt.date | None = None
+        self._signed: ConsentRecord | None = None
         self._signed_read = False
-        # Why the first session is sooner than the time to reflect after signing (this visit).
-        self.reflection_reason = ""
         self._load_preview()
 
     def subscribe(self, listener: Callable[[Change], None]) -> None:
@@ -255,16 +253,29 @@ class ConsultationEditor:
     def _consent_signed_on(self) -> dt.date | None:
         """When this consultation's consent was signed on screen (None: not yet, or on
         paper), read once and again after each signing (`consent_signed`)."""
+        newest = self._consent()
+        return newest.answers.signed_on if newest else None
+
+    def _consent(self) -> ConsentRecord | None:
+        """This consultation's newest valid treatment consent, read once and again after
+        each signing."""
         if not self._signed_read:
             signed = [
                 r
                 for r in self._context.consents.consents(self.patient.id)
                 if r.valid and r.consultation_id == self.record.id
             ]
-            newest = latest(signed, ConsentKind.TREATMENT)
-            self._signed_on = newest.answers.signed_on if newest else None
+            self._signed = latest(signed, ConsentKind.TREATMENT)
             self._signed_read = True
-        return self._signed_on
+        return self._signed
+
+    def consent_predates_plan(self) -> bool:
+        """This consultation's signed consent printed other session dates than the plan has
+        now: the Handout page says so (signing again is the practitioner's call)."""
+        if self.preview is None:
+            return False
+        newest = self._consent()
+        return newest is not None and predates_plan(newest, self.preview.final.plan.dates)
 
     def reflection_warning(self) -> Message | None:
         """The first session sooner after signing than the rules' time to reflect: the Plan
@@ -274,12 +285,25 @@ class ConsultationEditor:
         days = self._context.rules.course.consent.reflection_days
         return reflection_warning(self.preview.final, self._consent_signed_on(), days)
 
-    def set_reflection_reason(self, reason: str) -> None:
-        """Why the first session is sooner than the time to reflect; kept with the consent
-        when the consultation is finished."""
-        if reason != self.reflection_reason:
-            self.reflection_reason = reason
-            self._tell(Change.EDITED)
+    @property
+    def reflection_reason(self) -> str:
+        """Why the first session is sooner than the time to reflect, kept with the draft."""
+        return self.draft.reflection_reason
+
+    def set_reflection_reason(self, reason: str) -> str:
+        """Why the first session is sooner than the time to reflect; saved with the draft,
+        and kept with the consent when the consultation is finished. Returns "" when taken,
+        or why it was refused (too long, a character a database cannot keep)."""
+        if self.read_only or reason == self.draft.reflection_reason:
+            return ""
+        candidate = replace(self.draft, reflection_reason=reason)
+        try:
+            candidate.check(self.rules)
+        except DocumentError as error:
+            return _field_problem(error)
+        self.draft = candidate
+        self._tell(Change.EDITED)
+        return ""
 
     def consent_signed(self) -> None:
         """A consent was signed for this consultation: the warning is worked out again."""

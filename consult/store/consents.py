@@ -44,6 +44,7 @@ def _answers_json(answers: ConsentAnswers) -> dict[str, Any]:
         "guardian": _party_json(answers.guardian) if answers.guardian else None,
         "practitioner": _party_json(answers.practitioner),
         "photo_uses": sorted(answers.photo_uses),
+        "plan_dates": [day.isoformat() for day in answers.plan_dates],
     }
 
 
@@ -60,6 +61,7 @@ def _record(row: SignedConsent) -> ConsentRecord:
         practitioner=_party(data["practitioner"]),
         guardian=_party(data["guardian"]) if data.get("guardian") else None,
         photo_uses=frozenset(data.get("photo_uses") or ()),
+        plan_dates=tuple(dt.date.fromisoformat(day) for day in data.get("plan_dates") or ()),
     )
     return ConsentRecord(
         id=row.id,

@@ -60,6 +60,8 @@ CALENDAR_UID = "calendar_uid"
 # The warnings checked on the Finish page are kept there too, so a resumed draft keeps them;
 # left out when there are none (most drafts, and every plan the demo makes).
 CHECKED_WARNINGS = "checked_warnings"
+# And the reason given for a first session sooner than the time to reflect after signing.
+REFLECTION_REASON = "reflection_reason"
 _EARLIER_CONSULTATIONS = uuid.UUID("3f0c2a4e-9b1d-4e57-8a6c-2d9e7b1f5c30")
 
 
@@ -119,6 +121,7 @@ def _draft(
         fitzpatrick=row.fitzpatrick,
         calendar_uid=_calendar_uid(row),
         checked_warnings=frozenset((row.plan_choices or {}).get(CHECKED_WARNINGS, ())),
+        reflection_reason=str((row.plan_choices or {}).get(REFLECTION_REASON, "")),
     )
 
 
@@ -219,6 +222,8 @@ def _apply(
     row.plan_choices = {**_choices(draft.plan_choices), CALENDAR_UID: uid}
     if draft.checked_warnings:
         row.plan_choices[CHECKED_WARNINGS] = sorted(draft.checked_warnings)
+    if draft.reflection_reason:
+        row.plan_choices[REFLECTION_REASON] = draft.reflection_reason
     row.notes = draft.notes
     row.screening = _screening(draft, shared)
     row.findings = [

@@ -33,8 +33,8 @@ PATIENT_COLUMN = "patient_id"
 # Who the audit log names for what a restore did of its own accord.
 RESTORE_ACTOR = "restore"
 # Tables that hold nothing of any one patient: the clinic, its practitioners, the audit
-# trail (record ids, never content), texts and kits many records share, and the erasure
-# list itself.
+# trail (record ids, never content), texts and kits many records share, the erasure
+# list itself, and the certificates the clinic seals consents with.
 SHARED_TABLES = frozenset(
     {
         "practitioner",
@@ -45,6 +45,7 @@ SHARED_TABLES = frozenset(
         "session_kit",
         "consumable_lot",
         "erasure",
+        "clinic_certificate",
     }
 )
 

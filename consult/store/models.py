@@ -431,6 +431,22 @@ class SignedConsent(Base):
     reflection_reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class ClinicCertificate(Base):
+    """A certificate the clinic has sealed signed consents with (the public part only; the key
+    stays in the data folder). Kept when replaced, so consents sealed before still verify."""
+
+    __tablename__ = "clinic_certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pem: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    subject: Mapped[str] = mapped_column(String(300))
+    how: Mapped[str] = mapped_column(String(20), default="")
+    # None: in use before the database kept certificates (found in the data folder).
+    added_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    replaced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class AuditEvent(Base):
     """Who did what to which record, and when. Never patient data."""
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -55,13 +56,24 @@ from consult.ui.formats import show_date
 from consult.ui.pdf_preview import PdfPreview
 from consult.ui.signature_pad import SignatureField
 from consult.ui.styles import ERROR_STYLE
-from consult.ui.wording import worded
+from consult.ui.wording import sentence, worded
 
 if TYPE_CHECKING:
     from consult.domain.handout import HandoutInput
     from consult.services.context import AppContext
 
 Sign = Callable[[ConsentAnswers, str], ConsentRecord]
+# The consent's refusals that say which field they are about in their own words.
+_NAMING_THEIR_FIELD = frozenset(
+    {
+        "consent.tick_every",
+        "consent.guardian_needed",
+        "consent.name_needed",
+        "consent.relationship_needed",
+        "consent.signature_needed",
+        "consent.typed_name_needed",
+    }
+)
 
 
 def _error_label() -> QLabel:
@@ -101,14 +113,35 @@ class CertificateDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Signed consents are sealed with the clinic's certificate, so any change after "
-                "signing shows. Its key is kept in the data folder, protected by this password: "
-                "keep the password safe; it is asked for each time a consent is signed."
+                "signing shows. Its key is kept in the data folder, protected by this password "
+                "(at least 8 characters): keep the password safe; it is asked for each time a "
+                "consent is signed."
             )
         )
         explain.setWordWrap(True)
+        # Said before OK is pressed: the certificate is made by this dialog's OK, not by the
+        # Settings dialog's Save, so cancelling Settings afterwards does not undo it.
+        self.kept_note = QLabel(
+            self.tr(
+                "OK makes (or imports) the certificate at once: it is kept even if you then "
+                "cancel Settings."
+            )
+        )
+        self.kept_note.setWordWrap(True)
+        self.replaced = consents.certificate()
+        if self.replaced is not None:
+            self.kept_note.setText(
+                self.tr(
+                    "OK replaces the clinic certificate at once (kept even if you then cancel "
+                    "Settings). Consents sealed with the current one still verify: every "
+                    "certificate the clinic has used is kept."
+                )
+            )
+        file_label = QLabel(self.tr("Import a &PKCS#12 file:"))
+        file_label.setBuddy(self.file_edit)
         form = QFormLayout()
         form.addRow(self.tr("Clinic &name:"), self.name_edit)
-        form.addRow(self.tr("Import a &PKCS#12 file:"), picked)
+        form.addRow(file_label, picked)
         form.addRow(self.tr("Pass&word:"), self.password_edit)
         form.addRow(self.tr("Password a&gain:"), self.confirm_edit)
         self.problem = _error_label()
@@ -118,6 +151,7 @@ class CertificateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
         layout.addLayout(form)
+        layout.addWidget(self.kept_note)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         browse.clicked.connect(self._browse)
@@ -137,39 +171,37 @@ class CertificateDialog(QDialog):
         if not file and password != self.confirm_edit.text():
             self._show(self.tr("The two passwords differ."))
             return
+        if self.replaced is not None and not self._replace_confirmed():
+            return
         try:
             if file:
                 self._consents.import_certificate(Path(file).read_bytes(), password)
             else:
                 self._consents.create_certificate(self.name_edit.text(), password)
         except (WrongPassword, DocumentError) as error:
-            self._show(worded(error.message))
+            self._show(sentence(worded(error.message)))
             return
         except (OSError, StoreError) as error:
-            self._show(str(error))
+            self._show(sentence(str(error)))
             return
         self.accept()
+
+    def _replace_confirmed(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the clinic certificate"),
+            self.tr(
+                "Replace the clinic certificate ({subject})? New consents will be sealed with "
+                "the new one; those sealed before still verify against the one kept."
+            ).format(subject=self.replaced.subject if self.replaced else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _show(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
-
-    def _field_name(self, path: str) -> str:
-        """How a refusal names the part of the dialog it is about."""
-        names = {
-            "statements": self.tr("Statements"),
-            "guardian": self.tr("Parent or guardian"),
-            "guardian.name": self.tr("Parent or guardian's name"),
-            "guardian.relationship": self.tr("Relationship to the patient"),
-            "guardian.signature": self.tr("Parent or guardian's signature"),
-            "patient.name": self.tr("Patient's name"),
-            "patient.signature": self.tr("Patient's signature"),
-            "practitioner.name": self.tr("Practitioner's name"),
-            "practitioner.signature": self.tr("Practitioner's signature"),
-            "photo_uses": self.tr("Uses of the photographs"),
-            "password": self.tr("Clinic certificate password"),
-        }
-        return names.get(path.split("[")[0], path)
 
 
 class ConsentDialog(QDialog):
@@ -285,15 +317,23 @@ class ConsentDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.problem = _error_label()
+        # Beside the refusal that there is no certificate (the one in the form may be scrolled
+        # out of sight by then): made there, and the signing goes on.
+        self.create_and_sign_button = QPushButton(self.tr("Create the clinic certificate…"))
+        self.create_and_sign_button.hide()
+        problem_row = QHBoxLayout()
+        problem_row.addWidget(self.problem, 1)
+        problem_row.addWidget(self.create_and_sign_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.sign_button = self.buttons.addButton(
             self.tr("&Sign and keep"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(self.problem)
+        layout.addLayout(problem_row)
         layout.addWidget(self.buttons)
         self.create_certificate_button.clicked.connect(self.create_certificate)
+        self.create_and_sign_button.clicked.connect(self.create_certificate_and_sign)
         self.buttons.accepted.connect(self.sign)
         self.buttons.rejected.connect(self.reject)
         self._show_certificate()
@@ -322,9 +362,21 @@ class ConsentDialog(QDialog):
         self.certificate_note.setStyleSheet(ERROR_STYLE if missing else "")
         self.create_certificate_button.setVisible(missing)
 
-    def create_certificate(self) -> None:
-        CertificateDialog(self._consents, self._clinic_name, self).exec()
+    def create_certificate(self) -> bool:
+        """The certificate dialog; True when a certificate was made or imported. Its password
+        is put in the signing field (the practitioner has just typed it)."""
+        dialog = CertificateDialog(self._consents, self._clinic_name, self)
+        made = dialog.exec() == QDialog.DialogCode.Accepted
+        if made and not self.password_edit.text():
+            self.password_edit.setText(dialog.password_edit.text())
         self._show_certificate()
+        return made
+
+    def create_certificate_and_sign(self) -> None:
+        if self.create_certificate():
+            self.create_and_sign_button.hide()
+            self.problem.hide()
+            self.sign()
 
     def answers(self) -> ConsentAnswers:
         guardian = None
@@ -350,19 +402,36 @@ class ConsentDialog(QDialog):
         )
 
     def sign(self) -> None:
+        self.create_and_sign_button.hide()
         try:
             self.record = self._sign(self.answers(), self.password_edit.text())
         except DocumentError as error:
-            self._show(f"{self._field_name(error.path)}: {worded(error.message)}")
+            self._show(self._refusal(error))
             return
-        except (CertificateMissing, WrongPassword) as error:
-            self._show(worded(error.message))
+        except CertificateMissing:
+            self._show(
+                self.tr(
+                    "There is no clinic certificate yet to seal the signed form: create it "
+                    "now, and the signing goes on."
+                )
+            )
+            self.create_and_sign_button.show()
             self._show_certificate()
             return
+        except WrongPassword as error:
+            self._show(sentence(worded(error.message)))
+            return
         except StoreError as error:
-            self._show(str(error))
+            self._show(sentence(str(error)))
             return
         self.accept()
+
+    def _refusal(self, error: DocumentError) -> str:
+        """A refusal as a sentence naming its field: the consent's own messages name it
+        already ("give the patient's name"); the others are said after the field's name."""
+        if error.message.code in _NAMING_THEIR_FIELD:
+            return sentence(worded(error.message))
+        return sentence(f"{self._field_name(error.path)}: {worded(error.message)}")
 
     def _show(self, text: str) -> None:
         self.problem.setText(text)
@@ -485,8 +554,9 @@ class ConsentsDialog(QDialog):
     def refresh(self) -> None:
         try:
             self.records = list(reversed(self._context.consents.consents(self.patient.id)))
-        except StoreError as error:
-            self._show(str(error))
+            outdated = self._context.consents.predating_plans(self.patient.id)
+        except (StoreError, DocumentError) as error:
+            self._show(sentence(str(error)))
             return
         kinds = {
             ConsentKind.TREATMENT: self.tr("Treatment"),
@@ -502,6 +572,10 @@ class ConsentsDialog(QDialog):
             answers = record.answers
             how = self.tr("name typed") if answers.typed else self.tr("signed on screen")
             detail = record.status_reason or how
+            if record.id in outdated:
+                detail = self.tr("{detail}; predates the current plan (other dates)").format(
+                    detail=detail
+                )
             cells = (
                 show_date(answers.signed_on),
                 kinds[answers.kind],
@@ -513,11 +587,16 @@ class ConsentsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         stopped = blocking_consent(self.records)
-        self.note.setText(
-            self.tr("No session can be recorded until a new treatment consent is signed.")
-            if stopped is not None
-            else ""
-        )
+        if stopped is not None:
+            note = self.tr("No session can be recorded until a new treatment consent is signed.")
+        elif outdated:
+            note = self.tr(
+                "The signed treatment consent predates the current plan: its form shows "
+                "other session dates. Sign a new one if what was agreed has changed."
+            )
+        else:
+            note = ""
+        self.note.setText(note)
         self.note.setStyleSheet(ERROR_STYLE if stopped is not None else "")
         self._enable()
 
@@ -539,7 +618,7 @@ class ConsentsDialog(QDialog):
         try:
             dialog = treatment_consent_dialog(self._context, self.patient, self)
         except DocumentError as error:
-            self._show(worded(error.message))
+            self._show(sentence(worded(error.message)))
             return
         except StoreError as error:
             self._show(str(error))
@@ -581,10 +660,10 @@ class ConsentsDialog(QDialog):
             else:
                 consents.void(chosen.id, reason)
         except DocumentError as error:
-            self._show(worded(error.message))
+            self._show(sentence(worded(error.message)))
             return
         except StoreError as error:
-            self._show(str(error))
+            self._show(sentence(str(error)))
             return
         self.problem.hide()
         self.refresh()

@@ -474,12 +474,19 @@ class SettingsDialog(QDialog):
         )
 
     def edit_certificate(self) -> None:
-        """Create the clinic certificate (or import the clinic's): replaces the one there is;
-        consents signed before keep their own copy of the old one."""
+        """Create the clinic certificate (or import the clinic's): replaces the one there is
+        (after asking); every certificate used before stays trusted for its consents."""
         from consult.ui.consent_dialogs import CertificateDialog
 
-        CertificateDialog(self._context.consents, self.name_edit.text(), self).exec()
+        dialog = CertificateDialog(self._context.consents, self.name_edit.text(), self)
+        made = dialog.exec() == QDialog.DialogCode.Accepted
         self._show_certificate()
+        if made:  # not waiting for Save: say so, as Cancel below will not undo it
+            self.certificate_label.setText(
+                self.tr("{shown}. Made now; kept even if you cancel Settings.").format(
+                    shown=self.certificate_label.text()
+                )
+            )
 
     def show_details(self, details: ClinicDetails) -> None:
         self.name_edit.setText(details.name)

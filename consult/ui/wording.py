@@ -26,6 +26,16 @@ def worded(problem: str) -> str:
     return word(as_message(problem), ENGLISH, _shown)
 
 
+def sentence(text: str) -> str:
+    """A message shown on its own (under a dialog's fields) as a sentence: capitalised, with
+    its full stop."""
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else f"{text}."
+
+
 def override_value(value: OverrideValue) -> str:
     """A suggested or changed plan value: sessions or weeks, dates, or a depth in mm."""
     if isinstance(value, tuple):

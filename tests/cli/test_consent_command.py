@@ -2,6 +2,8 @@
 when valid and stored, 2 with one line naming what differs."""
 
 import datetime as dt
+import io
+import logging
 
 import pytest
 
@@ -44,6 +46,7 @@ def test_written_then_verified_then_one_byte_changed(signed, tmp_path, capsys):
     out = tmp_path / "x.pdf"
     assert main(["--db", str(db), "consent", str(patient_id), "-o", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
+    assert capsys.readouterr().out == f"Wrote {out}\n"
     assert main(["--db", str(db), "consent", "--verify", str(out)]) == 0
     assert "valid" in capsys.readouterr().out
 
@@ -75,15 +78,86 @@ def test_a_pdf_never_signed_and_a_patient_without_consent(signed, tmp_path, caps
     assert err.count("\n") == 1 and ("not signed" in err or "not a readable PDF" in err)
 
 
-def test_without_the_database_the_signature_alone_is_checked(signed, tmp_path, capsys):
+def test_without_the_database_the_clinic_certificate_alone_is_trusted(signed, tmp_path, capsys):
     db, patient_id = signed
     out = tmp_path / "x.pdf"
     assert main(["--db", str(db), "consent", str(patient_id), "-o", str(out)]) == 0
-    # The file handed on to someone without the clinic's database: still checkable.
+    capsys.readouterr()
+    # The file handed on to someone without the clinic's database nor its certificate: the
+    # certificate the PDF carries proves nothing (anyone can put one there).
     elsewhere = tmp_path / "elsewhere" / "none.sqlite3"
     elsewhere.parent.mkdir()
+    assert main(["--db", str(elsewhere), "consent", "--verify", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no clinic certificate here to check" in err
+    # With a copy of the clinic's certificate beside it: checkable.
+    pem = (db.parent / "clinic-certificate.pem").read_bytes()
+    (elsewhere.parent / "clinic-certificate.pem").write_bytes(pem)
     assert main(["--db", str(elsewhere), "consent", "--verify", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "no database here to compare it with" in said and "Skin Clinic" in said
     assert not elsewhere.exists()
+
+
+def test_a_consent_sealed_before_the_certificate_was_replaced_still_verifies(
+    signed, tmp_path, capsys
+):
+    db, patient_id = signed
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(db), "consent", str(patient_id), "-o", str(out)]) == 0
+    assert main(["--db", str(db), "consent", "--verify", str(out)]) == 0
+    assert "clinic certificate in use" in capsys.readouterr().out
+    context = open_context(str(db))
+    try:
+        context.consents.create_certificate("Skin Clinic 2027", "a new password")
+        kept = context.consents.trusted_certificates()
+    finally:
+        context.close()
+    assert [k.current for k in kept] == [False, True]
+    assert main(["--db", str(db), "consent", "--verify", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "earlier clinic certificate (CN=Skin Clinic, replaced on " in said
+
+
+def test_signed_by_another_certificate_is_one_line_without_a_traceback(
+    signed, tmp_path, capsys, caplog
+):
+    from reportlab.pdfgen import canvas
+
+    from consult.services.clinic_certificate import create_certificate, sign_pdf
+
+    db, _ = signed
+    other = tmp_path / "other"
+    create_certificate(other, "Someone Else", "their password")
+    unsigned = io.BytesIO()
+    page = canvas.Canvas(unsigned)
+    page.drawString(72, 720, "A consent form")
+    page.save()
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(sign_pdf(unsigned.getvalue(), other, "their password"))
+    with caplog.at_level(logging.DEBUG):
+        assert main(["--db", str(db), "consent", "--verify", str(forged)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1, err
+    # pyHanko's own traceback (logged, so printed on stderr outside the tests) is not said.
+    assert not [r for r in caplog.records if r.name.startswith("pyhanko")]
+    assert "not by any certificate this clinic has used" in err
+
+
+def test_a_byte_changed_inside_the_signature_is_worded(signed, tmp_path, capsys):
+    db, patient_id = signed
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(db), "consent", str(patient_id), "-o", str(out)]) == 0
+    capsys.readouterr()
+    data = bytearray(out.read_bytes())
+    # A hex digit well inside the signature value (the CMS blob), changed to another.
+    at = data.index(b"/Contents <") + len(b"/Contents <") + 200
+    data[at] = ord("0") if data[at] != ord("0") else ord("1")
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(bytes(data))
+    assert main(["--db", str(db), "consent", "--verify", str(changed)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the signature itself is damaged or altered" in err
 
 
 @pytest.mark.parametrize(

@@ -177,6 +177,48 @@ def test_a_file_not_stored_here_is_named_so(context, signing, tmp_path):
     assert context.consents.verify(pdf).ok
 
 
+def test_a_password_made_here_is_given_and_long_enough(context):
+    with pytest.raises(DocumentError, match="give a password"):
+        context.consents.create_certificate("Skin Clinic", "")
+    with pytest.raises(DocumentError, match="at least 8 characters"):
+        context.consents.create_certificate("Skin Clinic", "short")
+    assert context.consents.certificate() is None
+
+
+def test_every_certificate_used_is_trusted_and_which_one_signed_is_said(context, signing):
+    patient, consultation_id, given, form = signing
+    first = context.consents.sign_treatment(
+        patient.id, consultation_id, given, answers_for(form, "Ana Silva"), PASSWORD
+    )
+    context.consents.create_certificate("Skin Clinic 2027", "the new password")
+    second = context.consents.sign_treatment(
+        patient.id, consultation_id, given, answers_for(form, "Ana Silva"), "the new password"
+    )
+    old = context.consents.verify(context.consents.pdf(first.id))
+    new = context.consents.verify(context.consents.pdf(second.id))
+    assert old.ok and new.ok
+    assert old.signer.subject == "CN=Skin Clinic" and not old.signer.current
+    assert old.signer.replaced_at is not None
+    assert "Skin Clinic 2027" in new.signer.subject and new.signer.current
+    kept = context.consents.trusted_certificates()
+    assert [(k.how, k.current) for k in kept] == [("made", False), ("made", True)]
+
+
+def test_a_certificate_made_before_the_database_kept_them_is_kept_when_replaced(context):
+    from consult.services.clinic_certificate import create_certificate
+
+    # Made as an earlier version did: the files in the data folder only.
+    create_certificate(context.locations.folder, "Old Clinic", PASSWORD)
+    (first,) = context.consents.trusted_certificates()
+    assert first.current and first.added_at is None
+    context.consents.create_certificate("New Clinic", "the new password")
+    kept = context.consents.trusted_certificates()
+    assert [(k.subject, k.how, k.current) for k in kept] == [
+        ("CN=Old Clinic", "", False),
+        ("CN=New Clinic", "made", True),
+    ]
+
+
 def test_signing_needs_the_certificate_and_its_password(context, make_course):
     _patient, _, _ = make_course(context)
     with pytest.raises(CertificateMissing):
@@ -201,14 +243,14 @@ def test_an_imported_pkcs12_signs(context, make_course, tmp_path):
 
     # A PKCS#12 file made elsewhere (here by the same code, in another folder).
     elsewhere = tmp_path / "ca"
-    create_certificate(elsewhere, "Imported Clinic", "other")
+    create_certificate(elsewhere, "Imported Clinic", "other password")
     data = (elsewhere / "clinic-key.p12").read_bytes()
     with pytest.raises(WrongPassword):
         context.consents.import_certificate(data, "wrong")
-    info = context.consents.import_certificate(data, "other")
+    info = context.consents.import_certificate(data, "other password")
     assert "Imported Clinic" in info.subject
-    context.consents.check_password("other")
-    key, cert, _ = pkcs12.load_key_and_certificates(data, b"other")
+    context.consents.check_password("other password")
+    key, cert, _ = pkcs12.load_key_and_certificates(data, b"other password")
     assert pkcs12.serialize_key_and_certificates(
         b"x", key, cert, None, BestAvailableEncryption(b"y")
     )
@@ -309,3 +351,28 @@ def test_the_demo_leaves_a_clinic_s_own_certificate_alone(context, make_course):
         context.consents, context.consultations, context.patients, "Demo clinic"
     )
     assert signed == 0 and context.consents.certificate() == info
+
+
+def test_the_header_names_the_countersigning_practitioner_when_none_was_chosen(context, signing):
+    from dataclasses import replace
+
+    patient, consultation_id, given, form = signing
+    unnamed = replace(given, practitioner="")
+    record = context.consents.sign_treatment(
+        patient.id, consultation_id, unnamed, answers_for(form, "Ana Silva"), PASSWORD
+    )
+    first_page = PdfReader(io.BytesIO(context.consents.pdf(record.id))).pages[0].extract_text()
+    assert "Dr Okafor" in first_page and "________" not in first_page
+
+
+def test_a_database_from_before_certificates_were_kept_trusts_the_folder_s(context, signing):
+    from sqlalchemy import text
+
+    patient, consultation_id, given, form = signing
+    record = context.consents.sign_treatment(
+        patient.id, consultation_id, given, answers_for(form, "Ana Silva"), PASSWORD
+    )
+    with context.database.write() as session:
+        session.execute(text("DROP TABLE clinic_certificate"))
+    (only,) = context.consents.trusted_certificates()
+    assert only.current and context.consents.verify(context.consents.pdf(record.id)).ok

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QMessageBox
 from sqlalchemy import select
 
 from consult.domain.consent import ConsentStatus
@@ -233,7 +233,7 @@ def test_a_16_year_old_signs_with_a_guardian(qtbot, sqlite_context, monkeypatch,
     step.sign_consent_button.click()
     assert refused[0].guardian_box.isVisibleTo(refused[0])
     assert refused[0].result() != QDialog.DialogCode.Accepted
-    assert "Parent or guardian's name" in refused[0].problem.text()
+    assert refused[0].problem.text() == "Give the parent or guardian's name."
 
     seen = answer_dialog(monkeypatch, lambda d: sign_in(d, guardian=True))
     step.sign_consent_button.click()
@@ -271,11 +271,96 @@ def test_no_certificate_yet_is_said_and_one_can_be_made(qtbot, sqlite_context, p
     assert seen[0].record is not None
 
 
+def test_no_certificate_is_made_where_the_refusal_is_said_and_signing_goes_on(
+    qtbot, sqlite_context, page, monkeypatch, tmp_path
+):
+    def create(dialog):
+        dialog.password_edit.setText(PASSWORD)
+        dialog.confirm_edit.setText(PASSWORD)
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(consent_dialogs.CertificateDialog, "exec", create)
+
+    def fill(dialog):
+        sign_in(dialog)
+        dialog.password_edit.clear()  # none yet: the certificate's is put there when made
+        dialog.sign()  # refused: no certificate
+        assert dialog.create_and_sign_button.isVisibleTo(dialog)
+        assert "create it now" in dialog.problem.text()
+        dialog.grab().save(str(tmp_path / "no-certificate.png"))
+        dialog.create_and_sign_button.click()  # made, and signed at once
+        assert dialog.result() == QDialog.DialogCode.Accepted, dialog.problem.text()
+
+    seen = answer_dialog(monkeypatch, fill)
+    page.sign_consent_button.click()
+    assert seen[0].record is not None
+
+
+def test_a_missing_name_is_a_sentence_naming_the_field(qtbot, sqlite_context, page, monkeypatch):
+    sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
+
+    def fill(dialog):
+        sign_in(dialog)
+        dialog.practitioner_name.clear()
+
+    seen = answer_dialog(monkeypatch, fill)
+    page.sign_consent_button.click()
+    assert seen[0].problem.text() == "Give the practitioner's name."
+    seen[0].practitioner_name.setText("Dr Lopez")
+    seen[0].practitioner_signature.pad.clear()
+    seen[0].sign()
+    assert seen[0].problem.text() == (
+        "The practitioner's signature is missing: sign on the pad, or type the name instead."
+    )
+
+
+def test_the_certificate_dialog_words_its_refusals_and_asks_before_replacing(
+    qtbot, sqlite_context, monkeypatch, tmp_path
+):
+    dialog = consent_dialogs.CertificateDialog(sqlite_context.consents, "Skin Clinic")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Import a &PKCS#12 file:" in labels  # shown with an underlined P, not a "&"
+    (file_label,) = [lb for lb in dialog.findChildren(QLabel) if lb.text().startswith("Import")]
+    assert file_label.buddy() is dialog.file_edit
+    assert "kept even if you then cancel Settings" in dialog.kept_note.text()
+    dialog.save()
+    assert dialog.problem.text() == "Give a password to protect the clinic certificate's key."
+    dialog.password_edit.setText("short")
+    dialog.confirm_edit.setText("short")
+    dialog.save()
+    assert dialog.problem.text().startswith("The password must be at least 8 characters")
+    assert sqlite_context.consents.certificate() is None
+    dialog.grab().save(str(tmp_path / "certificate.png"))
+
+    sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
+    again = consent_dialogs.CertificateDialog(sqlite_context.consents, "Skin Clinic 2027")
+    qtbot.addWidget(again)
+    assert "replaces the clinic certificate" in again.kept_note.text()
+    asked = []
+
+    def cancel(*args):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", cancel)
+    again.password_edit.setText("the new password")
+    again.confirm_edit.setText("the new password")
+    again.save()
+    assert "CN=Skin Clinic" in asked[0]
+    assert "Skin Clinic 2027" not in sqlite_context.consents.certificate().subject
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    again.save()
+    assert "Skin Clinic 2027" in sqlite_context.consents.certificate().subject
+
+
 def test_unticked_statements_are_refused(qtbot, sqlite_context, page, monkeypatch):
     sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
     seen = answer_dialog(monkeypatch, lambda d: sign_in(d, tick=False))
     page.sign_consent_button.click()
-    assert "every statement must be ticked" in seen[0].problem.text()
+    assert seen[0].problem.text() == "Every statement must be ticked before signing."
     assert sqlite_context.consents.consents(page.session.patient.id) == []
 
 
@@ -313,11 +398,25 @@ def test_the_reflection_warning_asks_for_a_reason_on_plan_and_finish(
     assert "time to reflect" in finish.missing.text()
     with pytest.raises(Exception, match="time to reflect"):
         session.editor.finish()
+    assert not finish.finish_button.isEnabled()
     QTest.keyClicks(finish.reflection.reason, "Patient travels abroad next month")
-    plan.refresh()  # as the wizard does when the page is shown again
-    finish.refresh()
-    assert plan.reflection.reason.text() == "Patient travels abroad next month"
+    # Finish is ready as soon as the reason is typed, with no page change in between.
+    assert finish.finish_button.isEnabled()
     assert "time to reflect" not in finish.missing.text()
+    plan.refresh()  # as the wizard does when the page is shown again
+    assert plan.reflection.reason.text() == "Patient travels abroad next month"
+    # The reason is kept with the draft: a draft opened again still has it.
+    session.editor.save()
+    from consult.ui.wizard.session import ConsultationSession
+
+    again = ConsultationSession(
+        sqlite_context, session.patient, sqlite_context.consultations.get(session.consultation_id)
+    )
+    reopened = FinishStep(again)
+    qtbot.addWidget(reopened)
+    reopened.refresh()
+    assert reopened.reflection.reason.text() == "Patient travels abroad next month"
+    assert reopened.finish_button.isEnabled()
     session.editor.finish()
     (kept,) = sqlite_context.consents.consents(session.patient.id)
     assert kept.reflection_reason == "Patient travels abroad next month"
@@ -339,6 +438,9 @@ def test_withdrawn_from_the_patient_s_consents_then_a_session_is_refused(
     consents.sign_button.click()
     assert consents.table.rowCount() == 1
     consents.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("  ", True))
+    consents.withdraw_button.click()
+    assert consents.problem.text() == "Give the reason the patient withdraws this consent."
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Changed her mind", True))
     consents.withdraw_button.click()
     assert consents.records[0].status == ConsentStatus.WITHDRAWN
@@ -372,3 +474,31 @@ def test_photo_use_consent_is_signed_per_use(qtbot, sqlite_context, patient, mon
     assert seen[0].record is not None
     assert consents.table.item(0, 1).text() == "Use of photographs"
     assert sqlite_context.consents.signed_photo_uses(patient.id) == {"clinical_record", "teaching"}
+
+
+def test_a_plan_changed_after_signing_is_said_on_the_handout_page_and_the_consents(
+    qtbot, sqlite_context, page, monkeypatch, tmp_path
+):
+    sqlite_context.consents.create_certificate("Skin Clinic", PASSWORD)
+    answer_dialog(monkeypatch, sign_in)
+    page.sign_consent_button.click()
+    assert not page.consent_note.isVisibleTo(page)
+    session = page.session
+    later = session.preview.final.plan.dates[0] + dt.timedelta(days=14)
+    assert session.update(plan_start=later) == ""
+    session.editor.save()
+    with qtbot.waitSignal(page.built, timeout=BUILD_TIMEOUT_MS):
+        page.refresh()
+    assert page.consent_note.isVisibleTo(page)
+    assert "predates the current plan" in page.consent_note.text()
+    page.grab().save(str(tmp_path / "handout.png"))
+    consents = ConsentsDialog(sqlite_context, session.patient)
+    qtbot.addWidget(consents)
+    assert "predates the current plan" in consents.note.text()
+    assert "predates the current plan" in consents.table.item(0, 4).text()
+    assert consents.sign_button.isEnabled()  # signing again is offered, never forced
+    consents.grab().save(str(tmp_path / "consents.png"))
+    # Back to the dates signed: nothing to say.
+    session.update(plan_start=None)
+    page.refresh()
+    assert not page.consent_note.isVisibleTo(page)

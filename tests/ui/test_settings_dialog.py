@@ -322,3 +322,23 @@ def test_the_retention_period_is_set_in_settings_and_the_default_kept_as_default
     again.save()
     with context.database.read() as session:
         assert erasure.retention_years(session) is None  # the rules' default again
+
+
+def test_a_certificate_made_from_settings_says_it_is_kept_even_if_cancelled(
+    open_dialog, context, monkeypatch
+):
+    from consult.ui import consent_dialogs
+
+    def create(dialog):
+        dialog.password_edit.setText("clinic secret")
+        dialog.confirm_edit.setText("clinic secret")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(consent_dialogs.CertificateDialog, "exec", create)
+    dialog = open_dialog()
+    assert "None yet" in dialog.certificate_label.text()
+    dialog.certificate_button.click()
+    assert "Made now; kept even if you cancel Settings." in dialog.certificate_label.text()
+    dialog.reject()
+    assert context.consents.certificate() is not None

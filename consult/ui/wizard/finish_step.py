@@ -84,6 +84,8 @@ class FinishStep(WizardPage):
         layout.addLayout(finish_row)
         layout.addStretch(1)
         self.notes.textChanged.connect(self._notes_typed)
+        # Typing the reason is what Finish waits for: checked again as it is typed.
+        self.reflection.reason_changed.connect(self._show_missing)
         self.finish_button.clicked.connect(self._finish_clicked)
         self.setFocusProxy(self.notes)
 

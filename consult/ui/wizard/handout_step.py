@@ -99,6 +99,13 @@ class HandoutStep(WizardPage):
         self.warning_label = _wrapping_label(WARNING_STYLE)
         self.saved_label = _wrapping_label("")
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.consent_note = _wrapping_label(WARNING_STYLE)
+        self.consent_note.setText(
+            self.tr(
+                "The signed consent predates the current plan: its form shows other session "
+                "dates. Sign again if what was agreed has changed."
+            )
+        )
 
         self.handout_view = PdfPreview()
         self.handout_view.setAccessibleName(self.tr("Handout preview"))
@@ -115,6 +122,7 @@ class HandoutStep(WizardPage):
         layout.addWidget(self.problem_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.saved_label)
+        layout.addWidget(self.consent_note)
         layout.addWidget(self.tabs, 1)
 
         self.print_button.clicked.connect(self.print_shown)
@@ -141,6 +149,7 @@ class HandoutStep(WizardPage):
     def refresh(self) -> None:
         """Build the documents again when what they would print has changed."""
         self.retry_button.hide()
+        self._show_consent_note()
         preview = self.session.preview
         if preview is None:
             self._drop_builds()
@@ -332,6 +341,14 @@ class HandoutStep(WizardPage):
             self.saved_label.setText(self.tr("The consent was signed and kept with the record."))
             self.saved_label.show()
             self.session.consent_signed()
+            self._show_consent_note()
+
+    def _show_consent_note(self) -> None:
+        try:
+            outdated = self.session.consent_predates_plan()
+        except StoreError:
+            outdated = False  # the consents cannot be read: the signing says why, if tried
+        self.consent_note.setVisible(outdated)
 
     def save_consent(self) -> None:
         if self.files is not None and self.files.consent is not None:

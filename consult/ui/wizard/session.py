@@ -135,8 +135,11 @@ class ConsultationSession(QObject):
     def reflection_reason(self) -> str:
         return self.editor.reflection_reason
 
-    def set_reflection_reason(self, reason: str) -> None:
-        self.editor.set_reflection_reason(reason)
+    def set_reflection_reason(self, reason: str) -> str:
+        return self.editor.set_reflection_reason(reason)
+
+    def consent_predates_plan(self) -> bool:
+        return self.editor.consent_predates_plan()
 
     def consent_signed(self) -> None:
         self.editor.consent_signed()
