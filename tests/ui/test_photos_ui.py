@@ -474,7 +474,7 @@ def test_the_photo_consent_dialog_shows_the_signed_consent_the_photo_follows(
     assert "No photo-use consent is signed" in dialog.signed.text()
 
     consents = sqlite_context.consents
-    consents.create_certificate("Skin Clinic", "secret")
+    consents.create_certificate("Skin Clinic", "secret-password")
     form = consents.photo_use_form("en")
     signed = Signature(typed_name="signed")
     consents.sign_photo_use(
@@ -491,7 +491,7 @@ def test_the_photo_consent_dialog_shows_the_signed_consent_the_photo_follows(
             Party("Dr Okafor", signed),
             photo_uses=frozenset({"clinical_record", "teaching"}),
         ),
-        "secret",
+        "secret-password",
     )
     after = ConsentDialog(sqlite_context.photos, sqlite_context.photos.get(photo.id), ["Dr Okafor"])
     qtbot.addWidget(after)
