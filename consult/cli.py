@@ -161,9 +161,10 @@ def _add_export(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
         parents=[with_db],
         help="write a patient's whole record as JSON or HL7 FHIR, or the whole practice",
         description="Write the patient's record (facts, consultations with their assessment "
-        "documents, scores and plans, sessions, photos, signed consents) as JSON, or as an "
-        "HL7 FHIR Bundle (--format fhir-r5 or fhir-r4b). With --all, write every patient's "
-        "JSON export, their signed consents' PDFs, their photo files and a manifest "
+        "documents, scores and plans, sessions, photos, signed consents, the practitioners "
+        "named) as JSON, or as an HL7 FHIR Bundle (--format fhir-r5 or fhir-r4b). With --all, "
+        "write every patient's JSON export, their signed consents' PDFs, their photo files, "
+        "the practitioners and a manifest "
         "(checksums, counts, versions) into the folder -o names.",
     )
     export.add_argument("patient_id", metavar="PATIENT_ID", type=_patient_id, nargs="?")

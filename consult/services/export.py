@@ -19,6 +19,7 @@ from consult.domain.consent import ConsentKind, ConsentRecord
 from consult.domain.consultation import ConsultationRecord, date_items, draft_document
 from consult.domain.document import finding_document
 from consult.domain.photo import PhotoRecord
+from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.treatment import (
@@ -30,7 +31,7 @@ from consult.domain.treatment import (
     SessionRecord,
 )
 from consult.services.course import compare_follow_up
-from consult.store import consents, consultations, patients, photos, treatments
+from consult.store import consents, consultations, patients, photos, practitioners, treatments
 from consult.store.database import Database
 
 EXPORT_SCHEMA = "consult.patient-export/1"
@@ -302,6 +303,29 @@ def _consent(record: ConsentRecord) -> dict[str, Any]:
     }
 
 
+def practitioner_entry(record: PractitionerRecord) -> dict[str, Any]:
+    """A practitioner as the exports give them; `active` is false once they left."""
+    return {"id": record.id, "name": record.name, "active": record.active}
+
+
+def _practitioner_ids(
+    history: list[ConsultationRecord],
+    sessions: list[SessionRecord],
+    follow_ups: list[FollowUpRecord],
+    revisions: list[RevisionRecord],
+) -> list[int | None]:
+    """Every practitioner id the export's records carry (None where no one is named).
+    Signed consents are not among them: they keep the practitioner's name as signed, not an
+    id."""
+    ids = [record.practitioner_id for record in history]
+    for record in sessions:
+        ids.append(record.draft.practitioner_id)
+        ids.extend(addendum.practitioner_id for addendum in record.addenda)
+    ids.extend(record.details.practitioner_id for record in follow_ups)
+    ids.extend(record.details.practitioner_id for record in revisions)
+    return ids
+
+
 def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[str, Any]:
     """Everything kept about one patient, read in one transaction (a consistent picture).
 
@@ -318,6 +342,9 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
         ]
         pictures = photos.for_patient(session, patient_id, include_retired=True)
         signed = consents.for_patient(session, patient_id)
+        named = practitioners.by_ids(
+            session, _practitioner_ids(history, sessions, follow_ups, revisions)
+        )
     baselines = {record.id: record for record in history}
     return {
         "schema": EXPORT_SCHEMA,
@@ -335,4 +362,5 @@ def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[st
             (_revision(r) for r in revisions), key=lambda r: (r["created_at"], r["id"])
         ),
         "signed_consents": [_consent(c) for c in signed],
+        "practitioners": [practitioner_entry(p) for p in named],
     }

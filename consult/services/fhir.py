@@ -5,7 +5,10 @@ Every resource carries an identifier (the record's id in a system per kind of re
 fixed `urn:uuid:` made from it, so a receiving system that imports a second export of the same
 record updates what it has instead of adding a copy. The systems are `urn:uuid:`s made from
 the database's installation id (a random UUID its migrations made once), never from the
-clinic's name, so renaming the clinic changes no identifier. The scores
+clinic's name, so renaming the clinic changes no identifier. Each practitioner a consultation,
+session or follow-up names is a Practitioner resource (with their name and whether they are
+still active), the participant of those encounters and the performer of the procedures and
+observations made there. The scores
 are those `consult assess` gives for the consultation's assessment document: the same service
 computes them here.
 """
@@ -16,13 +19,14 @@ import base64
 import datetime as dt
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from consult import __version__
 from consult.domain.consent import ConsentKind, ConsentRecord, ConsentStatus
 from consult.domain.consultation import ConsultationRecord, assessment_of, date_items
 from consult.domain.errors import DocumentError, PlanError
+from consult.domain.practitioner import PractitionerRecord
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import Score, ecca, goodman_baron_quantitative
@@ -41,6 +45,7 @@ OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-catego
 CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
 ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
 UCUM = "http://unitsofmeasure.org"
 LOINC = "http://loinc.org"
 PATIENT_CONSENT = ("59284-0", "Patient Consent")
@@ -81,6 +86,8 @@ class _Builder:
     installation: str
     rules: Rules
     entries: list[dict[str, Any]]
+    # The practitioners the records name, by id: those the bundle has a Practitioner for.
+    practitioners: dict[int, PractitionerRecord] = field(default_factory=dict)
 
     @property
     def r5(self) -> bool:
@@ -104,6 +111,12 @@ class _Builder:
         resource["identifier"] = [{"system": self.system(kind), "value": text}]
         self.entries.append({"fullUrl": self.full_url(kind, text), "resource": resource})
 
+    def practitioner(self, practitioner_id: int | None) -> dict[str, str] | None:
+        """A reference to the practitioner's resource; None when no one (known) is named."""
+        if practitioner_id not in self.practitioners:
+            return None
+        return self.ref("practitioner", practitioner_id)
+
     def reference_concept(self, value: dict[str, Any], reference: bool = False) -> dict[str, Any]:
         """A concept or a reference where R5 wants a CodeableReference and R4B the thing."""
         if not self.r5:
@@ -115,7 +128,14 @@ class _Builder:
         return _concept(zone, ZONES, known.label if known else zone)
 
     def encounter(
-        self, kind: str, value: object, patient: int, day: dt.date, done: bool, what: str
+        self,
+        kind: str,
+        value: object,
+        patient: int,
+        day: dt.date,
+        done: bool,
+        what: str,
+        practitioner: int | None,
     ) -> None:
         ambulatory = {"system": ACT_CODE, "code": "AMB", "display": "ambulatory"}
         period = {"start": day.isoformat(), "end": day.isoformat()} if done else None
@@ -131,7 +151,23 @@ class _Builder:
         else:
             resource["class"] = ambulatory
             resource["period"] = period or {"start": day.isoformat()}
+        who = self.practitioner(practitioner)
+        if who is not None:
+            primary = {"system": PARTICIPATION_TYPE, "code": "PPRF", "display": "primary performer"}
+            resource["participant"] = [
+                {"type": [{"coding": [primary]}], ("actor" if self.r5 else "individual"): who}
+            ]
         self.add(kind, value, resource)
+
+
+def _practitioner(b: _Builder, record: PractitionerRecord) -> None:
+    # consult keeps a practitioner's name as one text, so FHIR gets it as `text` alone.
+    resource = {
+        "resourceType": "Practitioner",
+        "active": record.active,
+        "name": [{"text": record.name}],
+    }
+    b.add("practitioner", record.id, resource)
 
 
 def _patient(b: _Builder, record: PatientRecord) -> None:
@@ -218,21 +254,31 @@ def _observations(
 
 
 def _context(
-    b: _Builder, patient: int, encounter: tuple[str, object], day: dt.date, final: bool
+    b: _Builder,
+    patient: int,
+    encounter: tuple[str, object],
+    day: dt.date,
+    final: bool,
+    practitioner: int | None,
 ) -> dict[str, Any]:
-    return {
+    context: dict[str, Any] = {
         "status": "final" if final else "preliminary",
         "category": [_concept("survey", OBSERVATION_CATEGORY, "Survey")],
         "subject": b.ref("patient", patient),
         "encounter": b.ref(*encounter),
         "effectiveDateTime": day.isoformat(),
     }
+    who = b.practitioner(practitioner)
+    if who is not None:
+        context["performer"] = [who]
+    return context
 
 
 def _consultation(b: _Builder, record: ConsultationRecord, patient: PatientRecord) -> None:
     final = record.status == "final"
     day = record.draft.date
-    b.encounter("consultation", record.id, patient.id, day, final, "Acne scar consultation")
+    who = record.practitioner_id
+    b.encounter("consultation", record.id, patient.id, day, final, "Acne scar consultation", who)
     # Scored as `consult assess` scores the consultation's document: the skin type, which
     # only the plan needs, stands in when a draft has none yet.
     assessment = assessment_of(
@@ -242,7 +288,7 @@ def _consultation(b: _Builder, record: ConsultationRecord, patient: PatientRecor
         patient,
     )
     report = assess(assessment, b.rules)
-    context = _context(b, patient.id, ("consultation", record.id), day, final)
+    context = _context(b, patient.id, ("consultation", record.id), day, final, who)
     scores = (report.goodman_baron, report.ecca, report.qualitative_used)
     _observations(b, f"consultation/{record.id}", scores, context)
     if record.plan is not None and final:
@@ -291,6 +337,9 @@ def _care_plan(b: _Builder, record: ConsultationRecord, patient: int) -> None:
         resource["period"] = {"start": plan.dates[0].isoformat(), "end": plan.dates[-1].isoformat()}
     if activities:
         resource["activity"] = activities
+    who = b.practitioner(record.practitioner_id)
+    if who is not None:
+        resource["contributor"] = [who]
     b.add("care-plan", record.id, resource)
 
 
@@ -298,7 +347,7 @@ def _session(b: _Builder, record: SessionRecord) -> None:
     d = record.draft
     done = record.is_final
     what = "Microneedling test patch" if d.kind == TEST_PATCH else "Microneedling session"
-    b.encounter("session", record.id, record.patient_id, d.date, done, what)
+    b.encounter("session", record.id, record.patient_id, d.date, done, what, d.practitioner_id)
     if not done:
         return
     sites = []
@@ -338,6 +387,9 @@ def _session(b: _Builder, record: SessionRecord) -> None:
             resource["used"] = [{"concept": concept}]
         else:
             resource["usedCode"] = [concept]
+    who = b.practitioner(d.practitioner_id)
+    if who is not None:
+        resource["performer"] = [{"actor": who}]
     if d.consultation_id is not None:
         resource["basedOn"] = [b.ref("care-plan", d.consultation_id)]
     notes = [
@@ -352,8 +404,18 @@ def _session(b: _Builder, record: SessionRecord) -> None:
 
 def _follow_up(b: _Builder, record: FollowUpRecord) -> None:
     d = record.details
-    b.encounter("follow-up", record.id, record.patient_id, d.date, True, "Acne scar follow-up")
-    context = _context(b, record.patient_id, ("follow-up", record.id), d.date, True)
+    b.encounter(
+        "follow-up",
+        record.id,
+        record.patient_id,
+        d.date,
+        True,
+        "Acne scar follow-up",
+        d.practitioner_id,
+    )
+    context = _context(
+        b, record.patient_id, ("follow-up", record.id), d.date, True, d.practitioner_id
+    )
     present = tuple(f for f in d.findings if f.present)
     scores = (
         goodman_baron_quantitative(present, b.rules),
@@ -531,8 +593,16 @@ def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str)
             for record in consents.for_patient(session, patient_id)
         ]
         installation = clinic.installation_id(session)
-    b = _Builder(version, installation, rules, [])
+        named = practitioners.by_ids(
+            session,
+            [record.practitioner_id for record in history]
+            + [record.draft.practitioner_id for record in sessions]
+            + [record.details.practitioner_id for record in follow_ups],
+        )
+    b = _Builder(version, installation, rules, [], {p.id: p for p in named})
     _patient(b, patient)
+    for practitioner in named:
+        _practitioner(b, practitioner)
     # The scarring is a diagnosis once a consultation is final, not while one is a draft.
     final = [record for record in history if record.status == "final"]
     if final:

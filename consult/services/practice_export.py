@@ -1,7 +1,8 @@
 """The whole practice as files (`consult export --all -o DIR`): every patient's JSON export
 (`consult export`'s format), the signed consents' PDFs beside each patient's JSON, the photo
-files, and `manifest.json` naming every file with its SHA-256, the counts, consult's and the
-rules' versions and the date. The way out of consult with nothing lost.
+files, `practitioners.json` (every practitioner of the clinic, active or not), and
+`manifest.json` naming every file with its SHA-256, the counts, consult's and the rules'
+versions and the date. The way out of consult with nothing lost.
 
 Patients are read and written one at a time (a page of ids at a time), so memory stays flat
 however large the practice; the manifest is written last, so a folder without one is an
@@ -23,13 +24,15 @@ from consult import __version__
 from consult.config import Locations, make_private_folder
 from consult.domain.rules import Rules
 from consult.services.errors import UnusablePath
-from consult.services.export import EXPORT_SCHEMA, export_patient
-from consult.store import consents
+from consult.services.export import EXPORT_SCHEMA, export_patient, practitioner_entry
+from consult.store import consents, practitioners
 from consult.store.database import Database
 from consult.store.practice import patient_ids
 
 MANIFEST_SCHEMA = "consult.practice-export/1"
 MANIFEST = "manifest.json"
+PRACTITIONERS_SCHEMA = "consult.practitioners/1"
+PRACTITIONERS = "practitioners.json"
 PATIENTS = "patients"
 PHOTOS = "photos"
 # The lists of one record export counted in the manifest.
@@ -146,14 +149,31 @@ def export_practice(
         last = page[-1]
         if progress is not None:
             progress(counts["patients"])
+    # Read after the patients: practitioners are never deleted, so every one a patient's
+    # file names (one added while the export ran too) is in it.
+    with database.read() as session:
+        clinic_practitioners = practitioners.list_all(session)
+    listing = {
+        "schema": PRACTITIONERS_SCHEMA,
+        "practitioners": [
+            practitioner_entry(p) for p in sorted(clinic_practitioners, key=lambda p: p.id)
+        ],
+    }
+    data = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    _write_new(folder / PRACTITIONERS, data)
     manifest = {
         "schema": MANIFEST_SCHEMA,
         "exported_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "consult_version": __version__,
         "rules_version": rules.version,
         "patient_export_schema": EXPORT_SCHEMA,
-        "counts": {"patients": counts["patients"], **{key: counts[key] for key in COUNTED}},
+        "counts": {
+            "patients": counts["patients"],
+            **{key: counts[key] for key in COUNTED},
+            "practitioners": len(clinic_practitioners),
+        },
         "files": files,
+        "practitioners_file": {"file": PRACTITIONERS, "sha256": _sha256(data), "bytes": len(data)},
         "photo_files": photos,
         "consent_files": consent_files,
         "missing_photo_files": missing,

@@ -3,6 +3,8 @@ records, never ORM rows."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,6 +28,18 @@ def get(session: Session, practitioner_id: int) -> PractitionerRecord:
     if row is None:
         raise NotFound(f"no practitioner with id {practitioner_id}")
     return _to_record(row)
+
+
+def by_ids(session: Session, ids: Iterable[int | None]) -> list[PractitionerRecord]:
+    """The practitioners with these ids, by id, each once; None (no one named) and an id
+    with no practitioner are left out."""
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return []
+    rows = session.scalars(
+        select(Practitioner).where(Practitioner.id.in_(wanted)).order_by(Practitioner.id)
+    )
+    return [_to_record(row) for row in rows]
 
 
 def add(session: Session, name: str) -> PractitionerRecord:

@@ -87,6 +87,8 @@ def _exported(database, rules, patient_id: int) -> str:
         assert data.pop(key) == [], patient_id
     # Added after revision 0007 by design (issues 20 and 22): signed consents. None here.
     assert data.pop("signed_consents") == [], patient_id
+    # Added by design (issue 22): the practitioners named. This fixture's records name none.
+    assert data.pop("practitioners") == [], patient_id
     for consultation in data["consultations"]:
         # Added after revision 0002 by design (issue 15): the assessment document carries the
         # qualitative helper's answers, which the export already showed beside it. They are
