@@ -15,6 +15,27 @@ HEIF_SUFFIXES = (".heic", ".heif")
 PHOTO_MAX_BYTES = 50 * 1024 * 1024
 
 
+# A camera's clock (EXIF has no time zone) may run up to a day ahead of this computer's: only
+# a date taken beyond that is impossible.
+CAMERA_CLOCK_SLACK = dt.timedelta(days=1)
+# A photo taken further than this from its visit's date is likely filed at the wrong visit: a
+# team decision (the clinical sources give no such number), a warning, never a refusal.
+FAR_FROM_VISIT = dt.timedelta(days=7)
+
+
+def taken_in_future(taken_at: dt.datetime, now: dt.datetime) -> bool:
+    """Whether a photo cannot have been taken at `taken_at`: later than now, beyond what a
+    camera clock set ahead explains."""
+    return taken_at > now + CAMERA_CLOCK_SLACK
+
+
+def days_from_visit(taken_at: dt.datetime, visit_date: dt.date) -> int | None:
+    """The days between when a photo was taken and its visit, when more than
+    `FAR_FROM_VISIT` (a photo likely filed at the wrong visit); None when near enough."""
+    apart = abs(taken_at.date() - visit_date)
+    return apart.days if apart > FAR_FROM_VISIT else None
+
+
 class PhotoView(StrEnum):
     """The standard views; the values are the ones stored and exported (`"view"`)."""
 

@@ -42,6 +42,7 @@ from consult.domain.photo import (
     PhotoView,
     TakenFrom,
     Visit,
+    taken_in_future,
 )
 from consult.domain.rules import Rules
 from consult.domain.text import quoted
@@ -76,11 +77,6 @@ class FileCheck:
 class _Prepared:
     new: photos.NewPhoto
     content: bytes
-
-
-# A camera's clock (EXIF has no time zone) may run up to a day ahead of this computer's: only
-# a date taken beyond that is impossible.
-CAMERA_CLOCK_SLACK = dt.timedelta(days=1)
 
 
 class PhotoService:
@@ -161,7 +157,7 @@ class PhotoService:
             taken_at, taken_from = taken_at_in(original), TakenFrom.EXIF
         if taken_at is None:
             raise DocumentError("taken_at", Message("photo.no_date", name=item.source.name))
-        if taken_at > dt.datetime.now() + CAMERA_CLOCK_SLACK:
+        if taken_in_future(taken_at, dt.datetime.now()):
             future = Message("photo.taken_in_future", name=item.source.name, date=taken_at.date())
             raise DocumentError("taken_at", future)
         digest = hashlib.sha256(content).hexdigest()

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.errors import DocumentError
-from consult.domain.photo import Lighting, PhotoRecord, PhotoView, Visit, VisitKind
+from consult.domain.photo import (
+    Lighting,
+    PhotoRecord,
+    PhotoView,
+    Visit,
+    VisitKind,
+    days_from_visit,
+    taken_in_future,
+)
 from consult.services.photo_files import PhotoImport, accepted_suffixes, exif_taken_at
 from consult.ui.background import BackgroundTask
 from consult.ui.folders import PICTURES, remember_folder, start_folder
@@ -41,9 +49,6 @@ if TYPE_CHECKING:
     from consult.services.photos import FileCheck, PhotoService
 
 ROW_THUMBNAIL = QSize(72, 72)
-# A photo taken further than this from its visit's date is likely filed at the wrong visit: a
-# UI decision (the clinical sources give no such number), a warning, never a refusal.
-FAR_FROM_VISIT = dt.timedelta(days=7)
 # The date field's lowest value stands for "not entered yet" (shown as a prompt).
 UNSET = QDateTime(dt.datetime(2000, 1, 1))
 
@@ -261,13 +266,14 @@ class PhotoImportDialog(QDialog):
         visit: Visit | None = visits.currentData()
         if field.dateTime() != UNSET:
             taken = field.dateTime().toPython()
-            if taken > dt.datetime.now():
+            apart = days_from_visit(taken, visit.date) if visit is not None else None
+            if taken_in_future(taken, dt.datetime.now()):
                 found.append(self.tr("Taken in the future: check the date taken"))
-            elif visit is not None and abs(taken.date() - visit.date) > FAR_FROM_VISIT:
+            elif apart is not None:
                 found.append(
                     self.tr(
                         "Taken {days} days from the visit's date: is it the right visit?"
-                    ).format(days=abs(taken.date() - visit.date).days)
+                    ).format(days=apart)
                 )
         if check is not None and check.already_kept:
             found.append(self.tr("This picture is kept for the patient already"))
