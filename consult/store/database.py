@@ -384,16 +384,20 @@ def driver_url(url: str) -> URL:
     return parsed
 
 
-def open_database(url: str, migrate: bool = True) -> Database:
-    """Open (creating if needed) the database at `url` and bring its schema to head."""
+def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> Database:
+    """Open (creating if needed) the database at `url` and bring its schema to head; an
+    SQLite file with the raw data `key` is opened (or created) encrypted with SQLCipher."""
     target = driver_url(url)
     path = sqlite_path(url)
     fully_checked = True
+    if path is not None and key is not None:
+        target = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     if path is not None:
         try:
             make_private_dir(path.parent)
             warn_if_shared(path.parent)
-            fully_checked = _check_sqlite_file(path)
+            if key is None:
+                fully_checked = _check_sqlite_file(path)
             make_private_file(path)
         except OSError as error:
             raise StoreError(
