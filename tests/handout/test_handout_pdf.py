@@ -329,7 +329,7 @@ def test_a_script_the_fonts_lack_is_reported_without_the_name(maker, rules, capl
 
 
 def test_a_language_without_texts_falls_back_to_english(maker, rules):
-    files = maker.build(given_for(document(language="pt-BR"), rules))
+    files = maker.build(given_for(document(language="it"), rules))
     assert files.language == "en"
     assert "Your microneedling plan" in text_of(files.pdf)
 

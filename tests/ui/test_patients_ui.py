@@ -330,13 +330,13 @@ def test_the_practitioner_chosen_is_kept_with_the_consultation(
 
 
 def test_the_patient_page_says_which_language_the_handout_prints_in(qtbot, sqlite_context):
-    spanish = sqlite_context.patients.create(
-        PatientDetails("Ana", "Ruiz", dt.date(1990, 1, 1), language="es")
+    italian = sqlite_context.patients.create(
+        PatientDetails("Ana", "Rossi", dt.date(1990, 1, 1), language="it")
     )
     view = PatientView(sqlite_context)
     qtbot.addWidget(view)
-    view.show_patient(spanish.id)
-    assert "Handout in English (en), none in Spanish (es) yet" in view.facts.text()
+    view.show_patient(italian.id)
+    assert "Handout in English (en), none in Italian (it) yet" in view.facts.text()
 
 
 def test_point11_a_nul_in_a_pasted_name_is_named_beside_the_field_and_nothing_saved(
