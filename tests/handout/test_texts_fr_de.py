@@ -4,6 +4,7 @@ the handout, consent form, calendar and progress report printed in them."""
 import datetime as dt
 import io
 import json
+import re
 import string
 import tomllib
 from pathlib import Path
@@ -25,6 +26,7 @@ from consult.services.progress import build_progress
 
 LANGUAGES = ("fr", "de")
 FILES = ("handout.toml", "consent.toml", "progress.toml")
+NUMBER = re.compile(r"\d+")
 CLINIC = ClinicDetails(name="Clinique Sainte-Anne", phone="+33 4 72 00 00 00")
 # What a patient reads in each language: the titles, a scar name and the first session's date
 # (Tuesday 29 December 2026 in the example) written the local way.
@@ -66,7 +68,7 @@ def _placeholders(text: str) -> set[str]:
 
 def _differences(english: Any, translated: Any, where: str) -> list[str]:
     """Where `translated` departs from the shape of `english`: keys, types, list lengths,
-    placeholders, and any value that is not a text (ids, sources, numbers) changed."""
+    placeholders, the numbers in a text, and any value that is not a text (ids, sources) changed."""
     if type(english) is not type(translated):
         return [f"{where}: {type(translated).__name__} instead of {type(english).__name__}"]
     if isinstance(english, dict):
@@ -90,6 +92,10 @@ def _differences(english: Any, translated: Any, where: str) -> list[str]:
     if isinstance(english, str):
         if _placeholders(english) != _placeholders(translated):
             return [f"{where}: placeholders {sorted(_placeholders(translated))}"]
+        # A clinical number (days, weeks, SPF, millimetres) is never changed in translation.
+        numbers = sorted(NUMBER.findall(translated))
+        if sorted(NUMBER.findall(english)) != numbers:
+            return [f"{where}: numbers {numbers}"]
         return []
     return [] if english == translated else [f"{where}: {translated!r} for {english!r}"]
 
