@@ -434,7 +434,8 @@ def test_a_broken_translation_falls_back_to_english(rules, tmp_path, monkeypatch
 
     folder = tmp_path / "handout"
     shutil.copytree(resource_path("handout"), folder)
-    shutil.copytree(folder / "en", folder / "de")
+    # Over the shipped German texts: an English copy whose one error is the misspelt placeholder.
+    shutil.copytree(folder / "en", folder / "de", dirs_exist_ok=True)
     broken = folder / "de" / "handout.toml"
     text = broken.read_text(encoding="utf-8").replace('language = "en"', 'language = "de"')
     broken.write_text(text.replace("{phone}", "{phon}"), encoding="utf-8")
