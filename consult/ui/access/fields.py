@@ -1,8 +1,12 @@
-"""The small parts the access dialogs share: a problem line, a hidden-text field."""
+"""The small parts the access widgets share: a problem line, a hidden-text field, the wait
+after too many wrong attempts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from consult.ui.errors import plain_sentence
@@ -34,3 +38,37 @@ def secret_field(name: str, parent: QWidget | None = None) -> QLineEdit:
     field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
     field.setDragEnabled(False)
     return field
+
+
+class Countdown(QObject):
+    """The wait after too many wrong attempts: `ticked(seconds left)` each second, then
+    `ended`. `now` is the clock it reads (seconds, monotonic); tests pass their own and fire
+    `timer` themselves."""
+
+    ticked = Signal(int)
+    ended = Signal()
+
+    def __init__(self, now: Callable[[], float], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._until = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    @property
+    def running(self) -> bool:
+        return self._now() < self._until
+
+    def start(self, seconds: float) -> None:
+        self._until = self._now() + seconds
+        self.timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        left = math.ceil(self._until - self._now())
+        if left <= 0:
+            self.timer.stop()
+            self.ended.emit()
+        else:
+            self.ticked.emit(left)

@@ -60,7 +60,7 @@ def recovery_sheet(key: str, username: str, on: dt.date) -> QTextDocument:
             "<p>Made on {on} with the administrator account <b>{user}</b>.</p>"
             "<p style='font-family: monospace; font-size: 18pt'>{key}</p>"
             "<p>This key opens the clinic's records when every password is lost. Keep it "
-            "somewhere safe, away from the computer: whoever holds it can read the records.</p>"
+            "somewhere safe, away from the computer: whoever holds it can read the records.</p>",
         ).format(on=on.isoformat(), user=escape(username), key=escape(key))
     )
     return document
@@ -99,6 +99,8 @@ class SetupDialog(QDialog):
         self.pages.addWidget(self._key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # Enter creates the account; a default button counts once it is in the dialog.
+        self.create_button.setDefault(True)
         self.username.setFocus()
 
     # The first page: the account and the choice of encryption.
@@ -153,7 +155,6 @@ class SetupDialog(QDialog):
         self.create_button = buttons.addButton(
             self.tr("&Create account"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(page)

@@ -6,10 +6,11 @@ import os
 import stat
 
 import pytest
+from access_fakes import ADMIN, NotAllowed, SignedIn
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from consult.ui.access.setup_dialog import SetupDialog
-from access_fakes import ADMIN, NotAllowed, SignedIn
 
 KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
 
@@ -119,3 +120,9 @@ def test_a_refusal_is_one_line_and_the_form_stays(qtbot):
     dialog.create_button.click()
     assert dialog.problem.text() == "An administrator exists already."
     assert dialog.pages.currentIndex() == 0
+
+
+def test_enter_creates_the_account(dialog, qtbot):
+    _fill(dialog)
+    qtbot.keyClick(dialog.repeated, Qt.Key.Key_Return)
+    assert len(dialog.set_up_calls) == 1 and dialog.pages.currentIndex() == 1
