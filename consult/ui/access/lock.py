@@ -123,6 +123,8 @@ class LockPage(QWidget):
         super().__init__(parent)
         self._account: Account | None = None
         self.someone_else = False
+        title = QLabel(self.tr("<h3>consult is locked</h3>"))
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading = QLabel()
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
@@ -144,14 +146,15 @@ class LockPage(QWidget):
         self.secret.returnPressed.connect(self._submit)
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
-        box.setMaximumWidth(440)
+        box.setMinimumWidth(400)
+        box.setMaximumWidth(480)
         inner = QVBoxLayout(box)
+        inner.addWidget(title)
         inner.addWidget(self.heading)
         inner.addLayout(self.form)
         inner.addWidget(self.problem)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.switch)
-        buttons.addStretch(1)
+        buttons.addWidget(self.switch, 1)
         buttons.addWidget(self.unlock_button)
         inner.addLayout(buttons)
         row = QHBoxLayout()
@@ -178,13 +181,13 @@ class LockPage(QWidget):
             self.tr("&Password:") if on else self.tr("&Password or PIN:")
         )
         if on:
-            self.heading.setText(self.tr("<h3>consult is locked</h3>Sign in as someone else."))
+            self.heading.setText(self.tr("Sign in as someone else."))
             link = self.tr("Back to {name}").format(name=self._account.display_name)
             self.unlock_button.setText(self.tr("&Sign in"))
             self.username.setFocus()
         else:
             self.heading.setText(
-                self.tr("<h3>consult is locked</h3>{name} ({username}) is signed in.").format(
+                self.tr("{name} ({username}) is signed in.").format(
                     name=self._account.display_name, username=self._account.username
                 )
             )
