@@ -102,6 +102,4 @@ def distinct_actors(session: Session) -> list[str]:
 
 
 def distinct_actions(session: Session) -> list[str]:
-    return list(
-        session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action))
-    )
+    return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
