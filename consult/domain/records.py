@@ -10,6 +10,7 @@ from consult.domain.errors import DocumentError
 from consult.domain.languages import LANGUAGE
 from consult.domain.messages import Message
 from consult.domain.model import NAME_MAX, FitzpatrickAnswers, age_on
+from consult.domain.names import NameOrder, display_name
 from consult.domain.text import unstorable
 
 # Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
@@ -30,10 +31,14 @@ class PatientDetails:
     fitzpatrick_answers: FitzpatrickAnswers | None = None
     language: str = "en"
     notes: str = ""
+    # None: the order follows the handout language and the name's script (`names`).
+    name_order: NameOrder | None = None
 
     @property
     def full_name(self) -> str:
-        return f"{self.given_names} {self.family_name}".strip()
+        """The whole name in the patient's order (`display_name`): the list, the patient page,
+        the handout and the consent form all show it so."""
+        return display_name(self)
 
     def problems(self, today: dt.date) -> dict[str, str]:
         """Every field that cannot be saved, with what is wrong with it (the first problem of

@@ -55,9 +55,17 @@ def maker(rules):
     return HandoutMaker(rules)
 
 
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
 def printed_dates(pdf: bytes) -> list[str]:
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    return re.findall(r"\((\d{4}-\d\d-\d\d)\)", text)
+    """The dates of the plan's table (sessions, then the review), as ISO: each is printed
+    once, in full ("29 December 2026", "around 6 July 2027"), alone in its cell below the
+    "What happens" heading."""
+    table = text_of(pdf).partition("What happens")[2]
+    dates = re.findall(r"^(?:around )?(\d{1,2} [A-Z][a-z]+ \d{4})$", table, re.MULTILINE)
+    return [dt.datetime.strptime(day, "%d %B %Y").date().isoformat() for day in dates]
 
 
 def test_the_handout_holds_the_confirmed_session_count_not_the_suggestion(rules, maker):
