@@ -40,6 +40,12 @@ class PatientDetails:
         the handout and the consent form all show it so."""
         return display_name(self)
 
+    @property
+    def name_words(self) -> str:
+        """Both names as separate words, whatever order they print in: search and erasure
+        look for each name alone, so a name order changes nothing in either."""
+        return f"{self.given_names} {self.family_name}"
+
     def problems(self, today: dt.date) -> dict[str, str]:
         """Every field that cannot be saved, with what is wrong with it (the first problem of
         each): a form shows them all at once."""

@@ -125,3 +125,15 @@ def test_a_blocked_screening_gives_a_handout_without_dates_and_no_calendar(rules
     assert printed_dates(files.pdf) == []
     assert files.ics is None
     assert files.consent is not None
+
+
+def test_a_vietnamese_patient_is_named_family_name_first_on_the_handout_and_consent(rules, maker):
+    details = PatientDetails("Thị Ánh", "Nguyễn", dt.date(1990, 5, 1), fitzpatrick=4, language="vi")
+    preview = preview_of(grade_3(), PatientRecord(2, details, False, NOW, NOW), rules)
+
+    files = maker.build(consultation_handout_input(preview, None), consent=True)
+
+    for pdf in (files.pdf, files.consent):
+        text = " ".join(text_of(pdf).split())
+        assert "Nguyễn Thị Ánh" in text
+        assert "Thị Ánh Nguyễn" not in text
