@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
-from consult.domain.languages import LANGUAGE
+from consult.domain.languages import LANGUAGE, right_to_left
 from consult.domain.messages import Message
 from consult.domain.model import NAME_MAX, FitzpatrickAnswers, age_on
 from consult.domain.names import NameOrder, display_name
@@ -71,6 +71,8 @@ class PatientDetails:
             found["fitzpatrick"] = Message("document.skin_type_1_to_6")
         if not LANGUAGE.fullmatch(self.language):
             found["language"] = Message("document.language_code_region")
+        elif right_to_left(self.language):
+            found["language"] = Message("document.language_right_to_left")
         return found
 
     def check(self, today: dt.date) -> None:
