@@ -54,10 +54,8 @@ def print_documents(tmp_path, language):
     source = tmp_path / "assessment.json"
     source.write_text(json.dumps(document), "utf-8")
     out = {name: tmp_path / name for name in ("h.pdf", "c.pdf", "h.ics")}
-    code = main(
-        ["handout", str(source), "-o", str(out["h.pdf"])]
-        + ["--consent", str(out["c.pdf"]), "--ics", str(out["h.ics"])]
-    )
+    outputs = ("-o", out["h.pdf"], "--consent", out["c.pdf"], "--ics", out["h.ics"])
+    code = main(["handout", str(source), *map(str, outputs)])
     return code, out
 
 
