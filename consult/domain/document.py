@@ -33,7 +33,7 @@ from consult.domain.document_shape import (
 )
 from consult.domain.errors import DocumentError
 from consult.domain.fitzpatrick import score_questionnaire
-from consult.domain.languages import LANGUAGE
+from consult.domain.languages import LANGUAGE, right_to_left
 from consult.domain.messages import Message
 from consult.domain.model import (
     ROMAN,
@@ -179,6 +179,8 @@ def _patient(value: Any, consultation: dt.date, today: dt.date, rules: Rules) ->
     language = data.get("language", "en")
     if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
         raise DocumentError("patient.language", Message("document.language_code"))
+    if right_to_left(language):
+        raise DocumentError("patient.language", Message("document.language_right_to_left"))
     contact = data.get("contact", "")
     if not isinstance(contact, str):
         raise DocumentError("patient.contact", Message("document.text"))

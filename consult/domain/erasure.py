@@ -83,7 +83,7 @@ def names_patient(text: str, details: PatientDetails) -> bool:
     or e-mail address."""
     folded = fold(text)
     words = set(search_tokens(text))
-    for name in search_tokens(details.full_name):
+    for name in search_tokens(details.name_words):
         if name in words or (len(name) > _SHORT_NAME and name in folded):
             return True
     born = details.date_of_birth

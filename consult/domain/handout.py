@@ -65,30 +65,17 @@ def printable(text: str) -> str:
     return " ".join("".join(c for c in composed if unicodedata.category(c) != "Cc").split())
 
 
-def format_date(day: dt.date, texts: Texts, long: bool = True) -> str:
-    dates = texts.handout["dates"]
-    return dates["long" if long else "short"].format(
-        weekday=dates["weekdays"][day.weekday()],
-        day=day.day,
-        month=dates["months"][day.month - 1],
-        year=day.year,
-        iso=day.isoformat(),
-    )
-
-
-def _iso(day: dt.date, texts: Texts) -> str:
-    return texts.handout["dates"]["detail"].format(iso=day.isoformat())
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
+def format_date(day: dt.date, texts: Texts) -> str:
+    """The date as the patient's language writes it in full, the one style of every printed
+    document (a second, ISO form beside it only doubled the reading)."""
+    return texts.formats.date(day)
 
 
 def _facts(given: HandoutInput, texts: Texts) -> tuple[tuple[str, str], ...]:
     header = texts.handout["header"]
     return (
         (header["patient"], printable(given.assessment.patient.name)),
-        (header["date"], format_date(given.assessment.date, texts, long=False)),
+        (header["date"], format_date(given.assessment.date, texts)),
         (header["practitioner"], printable(given.practitioner) or header["practitioner_blank"]),
     )
 
@@ -145,7 +132,7 @@ def _skin_today(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     for zone in kinds_by_zone:
         parts = [str(counts[zone])] if counts.get(zone) else []
         if areas.get(zone):
-            parts.append(words["area"].format(area=_number(round(areas[zone], 1))))
+            parts.append(words["area"].format(area=texts.formats.number(round(areas[zone], 1))))
         labels[zone] = " + ".join(parts)
     shown = [kind for kind in SCAR_KINDS if any(kind in kinds for kinds in shading.values())]
     diagram = FaceDiagram(
@@ -216,10 +203,10 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         rows.append(
             (
                 Cell(words["row_test_patch"]),
-                Cell(format_date(patch.date, texts), _iso(patch.date, texts)),
+                Cell(format_date(patch.date, texts)),
                 Cell(
                     words["row_test_patch_what"].format(
-                        date=format_date(patch.first_session_from, texts, long=False)
+                        date=format_date(patch.first_session_from, texts)
                     )
                 ),
             )
@@ -227,7 +214,7 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
     rows += [
         (
             Cell(words["row_session"].format(number=number)),
-            Cell(format_date(day, texts), _iso(day, texts)),
+            Cell(format_date(day, texts)),
             Cell(words["row_first"] if number == 1 else words["row_next"]),
         )
         for number, day in enumerate(plan.dates, start=1)
@@ -237,10 +224,7 @@ def _plan(given: HandoutInput, rules: Rules, texts: Texts) -> Section:
         rows.append(
             (
                 Cell(words["row_review"]),
-                Cell(
-                    words["row_review_date"].format(date=format_date(review, texts)),
-                    _iso(review, texts),
-                ),
+                Cell(words["row_review_date"].format(date=format_date(review, texts))),
                 Cell(words["row_review_what"]),
             )
         )
@@ -436,7 +420,7 @@ def aftercare_document(given: AftercareInput, texts: Texts) -> PrintedDocument:
         clinic=given.clinic,
         facts=(
             (header["patient"], patient),
-            (header["session_date"], format_date(given.session_date, texts, long=False)),
+            (header["session_date"], format_date(given.session_date, texts)),
             (
                 header["practitioner"],
                 printable(given.practitioner) or header["practitioner_blank"],
@@ -469,7 +453,7 @@ def _signed_agreement(
     signed (drawn or typed) and the date, then the form version and the signing date."""
     agreement = texts.consent["agreement"]
     words = texts.consent["signed"]
-    day = format_date(answers.signed_on, texts, long=False)
+    day = format_date(answers.signed_on, texts)
     parties = [(agreement["patient"], printable(answers.patient.name))]
     marks = [_mark(answers.patient, day, texts)]
     if answers.guardian is not None:
@@ -538,7 +522,7 @@ def photo_use_document(
         clinic=clinic,
         facts=(
             (header["patient"], patient),
-            (header["date"], format_date(answers.signed_on, texts, long=False)),
+            (header["date"], format_date(answers.signed_on, texts)),
             (header["practitioner"], printable(answers.practitioner.name)),
         ),
         sections=(

@@ -8,11 +8,12 @@ a translation cannot silently drop a paragraph.
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from consult.domain.consent import PHOTO_USES
 from consult.domain.errors import RulesError
@@ -24,11 +25,6 @@ FILES = (HANDOUT_FILE, "consent.toml")
 # The names the builder fills in; a misspelt one would fail only when a handout is printed.
 PLACEHOLDERS = frozenset(
     {
-        "weekday",
-        "day",
-        "month",
-        "year",
-        "iso",
         "page",
         "pages",
         "phone",
@@ -64,13 +60,28 @@ class Step:
     source: str
 
 
+class LocalFormats(Protocol):
+    """How the documents' language writes a date and a decimal number. The printing layer
+    supplies it (Babel's locale data), so the texts hold no month names of their own."""
+
+    def date(self, day: dt.date) -> str:
+        """The date in full, as a patient reads it: "1 December 2026", "1. Dezember 2026"."""
+        ...
+
+    def number(self, value: float) -> str:
+        """A decimal number with the language's separator: "1.5", "1,5"."""
+        ...
+
+
 @dataclass(frozen=True)
 class Texts:
-    """The checked texts of one language: `handout` and `consent`, as nested mappings."""
+    """The checked texts of one language: `handout` and `consent`, as nested mappings, and
+    how that language writes dates and numbers."""
 
     language: str
     handout: Mapping[str, Any]
     consent: Mapping[str, Any]
+    formats: LocalFormats
 
 
 # A spec says what each key holds; `_each(ids, spec)` asks for one entry per id.
@@ -169,13 +180,6 @@ def _handout_spec(rules: Rules) -> dict[str, Any]:
         item.id for item in rules.screening.values() if item.kind == "date" and item.patient_facing
     ]
     return {
-        "dates": {
-            "months": _texts(12),
-            "weekdays": _texts(7),
-            "long": _text,
-            "short": _text,
-            "detail": _text,
-        },
         "header": dict.fromkeys(
             (
                 "title",
@@ -330,12 +334,14 @@ def _read_file(folder: Path, name: str, spec: Mapping[str, Any], rules: Rules) -
     return result
 
 
-def load_texts(folder: Path, rules: Rules) -> Texts:
-    """Read and check one language folder (`resources/handout/en`) against the rules."""
+def load_texts(folder: Path, rules: Rules, formats: LocalFormats) -> Texts:
+    """Read and check one language folder (`resources/handout/en`) against the rules; dates
+    and numbers are written with `formats`."""
     if not folder.is_dir():
         raise RulesError(str(folder), "", "no such language folder")
     return Texts(
         language=folder.name,
         handout=_read_file(folder, FILES[0], _handout_spec(rules), rules),
         consent=_read_file(folder, FILES[1], _consent_spec(rules), rules),
+        formats=formats,
     )

@@ -11,6 +11,12 @@ from collections.abc import Collection
 from pathlib import Path
 
 FALLBACK_LANGUAGE = "en"
+# Written right to left: reportlab here cannot print them correctly (measured, see the README),
+# so no handout is offered or printed in them, rather than one with its words out of order.
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
+# Each language folder says in its README.md how far its texts have been checked.
+REVIEW_FILE = "README.md"
+_REVIEW_LINE = re.compile(r"^Review status:[ \t]*(.+)$", re.MULTILINE)
 # A handout language code: `en`, `pt-BR`.
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
 HANDOUT_FILE = "handout.toml"
@@ -24,8 +30,29 @@ def pick_language(requested: str, available: Collection[str]) -> str:
     return FALLBACK_LANGUAGE
 
 
+def right_to_left(language: str) -> bool:
+    """Whether `language` (`ar`, `he-IL`) is written in a right-to-left script."""
+    return language.split("-")[0].lower() in RIGHT_TO_LEFT
+
+
 def available_languages(folder: Path) -> frozenset[str]:
-    """The language folders under `resources/handout` that hold a handout."""
+    """The language folders under `resources/handout` that hold a handout, but for those
+    written right to left."""
     if not folder.is_dir():
         return frozenset()
-    return frozenset(p.name for p in folder.iterdir() if (p / HANDOUT_FILE).is_file())
+    return frozenset(
+        p.name
+        for p in folder.iterdir()
+        if (p / HANDOUT_FILE).is_file() and not right_to_left(p.name)
+    )
+
+
+def review_status(folder: Path) -> str:
+    """How far the texts of a language folder have been checked: the `Review status:` line of
+    its README.md ("not yet reviewed by a native-speaking clinician"), or "" without one."""
+    try:
+        text = (folder / REVIEW_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    found = _REVIEW_LINE.search(text)
+    return found.group(1).strip() if found else ""

@@ -55,6 +55,10 @@ ENGLISH: Mapping[str, str] = {
     "document.fitzpatrick_missing": "missing (give it, or fitzpatrick_answers)",
     "document.language_code": "must be a language code such as en",
     "document.language_code_region": "must be a language code such as en or pt-BR",
+    "document.language_right_to_left": (
+        "cannot be a handout language yet: right-to-left scripts (Arabic, Hebrew, Persian, "
+        "Urdu) do not print correctly (see the README); choose another language"
+    ),
     "document.unknown_item": "unknown screening item",
     "document.after_consultation_or_current": (
         'must not be after the consultation date (or "{current}")'

@@ -39,8 +39,6 @@ class Definitions(NamedTuple):
 
 class Cell(NamedTuple):
     text: str
-    # A second, smaller line (the ISO form of a date).
-    detail: str = ""
 
 
 class Table(NamedTuple):

@@ -189,7 +189,7 @@ def _scores(given: ProgressInput, words: Mapping[str, Any], texts: Texts) -> Sec
         left_axis=words["left_axis"],
         right_axis=words["right_axis"],
         right_range=GRADE_RANGE,
-        date_format={a.date: format_date(a.date, texts, long=False) for a in assessed},
+        date_format={a.date: format_date(a.date, texts) for a in assessed},
         caption=words["chart_caption"],
     )
     what = {VisitKind.CONSULTATION: words["consultation"], VisitKind.FOLLOW_UP: words["follow_up"]}
@@ -203,7 +203,7 @@ def _scores(given: ProgressInput, words: Mapping[str, Any], texts: Texts) -> Sec
         ),
         tuple(
             (
-                Cell(format_date(a.date, texts, long=False)),
+                Cell(format_date(a.date, texts)),
                 Cell(what[a.kind]),
                 Cell(str(a.goodman_baron_quantitative)),
                 Cell(str(a.ecca)),
@@ -226,7 +226,7 @@ def _caption(photo: PhotoRecord, words: Mapping[str, Any], texts: Texts) -> str:
     assert photo.visit is not None  # pairs are made of photos placed at a visit
     return words["caption"].format(
         visit=words[photo.visit.kind.value],
-        date=format_date(photo.visit.date, texts, long=False),
+        date=format_date(photo.visit.date, texts),
     )
 
 
@@ -280,7 +280,7 @@ def progress_document(
         clinic=given.clinic,
         facts=(
             (header["patient"], patient),
-            (header["date"], format_date(given.today, texts, long=False)),
+            (header["date"], format_date(given.today, texts)),
             (header["sessions"], sessions),
         ),
         sections=(

@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from consult.domain.errors import DocumentError
-from consult.domain.languages import LANGUAGE
+from consult.domain.languages import LANGUAGE, right_to_left
 from consult.domain.messages import Message
 from consult.domain.model import NAME_MAX, FitzpatrickAnswers, age_on
+from consult.domain.names import NameOrder, display_name
 from consult.domain.text import unstorable
 
 # Older than anyone living: a date of birth beyond this is a typing slip (a wrong century).
@@ -30,10 +31,20 @@ class PatientDetails:
     fitzpatrick_answers: FitzpatrickAnswers | None = None
     language: str = "en"
     notes: str = ""
+    # None: the order follows the handout language and the name's script (`names`).
+    name_order: NameOrder | None = None
 
     @property
     def full_name(self) -> str:
-        return f"{self.given_names} {self.family_name}".strip()
+        """The whole name in the patient's order (`display_name`): the list, the patient page,
+        the handout and the consent form all show it so."""
+        return display_name(self)
+
+    @property
+    def name_words(self) -> str:
+        """Both names as separate words, whatever order they print in: search and erasure
+        look for each name alone, so a name order changes nothing in either."""
+        return f"{self.given_names} {self.family_name}"
 
     def problems(self, today: dt.date) -> dict[str, str]:
         """Every field that cannot be saved, with what is wrong with it (the first problem of
@@ -60,6 +71,8 @@ class PatientDetails:
             found["fitzpatrick"] = Message("document.skin_type_1_to_6")
         if not LANGUAGE.fullmatch(self.language):
             found["language"] = Message("document.language_code_region")
+        elif right_to_left(self.language):
+            found["language"] = Message("document.language_right_to_left")
         return found
 
     def check(self, today: dt.date) -> None:

@@ -228,10 +228,7 @@ class _Builder:
 
     def table(self, block: printed.Table, width: float) -> Flowable:
         def cell(value: printed.Cell) -> Paragraph:
-            markup = self.fonts.markup(value.text)
-            if value.detail:
-                markup += f" {self._small(value.detail)}"
-            return Paragraph(markup, self.styles["cell"])
+            return Paragraph(self.fonts.markup(value.text), self.styles["cell"])
 
         rows: list[list[Any]] = [[self.para(text, "cell_head") for text in block.header]]
         rows += [[cell(value) for value in row] for row in block.rows]

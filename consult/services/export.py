@@ -58,6 +58,8 @@ def _patient(record: PatientRecord) -> dict[str, Any]:
         ),
         "language": details.language,
         "notes": details.notes,
+        # "given-first", "family-first", or null: automatic, by language and script.
+        "name_order": details.name_order,
         "archived": record.archived,
         "created_at": _when(record.created_at),
         "updated_at": _when(record.updated_at),

@@ -33,6 +33,7 @@ from consult.domain.messages import Message
 from consult.domain.rules import Rules, ScreeningLevel
 from consult.domain.text import escaped
 from consult.handout.fonts import keep_parsed_fonts_in
+from consult.handout.locales import printed_formats
 from consult.handout.pdf import render
 from consult.services.assessment import AssessmentReport, assess_text
 from consult.services.errors import UnusablePath
@@ -151,7 +152,9 @@ class HandoutMaker:
         chosen = pick_language(language, available_languages(resource_path("handout")))
         if chosen not in self._texts:
             try:
-                self._texts[chosen] = load_texts(resource_path("handout", chosen), self.rules)
+                self._texts[chosen] = load_texts(
+                    resource_path("handout", chosen), self.rules, printed_formats(chosen)
+                )
             except RulesError as error:
                 if chosen == FALLBACK_LANGUAGE:
                     raise

@@ -428,6 +428,7 @@ def _patient_row(patient: DemoPatient, patient_id: int) -> dict[str, Any]:
         "fitzpatrick_answers": None,
         "language": d.language,
         "notes": d.notes,
+        "name_order": d.name_order,
         "archived": patient.archived,
         "created_at": patient.created_at,
         "updated_at": patient.updated_at,
@@ -596,7 +597,7 @@ def write_demo(
         for patient_id, patient in zip(patient_ids, chunk, strict=True):
             tokens += [
                 w.token.row({"patient_id": patient_id, "token": token})
-                for token in search_tokens(patient.details.full_name)
+                for token in search_tokens(patient.details.name_words)
             ]
             visits += [(prepared[v.template], v, patient_id) for v in patient.consultations]
         w.token.write(session, tokens)

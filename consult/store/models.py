@@ -71,6 +71,8 @@ class Patient(Base):
     fitzpatrick_answers: Mapped[list[int] | None] = mapped_column(JSON)
     language: Mapped[str] = mapped_column(String(20), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # "given-first" or "family-first"; NULL: automatic (consult.domain.names).
+    name_order: Mapped[str | None] = mapped_column(String(20))
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)

@@ -42,6 +42,7 @@ _COLUMNS = (
     "fitzpatrick_answers",
     "language",
     "notes",
+    "name_order",
     "archived",
     "created_at",
     "updated_at",

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Protocol
 
 from consult.domain.model import FitzpatrickAnswers
+from consult.domain.names import NameOrder
 from consult.domain.records import PatientDetails, PatientRecord
 
 
@@ -26,6 +27,7 @@ class PatientRow(Protocol):
     fitzpatrick_answers: list[int] | None
     language: str
     notes: str
+    name_order: str | None
     archived: bool
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -47,5 +49,6 @@ def to_record(row: PatientRow) -> PatientRecord:
         fitzpatrick_answers=answers,
         language=row.language,
         notes=row.notes,
+        name_order=NameOrder(row.name_order) if row.name_order else None,
     )
     return PatientRecord(row.id, details, row.archived, row.created_at, row.updated_at, row.version)

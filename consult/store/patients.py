@@ -28,8 +28,9 @@ def _apply(row: Patient, details: PatientDetails) -> None:
     row.fitzpatrick_answers = list(answers.answers) if answers else None
     row.language = details.language
     row.notes = details.notes
+    row.name_order = details.name_order
     row.phone_digits = digits(details.phone)
-    wanted = search_tokens(details.full_name)
+    wanted = search_tokens(details.name_words)
     row.tokens = [t for t in row.tokens if t.token in wanted]
     have = {t.token for t in row.tokens}
     row.tokens.extend(PatientSearchToken(token=t) for t in wanted if t not in have)

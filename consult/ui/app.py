@@ -12,8 +12,8 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
@@ -88,6 +88,13 @@ class _StoreOpening(QObject):
             self._abandoned = True
 
 
+def follow_language_direction(app: QGuiApplication, language: QLocale | None = None) -> None:
+    """Lay the window out right to left for a right-to-left user-interface language (Arabic,
+    Hebrew, …): Qt mirrors every layout, and its widgets handle the text. `language` is the
+    window's language, the system's until Settings can choose one."""
+    app.setLayoutDirection((language or QLocale()).textDirection())
+
+
 def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -> int:
     """Show the main window, open (and migrate) the database, and run until it closes.
 
@@ -99,6 +106,7 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
     app.setApplicationVersion(__version__)
+    follow_language_direction(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     window = MainWindow()

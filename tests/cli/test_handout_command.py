@@ -75,7 +75,7 @@ def test_writes_handout_calendar_and_consent_private_to_the_user(tmp_path, capsy
     text = pdf_text(out)
     assert "Ελένη Σταθοπούλου" in text
     assert "Dr Ana Souza" in text
-    assert "2026-12-01" in text
+    assert "1 December 2026" in text
     assert len(Calendar.from_ical(ics.read_bytes()).walk("VEVENT")) == 5
     assert "Consent to microneedling treatment" in pdf_text(consent)
     for path in (out, ics, consent):
@@ -313,12 +313,14 @@ def test_a_test_patch_prints_on_its_own_line_in_the_plan_and_the_consent(tmp_pat
     assert code == 0
     text = " ".join(pdf_text(out).split())
     # plan_start Tuesday 1 December: the patch; full sessions from 4 weeks later.
-    assert "Test patch Tuesday 1 December 2026 (2026-12-01)" in text
+    # Each date once, in full: no ISO form beside it (issue 24).
+    assert "Test patch 1 December 2026 A small test area" in text
     assert "Full sessions from 29 December 2026" in text
-    assert "Tuesday 29 December 2026 (2026-12-29)" in text
+    assert "1 29 December 2026 Check-up" in text
+    assert "2026-12-01" not in text
     form = " ".join(pdf_text(consent).split())
-    assert "We start with a test patch on Tuesday 1 December 2026" in form
-    assert "on or after Tuesday 29 December 2026" in form
+    assert "We start with a test patch on 1 December 2026" in form
+    assert "on or after 29 December 2026" in form
 
 
 def test_the_handout_names_the_raised_scar_risk_and_never_promises_clearly_better(tmp_path):

@@ -13,11 +13,12 @@ from consult.domain.languages import pick_language
 from consult.domain.plan import suggest_plan
 from consult.domain.printed import Bullets, Table
 from consult.domain.screening import screen
+from consult.handout.locales import printed_formats
 
 
 @pytest.fixture(scope="module")
 def texts(rules):
-    return load_texts(resource_path("handout", "en"), rules)
+    return load_texts(resource_path("handout", "en"), rules, printed_formats("en"))
 
 
 @pytest.fixture
@@ -80,7 +81,7 @@ def test_a_broken_text_file_names_file_and_key(english, rules, old, new, key):
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     with pytest.raises(RulesError) as error:
-        load_texts(english, rules)
+        load_texts(english, rules, printed_formats("en"))
     assert "handout.toml" in error.value.file
     assert key in error.value.key
 
@@ -137,6 +138,6 @@ def test_a_misspelt_placeholder_is_refused_when_read(english, rules):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("Call us on {phone}", "Call us on {phon}"), encoding="utf-8")
     with pytest.raises(RulesError) as error:
-        load_texts(english, rules)
+        load_texts(english, rules, printed_formats("en"))
     assert error.value.key == "footer.questions"
     assert "{phon}" in error.value.problem

@@ -55,9 +55,17 @@ def maker(rules):
     return HandoutMaker(rules)
 
 
+def text_of(pdf: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
 def printed_dates(pdf: bytes) -> list[str]:
-    text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    return re.findall(r"\((\d{4}-\d\d-\d\d)\)", text)
+    """The dates of the plan's table (sessions, then the review), as ISO: each is printed
+    once, in full ("29 December 2026", "around 6 July 2027"), alone in its cell below the
+    "What happens" heading."""
+    table = text_of(pdf).partition("What happens")[2]
+    dates = re.findall(r"^(?:around )?(\d{1,2} [A-Z][a-z]+ \d{4})$", table, re.MULTILINE)
+    return [dt.datetime.strptime(day, "%d %B %Y").date().isoformat() for day in dates]
 
 
 def test_the_handout_holds_the_confirmed_session_count_not_the_suggestion(rules, maker):
@@ -117,3 +125,15 @@ def test_a_blocked_screening_gives_a_handout_without_dates_and_no_calendar(rules
     assert printed_dates(files.pdf) == []
     assert files.ics is None
     assert files.consent is not None
+
+
+def test_a_vietnamese_patient_is_named_family_name_first_on_the_handout_and_consent(rules, maker):
+    details = PatientDetails("Thị Ánh", "Nguyễn", dt.date(1990, 5, 1), fitzpatrick=4, language="vi")
+    preview = preview_of(grade_3(), PatientRecord(2, details, False, NOW, NOW), rules)
+
+    files = maker.build(consultation_handout_input(preview, None), consent=True)
+
+    for pdf in (files.pdf, files.consent):
+        text = " ".join(text_of(pdf).split())
+        assert "Nguyễn Thị Ánh" in text
+        assert "Thị Ánh Nguyễn" not in text

@@ -8,23 +8,23 @@ import subprocess
 import sys
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
-from consult.domain.records import PatientDetails
 from consult.services.course import CourseService
-from consult.store import patients
 from consult.store.database import alembic_config, open_database
+from consult.store.models import Patient
 
 
-def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(
-    database_url, rules, monkeypatch
-):
-    # At 0003 there is no erasure list to number new patients past.
-    monkeypatch.setattr(patients, "_number_never_given", lambda session: None)
+def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(database_url, rules):
     database = open_database(database_url, migrate=False)
     command.upgrade(alembic_config(database.engine), "0003")
     with database.write() as session:
-        patient = patients.add(session, PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
+        # Written as the schema then stood: the model's later columns (name_order) not yet.
+        patient_id = session.execute(
+            insert(Patient)
+            .values(given_names="Ana", family_name="Silva", date_of_birth=dt.date(1990, 1, 1))
+            .returning(Patient.id)
+        ).scalar_one()
         session.execute(
             text(
                 "INSERT INTO treatment_session (patient_id, date, device, depth_mm, passes, "
@@ -33,7 +33,7 @@ def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(
                 ":f, :c)"
             ),
             {
-                "p": patient.id,
+                "p": patient_id,
                 "d": dt.date(2026, 1, 5),
                 "f": True,
                 "c": dt.datetime(2026, 1, 5, 10),
@@ -41,14 +41,14 @@ def test_a_session_recorded_before_0004_keeps_its_device_lot_and_signature(
         )
     command.upgrade(alembic_config(database.engine), "head")
     course = CourseService(database, rules)
-    (kept,) = course.sessions(patient.id)
+    (kept,) = course.sessions(patient_id)
     assert kept.draft.device_model == "Pen model 4"
     assert kept.draft.depths_mm == {"forehead": 0.5} and kept.draft.passes == 3
     assert kept.draft.lots["other"].number == "L-77"
     assert kept.draft.lots["other"].product == "glide serum"
     assert kept.finalised_at == dt.datetime(2026, 1, 5, 10)
     (use,) = course.lot_uses("L-77")
-    assert use.patient_id == patient.id and use.kind == "other"
+    assert use.patient_id == patient_id and use.kind == "other"
     command.downgrade(alembic_config(database.engine), "0003")
     with database.read() as session:
         row = session.execute(

@@ -4,31 +4,32 @@ their file, date and marketing consent, and every database at 0006 has one schem
 import datetime as dt
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from consult.domain.photo import Lighting, PhotoUse, PhotoView, TakenFrom, Visit, VisitKind
-from consult.domain.records import PatientDetails
-from consult.store import patients, photos
+from consult.store import photos
 from consult.store.database import alembic_config, open_database
+from consult.store.models import Patient
 
 TAKEN = dt.datetime(2026, 3, 1, 9, 15)
 
 
-def test_photos_before_0006_get_a_view_the_import_date_and_their_marketing_consent(
-    database_url, monkeypatch
-):
-    # At 0005 there is no erasure list to number new patients past.
-    monkeypatch.setattr(patients, "_number_never_given", lambda session: None)
+def test_photos_before_0006_get_a_view_the_import_date_and_their_marketing_consent(database_url):
     database = open_database(database_url, migrate=False)
     command.upgrade(alembic_config(database.engine), "0005")
     with database.write() as session:
-        patient = patients.add(session, PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
+        # Written as the schema then stood: the model's later columns (name_order) not yet.
+        patient_id = session.execute(
+            insert(Patient)
+            .values(given_names="Ana", family_name="Silva", date_of_birth=dt.date(1990, 1, 1))
+            .returning(Patient.id)
+        ).scalar_one()
         consultation = session.execute(
             text(
                 "INSERT INTO consultation (patient_id, date, status, rules_version, created_at, "
                 "updated_at, version) VALUES (:p, :d, 'draft', '1', :t, :t, 1) RETURNING id"
             ),
-            {"p": patient.id, "d": dt.date(2026, 3, 1), "t": TAKEN},
+            {"p": patient_id, "d": dt.date(2026, 3, 1), "t": TAKEN},
         ).scalar_one()
         for zone, marketing in (("cheek_left", True), ("", False)):
             session.execute(
@@ -37,9 +38,9 @@ def test_photos_before_0006_get_a_view_the_import_date_and_their_marketing_conse
                     "taken_at, marketing_consent) VALUES (:p, :c, :path, :s, :z, :t, :m)"
                 ),
                 {
-                    "p": patient.id,
+                    "p": patient_id,
                     "c": consultation,
-                    "path": f"{patient.id}/{zone or 'face'}.jpg",
+                    "path": f"{patient_id}/{zone or 'face'}.jpg",
                     "s": "0" * 64,
                     "z": zone,
                     "t": TAKEN,
@@ -48,7 +49,7 @@ def test_photos_before_0006_get_a_view_the_import_date_and_their_marketing_conse
             )
     command.upgrade(alembic_config(database.engine), "head")
     with database.read() as session:
-        closeup, front = photos.for_patient(session, patient.id)
+        closeup, front = photos.for_patient(session, patient_id)
         (change,) = photos.consent_history(session, closeup.id)
     assert closeup.view is PhotoView.CLOSEUP and closeup.zone == "cheek_left"
     assert front.view is PhotoView.FRONT

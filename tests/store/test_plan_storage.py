@@ -1,6 +1,7 @@
 """Plans kept compact (issue 17): a database of revision 0002, migrated, shows every patient
 exactly as before; a kept plan keeps its words when the rules are worded anew."""
 
+import copy
 import datetime as dt
 import gzip
 import hashlib
@@ -89,6 +90,8 @@ def _exported(database, rules, patient_id: int) -> str:
     assert data.pop("signed_consents") == [], patient_id
     # Added by design (issue 22): the practitioners named. This fixture's records name none.
     assert data.pop("practitioners") == [], patient_id
+    # Added after revision 0009 by design (issue 23): the name order, automatic for all.
+    assert data["patient"].pop("name_order") is None, patient_id
     for consultation in data["consultations"]:
         # Added after revision 0002 by design (issue 15): the assessment document carries the
         # qualitative helper's answers, which the export already showed beside it. They are
@@ -99,8 +102,17 @@ def _exported(database, rules, patient_id: int) -> str:
 
 
 def _expected(patient_id: str) -> str:
-    data = dict(EXPORTS[patient_id])
+    data = copy.deepcopy(EXPORTS[patient_id])
     data.pop("app_version")
+    # Changed by design (issue 23): the assessment documents name the patient in their name
+    # order; a name in Hangul, Han or Kana is written family name first, without a space.
+    patient = data["patient"]
+    born = dt.date.fromisoformat(patient["date_of_birth"])
+    details = PatientDetails(
+        patient["given_names"], patient["family_name"], born, language=patient["language"]
+    )
+    for consultation in data["consultations"]:
+        consultation["assessment"]["patient"]["name"] = details.full_name
     return json.dumps(data, indent=1, ensure_ascii=False)
 
 

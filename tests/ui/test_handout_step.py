@@ -82,9 +82,12 @@ def text_of(pdf: bytes) -> str:
 
 
 def printed_dates(pdf: bytes) -> list[str]:
-    """The dates of the plan's table (sessions, then the review), printed as (YYYY-MM-DD)
-    beside the long date."""
-    return re.findall(r"\((\d{4}-\d\d-\d\d)\)", text_of(pdf))
+    """The dates of the plan's table (sessions, then the review), as ISO: each is printed
+    once, in full ("29 December 2026", "around 6 July 2027"), alone in its cell below the
+    "What happens" heading."""
+    table = text_of(pdf).partition("What happens")[2]
+    dates = re.findall(r"^(?:around )?(\d{1,2} [A-Z][a-z]+ \d{4})$", table, re.MULTILINE)
+    return [dt.datetime.strptime(day, "%d %B %Y").date().isoformat() for day in dates]
 
 
 def sessions_line(pdf: bytes) -> int:
@@ -131,7 +134,7 @@ def test_the_handout_is_built_in_the_background_and_shown(qtbot, make_session, o
     text = text_of(page.files.pdf)
     assert "Ana Moreno" in text
     first = session.preview.final.plan.dates[0]
-    assert f"({first.isoformat()})" in text
+    assert first.isoformat() in printed_dates(page.files.pdf)
     assert "Ana Moreno" in page.consent_view.document().getAllText(0).text()
     assert page.blocker() == ""
 

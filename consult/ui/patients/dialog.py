@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from consult.domain.errors import DocumentError
 from consult.domain.languages import FALLBACK_LANGUAGE, pick_language
 from consult.domain.model import ROMAN, age_on
+from consult.domain.names import NameOrder
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
 from consult.ui.errors import plain_sentence
@@ -76,6 +77,12 @@ class PatientDialog(QDialog):
         for code in sorted(languages) or (FALLBACK_LANGUAGE,):
             self.language.addItem(language_name(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(FALLBACK_LANGUAGE)))
+        # Automatic: family name first for a Vietnamese, Chinese, Japanese, Korean or Hungarian
+        # handout, or a name in Han, Kana or Hangul (consult.domain.names).
+        self.name_order = QComboBox()
+        self.name_order.addItem(self.tr("Automatic"), None)
+        self.name_order.addItem(self.tr("Given name first"), NameOrder.GIVEN_FIRST)
+        self.name_order.addItem(self.tr("Family name first"), NameOrder.FAMILY_FIRST)
         self.language_note = QLabel()
         self.language_note.setStyleSheet(f"color: {MUTED};")
         self.language_note.setWordWrap(True)
@@ -93,6 +100,7 @@ class PatientDialog(QDialog):
         rows = (
             ("given_names", self.tr("&Given names"), self.given_names),
             ("family_name", self.tr("&Family name"), self.family_name),
+            ("name_order", self.tr("Name o&rder"), self.name_order),
             ("date_of_birth", self.tr("&Date of birth"), self.date_of_birth),
             ("sex", self.tr("&Sex"), self.sex),
             ("phone", self.tr("&Phone"), self.phone),
@@ -158,6 +166,7 @@ class PatientDialog(QDialog):
     def _fill(self, details: PatientDetails) -> None:
         self.given_names.setText(details.given_names)
         self.family_name.setText(details.family_name)
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(details.name_order)))
         self.date_of_birth.setText(details.date_of_birth.isoformat())
         self.sex.setCurrentIndex(max(0, self.sex.findData(details.sex)))
         self.phone.setText(details.phone)
@@ -265,6 +274,7 @@ class PatientDialog(QDialog):
             else None,
             language=self.language.currentData(),
             notes=self.notes.toPlainText(),
+            name_order=self.name_order.currentData(),
         )
 
     def save(self) -> None:
