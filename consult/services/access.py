@@ -29,6 +29,7 @@ from consult.domain.access import (
     pin_problem,
     username_problem,
 )
+from consult.services.errors import NotAllowed, SignInRefused, TooSoon
 from consult.store.errors import StoreError
 
 # Who the audit log names for a database that has no accounts (from before them).
@@ -40,23 +41,18 @@ NOBODY = "nobody"
 ANY_USER = "*"
 
 
-class SignInRefused(StoreError):
-    """The user name or password (or PIN, or recovery key) is not right; nothing opened."""
-
-    def __init__(self, message: str = "the user name or password is not right") -> None:
-        super().__init__(message)
-
-
-class TooSoon(SignInRefused):
-    """Too many wrong attempts in a row: the next is accepted after `seconds`."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        super().__init__(f"too many wrong attempts: try again in {max(1, round(seconds))} seconds")
-
-
-class NotAllowed(StoreError):
-    """The signed-in user's role does not allow this; nothing was changed."""
+__all__ = [
+    "AccountProblem",
+    "AccountService",
+    "CurrentUser",
+    "NotAllowed",
+    "SignInRefused",
+    "SignedIn",
+    "TooSoon",
+    "needs_setup",
+    "set_up",
+    "sign_in",
+]
 
 
 class AccountProblem(StoreError):
@@ -276,6 +272,23 @@ def needs_setup(db: str | None) -> bool:
     database = open_database(url, migrate=False)
     try:
         return not has_accounts(database)
+    finally:
+        database.engine.dispose()
+
+
+def is_new(db: str | None) -> bool:
+    """Whether the database holds nothing yet: no SQLite file (or an empty one), or a
+    server database without consult's tables."""
+    from consult.store import accounts
+    from consult.store.database import open_database
+
+    url = _url(db)
+    path = _sqlite_file(url)
+    if path is not None:
+        return not path.exists() or path.stat().st_size == 0
+    database = open_database(url, migrate=False)
+    try:
+        return accounts.is_empty(database)
     finally:
         database.engine.dispose()
 

@@ -161,3 +161,9 @@ def choose_plain(session: Session, who_and_when: str) -> None:
         row = ClinicSettings()
         session.add(row)
     row.plain_by_choice = who_and_when
+
+
+def is_empty(database: Database) -> bool:
+    """Whether `database` has none of consult's tables (a new server database)."""
+    with database.engine.connect() as connection:
+        return not inspect(connection).has_table("alembic_version")
