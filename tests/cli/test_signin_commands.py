@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-from sqlalchemy import text
 from conftest import TEST_PASSWORD
+from sqlalchemy import text
 
 from consult.cli import main
 from consult.services.access import sign_in
