@@ -759,7 +759,10 @@ def _command_backup(args: argparse.Namespace) -> int:
 
     if args.daily and args.dir:
         raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
-    signed_in = _sign_in(args)
+    from consult.config import database_url, sqlite_file
+
+    # Only an SQLite file is backed up here (the backup refuses a server in its own words).
+    signed_in = _sign_in(args) if sqlite_file(database_url(args.db)) is not None else None
     _require(signed_in, "backup")
     # An encrypted database's archive needs its key (the backup code takes it with the
     # encryption branch); a plain one is backed up as before.
@@ -780,9 +783,16 @@ def _command_restore(args: argparse.Namespace) -> int:
 
     path = sqlite_file(database_url(args.db))
     if path is None or path.exists():
+        from contextlib import suppress
+
+        from consult.store.errors import DamagedDatabase
+
         # Replacing the records is the admin's; restoring into an empty place is anyone's
-        # who has the backup's password (the archive asks for it when encrypted).
-        _require(_sign_in(args), "restore")
+        # who has the backup's password (the archive asks for it when encrypted), and so
+        # is restoring over a damaged file, whose accounts cannot be read: that is what the
+        # message naming the damage tells the user to do.
+        with suppress(DamagedDatabase):
+            _require(_sign_in(args), "restore")
     restored = restore_backup(locations(args.db), Path(args.archive))
     print(f"Restored {escaped(args.archive, None)} into {escaped(str(restored.database), None)}.")
     if restored.replaced_database is not None:

@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from consult.domain import access as policy
 from consult.domain.access import (
@@ -260,20 +261,47 @@ def has_accounts(database: object) -> bool:
 
 def needs_setup(db: str | None) -> bool:
     """Whether the database has no account yet: a new one, or one from before accounts."""
-    from consult.store.database import open_database
+
+    from consult.store import accounts
 
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
+        _refuse_emptied(db)
         if key_path(url) is not None:
             return False  # an encrypted database is made with its admin
         if not path.exists() or path.stat().st_size == 0:
             return True
-    database = open_database(url, migrate=False)
+        found = accounts.file_has_accounts(path)
+        if found is not None:
+            return not found
+    database = _opened(db, migrate=False)
     try:
         return not has_accounts(database)
     finally:
         database.engine.dispose()
+
+
+def _refuse_emptied(db: str | None) -> None:
+    """An emptied file beside backups is damaged, not new: never set up over it."""
+    from consult.config import locations
+    from consult.services.backup import refuse_emptied_database
+
+    refuse_emptied_database(locations(db))
+
+
+def _opened(db: str | None, migrate: bool = True, key: bytes | None = None) -> Any:
+    """The store on `db`; a damaged file's message names the backup that restores it."""
+    from consult.config import locations
+    from consult.services.backup import with_restore_hint
+    from consult.store.database import open_database
+    from consult.store.errors import DamagedDatabase
+
+    where = locations(db)
+    try:
+        return open_database(where.database_url, migrate=migrate, key=key)
+    except DamagedDatabase as error:
+        raise with_restore_hint(error, where) from None
 
 
 def is_new(db: str | None) -> bool:
@@ -384,7 +412,6 @@ def sign_in(db: str | None, username: str | None, secret: str) -> SignedIn:
 
 def _sign_in_encrypted(url: str, keys: Path, username: str | None, secret: str) -> SignedIn:
     from consult.store import accounts
-    from consult.store.database import open_database
     from consult.store.keyslots import RECOVERY, KeySlots, WrongSecret
 
     path = _sqlite_file(url)
@@ -398,7 +425,7 @@ def _sign_in_encrypted(url: str, keys: Path, username: str | None, secret: str) 
     except WrongSecret:
         attempts.fail(name)
         raise SignInRefused() from None
-    database = open_database(url, key=key)
+    database = _opened(url, key=key)
     try:
         with database.read() as session:
             if slot.kind == RECOVERY:
@@ -423,9 +450,8 @@ def _sign_in_encrypted(url: str, keys: Path, username: str | None, secret: str) 
 
 def _sign_in_plain(url: str, username: str | None, secret: str) -> SignedIn:
     from consult.store import accounts
-    from consult.store.database import open_database
 
-    database = open_database(url)
+    database = _opened(url)
     try:
         with database.write() as session:
             if username is None:

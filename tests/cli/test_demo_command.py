@@ -4,9 +4,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import TEST_PASSWORD
 from sqlalchemy import text
 
 from consult.cli import main
+from consult.services.access import sign_in
 from consult.services.context import open_context
 
 
@@ -17,7 +19,7 @@ def test_demo_fills_the_database_named_by_db_and_prints_a_summary(tmp_path, caps
     assert len(out) == 1
     assert "30 demo patients" in out[0] and "consultations" in out[0] and " s" in out[0]
     assert "12 signed consents" in out[0]
-    context = open_context(str(path))
+    context = open_context(str(path), sign_in(str(path), "admin", TEST_PASSWORD))
     try:
         with context.database.read() as session:
             assert session.execute(text("SELECT count(*) FROM patient")).scalar() == 30
