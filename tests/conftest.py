@@ -50,6 +50,12 @@ CHEAP_HASHING = access.Argon2Parameters(time_cost=1, memory_cost=8, parallelism=
 
 
 @pytest.fixture(scope="session")
+def test_password() -> str:
+    """The password in CONSULT_PASSWORD_FILE: a new database's admin has it."""
+    return TEST_PASSWORD
+
+
+@pytest.fixture(scope="session")
 def password_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("password") / "password.txt"
     path.write_text(TEST_PASSWORD + "\n", encoding="utf-8")

@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-from conftest import TEST_PASSWORD
 from sqlalchemy import text
 
 from consult.cli import main
@@ -30,7 +29,9 @@ def clinic_db(tmp_path, capsys) -> str:
     return str(path)
 
 
-def test_demo_on_a_new_database_makes_an_encrypted_one_and_its_admin(tmp_path, capsys):
+def test_demo_on_a_new_database_makes_an_encrypted_one_and_its_admin(
+    tmp_path, capsys, test_password
+):
     path = tmp_path / "new.sqlite3"
     assert main(["demo", "--patients", "2", "--db", str(path)]) == 0
     captured = capsys.readouterr()
@@ -38,7 +39,7 @@ def test_demo_on_a_new_database_makes_an_encrypted_one_and_its_admin(tmp_path, c
     assert "recovery key" in _one_line(captured.err)  # shown once, never on stdout
     assert key_file(path).exists()
     assert not path.read_bytes().startswith(b"SQLite format 3")
-    signed_in = sign_in(str(path), None, TEST_PASSWORD)
+    signed_in = sign_in(str(path), None, test_password)
     assert signed_in.account.username == "admin" and signed_in.key is not None
     context = open_context(str(path), signed_in)
     try:
@@ -48,9 +49,9 @@ def test_demo_on_a_new_database_makes_an_encrypted_one_and_its_admin(tmp_path, c
         context.close()
 
 
-def test_a_command_works_with_the_password_file(clinic_db, tmp_path, capsys):
+def test_a_command_works_with_the_password_file(clinic_db, tmp_path, capsys, test_password):
     password = tmp_path / "pw.txt"
-    password.write_text(TEST_PASSWORD + "\n", encoding="utf-8")
+    password.write_text(test_password + "\n", encoding="utf-8")
     assert main(["lots", "NOLOT1", "--db", clinic_db, "--password-file", str(password)]) == 0
     assert "no session used lot" in capsys.readouterr().err
 
