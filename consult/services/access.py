@@ -342,7 +342,7 @@ def set_up(
     recovery key to show once is returned; a database with data from before accounts, or a
     PostgreSQL one, gets its admin and is not converted here (None for the recovery key)."""
     from consult.store import accounts
-    from consult.store.database import open_database
+    from consult.store.database import make_private_dir
     from consult.store.keyslots import (
         PASSWORD,
         RECOVERY,
@@ -375,12 +375,13 @@ def set_up(
             ]
         )
         keys_at = key_file(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Private, as the store makes a database's folder (it holds the records).
+        make_private_dir(path.parent)
         # The key file first: a database file without it could never be opened again.
         slots.save(keys_at)
     hashed = hash_secret(password)
     try:
-        database = open_database(url, key=key)
+        database = _opened(url, key=key)
         try:
             with database.write() as session:
                 account = accounts.add(session, username, display_name, Role.ADMIN, hashed)
