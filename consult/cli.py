@@ -18,10 +18,19 @@ from consult import __version__
 from consult.domain.errors import PATH_MAX, DocumentError, RulesError
 from consult.domain.messages import ENGLISH, Message, plain, word
 from consult.domain.text import QUOTE_MAX, escaped, quoted
-from consult.services.errors import DemoRefused, NotFound, StoreError, UnusablePath
+from consult.services.errors import (
+    DemoRefused,
+    NotAllowed,
+    NotFound,
+    SignInRefused,
+    StoreError,
+    UnusablePath,
+)
 
 if TYPE_CHECKING:
     from consult.domain.consent import KnownCertificate
+    from consult.services.access import SignedIn
+    from consult.services.context import AppContext
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -71,6 +80,19 @@ def _database_option(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         help="the database: an SQLite file or a postgresql:// URL "
         "(default: CONSULT_DB, else consult.sqlite3 in the user data folder)",
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        default=default,
+        help="read the password from the first line of FILE (default: CONSULT_PASSWORD_FILE, "
+        "else it is asked for in a terminal); a new database makes its admin with it",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="the user signing in (default: CONSULT_USER, else whoever the password is of)",
     )
 
 
@@ -319,6 +341,26 @@ def _add_demo(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_users(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    users = commands.add_parser(
+        "users",
+        parents=[with_db],
+        help="list the users, or add one (admin only)",
+        description="Without arguments, list the accounts: user name, role, name, whether "
+        "active. 'add NAME --role ROLE' adds one; their password is read from "
+        "--new-password-file or asked for in a terminal.",
+    )
+    users.add_argument("action", nargs="?", choices=["add"], help="add a user")
+    users.add_argument("name", metavar="NAME", nargs="?", help="the new user's user name")
+    users.add_argument(
+        "--role", choices=["admin", "practitioner", "reception"], help="the new user's role"
+    )
+    users.add_argument("--display-name", metavar="TEXT", default="", help="their full name")
+    users.add_argument(
+        "--new-password-file", metavar="FILE", help="the new user's password (first line)"
+    )
+
+
 # In the order `consult --help` lists them.
 _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "start": _add_start,
@@ -333,6 +375,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "restore": _add_restore,
     "erase": _add_erase,
     "demo": _add_demo,
+    "users": _add_users,
 }
 
 
@@ -407,9 +450,12 @@ def _some_database(db: str | None) -> None:
     """Refuse a file that is there but no database at all: one named by mistake (--db
     /etc/passwd) is bad input, not a damaged database."""
     from consult.config import database_url, sqlite_file
+    from consult.store.keyslots import key_file
 
     path = sqlite_file(database_url(db))
-    if path is not None and path.is_file() and not _sqlite_header(path):
+    if path is None or not path.is_file() or key_file(path).exists():
+        return  # an encrypted database has no plain header: its key file marks it
+    if not _sqlite_header(path):
         raise UnusablePath(path, "not a consult database (check --db or CONSULT_DB)")
 
 
@@ -427,7 +473,6 @@ def _sqlite_header(path: Path) -> bool:
 
 
 def _command_export(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
 
@@ -438,7 +483,7 @@ def _command_export(args: argparse.Namespace) -> int:
     if args.output:
         check_outputs([Path(args.output)])  # a folder, say: refused before any reading
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         if args.format == "json":
             from consult.services.export import export_patient
@@ -461,7 +506,6 @@ def _command_export(args: argparse.Namespace) -> int:
 
 
 def _export_practice(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
     from consult.services.practice_export import check_folder, export_practice
 
     if args.patient_id is not None:
@@ -473,7 +517,7 @@ def _export_practice(args: argparse.Namespace) -> int:
     folder = Path(args.output).expanduser()
     check_folder(folder)  # refused before any reading
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         manifest = export_practice(context.database, context.rules, context.locations, folder)
     finally:
@@ -495,7 +539,6 @@ def _export_practice(args: argparse.Namespace) -> int:
 
 
 def _command_audit_outcomes(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
     from consult.services.outcome_audit import audit_csv, audit_lines, audit_outcomes, audit_pdf
@@ -508,7 +551,7 @@ def _command_audit_outcomes(args: argparse.Namespace) -> int:
     if args.start and args.end and args.start > args.end:
         raise UsageError("audit-outcomes: --from is after --to")
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         report = audit_outcomes(context.database, context.rules, args.start, args.end)
     finally:
@@ -523,14 +566,13 @@ def _command_audit_outcomes(args: argparse.Namespace) -> int:
 
 
 def _command_progress(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
     from consult.services.handout import HandoutMaker, check_outputs, write_outputs
     from consult.services.progress import build_progress, progress_input
 
     output = Path(args.output)
     check_outputs([output])  # a folder, say: refused before any reading
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         given, language = progress_input(context, args.patient_id)
         files = build_progress(HandoutMaker(context.rules), given, language)
@@ -554,13 +596,12 @@ def _command_consent(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     if args.verify:
         return _verify_consent(Path(args.verify), args.db)
-    from consult.services.context import open_context
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
 
     check_outputs([Path(args.output)])
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         pdf = context.consents.latest_pdf(args.patient_id)
     finally:
@@ -620,10 +661,9 @@ _RECORDS = {"session": "session", "test_patch": "test patch"}
 
 
 def _command_lots(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
 
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         uses = context.course.lot_uses(args.lot)
     finally:
@@ -717,22 +757,42 @@ def _command_backup(args: argparse.Namespace) -> int:
     from consult.config import locations
     from consult.services.backup import ensure_daily_backup, make_backup, run_in_background
 
+    if args.daily and args.dir:
+        raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
+    from consult.config import database_url, sqlite_file
+
+    # Only an SQLite file is backed up here (the backup refuses a server in its own words).
+    signed_in = _sign_in(args) if sqlite_file(database_url(args.db)) is not None else None
+    _require(signed_in, "backup")
+    # An encrypted database's archive needs its key (the backup code takes it with the
+    # encryption branch); a plain one is backed up as before.
+    key = {"key": signed_in.key} if signed_in is not None and signed_in.key else {}
     if args.daily:
-        if args.dir:
-            raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
         run_in_background()
-        made = ensure_daily_backup(locations(args.db))
+        made = ensure_daily_backup(locations(args.db), **key)
         if made is not None:
             print(made)
         return EXIT_OK
-    print(make_backup(locations(args.db), Path(args.dir) if args.dir else None))
+    print(make_backup(locations(args.db), Path(args.dir) if args.dir else None, **key))
     return EXIT_OK
 
 
 def _command_restore(args: argparse.Namespace) -> int:
-    from consult.config import locations
+    from consult.config import database_url, locations, sqlite_file
     from consult.services.backup import restore_backup
 
+    path = sqlite_file(database_url(args.db))
+    if path is None or path.exists():
+        from contextlib import suppress
+
+        from consult.store.errors import DamagedDatabase
+
+        # Replacing the records is the admin's; restoring into an empty place is anyone's
+        # who has the backup's password (the archive asks for it when encrypted), and so
+        # is restoring over a damaged file, whose accounts cannot be read: that is what the
+        # message naming the damage tells the user to do.
+        with suppress(DamagedDatabase):
+            _require(_sign_in(args), "restore")
     restored = restore_backup(locations(args.db), Path(args.archive))
     print(f"Restored {escaped(args.archive, None)} into {escaped(str(restored.database), None)}.")
     if restored.replaced_database is not None:
@@ -759,12 +819,11 @@ def _command_restore(args: argparse.Namespace) -> int:
 
 
 def _command_erase(args: argparse.Namespace) -> int:
-    from consult.services.context import open_context
 
     if not args.reason.strip():  # refused before the database is opened
         raise DocumentError("--reason", Message("erase.reason_missing"))
     _existing_records(args.db)
-    context = open_context(args.db)
+    context = _open(args)
     try:
         # Everything but the typed number is checked first: nobody types the number only to
         # hear then that a reason is missing (NotFound, DocumentError: exit 2).
@@ -794,13 +853,12 @@ def _command_erase(args: argparse.Namespace) -> int:
 def _command_demo(args: argparse.Namespace) -> int:
     import time
 
-    from consult.services.context import open_context
     from consult.services.demo import DemoService
     from consult.services.demo_consents import sign_demo_consents
 
     started = time.perf_counter()
     _some_database(args.db)  # a demo fills a new database; any other file is a mistake
-    context = open_context(args.db)
+    context = _open(args)
     try:
         demo = DemoService(context.database, context.rules, photos=context.photos)
         summary = demo.fill(args.patients, args.seed)
@@ -820,6 +878,140 @@ def _command_demo(args: argparse.Namespace) -> int:
         f"consultations written, with {summary.sessions:,} sessions, {summary.photos:,} photos "
         f"and {signed} signed consents, in {time.perf_counter() - started:.1f} s"
     )
+    return EXIT_OK
+
+
+PASSWORD_FILE_VARIABLE = "CONSULT_PASSWORD_FILE"
+USER_VARIABLE = "CONSULT_USER"
+_HOW_TO_GIVE = (
+    f"give it with --password-file FILE or {PASSWORD_FILE_VARIABLE}, or run consult in a "
+    "terminal to be asked for it"
+)
+
+
+def _first_line(name: str) -> str:
+    """The first line of the file `name`, without its line ending."""
+    try:
+        with open(name, encoding="utf-8") as handle:
+            line = handle.readline()
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or "not UTF-8 text"
+        raise UnusablePath(Path(name), f"the password file cannot be read ({reason})") from None
+    return line.rstrip("\r\n")
+
+
+def _password(args: argparse.Namespace, prompt: str = "Password: ") -> str | None:
+    """The password from --password-file, CONSULT_PASSWORD_FILE or a terminal; None when
+    there is none to be had."""
+    name = getattr(args, "password_file", None) or os.environ.get(PASSWORD_FILE_VARIABLE, "")
+    if name.strip():
+        return _first_line(name)
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return None
+
+
+def _user(args: argparse.Namespace) -> str | None:
+    return getattr(args, "user", None) or os.environ.get(USER_VARIABLE, "").strip() or None
+
+
+def _sign_in(args: argparse.Namespace) -> SignedIn | None:
+    """Who runs this command: the account the password opens; on a new database, its admin
+    made from that password (an SQLite file is created encrypted); None for a database
+    from before accounts, which works as it always did."""
+    from consult.services import access
+
+    if access.needs_setup(args.db):
+        if not access.is_new(args.db):
+            return None
+        password = _password(args, "Password for the new database's admin: ")
+        if password is None:
+            raise UsageError(f"a new database needs a password for its admin: {_HOW_TO_GIVE}")
+        try:
+            signed_in, recovery = access.set_up(
+                args.db, _user(args) or "admin", "Administrator", password
+            )
+        except access.AccountProblem as error:
+            raise UsageError(str(error)) from None
+        if recovery is not None:
+            # Shown once, on the terminal (never stdout, which scripts read): without it and
+            # the password, the encrypted records cannot be opened again.
+            print(
+                f"consult: the recovery key of this new database (write it down, it is not "
+                f"shown again): {recovery}",
+                file=sys.stderr,
+            )
+        return signed_in
+    password = _password(args)
+    if password is None:
+        raise UsageError(f"this database needs a password: {_HOW_TO_GIVE}")
+    try:
+        return access.sign_in(args.db, _user(args), password)
+    except access.TooSoon as error:
+        raise UsageError(str(error)) from None
+    except access.SignInRefused:
+        raise UsageError("the password is not right") from None
+
+
+def _open(args: argparse.Namespace) -> AppContext:
+    """The context of a command that opens the database, for whoever signs in."""
+    from consult.services.context import open_context
+
+    return open_context(args.db, _sign_in(args))
+
+
+def _require(signed_in: SignedIn | None, permission: str) -> None:
+    """Refuse a command the signed-in user's role does not allow (exit 2)."""
+    from consult.domain.access import Permission
+    from consult.services.access import CurrentUser
+
+    CurrentUser(signed_in, accounts=signed_in is not None).require(Permission(permission))
+
+
+def _command_users(args: argparse.Namespace) -> int:
+    from consult.domain.access import Role
+
+    if args.action is None and (args.name or args.role or args.new_password_file):
+        raise UsageError("to add a user: consult users add NAME --role ROLE")
+    if args.action == "add" and (not args.name or not args.role):
+        raise UsageError("consult users add needs NAME and --role ROLE")
+    context = _open(args)
+    try:
+        if not context.current.accounts:
+            raise UsageError(
+                "this database has no accounts yet: open it in the window to make its admin"
+            )
+        if args.action is None:
+            for account in context.accounts.list():
+                state = "" if account.active else "  (inactive)"
+                print(f"{account.username}\t{account.role.value}\t{account.display_name}{state}")
+            return EXIT_OK
+        from consult.domain.access import Permission
+
+        context.current.require(Permission.USERS)
+        if args.new_password_file:
+            new_password: str | None = _first_line(args.new_password_file)
+        elif sys.stdin.isatty():
+            import getpass
+
+            new_password = getpass.getpass(f"Password for {args.name}: ")
+        else:
+            new_password = None
+        if new_password is None:
+            raise UsageError("give the new user's password with --new-password-file FILE")
+        from consult.services.access import AccountProblem
+
+        try:
+            added = context.accounts.add(
+                args.name, args.display_name, Role(args.role), new_password
+            )
+        except AccountProblem as error:
+            raise UsageError(str(error)) from None
+    finally:
+        context.close()
+    print(f"consult: user {added.username} added ({added.role.value})")
     return EXIT_OK
 
 
@@ -929,6 +1121,7 @@ def main(argv: list[str] | None = None) -> int:
         "restore": _command_restore,
         "erase": _command_erase,
         "demo": _command_demo,
+        "users": _command_users,
     }
     try:
         if args.self_test:
@@ -943,7 +1136,7 @@ def main(argv: list[str] | None = None) -> int:
     except DocumentError as error:
         print(f"consult: {_worded(error)}", file=sys.stderr)
         return EXIT_USAGE
-    except (DemoRefused, NotFound, UnusablePath, UsageError) as error:
+    except (DemoRefused, NotFound, UnusablePath, UsageError, SignInRefused, NotAllowed) as error:
         print(f"consult: {error}", file=sys.stderr)
         return EXIT_USAGE
     except RulesError as error:

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from consult.config import resource_path
+from consult.domain import access
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.rules import Rules, load_rules
 from consult.services.context import open_context
@@ -38,6 +39,36 @@ def private_home(tmp_path_factory, monkeypatch) -> Path:
     monkeypatch.setenv("CONSULT_HOME", str(home))
     monkeypatch.delenv("CONSULT_DB", raising=False)
     return home
+
+
+# The password every test's commands sign in with (CONSULT_PASSWORD_FILE): a new database
+# makes its admin from it, so the command-line tests work as before.
+TEST_PASSWORD = "test password 1"
+# Argon2id as cheap as it goes, in this process only: the real parameters take ~50 ms and
+# 19 MiB per hash or key slot. Subprocesses keep the real ones.
+CHEAP_HASHING = access.Argon2Parameters(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@pytest.fixture(scope="session")
+def test_password() -> str:
+    """The password in CONSULT_PASSWORD_FILE: a new database's admin has it."""
+    return TEST_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def password_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("password") / "password.txt"
+    path.write_text(TEST_PASSWORD + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def signed_in_commands(password_file, monkeypatch) -> Path:
+    """Every test runs with CONSULT_PASSWORD_FILE set and cheap password hashing."""
+    monkeypatch.setenv("CONSULT_PASSWORD_FILE", str(password_file))
+    monkeypatch.delenv("CONSULT_USER", raising=False)
+    monkeypatch.setattr(access, "PASSWORD_HASHING", CHEAP_HASHING)
+    return password_file
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +122,7 @@ def database(database_url):
 @pytest.fixture
 def context(database_url, rules):
     """The services on a fresh database (SQLite and PostgreSQL)."""
-    built = open_context(database_url, rules)
+    built = open_context(database_url, rules=rules)
     yield built
     built.close()
 
@@ -99,7 +130,7 @@ def context(database_url, rules):
 @pytest.fixture
 def sqlite_context(tmp_path, rules):
     """The services on a fresh SQLite file, for what lives in files beside it (backups)."""
-    built = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules)
+    built = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules=rules)
     yield built
     built.close()
 

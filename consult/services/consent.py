@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from consult.config import locations
+from consult.domain.access import Permission
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import (
     PHOTO_USES,
@@ -39,6 +40,7 @@ from consult.domain.messages import Message
 from consult.domain.printed import PrintedDocument
 from consult.domain.rules import Rules
 from consult.services import clinic_certificate as certificates
+from consult.services.access import CurrentUser
 from consult.services.course import current_plan
 from consult.services.errors import NotFound
 from consult.services.photos import follow_signed_consent, withdraw_consented_uses
@@ -77,14 +79,14 @@ class ConsentService:
         folder: Path,
         handouts: Callable[[], HandoutMaker],
         consultations: ConsultationService,
-        actor: str = "practitioner",
+        current: CurrentUser | None = None,
     ) -> None:
         self._consultations = consultations
         self._db = database
         self._rules = rules
         self._folder = folder
         self._handouts = handouts
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     # The clinic certificate ----------------------------------------------------------------
 
@@ -94,6 +96,7 @@ class ConsentService:
     def create_certificate(self, clinic_name: str, password: str) -> certificates.CertificateInfo:
         """A new self-signed certificate; the one it replaces stays trusted (kept in the
         database) for the consents it sealed."""
+        self._current.require(Permission.SETTINGS)
         self._keep_folder_certificate()
         info = certificates.create_certificate(self._folder, clinic_name, password)
         self._made_current("made", "consent.certificate_create", info)
@@ -101,6 +104,7 @@ class ConsentService:
 
     def import_certificate(self, data: bytes, password: str) -> certificates.CertificateInfo:
         """The clinic's own PKCS#12 file; the certificate it replaces stays trusted."""
+        self._current.require(Permission.SETTINGS)
         self._keep_folder_certificate()
         info = certificates.import_pkcs12(self._folder, data, password)
         self._made_current("imported", "consent.certificate_import", info)
@@ -119,7 +123,9 @@ class ConsentService:
         assert found is not None  # just written
         with self._db.write() as session:
             known_certificates.make_current(session, found, how, utcnow())
-            record_event(session, self._actor, action, "clinic_certificate", None, info.sha256)
+            record_event(
+                session, self._current.actor(), action, "clinic_certificate", None, info.sha256
+            )
 
     def trusted_certificates(self) -> list[KnownCertificate]:
         """Every certificate the clinic has sealed consents with: those kept in the database
@@ -132,13 +138,14 @@ class ConsentService:
 
     def _audit(self, action: str, kind: str, record_id: int | None, detail: str) -> None:
         with self._db.write() as session:
-            record_event(session, self._actor, action, kind, record_id, detail=detail)
+            record_event(session, self._current.actor(), action, kind, record_id, detail=detail)
 
     # Forms -----------------------------------------------------------------------------------
 
     def treatment_form(self, given: HandoutInput) -> ConsentForm:
         """The form `given` prints, to read on screen. Its version is the rules version:
         consent.toml carries the same one (checked when the texts are read)."""
+        self._current.require(Permission.CLINICAL)
         # The document builders and reportlab: imported when a form is wanted, not at start.
         from consult.domain.handout import consent_document
         from consult.handout.pdf import render
@@ -157,6 +164,7 @@ class ConsentService:
     def current_form_input(self, patient_id: int) -> tuple[int, HandoutInput]:
         """The consultation a consent signed from the course is for (the one the course
         follows) and what its form prints. `DocumentError` when there is none."""
+        self._current.require(Permission.CLINICAL)
         from consult.services.handout import consultation_handout_input
 
         record = current_plan(self._consultations.history(patient_id))
@@ -173,6 +181,7 @@ class ConsentService:
         return record.id, consultation_handout_input(preview, details, name)
 
     def photo_use_form(self, language: str) -> ConsentForm:
+        self._current.require(Permission.CLINICAL)
         from consult.domain.handout import photo_use_statements
 
         texts = self._handouts().texts(language)
@@ -214,6 +223,7 @@ class ConsentService:
     ) -> ConsentRecord:
         """The treatment consent of `given` (the consultation's form) signed as `answers` say;
         refused (`DocumentError`) while anything is missing, before anything is kept."""
+        self._current.require(Permission.CLINICAL)
         self._check(patient_id, answers, ConsentKind.TREATMENT)
         # Kept with the answers: the plan may change after signing, and that is then said.
         answers = replace(answers, plan_dates=tuple(given.plan.dates))
@@ -228,6 +238,7 @@ class ConsentService:
         self, patient_id: int, clinic: ClinicDetails | None, answers: ConsentAnswers, password: str
     ) -> ConsentRecord:
         """The photo-use consent: which uses the patient grants, signed like the treatment's."""
+        self._current.require(Permission.CLINICAL)
         self._check(patient_id, answers, ConsentKind.PHOTO_USE)
         from consult.domain.handout import photo_use_document
 
@@ -254,7 +265,12 @@ class ConsentService:
             patients.get(session, patient_id)
             record = store.add(session, patient_id, consultation_id, answers, pdf, digest)
             record_event(
-                session, self._actor, "consent.sign", "signed_consent", record.id, detail=digest
+                session,
+                self._current.actor(),
+                "consent.sign",
+                "signed_consent",
+                record.id,
+                detail=digest,
             )
             if record.answers.kind == ConsentKind.PHOTO_USE:
                 follow_signed_consent(session, record)
@@ -264,20 +280,24 @@ class ConsentService:
 
     def consents(self, patient_id: int) -> list[ConsentRecord]:
         """The patient's consents, oldest first, whatever their status."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.for_patient(session, patient_id)
 
     def pdf(self, consent_id: int) -> bytes:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.pdf(session, consent_id)
 
     def latest_signed(self, patient_id: int) -> ConsentRecord | None:
         """The newest valid treatment consent (None without one)."""
+        self._current.require(Permission.CLINICAL)
         valid = [r for r in self.consents(patient_id) if r.valid]
         return latest(valid, ConsentKind.TREATMENT)
 
     def latest_pdf(self, patient_id: int) -> bytes:
         """The newest valid treatment consent's signed PDF; `NotFound` without one."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             patients.get(session, patient_id)
             valid = [r for r in store.for_patient(session, patient_id) if r.valid]
@@ -290,6 +310,7 @@ class ConsentService:
         """The patient's valid treatment consents (by id) signed on a form printing other
         session dates than their consultation's plan has now: the plan changed after signing.
         Said, never refused: the patient need not sign again for dates that moved."""
+        self._current.require(Permission.CLINICAL)
         found = set()
         for record in self.consents(patient_id):
             if not record.valid or record.consultation_id is None:
@@ -312,21 +333,25 @@ class ConsentService:
 
     def blocking(self, patient_id: int) -> ConsentRecord | None:
         """The withdrawn or voided consent that stops sessions, if there is one."""
+        self._current.require(Permission.CLINICAL)
         return blocking_consent(self.consents(patient_id))
 
     def signed_photo_uses(self, patient_id: int) -> set[str]:
         """The photo uses the patient's newest valid photo-use consent grants: those a photo
         imported now starts with."""
+        self._current.require(Permission.CLINICAL)
         return set(granted_photo_uses(self.consents(patient_id)))
 
     # Changing --------------------------------------------------------------------------------
 
     def withdraw(self, consent_id: int, reason: str) -> ConsentRecord:
         """The patient withdraws consent: kept, marked, audited with the reason."""
+        self._current.require(Permission.CLINICAL)
         return self._set_status(consent_id, ConsentStatus.WITHDRAWN, reason)
 
     def void(self, consent_id: int, reason: str) -> ConsentRecord:
         """The clinic voids a consent signed in error: kept, marked, audited with the reason."""
+        self._current.require(Permission.CLINICAL)
         return self._set_status(consent_id, ConsentStatus.VOIDED, reason)
 
     def _set_status(self, consent_id: int, status: ConsentStatus, reason: str) -> ConsentRecord:
@@ -343,14 +368,19 @@ class ConsentService:
             in_force = photo_use_in_force(store.for_patient(session, before.patient_id))
             record = store.set_status(session, consent_id, status, text, utcnow())
             record_event(
-                session, self._actor, f"consent.{status.value}", "signed_consent", consent_id, text
+                session,
+                self._current.actor(),
+                f"consent.{status.value}",
+                "signed_consent",
+                consent_id,
+                text,
             )
             # Only the consent in force set the photos' uses: an older one, superseded when a
             # newer one was signed, changes no photo.
             if in_force is not None and in_force.id == consent_id:
                 now = photo_use_in_force(store.for_patient(session, before.patient_id))
                 still = now.answers.photo_uses if now is not None else frozenset()
-                withdraw_consented_uses(session, before, still, self._actor)
+                withdraw_consented_uses(session, before, still, self._current.actor())
         return record
 
     # Checking --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from consult.domain.access import Permission
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import ConsentKind, ConsentRecord, check_reason, latest
 from consult.domain.consultation import (
@@ -30,6 +31,7 @@ from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import ecca, goodman_baron_quantitative, suggest_grade
 from consult.domain.screening import ScreeningHit, ScreeningResult, screen
+from consult.services.access import CurrentUser
 from consult.services.assessment import AssessmentReport, assess, report_json
 from consult.services.readiness import Problem, ProblemKind, readiness, reflection_warning
 from consult.store import clinic, consents, consultations, patients, practitioners
@@ -133,13 +135,13 @@ class ConsultationService:
         self,
         database: Database,
         rules: Rules,
-        actor: str = "practitioner",
+        current: CurrentUser | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         self._db = database
         self._today = today
         self._rules = rules
-        self._actor = actor
+        self._current = current or CurrentUser()
         self._date_items = date_items(rules)
 
     def _scores(self, draft: ConsultationDraft) -> SavedScores:
@@ -152,6 +154,7 @@ class ConsultationService:
         practitioner_id: int | None = None,
     ) -> ConsultationRecord:
         """A new draft consultation for the patient (today's date unless the draft says)."""
+        self._current.require(Permission.CLINICAL)
         draft = draft or ConsultationDraft(date=dt.date.today())
         draft.check(self._rules)
         with self._db.write() as session:
@@ -164,14 +167,18 @@ class ConsultationService:
                 practitioner_id,
                 self._scores(draft),
                 self._date_items,
+                drafted_by=self._user(),
             )
-            record_event(session, self._actor, "consultation.start", "consultation", record.id)
+            record_event(
+                session, self._current.actor(), "consultation.start", "consultation", record.id
+            )
         return record
 
     def save_draft(
         self, consultation_id: int, draft: ConsultationDraft, expected_version: int | None = None
     ) -> ConsultationRecord:
         """Save what was typed so far; `expected_version` refuses a save over a newer one."""
+        self._current.require(Permission.CLINICAL)
         draft.check(self._rules)
         with self._db.write() as session:
             record = consultations.save_draft(
@@ -183,7 +190,9 @@ class ConsultationService:
                 self._date_items,
                 expected_version,
             )
-            record_event(session, self._actor, "consultation.save", "consultation", record.id)
+            record_event(
+                session, self._current.actor(), "consultation.save", "consultation", record.id
+            )
         return record
 
     def set_practitioner(
@@ -196,6 +205,7 @@ class ConsultationService:
         """Who sees the patient (printed on the documents), on a draft; None for nobody named.
         A final consultation keeps the practitioner it was finished with. `draft`, when
         given, is saved first in the same transaction (what was typed before the choice)."""
+        self._current.require(Permission.CLINICAL)
         if draft is not None:
             draft.check(self._rules)
         with self._db.write() as session:
@@ -211,13 +221,19 @@ class ConsultationService:
                     self._date_items,
                     expected_version,
                 )
-                record_event(session, self._actor, "consultation.save", "consultation", saved.id)
+                record_event(
+                    session, self._current.actor(), "consultation.save", "consultation", saved.id
+                )
                 expected_version = saved.version
             record = consultations.set_practitioner(
                 session, consultation_id, practitioner_id, self._date_items, expected_version
             )
             record_event(
-                session, self._actor, "consultation.practitioner", "consultation", record.id
+                session,
+                self._current.actor(),
+                "consultation.practitioner",
+                "consultation",
+                record.id,
             )
         return record
 
@@ -231,6 +247,7 @@ class ConsultationService:
 
         Raises `DocumentError` (a field cannot be used) or `PlanError` (an edit is refused).
         """
+        self._current.require(Permission.CLINICAL)
         draft.check(self._rules)
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
@@ -249,6 +266,7 @@ class ConsultationService:
         plan. Refused with a plain reason while `readiness` finds anything missing; the
         plan's warnings are asked for only from a caller that showed them to be checked
         (`checked_warnings`, the window's Finish page)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             saved = consultations.get(session, consultation_id, self._date_items)
             draft = draft or saved.draft
@@ -278,7 +296,12 @@ class ConsultationService:
                 reason = check_reason(reflection_reason)
                 consents.set_reflection_reason(session, consent.id, reason)
                 record_event(
-                    session, self._actor, "consent.reflection", "signed_consent", consent.id, reason
+                    session,
+                    self._current.actor(),
+                    "consent.reflection",
+                    "signed_consent",
+                    consent.id,
+                    reason,
                 )
             record = consultations.finalise(
                 session,
@@ -290,30 +313,46 @@ class ConsultationService:
                 self._date_items,
                 expected_version,
             )
-            record_event(session, self._actor, "consultation.finalise", "consultation", record.id)
+            record_event(
+                session, self._current.actor(), "consultation.finalise", "consultation", record.id
+            )
         return record
 
     def discard(self, consultation_id: int) -> None:
         """Throw away a draft (a final consultation is kept)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             consultations.delete_draft(session, consultation_id)
             record_event(
-                session, self._actor, "consultation.discard", "consultation", consultation_id
+                session,
+                self._current.actor(),
+                "consultation.discard",
+                "consultation",
+                consultation_id,
             )
 
     def get(self, consultation_id: int) -> ConsultationRecord:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return consultations.get(session, consultation_id, self._date_items)
 
     def history(self, patient_id: int) -> list[ConsultationRecord]:
         """The patient's consultations, newest first."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return consultations.history(session, patient_id, self._date_items)
 
-    def drafts(self) -> list[ConsultationRecord]:
-        """Unfinished consultations, most recently saved first: what to offer to resume."""
+    def drafts(self, user: str | None = None) -> list[ConsultationRecord]:
+        """Unfinished consultations, most recently saved first: what to offer `user` (the
+        signed-in user when None) to resume — theirs, and those started before accounts. A
+        database without accounts offers every draft."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
-            return consultations.drafts(session, self._date_items)
+            return consultations.drafts(session, self._date_items, drafted_by=user or self._user())
+
+    def _user(self) -> str | None:
+        signed_in = self._current.signed_in
+        return None if signed_in is None else signed_in.account.username
 
 
 def consent_for(session: Any, patient_id: int, consultation_id: int) -> ConsentRecord | None:

@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING
 
 from consult.config import Locations, locations
 from consult.domain.rules import Rules
+from consult.services.access import (
+    AccountService,
+    CurrentUser,
+    SignedIn,
+    SignInRefused,
+    has_accounts,
+    key_path,
+)
 from consult.services.backup import (
     finish_interrupted_restore,
     refuse_emptied_database,
@@ -45,6 +53,10 @@ class AppContext:
     clinic: ClinicService
     practitioners: PractitionerService
     erasure: ErasureService
+    current: CurrentUser
+    accounts: AccountService
+    # The data key of an encrypted database (None: plain SQLite or PostgreSQL).
+    data_key: bytes | None = None
     notice: str | None = None  # what the start did on its own (an interrupted restore undone)
 
     @cached_property
@@ -64,38 +76,72 @@ class AppContext:
             self.locations.folder,
             lambda: self.handouts,
             self.consultations,
+            self.current,
         )
 
     def close(self) -> None:
         self.database.engine.dispose()
 
 
-def open_context(db: str | None = None, rules: Rules | None = None) -> AppContext:
-    """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default.
+def open_context(
+    db: str | None = None, signed_in: SignedIn | None = None, rules: Rules | None = None
+) -> AppContext:
+    """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default, for
+    the user `signed_in` (`access.sign_in`). An encrypted database needs the data key their
+    sign-in unwrapped; a database without accounts (from before them) opens as it always
+    did, with every right, its audit events naming "cli".
 
     Raises `StoreError` with a message a user can act on; for a damaged file the message
     names the newest backup and the command that restores it.
     """
     where = locations(db)
     rules = rules or load_default_rules()
+    keys = key_path(where.database_url)
+    key = None if signed_in is None else signed_in.key
+    if keys is not None and key is None:
+        raise SignInRefused("this database is encrypted: sign in with your password to open it")
     notice = finish_interrupted_restore(where)
     refuse_emptied_database(where)
     try:
-        database = open_database(where.database_url)
+        database = open_database(where.database_url, key=key)
     except DamagedDatabase as error:
         raise with_restore_hint(error, where) from None
-    course = CourseService(database, rules)
+    try:
+        current = _current_user(database, signed_in)
+    except BaseException:
+        database.engine.dispose()
+        raise
+    course = CourseService(database, rules, current)
     return AppContext(
         rules=rules,
         locations=where,
         database=database,
-        patients=PatientService(database),
-        consultations=ConsultationService(database, rules),
+        patients=PatientService(database, current),
+        consultations=ConsultationService(database, rules, current),
         course=course,
-        photos=PhotoService(database, where.photos, rules),
-        outcomes=OutcomeService(database, rules, course),
-        clinic=ClinicService(database),
-        practitioners=PractitionerService(database),
-        erasure=ErasureService(database, where.photos, rules),
+        photos=PhotoService(database, where.photos, rules, current),
+        outcomes=OutcomeService(database, rules, course, current),
+        clinic=ClinicService(database, current),
+        practitioners=PractitionerService(database, current),
+        erasure=ErasureService(database, where.photos, rules, current),
+        current=current,
+        accounts=AccountService(database, current, keys, key),
+        data_key=key,
         notice=notice,
     )
+
+
+def _current_user(database: Database, signed_in: SignedIn | None) -> CurrentUser:
+    """Who the services act for: `signed_in` as the database has their account now (a
+    deactivated one is refused)."""
+    from consult.store import accounts
+
+    if not has_accounts(database):
+        return CurrentUser(signed_in, accounts=signed_in is not None)
+    if signed_in is None:
+        return CurrentUser(None, accounts=True)
+    with database.read() as session:
+        account = accounts.find(session, signed_in.account.username)
+    if account is None or not account.active:
+        raise SignInRefused()
+    return CurrentUser(SignedIn(account, signed_in.key, signed_in.by_recovery_key), accounts=True)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from consult.domain.access import Permission
 from consult.domain.calendar import add_months
 from consult.domain.clinic import ClinicDetails
 from consult.domain.consent import blocking_consent
@@ -52,6 +53,7 @@ from consult.domain.treatment import (
     summarise,
     used_numbers,
 )
+from consult.services.access import CurrentUser
 from consult.services.consultations import scores_of
 from consult.store import consents as consent_store
 from consult.store import consultations, patients, practitioners
@@ -138,10 +140,12 @@ def current_plan(history: list[ConsultationRecord]) -> ConsultationRecord | None
 
 
 class CourseService:
-    def __init__(self, database: Database, rules: Rules, actor: str = "practitioner") -> None:
+    def __init__(
+        self, database: Database, rules: Rules, current: CurrentUser | None = None
+    ) -> None:
         self._db = database
         self._rules = rules
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     # Reading ---------------------------------------------------------------------------------
 
@@ -170,6 +174,7 @@ class CourseService:
         """The pre-session check for a new session or patch of this patient: the rules'
         questions (about the last session only when there was one) and one per adverse event
         still open."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             patients.get(session, patient_id)
             return check_questions(
@@ -182,6 +187,7 @@ class CourseService:
         """The pre-session check as a saved session or patch shows it: the rules' questions,
         one per adverse event its answers name and, while it is a draft, one per event still
         open (a finalised record keeps the questions it was asked)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             record = store.get_session(session, session_id)
             events = store.events_for_patient(session, record.patient_id)
@@ -202,6 +208,7 @@ class CourseService:
     def prefill(self, patient_id: int, day: dt.date) -> SessionDraft:
         """A new session's draft: linked to the plan, the next planned number, and the depths
         of the last session (else the plan's or its revision's)."""
+        self._current.require(Permission.CLINICAL)
         summary = self.course_summary(patient_id)
         depths = dict(summary.last_depths_mm)
         if not depths:
@@ -216,24 +223,29 @@ class CourseService:
         )
 
     def sessions(self, patient_id: int) -> list[SessionRecord]:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.sessions_for_patient(session, patient_id)
 
     def get_session(self, session_id: int) -> SessionRecord:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.get_session(session, session_id)
 
     def adverse_events(self, patient_id: int) -> list[AdverseEventRecord]:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.events_for_patient(session, patient_id)
 
     def follow_ups(self, patient_id: int) -> list[FollowUpRecord]:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.follow_ups_for_patient(session, patient_id)
 
     def lot_uses(self, number: str) -> list[store.LotUse]:
         """The sessions that used a lot of this number, whatever its case and the spaces
         around it (lots are typed by hand)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return store.lot_uses(session, number)
 
@@ -245,6 +257,7 @@ class CourseService:
         """The sessions and patients of a lot number typed in a search; None when no session
         used a lot of that number, or the text cannot be one (the search is then a patient's
         name, phone or birth)."""
+        self._current.require(Permission.CLINICAL)
         number = number.strip()
         if not looks_like_lot(number):
             return None
@@ -264,6 +277,7 @@ class CourseService:
     ) -> AftercareInput:
         """What the session's aftercare sheet prints: the patient's name in their handout
         language, the session's date and, if one is chosen, the practitioner's name."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             details = patients.get(session, patient_id).details
             practitioner = (
@@ -277,6 +291,7 @@ class CourseService:
 
     def course_page(self, patient_id: int) -> CoursePage:
         """The summary, and the timeline with every consultation of the patient's."""
+        self._current.require(Permission.CLINICAL)
         summary = self.course_summary(patient_id)
         with self._db.read() as session:
             history = self._history(session, patient_id)
@@ -310,6 +325,7 @@ class CourseService:
 
     def revision_view(self, patient_id: int, revision_id: int) -> RevisionView:
         """A revision of one of the patient's plans, beside that plan as it was decided."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             for record in self._history(session, patient_id):
                 found = [r for r in store.revisions(session, record.id) if r.id == revision_id]
@@ -330,6 +346,7 @@ class CourseService:
     ) -> tuple[FollowUpScores, int | None]:
         """A follow-up's scores as it is typed (the grade given, or the suggested one), and
         the grade the findings suggest."""
+        self._current.require(Permission.CLINICAL)
         computed = scores_of(findings, grade, self._rules)
         suggested = suggested_grade(findings, self._rules)
         used = grade if grade is not None else suggested
@@ -340,6 +357,7 @@ class CourseService:
 
     def follow_up_result(self, patient_id: int, follow_up_id: int) -> FollowUpResult:
         """A saved follow-up compared with its consultation, with the prompt as it was then."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             found = [
                 f for f in store.follow_ups_for_patient(session, patient_id) if f.id == follow_up_id
@@ -385,6 +403,7 @@ class CourseService:
         """A revision of the plan the course follows, to be edited and saved: the total and
         interval given (else the plan's or its latest revision's), the sessions still to do
         dated every interval from the last one done (not before `day`), the depths kept."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             planned, revision, record = self._planned(session, patient_id)
             if planned is None or record is None or record.plan is None:
@@ -446,6 +465,7 @@ class CourseService:
     def course_summary(self, patient_id: int) -> CourseSummary:
         """Planned vs done, the next due session, open adverse events, the last depths per
         zone and the timeline, with the latest follow-up compared with the consultation."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             patients.get(session, patient_id)
             planned, revision, _ = self._planned(session, patient_id)
@@ -499,6 +519,7 @@ class CourseService:
     def free_numbers(self, patient_id: int, session_id: int | None = None) -> list[int]:
         """The planned numbers a new session (or the saved `session_id`) can still take: the
         plan's (or its revision's) not given to another session of the course."""
+        self._current.require(Permission.CLINICAL)
         summary = self.course_summary(patient_id)
         with self._db.read() as session:
             records = store.sessions_for_patient(session, patient_id)
@@ -537,11 +558,12 @@ class CourseService:
             if draft.practitioner_id is not None:
                 practitioners.get(session, draft.practitioner_id)
             record = store.add_session(session, patient_id, draft)
-            record_event(session, self._actor, action, "treatment_session", record.id)
+            record_event(session, self._current.actor(), action, "treatment_session", record.id)
         return record
 
     def record_test_patch(self, patient_id: int, draft: SessionDraft) -> SessionRecord:
         """A test patch, as a draft until it is read and finalised."""
+        self._current.require(Permission.CLINICAL)
         if draft.kind != TEST_PATCH:
             raise DocumentError(
                 "kind", Message("course.kind", method="start_session", kind=draft.kind)
@@ -550,6 +572,7 @@ class CourseService:
 
     def read_test_patch(self, session_id: int, read_on: dt.date, result: str) -> SessionRecord:
         """The patch's read-on date and result, on a draft patch."""
+        self._current.require(Permission.CLINICAL)
         record = self.get_session(session_id)
         if record.draft.kind != TEST_PATCH:
             raise DocumentError("kind", Message("course.not_patch"))
@@ -559,6 +582,7 @@ class CourseService:
     def start_session(self, patient_id: int, draft: SessionDraft) -> SessionRecord:
         """A session from its pre-session check on: refused, with the reason, for a block
         answer, an expired lot or a depth outside the usual range without a reason."""
+        self._current.require(Permission.CLINICAL)
         if draft.kind != SESSION:
             raise DocumentError(
                 "kind", Message("course.kind", method="record_test_patch", kind=draft.kind)
@@ -567,6 +591,7 @@ class CourseService:
 
     def save_session(self, session_id: int, draft: SessionDraft) -> SessionRecord:
         """A draft session or patch changed; a finalised one is refused (`SessionLocked`)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             before = store.get_session(session, session_id)
             patient_id = before.patient_id
@@ -580,7 +605,11 @@ class CourseService:
             self._check_order(session, patient_id, draft, session_id)
             record = store.save_session(session, session_id, draft)
             record_event(
-                session, self._actor, "course.session_save", "treatment_session", record.id
+                session,
+                self._current.actor(),
+                "course.session_save",
+                "treatment_session",
+                record.id,
             )
         return record
 
@@ -589,6 +618,7 @@ class CourseService:
     ) -> tuple[DocumentError, ...]:
         """What `draft` (of the saved record `session_id`, or a new one) still lacks to be
         signed, every item at once (empty: it can be)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             earlier = self._earlier(session, patient_id, draft.date, session_id)
         return draft.signing_problems(self._rules, earlier)
@@ -596,6 +626,7 @@ class CourseService:
     def finalise_session(self, session_id: int, practitioner_id: int) -> SessionRecord:
         """Signed by the practitioner, then locked: corrections are addenda. Refused with
         `SigningRefused`, naming everything still missing, for an incomplete record."""
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             before = store.get_session(session, session_id)
             practitioners.get(session, practitioner_id)
@@ -611,7 +642,11 @@ class CourseService:
                 raise SigningRefused(missing)
             record = store.finalise_session(session, session_id, practitioner_id)
             record_event(
-                session, self._actor, "course.session_finalise", "treatment_session", record.id
+                session,
+                self._current.actor(),
+                "course.session_finalise",
+                "treatment_session",
+                record.id,
             )
         return record
 
@@ -619,26 +654,33 @@ class CourseService:
         self, session_id: int, practitioner_id: int, text: str, field: str = ""
     ) -> Addendum:
         """A correction to a finalised session, with who and when; the original is kept."""
+        self._current.require(Permission.CLINICAL)
         check_addendum(text, field)
         with self._db.write() as session:
             practitioners.get(session, practitioner_id)
             added = store.add_addendum(session, session_id, practitioner_id, field, text)
-            record_event(session, self._actor, "course.addendum", "session_addendum", added.id)
+            record_event(
+                session, self._current.actor(), "course.addendum", "session_addendum", added.id
+            )
         return added
 
     def record_adverse_event(
         self, patient_id: int, details: AdverseEventDetails
     ) -> AdverseEventRecord:
+        self._current.require(Permission.CLINICAL)
         details.validate(self._rules, dt.date.today())
         with self._db.write() as session:
             patients.get(session, patient_id)
             record = store.add_event(session, patient_id, details)
-            record_event(session, self._actor, "course.adverse_event", "adverse_event", record.id)
+            record_event(
+                session, self._current.actor(), "course.adverse_event", "adverse_event", record.id
+            )
         return record
 
     def resolve_adverse_event(
         self, event_id: int, resolved_on: dt.date, action: str = ""
     ) -> AdverseEventRecord:
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             before = store.get_event(session, event_id)
             details = replace(
@@ -647,13 +689,18 @@ class CourseService:
             details.validate(self._rules, dt.date.today())
             record = store.resolve_event(session, event_id, resolved_on, action)
             record_event(
-                session, self._actor, "course.adverse_event_resolve", "adverse_event", event_id
+                session,
+                self._current.actor(),
+                "course.adverse_event_resolve",
+                "adverse_event",
+                event_id,
             )
         return record
 
     def record_follow_up(self, patient_id: int, details: FollowUpDetails) -> FollowUpResult:
         """Scored like the consultation and compared with it; the "no change" prompt when
         neither score fell after the rules' number of sessions."""
+        self._current.require(Permission.CLINICAL)
         details.validate(self._rules, dt.date.today())
         computed = scores_of(details.findings, details.global_grade, self._rules)
         scores = FollowUpScores(
@@ -670,12 +717,13 @@ class CourseService:
                 practitioners.get(session, details.practitioner_id)
             record = store.add_follow_up(session, patient_id, details, scores)
             done = self._done(session, patient_id, details.consultation_id, details.date)
-            record_event(session, self._actor, "course.follow_up", "follow_up", record.id)
+            record_event(session, self._current.actor(), "course.follow_up", "follow_up", record.id)
         comparison = self._compare(record, baseline)
         return FollowUpResult(record, comparison, no_change_prompt(comparison, done, self._rules))
 
     def revise_plan(self, patient_id: int, details: RevisionDetails) -> RevisionRecord:
         """The remaining plan changed, with its reason; the original plan is kept as it was."""
+        self._current.require(Permission.CLINICAL)
         with self._db.write() as session:
             self._consultation(session, patient_id, details.consultation_id)
             done = self._done(session, patient_id, details.consultation_id, planned_only=True)
@@ -683,5 +731,7 @@ class CourseService:
             if details.practitioner_id is not None:
                 practitioners.get(session, details.practitioner_id)
             record = store.add_revision(session, details)
-            record_event(session, self._actor, "course.plan_revision", "plan_revision", record.id)
+            record_event(
+                session, self._current.actor(), "course.plan_revision", "plan_revision", record.id
+            )
         return record

@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from consult.domain.access import Permission
 from consult.domain.erasure import (
     RETENTION_YEARS_MAX,
     Retention,
@@ -19,6 +20,7 @@ from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
 from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
+from consult.services.access import CurrentUser
 from consult.store import erasure, patients
 from consult.store.audit import record_event
 from consult.store.backup import remove_tree
@@ -52,12 +54,12 @@ def photo_folder(photos: Path, patient_id: int) -> Path:
 
 class ErasureService:
     def __init__(
-        self, database: Database, photos: Path, rules: Rules, actor: str = "practitioner"
+        self, database: Database, photos: Path, rules: Rules, current: CurrentUser | None = None
     ) -> None:
         self._db = database
         self._photos = photos
         self._rules = rules
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     def retention_years(self) -> int:
         """The clinic's retention period in years (the rules' default unless it set one)."""
@@ -67,6 +69,7 @@ class ErasureService:
 
     def set_retention_years(self, years: int | None) -> None:
         """The clinic's own period; None goes back to the rules' default."""
+        self._current.require(Permission.SETTINGS)
         if years is not None and not 1 <= years <= RETENTION_YEARS_MAX:
             raise DocumentError(
                 "retention_years",
@@ -74,10 +77,13 @@ class ErasureService:
             )
         with self._db.write() as session:
             erasure.set_retention_years(session, years)
-            record_event(session, self._actor, "settings.retention", "clinic_settings", None)
+            record_event(
+                session, self._current.actor(), "settings.retention", "clinic_settings", None
+            )
 
     def facts(self, patient_id: int) -> ErasureFacts:
         """`NotFound` for an unknown patient."""
+        self._current.require(Permission.ERASURE)
         years = self.retention_years()
         with self._db.read() as session:
             patient = patients.get(session, patient_id)
@@ -93,6 +99,7 @@ class ErasureService:
         """Everything an erasure needs but the typed number, checked before it is asked for:
         `NotFound` for an unknown patient, `DocumentError` for a missing reason or one naming
         the patient, or a missing second reason while the retention period runs."""
+        self._current.require(Permission.ERASURE)
         return self._checked(patient_id, reason, early_reason, today or dt.date.today())[0]
 
     def _checked(
@@ -130,6 +137,7 @@ class ErasureService:
         reason or one naming the patient, a missing second reason while the retention period
         runs, or, once those are right, a wrong number typed. Nothing is changed unless all
         is given."""
+        self._current.require(Permission.ERASURE)
         _facts, detail, early = self._checked(
             patient_id, reason, early_reason, today or dt.date.today()
         )
@@ -137,10 +145,10 @@ class ErasureService:
         with self._db.write() as session:
             patients.get(session, patient_id)  # erased meanwhile in another window: NotFound
             rows = sum(erasure.erase_rows(session, patient_id).values())
-            erasure.record(session, patient_id, self._actor)
+            erasure.record(session, patient_id, self._current.actor())
             record_event(
                 session,
-                self._actor,
+                self._current.actor(),
                 "patient.erase",
                 "patient",
                 patient_id,
@@ -151,10 +159,12 @@ class ErasureService:
 
     def remove_photo_files(self, patient_ids: list[int]) -> None:
         """The photo folders of erased patients (also what a crash after the erasure left)."""
+        self._current.require(Permission.ERASURE)
         for patient_id in patient_ids:
             remove_tree(photo_folder(self._photos, patient_id))
 
     def entries(self) -> list[ErasureEntry]:
         """The erasure list, oldest first."""
+        self._current.require(Permission.ERASURE)
         with self._db.read() as session:
             return erasure.entries(session)

@@ -3,11 +3,13 @@ view, the progress report and the exports use the same reading."""
 
 from __future__ import annotations
 
+from consult.domain.access import Permission
 from consult.domain.consultation import date_items
 from consult.domain.outcomes import Assessed, CourseSession, ScoreHistory, ordered
 from consult.domain.photo import VisitKind
 from consult.domain.rules import Rules
 from consult.domain.treatment import SESSION
+from consult.services.access import CurrentUser
 from consult.services.course import CourseService
 from consult.store import consultations
 from consult.store import treatments as store
@@ -15,8 +17,15 @@ from consult.store.database import Database
 
 
 class OutcomeService:
-    def __init__(self, database: Database, rules: Rules, course: CourseService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        rules: Rules,
+        course: CourseService,
+        current: CurrentUser | None = None,
+    ) -> None:
         self._db = database
+        self._current = current or CurrentUser()
         self._rules = rules
         self._course = course
 
@@ -24,6 +33,7 @@ class OutcomeService:
         """Every final consultation's scores and every follow-up's, by date, and the course's
         sessions (signed ones done, the plan's others planned). Raises `NotFound` for an
         unknown patient."""
+        self._current.require(Permission.CLINICAL)
         summary = self._course.course_summary(patient_id)
         with self._db.read() as session:
             history = consultations.history(session, patient_id, date_items(self._rules))

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+from consult.domain.access import Permission
 from consult.domain.records import PatientDetails, PatientRecord
+from consult.services.access import CurrentUser
 from consult.store import patients
 from consult.store.audit import record_event
 from consult.store.database import Database
 
 
 class PatientService:
-    def __init__(self, database: Database, actor: str = "practitioner") -> None:
+    def __init__(self, database: Database, current: CurrentUser | None = None) -> None:
         self._db = database
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     def create(self, details: PatientDetails) -> PatientRecord:
+        self._current.require(Permission.CONTACTS)
         details.check(dt.date.today())
         with self._db.write() as session:
             record = patients.add(session, details)
-            record_event(session, self._actor, "patient.create", "patient", record.id)
+            record_event(session, self._current.actor(), "patient.create", "patient", record.id)
         return record
 
     def edit(
@@ -27,25 +30,29 @@ class PatientService:
     ) -> PatientRecord:
         """Save new details; with `expected_version`, refuse (ConflictError) if the patient
         was changed elsewhere since that version was read."""
+        self._current.require(Permission.CONTACTS)
         details.check(dt.date.today())
         with self._db.write() as session:
             record = patients.update(session, patient_id, details, expected_version)
-            record_event(session, self._actor, "patient.edit", "patient", patient_id)
+            record_event(session, self._current.actor(), "patient.edit", "patient", patient_id)
         return record
 
     def archive(self, patient_id: int, archived: bool = True) -> PatientRecord:
+        self._current.require(Permission.CONTACTS)
         with self._db.write() as session:
             record = patients.set_archived(session, patient_id, archived)
             action = "patient.archive" if archived else "patient.unarchive"
-            record_event(session, self._actor, action, "patient", patient_id)
+            record_event(session, self._current.actor(), action, "patient", patient_id)
         return record
 
     def get(self, patient_id: int) -> PatientRecord:
+        self._current.require(Permission.CONTACTS)
         with self._db.read() as session:
             return patients.get(session, patient_id)
 
     def search(
         self, query: str, limit: int = 50, include_archived: bool = False
     ) -> list[PatientRecord]:
+        self._current.require(Permission.CONTACTS)
         with self._db.read() as session:
             return patients.search(session, query, limit, include_archived)

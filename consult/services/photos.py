@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from consult.domain.access import Permission
 from consult.domain.consent import ConsentRecord, photo_use_in_force
 from consult.domain.errors import DocumentError
 from consult.domain.messages import Message
@@ -46,6 +47,7 @@ from consult.domain.photo import (
 )
 from consult.domain.rules import Rules
 from consult.domain.text import quoted
+from consult.services.access import CurrentUser
 from consult.services.photo_files import (
     PhotoImport,
     accepted_suffixes,
@@ -81,20 +83,22 @@ class _Prepared:
 
 class PhotoService:
     def __init__(
-        self, database: Database, folder: Path, rules: Rules, actor: str = "practitioner"
+        self, database: Database, folder: Path, rules: Rules, current: CurrentUser | None = None
     ) -> None:
         self._db = database
         self._folder = folder
         self._rules = rules
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     def file(self, photo: PhotoRecord) -> Path:
+        self._current.require(Permission.CLINICAL)
         return self._folder / photo.path
 
     def thumbnail(self, photo: PhotoRecord) -> Path:
         """The photo's thumbnail (JPEG), made on first use and kept beside the patient's
         photos; never made again while it is there. Making one decodes the whole photo: the
         window asks for it off the GUI thread."""
+        self._current.require(Permission.CLINICAL)
         target = self.thumbnail_made(photo)
         if target is not None:
             return target
@@ -102,6 +106,7 @@ class PhotoService:
 
     def thumbnail_made(self, photo: PhotoRecord) -> Path | None:
         """The photo's thumbnail if it was made already (nothing is decoded); else None."""
+        self._current.require(Permission.CLINICAL)
         target = self._thumbnail_path(photo.patient_id, photo.sha256)
         return target if target.exists() else None
 
@@ -193,6 +198,7 @@ class PhotoService:
         """Import every item or none: each is checked and cleaned first, then the files are
         kept and the records saved in one transaction. Raises `DocumentError` (a file that is
         no photo, a close-up without its zone, no date taken), `NotFound`, `StoreError`."""
+        self._current.require(Permission.CLINICAL)
         prepared = [self._prepare(patient_id, item) for item in items]
         with self._db.read() as session:
             patients.get(session, patient_id)
@@ -210,7 +216,7 @@ class PhotoService:
                         photo_id = photos.add(session, patient_id, item.new, now)
                     except photos.UnknownVisit:
                         raise DocumentError("visit", Message("photo.unknown_visit")) from None
-                    record_event(session, self._actor, "photo.add", "photo", photo_id)
+                    record_event(session, self._current.actor(), "photo.add", "photo", photo_id)
                     if in_force is not None:
                         _start_with_consent(session, photo_id, in_force)
                     ids.append(photo_id)
@@ -232,6 +238,7 @@ class PhotoService:
         """What importing `source` for the patient would meet, before it is asked: the reason
         it cannot be imported, or whether the same picture is kept for them already. It
         decodes the whole photo: the window asks off the GUI thread."""
+        self._current.require(Permission.CLINICAL)
         try:
             content = self._cleaned(source, self._read(source))
         except DocumentError as error:
@@ -242,20 +249,24 @@ class PhotoService:
         return FileCheck(already_kept=any(photo.sha256 == digest for photo in kept))
 
     def for_patient(self, patient_id: int, include_retired: bool = False) -> list[PhotoRecord]:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return photos.for_patient(session, patient_id, include_retired)
 
     def get(self, photo_id: int) -> PhotoRecord:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return photos.get(session, photo_id)
 
     def visits(self, patient_id: int) -> list[Visit]:
         """The patient's consultations, sessions and follow-ups, by date (a photo's visit)."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return photos.visits(session, patient_id)
 
     def set_use(self, photo_id: int, use: PhotoUse, granted: bool, by: str) -> PhotoRecord:
         """Grant or withdraw one use; the change is added to the history (never rewritten)."""
+        self._current.require(Permission.CLINICAL)
         if use is PhotoUse.CLINICAL_RECORD and not granted:
             raise DocumentError("use", Message("photo.clinical_record_kept"))
         _require_who(by)
@@ -266,15 +277,18 @@ class PhotoService:
     def consent_in_force(self, patient_id: int) -> ConsentRecord | None:
         """The patient's signed photo-use consent whose uses the photos follow (the newest
         valid one), None without one."""
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return photo_use_in_force(consents.for_patient(session, patient_id))
 
     def consent_history(self, photo_id: int) -> list[ConsentChange]:
+        self._current.require(Permission.CLINICAL)
         with self._db.read() as session:
             return photos.consent_history(session, photo_id)
 
     def retire(self, photo_id: int, by: str) -> PhotoRecord:
         """Hide the photo from the views and reports; it is kept for the record."""
+        self._current.require(Permission.CLINICAL)
         _require_who(by)
         with self._db.write() as session:
             photos.retire(session, photo_id, by, _now())
@@ -284,6 +298,7 @@ class PhotoService:
     def delete(self, photo_id: int, by: str, reason: str) -> None:
         """Delete a photo taken in error: by a practitioner (`by`, one of the clinic's), with
         the reason, which the audit keeps. The file goes when no other record keeps it."""
+        self._current.require(Permission.CLINICAL)
         if not reason.strip():
             raise DocumentError("reason", Message("photo.reason_required"))
         with self._db.write() as session:

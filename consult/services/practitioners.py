@@ -3,16 +3,18 @@ per change."""
 
 from __future__ import annotations
 
+from consult.domain.access import Permission
 from consult.domain.practitioner import PractitionerRecord
+from consult.services.access import CurrentUser
 from consult.store import practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database
 
 
 class PractitionerService:
-    def __init__(self, database: Database, actor: str = "practitioner") -> None:
+    def __init__(self, database: Database, current: CurrentUser | None = None) -> None:
         self._db = database
-        self._actor = actor
+        self._current = current or CurrentUser()
 
     def list(self) -> list[PractitionerRecord]:
         """Every practitioner, those who left included (their names are on records)."""
@@ -27,28 +29,37 @@ class PractitionerService:
     def set_active(self, practitioner_id: int, active: bool) -> PractitionerRecord:
         """Deactivate one who left (kept on past records) or reactivate them; `NotFound`
         for an unknown id."""
+        self._current.require(Permission.SETTINGS)
         with self._db.write() as session:
             record = practitioners.set_active(session, practitioner_id, active)
             action = "practitioner.reactivate" if active else "practitioner.deactivate"
-            record_event(session, self._actor, action, "practitioner", practitioner_id)
+            record_event(session, self._current.actor(), action, "practitioner", practitioner_id)
         return record
 
     def add(self, name: str) -> PractitionerRecord:
         """Add a practitioner; `DocumentError` for an empty or over-long name."""
+        self._current.require(Permission.SETTINGS)
         wanted = PractitionerRecord(id=0, name=name.strip())  # the id is given on save
         wanted.check()
         with self._db.write() as session:
             record = practitioners.add(session, wanted.name)
-            record_event(session, self._actor, "practitioner.add", "practitioner", record.id)
+            record_event(
+                session, self._current.actor(), "practitioner.add", "practitioner", record.id
+            )
         return record
 
     def rename(self, practitioner_id: int, name: str) -> PractitionerRecord:
         """Rename; `DocumentError` for a bad name, `NotFound` for an unknown id."""
+        self._current.require(Permission.SETTINGS)
         wanted = PractitionerRecord(id=practitioner_id, name=name.strip())
         wanted.check()
         with self._db.write() as session:
             record = practitioners.rename(session, practitioner_id, wanted.name)
             record_event(
-                session, self._actor, "practitioner.rename", "practitioner", practitioner_id
+                session,
+                self._current.actor(),
+                "practitioner.rename",
+                "practitioner",
+                practitioner_id,
             )
         return record

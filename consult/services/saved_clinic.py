@@ -25,7 +25,7 @@ def saved_clinic(db: str | None, rules: Rules) -> ClinicDetails | None:
     # Imported here: the store brings SQLAlchemy, which a file on this computer never needs.
     from consult.services.context import open_context
 
-    context = open_context(db, rules)
+    context = open_context(db, rules=rules)
     try:
         return context.clinic.get()
     finally:

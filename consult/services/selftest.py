@@ -74,12 +74,17 @@ def temporary_home() -> Iterator[Path]:
 
 
 def check_database(run: SelfTestRun) -> None:
-    """Open a new SQLite database, migrated from empty to the shipped head, and read it."""
+    """Make a new SQLite database as a first start does (encrypted, its admin signed in
+    with a generated password), migrated from empty to the shipped head, and read it."""
+    import secrets
+
+    from consult.services.access import set_up
     from consult.services.context import open_context
 
     path = run.home / "data" / "consult.sqlite3"
     # open_database makes the folder, private (a folder made here would be warned about).
-    run.context = open_context(str(path))
+    signed_in, _ = set_up(str(path), "admin", "Self-test", secrets.token_urlsafe(16))
+    run.context = open_context(str(path), signed_in)
     if run.context.clinic.get() is not None:
         raise RuntimeError("a new database already holds clinic details")
     if run.context.patients.search("", 1):

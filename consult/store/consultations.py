@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from consult.domain.consultation import (
@@ -250,10 +250,12 @@ def add_draft(
     practitioner_id: int | None,
     scores: SavedScores | None,
     date_items: frozenset[str],
+    drafted_by: str | None = None,
 ) -> ConsultationRecord:
     row = Consultation(
         patient_id=patient_id,
         practitioner_id=practitioner_id,
+        drafted_by=drafted_by,
         status=ConsultationStatus.DRAFT.value,
         rules_version=rules_version,
         findings=[],
@@ -420,14 +422,22 @@ def history(
 
 
 def drafts(
-    session: Session, date_items: frozenset[str], since: dt.datetime | None = None
+    session: Session,
+    date_items: frozenset[str],
+    since: dt.datetime | None = None,
+    drafted_by: str | None = None,
 ) -> list[ConsultationRecord]:
-    """Unfinished consultations, most recently saved first (to offer to resume)."""
+    """Unfinished consultations, most recently saved first (to offer to resume); with
+    `drafted_by`, only that user's and those nobody owns (started before accounts)."""
     statement = (
         select(Consultation)
         .where(Consultation.status == ConsultationStatus.DRAFT.value)
         .options(*_LOAD)
     )
+    if drafted_by is not None:
+        statement = statement.where(
+            or_(Consultation.drafted_by == drafted_by, Consultation.drafted_by.is_(None))
+        )
     if since is not None:
         statement = statement.where(Consultation.updated_at >= since)
     rows = list(session.scalars(statement.order_by(Consultation.updated_at.desc())))

@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import QueuePool
 
 from consult.store.clinic_file import read_only_uri
 from consult.store.compact import json_text
@@ -433,8 +434,11 @@ def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> D
 
 def _engine(target: URL) -> Engine:
     where = target.render_as_string(hide_password=True)
+    # SQLAlchemy's SQLCipher dialect pools one connection per thread by default; an
+    # encrypted file is pooled as a plain one is (the file guard counts the pool's).
+    pooling = {"poolclass": QueuePool} if target.drivername == "sqlite+pysqlcipher" else {}
     try:
-        return create_engine(target, json_serializer=json_text)
+        return create_engine(target, json_serializer=json_text, **pooling)
     except NoSuchModuleError:
         raise StoreError(
             f"consult cannot open the database {where}: give a file path, an sqlite:/// "

@@ -34,7 +34,8 @@ PATIENT_COLUMN = "patient_id"
 RESTORE_ACTOR = "restore"
 # Tables that hold nothing of any one patient: the clinic, its practitioners, the audit
 # trail (record ids, never content), texts and kits many records share, the erasure
-# list itself, and the certificates the clinic seals consents with.
+# list itself, the certificates the clinic seals consents with, and the accounts of
+# the clinic's people.
 SHARED_TABLES = frozenset(
     {
         "practitioner",
@@ -46,6 +47,7 @@ SHARED_TABLES = frozenset(
         "consumable_lot",
         "erasure",
         "clinic_certificate",
+        "account",
     }
 )
 

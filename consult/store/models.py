@@ -133,6 +133,9 @@ class Consultation(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     finalised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The user name of who started a draft: it is theirs to resume (another user signing in
+    # on the same computer does not take it over).
+    drafted_by: Mapped[str | None] = mapped_column(String(40))
 
     # The screening answers, one compact row (`store.compact.encode_screening`).
     screening: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, server_default="{}")
@@ -491,6 +494,11 @@ class ClinicSettings(Base):
     # Years a record is kept after the last treatment before it may be erased without a
     # second reason; None: the rules' default (records.toml).
     retention_years: Mapped[int | None] = mapped_column(Integer)
+    # Minutes without input before the window locks (HIPAA automatic logoff).
+    idle_lock_minutes: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
+    # Who chose to keep this SQLite database unencrypted, and when ("admin, 2026-12-06
+    # 12:00 UTC"); None when nobody did. Settings keeps showing it.
+    plain_by_choice: Mapped[str | None] = mapped_column(Text)
     # A random UUID made with the row (migration 0005 gave one to a row already there): the
     # namespace of the identifiers exports carry, which must outlive a change of name.
 
@@ -506,3 +514,23 @@ class Erasure(Base):
     patient_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     erased_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     erased_by: Mapped[str] = mapped_column(String(100))
+
+
+class UserAccount(Base):
+    """A person who signs in (`domain.access.Account`). Wrong attempts are counted here for
+    a database that opens without a key; an encrypted one counts them beside its file."""
+
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    # An Argon2id PHC string ($argon2id$v=19$m=...,t=...,p=...$salt$hash).
+    password_hash: Mapped[str] = mapped_column(String(200))
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    practitioner_id: Mapped[int | None] = mapped_column(ForeignKey("practitioner.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failure_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

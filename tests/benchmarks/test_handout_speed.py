@@ -84,7 +84,7 @@ def test_a_handout_process_within_2_times_a_minimal_reportlab_document(
     clinic's letterhead read from one."""
     database = tmp_path / "consult.sqlite3"
     if with_clinic:
-        context = open_context(str(database), rules)
+        context = open_context(str(database), rules=rules)
         try:
             context.clinic.save(ClinicDetails(name="Clinique Sainte-Anne", phone="+33 4 72"))
         finally:

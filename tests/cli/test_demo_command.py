@@ -7,17 +7,18 @@ import pytest
 from sqlalchemy import text
 
 from consult.cli import main
+from consult.services.access import sign_in
 from consult.services.context import open_context
 
 
-def test_demo_fills_the_database_named_by_db_and_prints_a_summary(tmp_path, capsys):
+def test_demo_fills_the_database_named_by_db_and_prints_a_summary(tmp_path, capsys, test_password):
     path = tmp_path / "demo.sqlite3"
     assert main(["demo", "--patients", "30", "--seed", "4", "--db", str(path)]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     assert len(out) == 1
     assert "30 demo patients" in out[0] and "consultations" in out[0] and " s" in out[0]
     assert "12 signed consents" in out[0]
-    context = open_context(str(path))
+    context = open_context(str(path), sign_in(str(path), "admin", test_password))
     try:
         with context.database.read() as session:
             assert session.execute(text("SELECT count(*) FROM patient")).scalar() == 30

@@ -17,7 +17,7 @@ from consult.services.demo import DemoService
 def demo(tmp_path, rules, make_photo, import_photo):
     """A demo database of 4 patients, patient 2 with a photo."""
     path = tmp_path / "data" / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         DemoService(context.database, context.rules).fill(4, 1)
         import_photo(context, 2, make_photo(tmp_path / "face.jpg"))

@@ -133,7 +133,7 @@ def test_a_fhir_export_says_nothing_of_how_the_handout_would_print(
     """The handout is rebuilt to attach it, not printed: a name in a script the fonts do not
     join is no warning here (`consult handout` still gives it)."""
     db = tmp_path / "c.sqlite3"
-    context = open_context(str(db), rules)
+    context = open_context(str(db), rules=rules)
     try:
         patient, _consultation, _ = make_course(context, name=("ليلى", "حداد"))
     finally:

@@ -142,7 +142,7 @@ def test_quit_when_ready_answers_from_a_database_with_patients_printing_none(tmp
     from consult.services.context import open_context
 
     path = tmp_path / "data" / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     context.patients.create(
         PatientDetails(given_names="Ana", family_name="Moreno", date_of_birth=dt.date(1994, 3, 18))
     )

@@ -101,7 +101,7 @@ def test_reads_the_document_from_stdin(tmp_path):
 
 def test_uses_the_clinic_saved_in_the_database(tmp_path, rules):
     db = str(tmp_path / "clinic.sqlite3")
-    context = open_context(db, rules)
+    context = open_context(db, rules=rules)
     try:
         context.clinic.save(
             ClinicDetails(name="Hautzentrum Görlitz", phone="+49 3581 000000", paper_size="Letter")
@@ -149,7 +149,7 @@ def test_a_handout_loads_no_database_or_calendar_library(tmp_path):
 
 def test_a_handout_reads_the_clinic_from_a_database_file_without_the_store(tmp_path, rules):
     db = tmp_path / "clinic.sqlite3"
-    context = open_context(str(db), rules)
+    context = open_context(str(db), rules=rules)
     try:
         context.clinic.save(ClinicDetails(name="Hautzentrum Görlitz"))
     finally:

@@ -10,7 +10,7 @@ def test_a_lot_is_found_whatever_its_case_and_the_spaces_around_it(
     tmp_path, capsys, rules, make_course
 ):
     path = tmp_path / "clinic.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         patient, *_ = make_course(context, sessions=2)
     finally:

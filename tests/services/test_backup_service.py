@@ -48,14 +48,14 @@ def test_round_trip_brings_back_patients_and_photos(context):
 
     restored = restore_backup(where, archive)
 
-    reopened = open_context(str(restored.database), context.rules)
+    reopened = open_context(str(restored.database), rules=context.rules)
     try:
         assert names(reopened) == ["Anna Müller"]
     finally:
         reopened.close()
     assert photo.read_bytes() == b"photo before"
     assert restored.replaced_database.parent == restored.database.parent
-    kept = open_context(str(restored.replaced_database), context.rules)
+    kept = open_context(str(restored.replaced_database), rules=context.rules)
     try:
         assert names(kept) == ["Anna Müller", "Ben Okafor"]
     finally:
@@ -105,7 +105,7 @@ def test_a_damaged_database_names_the_newest_backup_to_restore(context):
     database.write_bytes(b"random bytes" * 500)
 
     with pytest.raises(DamagedDatabase) as opening:
-        open_context(str(database), context.rules)
+        open_context(str(database), rules=context.rules)
     with pytest.raises(DamagedDatabase) as backing_up:
         make_backup(where)
 
@@ -120,7 +120,7 @@ def test_a_damaged_database_without_backups_says_there_is_none(tmp_path, rules):
     database = tmp_path / "consult.sqlite3"
     database.write_bytes(b"\x00" * 10 + b"truncated")
     with pytest.raises(DamagedDatabase, match="There is no backup yet in"):
-        open_context(str(database), rules)
+        open_context(str(database), rules=rules)
 
 
 # --- issue 14: the records hold under attack --------------------------------------------
@@ -134,7 +134,7 @@ def test_p5_an_emptied_database_beside_its_backups_is_damaged_with_the_restore_c
     database.write_bytes(b"")  # emptied: a crash while saving, a sync tool, a full disk
 
     with pytest.raises(DamagedDatabase) as opening:
-        open_context(str(database), context.rules)
+        open_context(str(database), rules=context.rules)
 
     message = str(opening.value)
     assert str(database) in message and "damaged" in message and "0 bytes" in message
@@ -147,7 +147,7 @@ def test_p5_an_empty_file_without_backups_is_a_new_database(tmp_path, rules):
     database = tmp_path / "new" / "consult.sqlite3"
     database.parent.mkdir()
     database.write_bytes(b"")
-    opened = open_context(str(database), rules)
+    opened = open_context(str(database), rules=rules)
     try:
         assert opened.patients.search("") == []
     finally:
@@ -204,7 +204,7 @@ def test_p7_the_next_start_rolls_back_an_interrupted_restore_and_says_so(context
         )
     )
 
-    reopened = open_context(str(database), context.rules)
+    reopened = open_context(str(database), rules=context.rules)
     try:
         assert reopened.notice is not None and "rolled back" in reopened.notice
         assert names(reopened) == ["Anna Müller"]
@@ -254,7 +254,7 @@ def test_imported_photos_and_their_thumbnails_are_backed_up_and_restored(
     restored = restore_backup(context.locations, archive)
 
     assert {path: path.read_bytes() for path in files} == files
-    reopened = open_context(str(restored.database), context.rules)
+    reopened = open_context(str(restored.database), rules=context.rules)
     try:
         (back,) = reopened.photos.for_patient(patient.id)
         assert back == photo and reopened.photos.thumbnail(back) == thumbnail
@@ -289,11 +289,11 @@ def test_a_consent_signed_before_a_backup_verifies_after_a_restore_on_a_new_comp
     archive = make_backup(context.locations, target_dir=tmp_path / "usb stick")
     context.close()
 
-    computer = open_context(str(tmp_path / "new computer" / "consult.sqlite3"), context.rules)
+    computer = open_context(str(tmp_path / "new computer" / "consult.sqlite3"), rules=context.rules)
     where = computer.locations
     computer.close()
     restore_backup(where, archive)
-    reopened = open_context(str(where.folder / "consult.sqlite3"), context.rules)
+    reopened = open_context(str(where.folder / "consult.sqlite3"), rules=context.rules)
     try:
         assert reopened.consents.verify(pdf).ok
         # The key came too: the next consent is signed with the same certificate.

@@ -27,7 +27,7 @@ TODAY = dt.date(2026, 11, 26)
 def demo_db(tmp_path_factory, rules):
     """A small demo for the module: the tests only read it."""
     path = tmp_path_factory.mktemp("fhir") / "demo.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     DemoService(context.database, rules).fill(8, seed=11, today=TODAY)
     context.close()
     return path
@@ -35,7 +35,7 @@ def demo_db(tmp_path_factory, rules):
 
 @pytest.fixture
 def demo(demo_db, rules):
-    context = open_context(str(demo_db), rules)
+    context = open_context(str(demo_db), rules=rules)
     yield context
     context.close()
 
@@ -258,7 +258,7 @@ def test_renaming_the_clinic_changes_no_identifier(sqlite_context):
     assert all(uuid.UUID(system.removeprefix("urn:uuid:")) for system in systems)
     assert all(system.startswith("urn:uuid:") for system in systems | {export["system"]})
     # Another database (another installation) gives other systems for the same record ids.
-    other = open_context(str(context.locations.folder / "other.sqlite3"), context.rules)
+    other = open_context(str(context.locations.folder / "other.sqlite3"), rules=context.rules)
     try:
         other.clinic.save(ClinicDetails(name="Skin Clinic"))
         twin = other.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))

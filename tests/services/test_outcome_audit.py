@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 26)
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory, rules):
     path = tmp_path_factory.mktemp("audit") / "demo.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     DemoService(context.database, rules).fill(40, seed=5, today=TODAY)
     context.close()
     return path
@@ -27,7 +27,7 @@ def demo_db(tmp_path_factory, rules):
 
 @pytest.fixture
 def demo(demo_db, rules):
-    context = open_context(str(demo_db), rules)
+    context = open_context(str(demo_db), rules=rules)
     yield context
     context.close()
 

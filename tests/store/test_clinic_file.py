@@ -29,7 +29,7 @@ def _folder(path):
 @pytest.fixture
 def saved(tmp_path, rules):
     path = tmp_path / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         context.clinic.save(CLINIC)
     finally:
@@ -57,7 +57,7 @@ def test_no_file_is_no_clinic_and_no_file_is_made(tmp_path):
 
 def test_a_database_without_a_clinic_yet_is_no_clinic(tmp_path, rules):
     path = tmp_path / "consult.sqlite3"
-    open_context(str(path), rules).close()
+    open_context(str(path), rules=rules).close()
     assert read_clinic(path) is None
 
 

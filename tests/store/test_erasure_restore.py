@@ -57,7 +57,7 @@ def _patients(database):
 
 def test_an_older_backup_restored_keeps_later_erasures(tmp_path, rules, make_photo, import_photo):
     path = tmp_path / "data" / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         DemoService(context.database, context.rules).fill(3, 1)
         import_photo(context, 1, make_photo(tmp_path / "one.jpg"))
@@ -82,7 +82,7 @@ def test_an_older_backup_restored_keeps_later_erasures(tmp_path, rules, make_pho
         assert not (locations.photos / "1").exists() and not (locations.photos / "3").exists()
         assert not list(path.parent.glob("consult.sqlite3.before-*"))
 
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         assert sorted(e.patient_id for e in context.erasure.entries()) == [1, 3]
         for name in names:
@@ -93,7 +93,7 @@ def test_an_older_backup_restored_keeps_later_erasures(tmp_path, rules, make_pho
 
 def test_a_restore_with_nothing_erased_changes_nothing_of_the_archive(tmp_path, rules):
     path = tmp_path / "data" / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     try:
         DemoService(context.database, context.rules).fill(2, 1)
         old = _old_archive(path, context.locations.photos, tmp_path)

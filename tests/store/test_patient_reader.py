@@ -34,7 +34,7 @@ def _details(given: str, family: str, **more) -> PatientDetails:
 def filled(tmp_path, rules):
     """A database file with patients changed one after the other, one archived, one edited."""
     path = tmp_path / "consult.sqlite3"
-    context = open_context(str(path), rules)
+    context = open_context(str(path), rules=rules)
     answers = FitzpatrickAnswers(
         context.rules.fitzpatrick.questionnaire_id, (1, 2, 0, 3, 1, 2, 0, 1, 2, 3)
     )
@@ -147,7 +147,7 @@ def demo(tmp_path_factory):
     from consult.services.demo import DemoService
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    context = open_context(str(path), load_rules(resource_path("rules")))
+    context = open_context(str(path), rules=load_rules(resource_path("rules")))
     DemoService(context.database, context.rules).fill(2_000, 7)
     yield path, context
     context.close()

@@ -149,7 +149,7 @@ def test_p4_a_large_files_full_check_runs_after_the_backup_and_names_damage(
 
     from consult.services.context import open_context
 
-    context = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules)
+    context = open_context(str(tmp_path / "data" / "consult.sqlite3"), rules=rules)
     # As a start on a large file leaves it: only the schema and first pages were read.
     context.database = dataclasses.replace(context.database, fully_checked=False)
     monkeypatch.setattr(

@@ -258,7 +258,7 @@ def test_after_a_crash_the_next_start_offers_the_draft(qtbot, tmp_path, rules, m
         "question",
         lambda parent, title, text, *rest: asked.append(text) or QMessageBox.StandardButton.Yes,
     )
-    context = open_context(str(database), rules)
+    context = open_context(str(database), rules=rules)
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)

@@ -254,7 +254,7 @@ class WindowTools(QObject):
             from consult.services.context import open_context
 
             restored = restore_backup(locations, archive)
-            return restored, open_context(str(restored.database), context.rules)
+            return restored, open_context(str(restored.database), rules=context.rules)
 
         self._run(
             self.tr("Restoring the backup…"),
