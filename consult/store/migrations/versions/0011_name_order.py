@@ -1,7 +1,7 @@
 """a patient's name order: given name first or family name first, or automatic
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-06 13:00:00
 
 One nullable column: NULL (every existing patient) keeps the automatic order, decided from the
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
