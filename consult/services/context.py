@@ -70,8 +70,11 @@ class AppContext:
         self.database.engine.dispose()
 
 
-def open_context(db: str | None = None, rules: Rules | None = None) -> AppContext:
-    """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default.
+def open_context(
+    db: str | None = None, rules: Rules | None = None, key: bytes | None = None
+) -> AppContext:
+    """Open (and migrate) the database chosen by `--db`, `CONSULT_DB` or the default; an
+    encrypted one with its raw data `key` (which also seals and opens the photos).
 
     Raises `StoreError` with a message a user can act on; for a damaged file the message
     names the newest backup and the command that restores it.
@@ -81,7 +84,7 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
     notice = finish_interrupted_restore(where)
     refuse_emptied_database(where)
     try:
-        database = open_database(where.database_url)
+        database = open_database(where.database_url, key=key)
     except DamagedDatabase as error:
         raise with_restore_hint(error, where) from None
     course = CourseService(database, rules)
@@ -92,7 +95,7 @@ def open_context(db: str | None = None, rules: Rules | None = None) -> AppContex
         patients=PatientService(database),
         consultations=ConsultationService(database, rules),
         course=course,
-        photos=PhotoService(database, where.photos, rules),
+        photos=PhotoService(database, where.photos, rules, key=key),
         outcomes=OutcomeService(database, rules, course),
         clinic=ClinicService(database),
         practitioners=PractitionerService(database),

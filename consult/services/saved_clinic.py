@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from consult.domain.rules import Rules
 
 
-def saved_clinic(db: str | None, rules: Rules) -> ClinicDetails | None:
+def saved_clinic(
+    db: str | None, rules: Rules, key: bytes | None = None
+) -> ClinicDetails | None:
     """The clinic in the database `db` names (`--db`, else `CONSULT_DB`, else the default
     file), or None when there is no database or no clinic in it.
 
@@ -21,11 +23,11 @@ def saved_clinic(db: str | None, rules: Rules) -> ClinicDetails | None:
     """
     path = sqlite_file(database_url(db))
     if path is not None:
-        return read_clinic(path)
+        return read_clinic(path, key)
     # Imported here: the store brings SQLAlchemy, which a file on this computer never needs.
     from consult.services.context import open_context
 
-    context = open_context(db, rules)
+    context = open_context(db, rules, key)
     try:
         return context.clinic.get()
     finally:
