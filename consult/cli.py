@@ -262,6 +262,8 @@ def _add_backup(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
         "backups folder unless one was made today, keeping the 14 newest; prints its path, "
         "or nothing when there was one",
     )
+    # The window's own: the data key of an encrypted database, read from standard input.
+    backup.add_argument("--data-key-stdin", action="store_true", help=argparse.SUPPRESS)
 
 
 def _add_restore(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
@@ -721,12 +723,26 @@ def _command_backup(args: argparse.Namespace) -> int:
         if args.dir:
             raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
         run_in_background()
-        made = ensure_daily_backup(locations(args.db))
+        made = ensure_daily_backup(locations(args.db), key=_data_key_from_stdin(args))
         if made is not None:
             print(made)
         return EXIT_OK
     print(make_backup(locations(args.db), Path(args.dir) if args.dir else None))
     return EXIT_OK
+
+
+def _data_key_from_stdin(args: argparse.Namespace) -> bytes | None:
+    """The window's raw data key for its daily backup process (never on the command line,
+    which other users may list), or None when not asked for."""
+    if not args.data_key_stdin:
+        return None
+    try:
+        key = bytes.fromhex(sys.stdin.readline().strip())
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise UnusablePath(Path("-"), "the data key on standard input is not 64 hex digits")
+    return key
 
 
 def _command_restore(args: argparse.Namespace) -> int:

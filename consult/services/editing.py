@@ -406,6 +406,13 @@ class ConsultationEditor:
     def photo_thumbnail(self, photo: PhotoRecord) -> Path:
         return self._context.photos.thumbnail(photo)
 
+    def photo_content(self, photo: PhotoRecord) -> bytes:
+        """The photo's bytes (opened when sealed)."""
+        return self._context.photos.content(photo)
+
+    def photo_thumbnail_content(self, photo: PhotoRecord) -> bytes:
+        return self._context.photos.thumbnail_content(photo)
+
     def finish(self) -> ConsultationRecord:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what
         is missing: the service checks the same `readiness`)."""

@@ -120,6 +120,17 @@ class PhotoService:
         """The thumbnail's JPEG bytes, made first if need be (see `thumbnail`)."""
         return read_file(self.thumbnail(photo), self._key)
 
+    def thumbnail_content_made(self, photo: PhotoRecord) -> bytes | None:
+        """The thumbnail's JPEG bytes if it was made already (nothing is decoded); None when
+        not, or when it cannot be read (it is made again)."""
+        target = self.thumbnail_made(photo)
+        if target is None:
+            return None
+        try:
+            return read_file(target, self._key)
+        except (OSError, StoreError):
+            return None
+
     def thumbnail_made(self, photo: PhotoRecord) -> Path | None:
         """The photo's thumbnail if it was made already (nothing is decoded); else None."""
         target = self._thumbnail_path(photo.patient_id, photo.sha256)

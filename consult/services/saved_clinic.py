@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from consult.domain.rules import Rules
 
 
-def saved_clinic(
-    db: str | None, rules: Rules, key: bytes | None = None
-) -> ClinicDetails | None:
+def saved_clinic(db: str | None, rules: Rules, key: bytes | None = None) -> ClinicDetails | None:
     """The clinic in the database `db` names (`--db`, else `CONSULT_DB`, else the default
     file), or None when there is no database or no clinic in it.
 

@@ -82,8 +82,7 @@ def require_key(path: Path, key: bytes | None) -> None:
         return
     if key is None and is_encrypted(path):
         raise EncryptedDatabase(
-            f"the database {path} is encrypted: its password or recovery key is needed to "
-            "open it"
+            f"the database {path} is encrypted: its password or recovery key is needed to open it"
         )
     if key is not None and not is_encrypted(path) and begins_plain(path):
         raise StoreError(

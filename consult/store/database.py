@@ -25,10 +25,12 @@ from consult.store.compact import json_text
 from consult.store.connection import (
     SILENT_CIPHER,
     connect_sqlite,
-    is_encrypted as is_encrypted,
     require_key,
     sqlite_errors,
     wrong_key,
+)
+from consult.store.connection import (
+    is_encrypted as is_encrypted,
 )
 from consult.store.errors import ConflictError, DamagedDatabase, SchemaMismatch, StoreError
 from consult.store.revisions import MIGRATIONS, shipped_revisions
@@ -520,9 +522,7 @@ def open_read_only(url: str, key: bytes | None = None) -> Database:
             dialect = URL.create("sqlite+pysqlcipher", password=_key_password(key))
         engine = create_engine(
             dialect,
-            creator=lambda: connect_sqlite(
-                uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000
-            ),
+            creator=lambda: connect_sqlite(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
             json_serializer=json_text,
         )
         event.listen(engine, "connect", _on_connect_read_only)
@@ -640,9 +640,7 @@ def _copy_key_file(database: Path, copy: Path) -> None:
     KeySlots.load(key_file(database)).save(key_file(copy))
 
 
-def copy_sqlite(
-    source: Path, target: Path, durable: bool = True, key: bytes | None = None
-) -> None:
+def copy_sqlite(source: Path, target: Path, durable: bool = True, key: bytes | None = None) -> None:
     """A consistent copy of a live SQLite file (online backup API), private to the user;
     on the disk when this returns if `durable` (a scratch copy need not be). An encrypted
     file (`key`) is copied encrypted with the same key, page by page: nothing plain is

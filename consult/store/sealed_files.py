@@ -35,9 +35,7 @@ def _photo_key(data_key: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SUBKEY_INFO).derive(
-        data_key
-    )
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_SUBKEY_INFO).derive(data_key)
 
 
 def is_sealed(data: bytes) -> bool:

@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        CompareDialog(photos, history, self._context.photos.file, self).exec()
+        CompareDialog(photos, history, self._context.photos.content, self).exec()
 
     def save_progress_report(self, patient_id: int) -> None:
         """The progress report built off the GUI thread, then saved where the user chooses;

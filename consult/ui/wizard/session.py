@@ -171,6 +171,12 @@ class ConsultationSession(QObject):
     def photo_thumbnail(self, photo: PhotoRecord) -> Path:
         return self.editor.photo_thumbnail(photo)
 
+    def photo_content(self, photo: PhotoRecord) -> bytes:
+        return self.editor.photo_content(photo)
+
+    def photo_thumbnail_content(self, photo: PhotoRecord) -> bytes:
+        return self.editor.photo_thumbnail_content(photo)
+
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
 
