@@ -98,7 +98,11 @@ def export_encrypted(database: Path, key: bytes, keys: KeySlots) -> None:
             mode = source.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
             if busy or mode != "delete":
                 raise in_use
+            # Kept until closed: an empty write transaction takes the exclusive lock, and
+            # in this mode holds it after (the export needs transactions of its own).
+            source.execute("PRAGMA main.locking_mode=EXCLUSIVE")
             source.execute("BEGIN EXCLUSIVE")
+            source.execute("COMMIT")
         except sqlcipher3.OperationalError:
             raise in_use from None
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
