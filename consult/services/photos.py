@@ -102,6 +102,17 @@ class PhotoService:
         """Where the photo is kept (sealed with an encrypted database: read `content`)."""
         return self._folder / photo.path
 
+    def printable(self, photo: PhotoRecord) -> Path | bytes:
+        """What a document prints the photo from: its file, or (sealed) its bytes opened in
+        memory, never written out plain; empty bytes when it cannot be opened (the document
+        says a photo could not be read)."""
+        if self._key is None:
+            return self.file(photo)
+        try:
+            return self.content(photo)
+        except (OSError, StoreError):
+            return b""
+
     def content(self, photo: PhotoRecord) -> bytes:
         """The photo's picture as imported (opened when sealed). Raises `OSError` when the
         file cannot be read, `SealedFileError` when it cannot be opened."""

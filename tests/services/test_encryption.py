@@ -13,7 +13,7 @@ from consult.domain.photo import PhotoView
 from consult.domain.records import PatientDetails
 from consult.services.backup import inspect_backup, make_backup, restore_backup
 from consult.services.context import open_context
-from consult.services.encryption import encrypt_database, finish_interrupted, plain_files_left
+from consult.services.encryption import encrypt_database, finish_interrupted
 from consult.services.errors import DamagedDatabase, UnusablePath
 from consult.services.photo_files import PhotoImport
 from consult.store import conversion
