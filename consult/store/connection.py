@@ -28,10 +28,12 @@ def connect_sqlite(
     timeout: float = 5.0,
     isolation_level: str | None = "",
     check_same_thread: bool = True,
+    cipher: bool = False,
 ) -> sqlite3.Connection:
     """A connection to the SQLite file (or `uri`) `target`, keyed with the raw data `key`
-    when given (nothing is read yet: a wrong key shows at the first statement)."""
-    if key is None:
+    when given (nothing is read yet: a wrong key shows at the first statement). `cipher`:
+    through SQLCipher even without a key (a plain file, to export it encrypted)."""
+    if key is None and not cipher:
         return sqlite3.connect(
             target,
             uri=uri,
@@ -49,7 +51,8 @@ def connect_sqlite(
         check_same_thread=check_same_thread,
     )
     connection.execute(SILENT_CIPHER)
-    connection.execute(raw_key_pragma(key))
+    if key is not None:
+        connection.execute(raw_key_pragma(key))
     return connection  # type: ignore[no-any-return]
 
 

@@ -24,7 +24,6 @@ from contextlib import closing
 from pathlib import Path
 
 from consult.store.connection import (
-    SILENT_CIPHER,
     begins_plain,
     connect_sqlite,
     is_encrypted,
@@ -87,12 +86,11 @@ def export_encrypted(database: Path, key: bytes, keys: KeySlots) -> None:
         f"the database {database} is in use in another window or room: close consult there, "
         "then try again; nothing was changed"
     )
-    import sqlcipher3
-
     # A SQLCipher connection without a key reads the plain file; the copy is keyed.
-    source = sqlcipher3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    source = connect_sqlite(
+        database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, cipher=True
+    )
     try:
-        source.execute(SILENT_CIPHER)
         try:
             busy = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             mode = source.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
@@ -103,7 +101,7 @@ def export_encrypted(database: Path, key: bytes, keys: KeySlots) -> None:
             source.execute("PRAGMA main.locking_mode=EXCLUSIVE")
             source.execute("BEGIN EXCLUSIVE")
             source.execute("COMMIT")
-        except sqlcipher3.OperationalError:
+        except sqlite_errors():
             raise in_use from None
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
         expected = _counts(source)
