@@ -41,6 +41,7 @@ from typing import BinaryIO
 
 from consult import __version__
 from consult.store.connection import connect_sqlite, require_key, sqlite_errors
+from consult.store.conversion import seal_tree
 from consult.store.database import (
     BUSY_TIMEOUT_MS,
     _check_sqlite_file,
@@ -198,6 +199,8 @@ def create_archive(
     try:
         scratch = Path(tempfile.mkdtemp(prefix=f".consult-backup-{os.getpid()}-", dir=folder))
         copy = scratch / DATABASE_MEMBER
+        if key is not None:  # photos a killed conversion left plain: sealed first
+            seal_tree(photos, key)
         copy_sqlite(database, copy, durable=False, key=key)  # the archive is flushed, not it
         revision = _standalone_copy(database, copy, key)
         members = [(DATABASE_MEMBER, copy), *_certificate_files(database.parent)]

@@ -84,10 +84,9 @@ def write_file(path: Path, data: bytes, key: bytes | None) -> None:
 
 def seal_file(path: Path, key: bytes) -> bool:
     """Seal the plain file at `path` in place (the sealed one is written whole, then takes
-    its place); whether it was plain. A sealed file is checked to open with `key`."""
-    data = path.read_bytes()
-    if is_sealed(data):
-        unseal(data, key, path.name)
-        return False
-    write_private(path, seal(data, key))
+    its place); whether it was plain. A sealed one is left unread beyond its magic."""
+    with path.open("rb") as handle:
+        if is_sealed(handle.read(len(MAGIC))):
+            return False
+    write_private(path, seal(path.read_bytes(), key))
     return True

@@ -75,7 +75,11 @@ def test_a_new_encrypted_database_its_log_photos_and_archive_hold_no_patient_in_
         wal = database_file.with_name(database_file.name + "-wal")
         assert wal.exists() and wal.stat().st_size > 0  # written, and read while open
         assert plain_secrets(wal.read_bytes()) == []
+        # A photo a killed conversion left plain is sealed before it is archived.
+        left_plain = context.photos.file(photo).with_name("left-plain.jpg")
+        left_plain.write_bytes(b"\xff\xd8\xff" + GIVEN.encode())
         archive = make_backup(context.locations, key=key)
+        assert left_plain.read_bytes().startswith(MAGIC)
         thumbnail = context.photos.thumbnail(photo)
         # Read back through the service, opened: the picture as imported.
         assert context.photos.content(photo).startswith(b"\xff\xd8")
