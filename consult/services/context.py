@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -46,6 +46,9 @@ class AppContext:
     practitioners: PractitionerService
     erasure: ErasureService
     notice: str | None = None  # what the start did on its own (an interrupted restore undone)
+    # The raw data key of an encrypted SQLite database (None: plain, or a server database):
+    # its backups and checks need it. Never shown, logged or written anywhere.
+    key: bytes | None = field(default=None, repr=False)
 
     @cached_property
     def handouts(self) -> HandoutMaker:
@@ -101,4 +104,5 @@ def open_context(
         practitioners=PractitionerService(database),
         erasure=ErasureService(database, where.photos, rules),
         notice=notice,
+        key=key,
     )
