@@ -400,12 +400,6 @@ class ConsultationEditor:
             self._photos.extend(photo for photo in added if photo.consultation_id == self.record.id)
         return added
 
-    def photo_file(self, photo: PhotoRecord) -> Path:
-        return self._context.photos.file(photo)
-
-    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
-        return self._context.photos.thumbnail(photo)
-
     def photo_content(self, photo: PhotoRecord) -> bytes:
         """The photo's bytes (opened when sealed)."""
         return self._context.photos.content(photo)

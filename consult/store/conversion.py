@@ -46,13 +46,18 @@ def _partial_path(database: Path) -> Path:
 
 
 def _fsync(path: Path) -> None:
-    if os.name != "posix" and path.is_dir():
-        return  # Windows has no folder fsync
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a file's content, or a folder's renames, survive a power cut."""
+    if path.is_dir():
+        if os.name != "posix":
+            return  # Windows has no folder fsync
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        return
+    with path.open("rb+") as handle:  # Windows flushes only a handle open for writing
+        os.fsync(handle.fileno())
 
 
 def _tables(connection: object) -> list[str]:
