@@ -284,6 +284,8 @@ def _add_backup(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
         "backups folder unless one was made today, keeping the 14 newest; prints its path, "
         "or nothing when there was one",
     )
+    # The window's own: the data key of an encrypted database, read from standard input.
+    backup.add_argument("--data-key-stdin", action="store_true", help=argparse.SUPPRESS)
 
 
 def _add_restore(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
@@ -730,10 +732,16 @@ def _command_handout(args: argparse.Namespace) -> int:
 
     wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
     check_outputs(wanted)
+    from consult.services.access import is_new
+
+    # The clinic's letterhead comes from the database when there is one: it is opened by
+    # whoever signs in, and never created here.
+    signed_in = None if is_new(args.db) else _sign_in(args)
     files = document_handout(
         _read_input(args.file),
         args.db,
         args.practitioner,
+        signed_in=signed_in,
         calendar=bool(args.ics),
         consent=bool(args.consent),
     )
@@ -759,28 +767,49 @@ def _command_backup(args: argparse.Namespace) -> int:
 
     if args.daily and args.dir:
         raise UnusablePath(Path(args.dir), "--daily writes into the backups folder only")
+    if args.daily and args.data_key_stdin:
+        # The window's own daily backup: it hands over the data key of the user signed in
+        # there, which opens everything a password would.
+        run_in_background()
+        made = ensure_daily_backup(locations(args.db), key=_data_key_from_stdin(args))
+        if made is not None:
+            print(made)
+        return EXIT_OK
     from consult.config import database_url, sqlite_file
 
     # Only an SQLite file is backed up here (the backup refuses a server in its own words).
     signed_in = _sign_in(args) if sqlite_file(database_url(args.db)) is not None else None
     _require(signed_in, "backup")
-    # An encrypted database's archive needs its key (the backup code takes it with the
-    # encryption branch); a plain one is backed up as before.
-    key = {"key": signed_in.key} if signed_in is not None and signed_in.key else {}
+    key = None if signed_in is None else signed_in.key
     if args.daily:
         run_in_background()
-        made = ensure_daily_backup(locations(args.db), **key)
+        made = ensure_daily_backup(locations(args.db), key=key)
         if made is not None:
             print(made)
         return EXIT_OK
-    print(make_backup(locations(args.db), Path(args.dir) if args.dir else None, **key))
+    print(make_backup(locations(args.db), Path(args.dir) if args.dir else None, key=key))
     return EXIT_OK
+
+
+def _data_key_from_stdin(args: argparse.Namespace) -> bytes | None:
+    """The window's raw data key for its daily backup process (never on the command line,
+    which other users may list), or None when not asked for."""
+    if not args.data_key_stdin:
+        return None
+    try:
+        key = bytes.fromhex(sys.stdin.readline().strip())
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise UnusablePath(Path("-"), "the data key on standard input is not 64 hex digits")
+    return key
 
 
 def _command_restore(args: argparse.Namespace) -> int:
     from consult.config import database_url, locations, sqlite_file
-    from consult.services.backup import restore_backup
+    from consult.services.backup import archive_is_encrypted, restore_backup
 
+    key = None
     path = sqlite_file(database_url(args.db))
     if path is None or path.exists():
         from contextlib import suppress
@@ -792,8 +821,16 @@ def _command_restore(args: argparse.Namespace) -> int:
         # is restoring over a damaged file, whose accounts cannot be read: that is what the
         # message naming the damage tells the user to do.
         with suppress(DamagedDatabase):
-            _require(_sign_in(args), "restore")
-    restored = restore_backup(locations(args.db), Path(args.archive))
+            signed_in = _sign_in(args)
+            _require(signed_in, "restore")
+            key = None if signed_in is None else signed_in.key
+    archive = Path(args.archive)
+    # An encrypted archive opens with a password (or the recovery key) of its own records:
+    # the one given, the same as the database's when the archive was made from it.
+    secret = _password(args, "Password of the backup: ") if archive_is_encrypted(archive) else None
+    if secret is None and archive_is_encrypted(archive):
+        raise UsageError(f"this backup is encrypted and needs its password: {_HOW_TO_GIVE}")
+    restored = restore_backup(locations(args.db), archive, key=key, secret=secret)
     print(f"Restored {escaped(args.archive, None)} into {escaped(str(restored.database), None)}.")
     if restored.replaced_database is not None:
         print(f"The previous database is kept as {restored.replaced_database}.")
@@ -901,16 +938,20 @@ def _first_line(name: str) -> str:
 
 
 def _password(args: argparse.Namespace, prompt: str = "Password: ") -> str | None:
-    """The password from --password-file, CONSULT_PASSWORD_FILE or a terminal; None when
-    there is none to be had."""
+    """The password from --password-file, CONSULT_PASSWORD_FILE or a terminal (asked once per
+    command); None when there is none to be had."""
+    if getattr(args, "given_password", None) is not None:
+        return args.given_password
     name = getattr(args, "password_file", None) or os.environ.get(PASSWORD_FILE_VARIABLE, "")
+    password = None
     if name.strip():
-        return _first_line(name)
-    if sys.stdin.isatty():
+        password = _first_line(name)
+    elif sys.stdin.isatty():
         import getpass
 
-        return getpass.getpass(prompt)
-    return None
+        password = getpass.getpass(prompt)
+    args.given_password = password
+    return password
 
 
 def _user(args: argparse.Namespace) -> str | None:

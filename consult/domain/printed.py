@@ -115,8 +115,8 @@ class PhotoPair(NamedTuple):
     """Two photos of the same view side by side: before, after."""
 
     heading: str
-    before: str  # the file
-    after: str
+    before: str | bytes  # the file, or the picture itself (a sealed photo, opened)
+    after: str | bytes
     before_caption: str
     after_caption: str
 

@@ -138,11 +138,16 @@ class ProgressInput:
     history: ScoreHistory
     planned: int  # the sessions the plan (or its revision) holds; 0 without a plan
     pairs: tuple[PhotoPair, ...]
-    # The file of each photo of `pairs`, by photo id.
-    files: Mapping[int, Path]
+    # The file of each photo of `pairs`, by photo id; or the picture itself when the photos
+    # are kept sealed (an encrypted database): never written out plain to be printed.
+    files: Mapping[int, Path | bytes]
     today: dt.date
     # The photos left out because consent for their use was withdrawn (said, not shown).
     withheld: int = 0
+
+
+def _picture(source: Path | bytes) -> str | bytes:
+    return source if isinstance(source, bytes) else str(source)
 
 
 def _course(given: ProgressInput, words: Mapping[str, str], texts: Texts) -> Section:
@@ -248,8 +253,8 @@ def _photos(given: ProgressInput, words: Mapping[str, Any], texts: Texts) -> Sec
     pairs = tuple(
         PrintedPair(
             words["view"][pair.view.value],
-            str(given.files[pair.before.id]),
-            str(given.files[pair.after.id]),
+            _picture(given.files[pair.before.id]),
+            _picture(given.files[pair.after.id]),
             _caption(pair.before, words, texts),
             _caption(pair.after, words, texts),
         )

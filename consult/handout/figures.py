@@ -171,12 +171,12 @@ def _text(
     return String(x, y, text, fontName=REGULAR, fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
-def _scaled_photo(path: str) -> tuple[bytes, int, int]:
-    """The photo as a JPEG at most PHOTO_PIXELS on its longer side (already upright and
-    without metadata: the store keeps it so)."""
+def _scaled_photo(path: str | bytes) -> tuple[bytes, int, int]:
+    """The photo (its file, or its bytes) as a JPEG at most PHOTO_PIXELS on its longer side
+    (already upright and without metadata: the store keeps it so)."""
     from PIL import Image as PILImage
 
-    with PILImage.open(path) as source:
+    with PILImage.open(io.BytesIO(path) if isinstance(path, bytes) else path) as source:
         source.draft("RGB", (PHOTO_PIXELS, PHOTO_PIXELS))
         picture = source.convert("RGB")
     picture.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))

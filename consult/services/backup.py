@@ -58,10 +58,12 @@ def make_backup(
     automatic: bool = False,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    key: bytes | None = None,
 ) -> Path:
     """Write one archive (default folder: `locations.backups`) and return its path;
     `progress` is told the bytes written and the bytes in all, and may raise
-    `BackupCancelled` to stop."""
+    `BackupCancelled` to stop. An encrypted database needs its raw data `key`: its archive
+    holds it encrypted, the sealed photos and its key file."""
     database = database_file(locations.database_url)
     refuse_emptied_database(locations)  # damage, not "nothing to back up"
     try:
@@ -72,13 +74,14 @@ def make_backup(
             automatic,
             now or dt.datetime.now(),
             progress,
+            key,
         )
     except DamagedDatabase as error:
         raise with_restore_hint(error, locations) from None
 
 
 def ensure_daily_backup(
-    locations: Locations, keep: int = 14, today: dt.date | None = None
+    locations: Locations, keep: int = 14, today: dt.date | None = None, key: bytes | None = None
 ) -> Path | None:
     """Make today's automatic archive unless there is one; keep the newest `keep` of them.
 
@@ -95,7 +98,7 @@ def ensure_daily_backup(
     automatic = [(name, path) for name, path in list_archives(locations.backups) if name.automatic]
     made = None
     if not any(name.made_at.date() == now.date() for name, _path in automatic):
-        made = make_backup(locations, automatic=True, now=now)
+        made = make_backup(locations, automatic=True, now=now, key=key)
         automatic = [
             (name, path) for name, path in list_archives(locations.backups) if name.automatic
         ]
@@ -106,9 +109,16 @@ def ensure_daily_backup(
     return made
 
 
-def daily_backup_command(locations: Locations) -> list[str] | None:
+# Told to `consult backup --daily` on its standard input, never on its command line (which
+# other users of the computer may list): the raw data key of an encrypted database, in hex.
+DATA_KEY_STDIN = "--data-key-stdin"
+
+
+def daily_backup_command(locations: Locations, keyed: bool = False) -> list[str] | None:
     """The command that makes today's automatic backup in a process of its own (`consult
-    backup --daily`); None for a server database, which is backed up there."""
+    backup --daily`); None for a server database, which is backed up there. `keyed`: the
+    database is encrypted, and the caller writes its data key in hex to the process's
+    standard input (`DATA_KEY_STDIN`)."""
     path = sqlite_path(locations.database_url)
     if path is None:
         return None
@@ -116,7 +126,8 @@ def daily_backup_command(locations: Locations) -> list[str] | None:
     program = (
         [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "consult"]
     )
-    return [*program, f"--db={path}", "backup", "--daily"]
+    command = [*program, f"--db={path}", "backup", "--daily"]
+    return [*command, DATA_KEY_STDIN] if keyed else command
 
 
 def run_in_background() -> None:
@@ -142,19 +153,27 @@ def _interrupt(_signal: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def restore_backup(locations: Locations, archive: Path) -> Restored:
-    """Check `archive`, then replace the database and photos with its contents."""
+def restore_backup(
+    locations: Locations, archive: Path, key: bytes | None = None, secret: str | None = None
+) -> Restored:
+    """Check `archive`, then replace the database and photos with its contents. `key`: the
+    raw data key of the database now in place, when encrypted; `secret`: a password or the
+    recovery key of the archive, when it is encrypted (`archive_is_encrypted`), checked
+    before anything is replaced."""
     database = database_file(locations.database_url)
-    return restore_archive(archive, database, locations.photos, dt.datetime.now())
+    return restore_archive(
+        archive, database, locations.photos, dt.datetime.now(), key=key, secret=secret
+    )
 
 
-def inspect_backup(locations: Locations, archive: Path) -> ArchiveFacts:
+def inspect_backup(locations: Locations, archive: Path, secret: str | None = None) -> ArchiveFacts:
     """The checks a restore makes, without replacing anything: when the archive was made and
-    how many patients it holds, to say before restoring it. `UnusablePath` if refused."""
-    return inspect_archive(archive, database_file(locations.database_url).parent)
+    how many patients it holds, to say before restoring it. `UnusablePath` if refused (an
+    encrypted archive without a password or recovery key that opens it too)."""
+    return inspect_archive(archive, database_file(locations.database_url).parent, secret)
 
 
-def check_whole_database(locations: Locations) -> str | None:
+def check_whole_database(locations: Locations, key: bytes | None = None) -> str | None:
     """SQLite's check of every page of the database file: None when it is healthy (or on a
     server), else one sentence naming the damage and how to restore the newest backup.
 
@@ -163,7 +182,7 @@ def check_whole_database(locations: Locations) -> str | None:
     path = sqlite_path(locations.database_url)
     if path is None:
         return None
-    problem = quick_check(path)
+    problem = quick_check(path, key)
     if problem is None:
         return None
     damaged = DamagedDatabase(path, f"{path} is damaged ({problem})")

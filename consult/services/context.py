@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -55,9 +55,10 @@ class AppContext:
     erasure: ErasureService
     current: CurrentUser
     accounts: AccountService
-    # The data key of an encrypted database (None: plain SQLite or PostgreSQL).
-    data_key: bytes | None = None
     notice: str | None = None  # what the start did on its own (an interrupted restore undone)
+    # The raw data key of an encrypted SQLite database (None: plain, or a server database):
+    # its backups and checks need it. Never shown, logged or written anywhere.
+    key: bytes | None = field(default=None, repr=False)
 
     @cached_property
     def handouts(self) -> HandoutMaker:
@@ -119,15 +120,15 @@ def open_context(
         patients=PatientService(database, current),
         consultations=ConsultationService(database, rules, current),
         course=course,
-        photos=PhotoService(database, where.photos, rules, current),
+        photos=PhotoService(database, where.photos, rules, current, key=key),
         outcomes=OutcomeService(database, rules, course, current),
         clinic=ClinicService(database, current),
         practitioners=PractitionerService(database, current),
         erasure=ErasureService(database, where.photos, rules, current),
         current=current,
         accounts=AccountService(database, current, keys, key),
-        data_key=key,
         notice=notice,
+        key=key,
     )
 
 

@@ -400,11 +400,12 @@ class ConsultationEditor:
             self._photos.extend(photo for photo in added if photo.consultation_id == self.record.id)
         return added
 
-    def photo_file(self, photo: PhotoRecord) -> Path:
-        return self._context.photos.file(photo)
+    def photo_content(self, photo: PhotoRecord) -> bytes:
+        """The photo's bytes (opened when sealed)."""
+        return self._context.photos.content(photo)
 
-    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
-        return self._context.photos.thumbnail(photo)
+    def photo_thumbnail_content(self, photo: PhotoRecord) -> bytes:
+        return self._context.photos.thumbnail_content(photo)
 
     def finish(self) -> ConsultationRecord:
         """Keep the consultation as final, in one transaction (raises `PlanError` with what

@@ -45,6 +45,7 @@ from consult.services.saved_clinic import saved_clinic
 # The consultation service brings the store (SQLAlchemy): `consult handout` needs neither.
 if TYPE_CHECKING:
     from consult.services.consultations import ConsultationPreview
+    from consult.services.access import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -125,14 +126,16 @@ def document_handout(
     *,
     calendar: bool = False,
     consent: bool = False,
+    signed_in: SignedIn | None = None,
 ) -> HandoutFiles:
     """`consult handout`: the documents of an assessment document (JSON text), with the clinic
-    saved in the database `db` names, read without creating or migrating anything. Raises
+    saved in the database `db` names (opened for `signed_in`), read without creating or
+    migrating anything. Raises
     `DocumentError` for a document whose handout would mislead."""
     rules = load_default_rules()
     report = assess_text(text, rules)
     check_printable(report, rules)
-    given = handout_input(report, saved_clinic(db, rules), practitioner)
+    given = handout_input(report, saved_clinic(db, rules, signed_in), practitioner)
     return HandoutMaker(rules).build(given, calendar=calendar, consent=consent)
 
 

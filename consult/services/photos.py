@@ -16,6 +16,10 @@ signing stands until the next signing, withdrawal or change, and the gallery sho
 A kept file is named by its SHA-256, so the same picture imported twice is stored once, and a
 backup can check every file. Everything of a patient's photos (files and thumbnails) lives
 under `photos/<patient_id>/`, so erasing a patient removes one folder.
+
+With an encrypted database (the raw data `key`), photos and thumbnails are kept sealed
+(`consult.store.sealed_files`); read them with `content` and `thumbnail_content`, which also
+read a plain file kept before the database was encrypted.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ from consult.store import consents, patients, photos, practitioners
 from consult.store.audit import record_event
 from consult.store.database import Database, make_private_dir
 from consult.store.errors import StoreError
-from consult.store.files import write_private
+from consult.store.sealed_files import read_file, write_file
 
 # The longest side of a thumbnail, in pixels: sharp in a gallery cell on a high-density screen.
 THUMBNAIL_SIZE = 320
@@ -83,26 +87,64 @@ class _Prepared:
 
 class PhotoService:
     def __init__(
-        self, database: Database, folder: Path, rules: Rules, current: CurrentUser | None = None
+        self,
+        database: Database,
+        folder: Path,
+        rules: Rules,
+        current: CurrentUser | None = None,
+        key: bytes | None = None,
     ) -> None:
         self._db = database
         self._folder = folder
         self._rules = rules
         self._current = current or CurrentUser()
+        self._key = key
 
     def file(self, photo: PhotoRecord) -> Path:
+        """Where the photo is kept (sealed with an encrypted database: read `content`)."""
         self._current.require(Permission.CLINICAL)
         return self._folder / photo.path
 
+    def printable(self, photo: PhotoRecord) -> Path | bytes:
+        """What a document prints the photo from: its file, or (sealed) its bytes opened in
+        memory, never written out plain; empty bytes when it cannot be opened (the document
+        says a photo could not be read)."""
+        if self._key is None:
+            return self.file(photo)
+        try:
+            return self.content(photo)
+        except (OSError, StoreError):
+            return b""
+
+    def content(self, photo: PhotoRecord) -> bytes:
+        """The photo's picture as imported (opened when sealed). Raises `OSError` when the
+        file cannot be read, `SealedFileError` when it cannot be opened."""
+        return read_file(self.file(photo), self._key)
+
     def thumbnail(self, photo: PhotoRecord) -> Path:
-        """The photo's thumbnail (JPEG), made on first use and kept beside the patient's
-        photos; never made again while it is there. Making one decodes the whole photo: the
-        window asks for it off the GUI thread."""
+        """The photo's thumbnail (JPEG, sealed with an encrypted database), made on first use
+        and kept beside the patient's photos; never made again while it is there. Making one
+        decodes the whole photo: the window asks for it off the GUI thread."""
         self._current.require(Permission.CLINICAL)
         target = self.thumbnail_made(photo)
         if target is not None:
             return target
-        return self._keep_thumbnail(photo.patient_id, photo.sha256, self.file(photo).read_bytes())
+        return self._keep_thumbnail(photo.patient_id, photo.sha256, self.content(photo))
+
+    def thumbnail_content(self, photo: PhotoRecord) -> bytes:
+        """The thumbnail's JPEG bytes, made first if need be (see `thumbnail`)."""
+        return read_file(self.thumbnail(photo), self._key)
+
+    def thumbnail_content_made(self, photo: PhotoRecord) -> bytes | None:
+        """The thumbnail's JPEG bytes if it was made already (nothing is decoded); None when
+        not, or when it cannot be read (it is made again)."""
+        target = self.thumbnail_made(photo)
+        if target is None:
+            return None
+        try:
+            return read_file(target, self._key)
+        except (OSError, StoreError):
+            return None
 
     def thumbnail_made(self, photo: PhotoRecord) -> Path | None:
         """The photo's thumbnail if it was made already (nothing is decoded); else None."""
@@ -117,7 +159,7 @@ class PhotoService:
         target = self._thumbnail_path(patient_id, sha256)
         small = _thumbnail(content)
         make_private_dir(target.parent)
-        write_private(target, small)
+        write_file(target, small, self._key)
         return target
 
     def _read(self, source: Path) -> bytes:
@@ -191,7 +233,7 @@ class PhotoService:
             make_private_dir(target.parent)
         except OSError as error:
             raise StoreError(f"{target.parent} could not be made ({error.strerror})") from None
-        write_private(target, content)
+        write_file(target, content, self._key)
         return True
 
     def import_photos(self, patient_id: int, items: Sequence[PhotoImport]) -> list[PhotoRecord]:

@@ -28,6 +28,7 @@ from consult.services.export import EXPORT_SCHEMA, export_patient, practitioner_
 from consult.store import consents, practitioners
 from consult.store.database import Database
 from consult.store.practice import patient_ids
+from consult.store.sealed_files import MAGIC, is_sealed, read_file
 
 MANIFEST_SCHEMA = "consult.practice-export/1"
 MANIFEST = "manifest.json"
@@ -67,13 +68,24 @@ def check_folder(folder: Path) -> None:
         raise UnusablePath(folder, f"the folder {folder.parent} does not exist")
 
 
-def _copy_photo(source: Path, target: Path) -> str | None:
-    """Copy a photo file, private; its SHA-256, or None when the file is not there."""
+def _copy_photo(source: Path, target: Path, key: bytes | None = None) -> str | None:
+    """Copy a photo file, private; its SHA-256, or None when the file is not there. A
+    sealed photo (encrypted database, `key`) leaves opened: the clinic asked for its
+    pictures, and the export folder is private to the user."""
     if not source.is_file():
         return None
     # Each level made private: `mkdir(parents=True)` would give `photos/` the umask's 0755.
     make_private_folder(target.parent)
     digest = hashlib.sha256()
+    with source.open("rb") as head:
+        sealed = is_sealed(head.read(len(MAGIC)))
+    if sealed:
+        content = read_file(source, key)
+        digest.update(content)
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as writing:
+            writing.write(content)
+        return digest.hexdigest()
     with source.open("rb") as reading:
         descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as writing:
@@ -89,6 +101,7 @@ def export_practice(
     where: Locations,
     folder: Path,
     progress: Callable[[int], None] | None = None,
+    key: bytes | None = None,
 ) -> dict[str, Any]:
     """Write the practice into `folder` (new or empty); returns the manifest. Read-only on
     the database; `progress` is told the number of patients written so far."""
@@ -139,7 +152,9 @@ def export_practice(
                 relative = Path(photo["file"]).relative_to(PHOTOS)
                 inside = not relative.is_absolute() and ".." not in relative.parts
                 copied = (
-                    _copy_photo(where.photos / relative, folder / photo["file"]) if inside else None
+                    _copy_photo(where.photos / relative, folder / photo["file"], key)
+                    if inside
+                    else None
                 )
                 entry = {"file": photo["file"], "patient_id": patient_id, "sha256": photo["sha256"]}
                 if copied is None:

@@ -37,7 +37,7 @@ def progress_input(
     photos = context.photos.for_patient(patient_id)
     pairs = before_after(photos)
     shown = [photo for pair in pairs for photo in (pair.before, pair.after)]
-    files = {photo.id: context.photos.file(photo) for photo in shown}
+    files = {photo.id: context.photos.printable(photo) for photo in shown}
     given = ProgressInput(
         patient=patient.details.full_name,
         clinic=context.clinic.get() or ClinicDetails(),

@@ -10,9 +10,12 @@ from consult.store.clinic_file import read_clinic
 if TYPE_CHECKING:
     from consult.domain.clinic import ClinicDetails
     from consult.domain.rules import Rules
+    from consult.services.access import SignedIn
 
 
-def saved_clinic(db: str | None, rules: Rules) -> ClinicDetails | None:
+def saved_clinic(
+    db: str | None, rules: Rules, signed_in: SignedIn | None = None
+) -> ClinicDetails | None:
     """The clinic in the database `db` names (`--db`, else `CONSULT_DB`, else the default
     file), or None when there is no database or no clinic in it.
 
@@ -21,11 +24,11 @@ def saved_clinic(db: str | None, rules: Rules) -> ClinicDetails | None:
     """
     path = sqlite_file(database_url(db))
     if path is not None:
-        return read_clinic(path)
+        return read_clinic(path, None if signed_in is None else signed_in.key)
     # Imported here: the store brings SQLAlchemy, which a file on this computer never needs.
     from consult.services.context import open_context
 
-    context = open_context(db, rules=rules)
+    context = open_context(db, signed_in, rules=rules)
     try:
         return context.clinic.get()
     finally:

@@ -91,6 +91,28 @@ def check_database(run: SelfTestRun) -> None:
         raise RuntimeError("a new database already holds patients")
 
 
+def check_encryption(run: SelfTestRun) -> None:
+    """An encrypted database made, closed and opened again with its password (SQLCipher,
+    Argon2id key slots), and a photo's bytes sealed and opened (AES-GCM): the libraries a
+    bundle must carry."""
+    from consult.store.database import open_database
+    from consult.store.keyslots import KeySlots, key_file, new_data_key, new_recovery_key
+    from consult.store.sealed_files import seal, unseal
+
+    path = run.home / "encrypted" / "consult.sqlite3"
+    key = new_data_key()
+    password = "self-test password"
+    url = f"sqlite:///{path}"
+    open_database(url, key=key).engine.dispose()
+    KeySlots.new(key, "self-test", password, new_recovery_key()).save(key_file(path))
+    if path.read_bytes().startswith(b"SQLite format 3"):
+        raise RuntimeError("the encrypted database was written plain")
+    opened, _slot = KeySlots.load(key_file(path)).unlock(password, "self-test")
+    open_database(url, key=opened).engine.dispose()
+    if unseal(seal(b"picture", key), opened) != b"picture":
+        raise RuntimeError("a sealed photo did not open")
+
+
 def check_assessment(run: SelfTestRun) -> None:
     """Score, screen and plan the bundled example document."""
     from consult.services.assessment import assess_text
@@ -153,6 +175,7 @@ def start_example_consultation(run: SelfTestRun) -> int:
 
 SERVICE_STEPS: tuple[Step, ...] = (
     ("database", check_database),
+    ("encryption", check_encryption),
     ("assessment", check_assessment),
     ("handout", check_handout),
 )

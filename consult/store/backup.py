@@ -5,6 +5,13 @@ checks all of it before it replaces anything, and keeps what it replaces beside 
 The certificate travels with the records: consents are signed with its key, and a PDF is
 checked against the certificate in the data folder. Restored on a new computer without it, the
 records' consents would no longer verify there, and those signed next would use a new one.
+
+An archive of an encrypted database holds nothing plain: the database copy is encrypted with
+the same data key (copied page by page through SQLCipher), the photos are the sealed files,
+and the key file travels as the `keys` member (named in the manifest). Restoring it needs a
+password or the recovery key that one of the archive's key slots opens; it is checked before
+anything is replaced, and the archive's key file goes beside the restored database (the one
+there before goes aside with the database it opens).
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from consult import __version__
+from consult.store.connection import connect_sqlite, require_key, sqlite_errors
+from consult.store.conversion import seal_tree
 from consult.store.database import (
     BUSY_TIMEOUT_MS,
     _check_sqlite_file,
@@ -42,10 +51,13 @@ from consult.store.database import (
     sqlite_path,
 )
 from consult.store.errors import DamagedDatabase, StoreError, UnusablePath
+from consult.store.keyslots import KeySlots, MissingKeys, WrongSecret, key_file
 from consult.store.revisions import shipped_revisions
 
 FORMAT = "consult.backup/1"
 DATABASE_MEMBER = "consult.sqlite3"
+# The key slots of an encrypted database's copy (the manifest's "keys" names it).
+KEYS_MEMBER = "consult.sqlite3.keys"
 MANIFEST_MEMBER = "manifest.json"
 PHOTOS = "photos"
 # The clinic certificate and its key (PKCS#12, protected by the clinic's password), kept in the
@@ -156,8 +168,11 @@ def create_archive(
     automatic: bool,
     now: dt.datetime,
     progress: Progress | None = None,
+    key: bytes | None = None,
 ) -> Path:
-    """Write one archive of `database` and `photos` into `folder`; return its path.
+    """Write one archive of `database` and `photos` into `folder`; return its path. An
+    encrypted database is read with its raw data `key`, and archived encrypted with its key
+    file; its photos are the sealed files kept.
 
     The zip is written to a private `.partial` file that takes its real name only once it
     is complete, so a full disk or any other failure leaves no half archive behind; nor
@@ -165,8 +180,10 @@ def create_archive(
     """
     if not database.is_file() or database.stat().st_size == 0:
         raise StoreError(f"there is no database at {database} to back up")
+    require_key(database, key)
+    keys = KeySlots.load(key_file(database)) if key is not None else None
     # The window backs up the file it holds open: checked through SQLite only.
-    _check_sqlite_file(database, header=False)
+    _check_sqlite_file(database, header=False, key=key)
     if folder.exists() and not folder.is_dir():
         raise UnusablePath(folder, "is a file, not a folder")
     outcome = "no backup was made"
@@ -182,9 +199,14 @@ def create_archive(
     try:
         scratch = Path(tempfile.mkdtemp(prefix=f".consult-backup-{os.getpid()}-", dir=folder))
         copy = scratch / DATABASE_MEMBER
-        copy_sqlite(database, copy, durable=False)  # the archive is flushed, not the copy
-        revision = _standalone_copy(database, copy)
+        if key is not None:  # photos a killed conversion left plain: sealed first
+            seal_tree(photos, key)
+        copy_sqlite(database, copy, durable=False, key=key)  # the archive is flushed, not it
+        revision = _standalone_copy(database, copy, key)
         members = [(DATABASE_MEMBER, copy), *_certificate_files(database.parent)]
+        if keys is not None:  # as read before the copy: the slots that open it
+            keys.save(scratch / KEYS_MEMBER)
+            members.append((KEYS_MEMBER, scratch / KEYS_MEMBER))
         members += _photo_files(photos)
         # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
         # followed, and a name taken in advance cannot stop the backup. The process id in it
@@ -195,10 +217,10 @@ def create_archive(
         partial = Path(name)
         # The copy's check reads it while the archive is compressed: both run in SQLite and
         # zlib, which let go of Python's lock, so two processor cores share the work.
-        checking = _Check(copy)
+        checking = _Check(copy, key)
         checking.start()
         try:
-            _write_zip(fd, members, revision, now, progress)
+            _write_zip(fd, members, revision, now, progress, encrypted=key is not None)
             checking.join()
         except BaseException:  # the archive is abandoned: so is its check
             checking.stop()
@@ -208,7 +230,7 @@ def create_archive(
                 database, f"{database} is damaged (integrity check: {checking.problem})"
             )
         target = _publish(partial, folder, now, automatic)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *sqlite_errors()) as error:
         if partial is not None:
             partial.unlink(missing_ok=True)
         raise _write_problem(error, folder, outcome) from None
@@ -240,11 +262,20 @@ def _publish(partial: Path, folder: Path, now: dt.datetime, automatic: bool) -> 
         return target
 
 
-def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetime) -> Restored:
+def restore_archive(
+    archive: Path,
+    database: Path,
+    photos: Path,
+    now: dt.datetime,
+    key: bytes | None = None,
+    secret: str | None = None,
+) -> Restored:
     """Check `archive` completely, then put its database and photos in place.
 
     The current database is kept as `<name>.replaced-<time>` and the photos folder as
     `photos.replaced-<time>` beside them. Nothing is touched unless every check passed.
+    `key` is the raw data key of the current database (when encrypted); `secret` a
+    password or the recovery key of the archive (when it is of an encrypted database).
     """
     if not archive.exists():
         raise UnusablePath(archive, "no such file")
@@ -262,9 +293,12 @@ def restore_archive(archive: Path, database: Path, photos: Path, now: dt.datetim
         raise _write_problem(error, folder, outcome) from None
     try:
         _unpack(archive, scratch)
-        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER)
-        return _put_in_place(scratch, database, photos, now, revision)
-    except (OSError, sqlite3.Error) as error:
+        archive_key = _archive_key(archive, scratch, secret)
+        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER, archive_key)
+        if archive_key is not None:  # carried in place as the certificate files are
+            os.replace(scratch / KEYS_MEMBER, scratch / key_file(database).name)
+        return _put_in_place(scratch, database, photos, now, revision, key, archive_key)
+    except (OSError, *sqlite_errors()) as error:
         raise _write_problem(error, folder, outcome) from None
     finally:
         if not _marker(database).exists():  # else kept for the next start to roll back
@@ -280,10 +314,10 @@ class ArchiveFacts:
     schema_revision: str
 
 
-def inspect_archive(archive: Path, folder: Path) -> ArchiveFacts:
+def inspect_archive(archive: Path, folder: Path, secret: str | None = None) -> ArchiveFacts:
     """Make every check `restore_archive` makes, in a working folder inside `folder` (the
     data folder) that is removed after; replace nothing. `UnusablePath` for an archive
-    that would be refused."""
+    that would be refused; `secret` opens an encrypted one (see `archive_is_encrypted`)."""
     if not archive.exists():
         raise UnusablePath(archive, "no such file")
     if not archive.is_file():
@@ -296,8 +330,9 @@ def inspect_archive(archive: Path, folder: Path) -> ArchiveFacts:
         raise _write_problem(error, folder, outcome) from None
     try:
         _unpack(archive, scratch)
-        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER)
-        with closing(sqlite3.connect(scratch / DATABASE_MEMBER)) as connection:
+        archive_key = _archive_key(archive, scratch, secret)
+        revision = _check_restored_database(archive, scratch / DATABASE_MEMBER, archive_key)
+        with closing(connect_sqlite(scratch / DATABASE_MEMBER, archive_key)) as connection:
             (patients,) = connection.execute("SELECT count(*) FROM patient").fetchone()
         with _reading(archive), zipfile.ZipFile(archive) as opened:  # checked by _unpack
             manifest = json.loads(opened.read(MANIFEST_MEMBER).decode("utf-8"))
@@ -306,10 +341,42 @@ def inspect_archive(archive: Path, folder: Path) -> ArchiveFacts:
         except ValueError:
             raise _refused(archive, f"{MANIFEST_MEMBER} has no valid created_at") from None
         return ArchiveFacts(created, int(patients), revision)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *sqlite_errors()) as error:
         raise _write_problem(error, folder, outcome) from None
     finally:
         remove_tree(scratch)
+
+
+def archive_is_encrypted(archive: Path) -> bool:
+    """Whether `archive` holds an encrypted database (restoring it needs a password or the
+    recovery key); False for a plain one, and for what is no archive (its restore says why)."""
+    try:
+        with zipfile.ZipFile(archive) as opened:
+            return KEYS_MEMBER in opened.namelist()
+    except (OSError, *_READ_ERRORS):
+        return False
+
+
+def _archive_key(archive: Path, scratch: Path, secret: str | None) -> bytes | None:
+    """The data key of the unpacked archive's database; None when it is plain."""
+    if not (scratch / KEYS_MEMBER).exists():
+        return None
+    if not secret:
+        raise _refused(
+            archive,
+            "holds an encrypted database: a password of that backup, or its recovery key, is "
+            "needed to restore it",
+        )
+    try:
+        return KeySlots.load(scratch / KEYS_MEMBER).unlock(secret)[0]
+    except MissingKeys:
+        raise _refused(archive, f"its key file {KEYS_MEMBER} cannot be read") from None
+    except WrongSecret:
+        raise _refused(
+            archive,
+            "the password or recovery key given does not open this backup (it opens with a "
+            "password it was made with, or its recovery key)",
+        ) from None
 
 
 def known_revisions() -> set[str]:
@@ -330,9 +397,9 @@ def _free_archive_path(folder: Path, now: dt.datetime, automatic: bool) -> Path:
         counter += 1
 
 
-def _standalone_copy(database: Path, copy: Path) -> str:
+def _standalone_copy(database: Path, copy: Path, key: bytes | None = None) -> str:
     """Make the copy one self-contained file and return its schema revision."""
-    with closing(sqlite3.connect(copy)) as connection:
+    with closing(connect_sqlite(copy, key)) as connection:
         # No -wal beside the member: the archive holds one complete file.
         connection.execute("PRAGMA journal_mode=DELETE")
         revision = _revision(connection)
@@ -344,9 +411,10 @@ def _standalone_copy(database: Path, copy: Path) -> str:
 class _Check(threading.Thread):
     """SQLite's integrity check of the copy, on a thread of its own; `problem` when done."""
 
-    def __init__(self, copy: Path) -> None:
+    def __init__(self, copy: Path, key: bytes | None = None) -> None:
         super().__init__(name="consult-backup-check", daemon=True)
         self._copy = copy
+        self._key = key
         self._lock = threading.Lock()  # the connection is interrupted only while open
         self._connection: sqlite3.Connection | None = None
         self._stopped = False
@@ -354,7 +422,9 @@ class _Check(threading.Thread):
 
     def run(self) -> None:
         uri = f"{self._copy.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, check_same_thread=False)) as connection:
+        with closing(
+            connect_sqlite(uri, self._key, uri=True, check_same_thread=False)
+        ) as connection:
             with self._lock:
                 if self._stopped:
                     return
@@ -433,6 +503,7 @@ def _write_zip(
     revision: str,
     now: dt.datetime,
     progress: Progress | None = None,
+    encrypted: bool = False,
 ) -> None:
     """Write the archive to the open private file `fd` (closed when done)."""
     threads = _deflate_threads()
@@ -462,6 +533,8 @@ def _write_zip(
                 "schema_revision": revision,
                 "members": listed,
             }
+            if encrypted:
+                manifest["keys"] = KEYS_MEMBER
             archive.writestr(_member_info(MANIFEST_MEMBER, now), json.dumps(manifest, indent=2))
         raw.flush()
         os.fsync(raw.fileno())
@@ -671,7 +744,7 @@ def _safe(name: str) -> bool:
     parts = name.split("/")
     if "\\" in name or ":" in name or any(part in {"", ".", ".."} for part in parts):
         return False
-    kept = {DATABASE_MEMBER, MANIFEST_MEMBER, *CERTIFICATE_FILES}
+    kept = {DATABASE_MEMBER, MANIFEST_MEMBER, KEYS_MEMBER, *CERTIFICATE_FILES}
     return name in kept or (parts[0] == PHOTOS and len(parts) > 1)
 
 
@@ -749,12 +822,12 @@ def _extract_member(
         raise _refused(archive, f"{name} does not match its checksum")
 
 
-def _check_restored_database(archive: Path, path: Path) -> str:
+def _check_restored_database(archive: Path, path: Path, key: bytes | None = None) -> str:
     try:
-        with closing(sqlite3.connect(path)) as connection:
+        with closing(connect_sqlite(path, key)) as connection:
             problem = _integrity_problem(connection)
             revision = _revision(connection)
-    except sqlite3.DatabaseError as error:
+    except sqlite_errors() as error:
         problem, revision = str(error), None
     if problem:
         raise _refused(archive, f"{DATABASE_MEMBER} fails the integrity check ({problem})")
@@ -767,9 +840,9 @@ def _check_restored_database(archive: Path, path: Path) -> str:
             "version or newer to restore it",
         )
     try:
-        with closing(sqlite3.connect(path)) as connection:
+        with closing(connect_sqlite(path, key)) as connection:
             found = schema_of(connection)
-    except sqlite3.DatabaseError as error:
+    except sqlite_errors() as error:
         raise _refused(archive, f"{DATABASE_MEMBER} cannot be read ({error})") from None
     difference = schema_difference(found, expected_schema(revision))
     if difference is not None:
@@ -813,7 +886,7 @@ def expected_schema(revision: str) -> frozenset[SchemaRow]:
                 command.upgrade(alembic_config(engine), revision)
             finally:
                 engine.dispose()
-            with closing(sqlite3.connect(reference)) as connection:
+            with closing(connect_sqlite(reference)) as connection:
                 _expected_schemas[revision] = schema_of(connection)
     return _expected_schemas[revision]
 
@@ -843,7 +916,7 @@ def _shown(name: str) -> str:
 def _integrity_problem(connection: sqlite3.Connection) -> str | None:
     try:
         rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
-    except sqlite3.DatabaseError as error:
+    except sqlite_errors() as error:
         return str(error)
     return None if rows == ["ok"] else "; ".join(str(row) for row in rows[:3])
 
@@ -851,7 +924,7 @@ def _integrity_problem(connection: sqlite3.Connection) -> str | None:
 def _revision(connection: sqlite3.Connection) -> str | None:
     try:
         rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    except sqlite3.DatabaseError:
+    except sqlite_errors():
         return None
     return rows[0][0] if len(rows) == 1 else None
 
@@ -879,7 +952,7 @@ def _keep_damaged(database: Path, kept: Path) -> None:
             shutil.copyfile(source, target)
 
 
-def _claim(database: Path) -> sqlite3.Connection:
+def _claim(database: Path, key: bytes | None = None) -> sqlite3.Connection:
     """Take the database from every other window or room before it is replaced.
 
     Its -wal is merged into the file and the file switched out of WAL mode, which SQLite
@@ -890,14 +963,14 @@ def _claim(database: Path) -> sqlite3.Connection:
         f"the database {database} is in use in another window or room: close consult "
         "there, then restore again; nothing was changed"
     )
-    guard = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    guard = connect_sqlite(database, key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         busy = guard.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         mode = guard.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
         if busy or mode != "delete":
             raise in_use
         guard.execute("BEGIN EXCLUSIVE")
-    except sqlite3.OperationalError:
+    except sqlite_errors():
         guard.close()
         raise in_use from None
     except StoreError:
@@ -917,7 +990,13 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _put_in_place(
-    scratch: Path, database: Path, photos: Path, now: dt.datetime, revision: str
+    scratch: Path,
+    database: Path,
+    photos: Path,
+    now: dt.datetime,
+    revision: str,
+    key: bytes | None = None,
+    archive_key: bytes | None = None,
 ) -> Restored:
     kept_database = None
     kept_photos = None
@@ -931,23 +1010,31 @@ def _put_in_place(
         for name in CERTIFICATE_FILES
         if (scratch / name).is_file()
     }
+    if database.is_file() and database.stat().st_size > 0:
+        kept_database = _aside_path(database, now)
+        require_key(database, key)
+    # The key file goes with the database it opens: the current one beside the kept copy,
+    # the archive's (if any) beside the restored file. A plain archive leaves none.
+    keys = key_file(database)
+    if keys.exists() or (scratch / keys.name).exists():
+        aside = key_file(kept_database) if kept_database is not None else _aside_path(keys, now)
+        certificate[keys.name] = aside if keys.exists() else None
     try:
         listed: list[tuple[int, str, str]] | None = []
-        if database.is_file() and database.stat().st_size > 0:
-            kept_database = _aside_path(database, now)
+        if kept_database is not None:
             try:
-                _check_sqlite_file(database)
+                _check_sqlite_file(database, key=key)
             except DamagedDatabase:
                 _keep_damaged(database, kept_database)
                 listed = None
             else:
-                guard = _claim(database)
+                guard = _claim(database, key)
                 # Nobody else may write now and the file holds everything: a plain copy.
                 make_private_file(kept_database)
                 shutil.copyfile(database, kept_database)
                 listed = _erasure_list(guard)
         # Before anything is swapped: the restored file goes in with the erasures made since.
-        again, revision = _reapply_erasures(scratch, listed or [], revision)
+        again, revision = _reapply_erasures(scratch, listed or [], revision, archive_key)
         if photos.exists():
             kept_photos = _aside_path(photos, now)
         # Before the first swap: a restore killed between its swaps is rolled back at the
@@ -962,7 +1049,8 @@ def _put_in_place(
         for name, kept in certificate.items():
             if kept is not None:
                 os.replace(folder / name, kept)
-            os.replace(scratch / name, folder / name)
+            if (scratch / name).exists():
+                os.replace(scratch / name, folder / name)
         # A journal left beside the new file would be replayed into it. It is moved aside,
         # not deleted, so a failure below can put it back (a damaged file's -wal may hold
         # the newest records).
@@ -1010,13 +1098,13 @@ def _erasure_list(connection: sqlite3.Connection) -> list[tuple[int, str, str]]:
     """The erasure list of the database being replaced (none before schema 0008)."""
     try:
         rows = connection.execute("SELECT patient_id, erased_at, erased_by FROM erasure").fetchall()
-    except sqlite3.OperationalError:  # no such table: a database from before erasures
+    except sqlite_errors():  # no such table: a database from before erasures
         return []
     return [(int(row[0]), str(row[1]), str(row[2])) for row in rows]
 
 
 def _reapply_erasures(
-    scratch: Path, listed: list[tuple[int, str, str]], revision: str
+    scratch: Path, listed: list[tuple[int, str, str]], revision: str, key: bytes | None = None
 ) -> tuple[int, str]:
     """Erase again, in the restored copy, the patients of the replaced database's erasure
     list, rows and photo folders: a backup made before an erasure brings nobody back.
@@ -1028,7 +1116,7 @@ def _reapply_erasures(
     from consult.store.erasure import ErasureEntry, merge
 
     copy = scratch / DATABASE_MEMBER
-    database = open_database(f"sqlite:///{copy}")
+    database = open_database(f"sqlite:///{copy}", key=key)
     try:
         with database.write() as session:
             merged = merge(
@@ -1040,7 +1128,7 @@ def _reapply_erasures(
             )
     finally:
         database.engine.dispose()
-    revision = _standalone_copy(copy, copy)
+    revision = _standalone_copy(copy, copy, key)
     for scratch_file in scratch.glob(f"{DATABASE_MEMBER}?*"):  # the upgrade's copy aside
         remove_tree(scratch_file)
     for patient_id in merged.erased:
@@ -1099,7 +1187,7 @@ def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
         certificate = {
             name: folder / _plain_name(kept) if kept is not None else None
             for name, kept in (record.get("certificate") or {}).items()
-            if name in CERTIFICATE_FILES
+            if name in (*CERTIFICATE_FILES, key_file(database).name)
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         raise StoreError(

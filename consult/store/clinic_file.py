@@ -1,4 +1,5 @@
-"""The clinic's details read from an SQLite file with the standard library's sqlite3.
+"""The clinic's details read from an SQLite file with the standard library's sqlite3 (or
+SQLCipher, for an encrypted file).
 
 `consult handout` needs nothing of the database but the clinic's name, contact, logo and paper
 size. Opening it through the store would import SQLAlchemy (about 0.3 s, more than the handout
@@ -50,16 +51,19 @@ def read_only_uri(path: Path) -> str:
     return uri if live else f"{uri}&immutable=1"
 
 
-def read_clinic(path: Path) -> ClinicDetails | None:
-    """The clinic saved in the file; None when there is no file, or no clinic in it yet (a
-    file older than the clinic's table has none). Raises `StoreError` when the file cannot be
-    read: a handout without the letterhead the practitioner expects is no quiet fallback."""
+def read_clinic(path: Path, key: bytes | None = None) -> ClinicDetails | None:
+    """The clinic saved in the file (encrypted with the raw data `key`, if given); None when
+    there is no file, or no clinic in it yet (a file older than the clinic's table has none).
+    Raises `StoreError` when the file cannot be read: a handout without the letterhead the
+    practitioner expects is no quiet fallback."""
     if not path.exists():
         return None
-    import sqlite3  # 5 ms: only when there is a file to read
+    # 5 ms: only when there is a file to read
+    from consult.store.connection import connect_sqlite, require_key, sqlite_errors, wrong_key
 
+    require_key(path, key)
     try:
-        opened = sqlite3.connect(read_only_uri(path), uri=True, timeout=_BUSY_SECONDS)
+        opened = connect_sqlite(read_only_uri(path), key, uri=True, timeout=_BUSY_SECONDS)
         with closing(opened) as connection:
             found = connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
@@ -69,7 +73,9 @@ def read_clinic(path: Path) -> ClinicDetails | None:
             row = connection.execute(
                 f"SELECT {', '.join(COLUMNS)} FROM {TABLE} ORDER BY id LIMIT 1"
             ).fetchone()
-    except (sqlite3.Error, OSError) as error:
+    except (*sqlite_errors(), OSError) as error:
+        if key is not None and "not a database" in str(error):
+            raise wrong_key(path) from None
         raise StoreError(
             f"the clinic's details could not be read from {escaped(str(path))} ({error})"
         ) from None

@@ -22,6 +22,16 @@ from sqlalchemy.pool import QueuePool
 
 from consult.store.clinic_file import read_only_uri
 from consult.store.compact import json_text
+from consult.store.connection import (
+    SILENT_CIPHER,
+    connect_sqlite,
+    require_key,
+    sqlite_errors,
+    wrong_key,
+)
+from consult.store.connection import (
+    is_encrypted as is_encrypted,
+)
 from consult.store.errors import ConflictError, DamagedDatabase, SchemaMismatch, StoreError
 from consult.store.revisions import MIGRATIONS, shipped_revisions
 
@@ -160,6 +170,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _on_connect_keyed(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # Before the first page is read (the journal mode): a wrong key prints nothing.
+    dbapi_connection.execute(SILENT_CIPHER)
+
+
 def _on_begin(connection: Connection) -> None:
     write = connection.get_execution_options().get(_WRITE, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -264,7 +279,7 @@ def _header_problem(path: Path, size: int) -> str | None:
     return None
 
 
-def is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: Exception) -> bool:
     """True when SQLite itself says the file is damaged or not a database (not busy, not
     read-only, not a full disk)."""
     code = getattr(error, "sqlite_errorcode", None)
@@ -286,9 +301,9 @@ def integrity_summary(rows: list[str]) -> str | None:
     return f"{first}{more}"
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+def _connect_read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return connect_sqlite(
+        f"{path.resolve().as_uri()}?mode=ro", key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000
     )
 
 
@@ -309,39 +324,55 @@ def _first_pages(connection: sqlite3.Connection) -> None:
             continue
         try:
             connection.execute(statement).fetchall()
-        except sqlite3.Error as error:
+        except sqlite_errors() as error:
             if is_damage(error):
                 raise
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, key: bytes | None = None) -> str | None:
     """SQLite's `quick_check` of the whole file: None when healthy, else its report in one
-    line. Raises `StoreError` when the file cannot be read for another reason (busy)."""
+    line. Raises `StoreError` when the file cannot be read for another reason (busy), and
+    `WrongKey` when an encrypted file does not open with `key`."""
     try:
-        with closing(_connect_read_only(path)) as connection:
+        with closing(_connect_read_only(path, key)) as connection:
+            if key is not None:
+                _opens_with_key(connection, path)
             rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
-    except sqlite3.Error as error:
+    except sqlite_errors() as error:
         if is_damage(error):
             return integrity_summary([str(error)])
         raise _unreadable(path, error) from None
     return integrity_summary(rows)
 
 
-def _unreadable(path: Path, error: sqlite3.Error) -> StoreError:
+def _opens_with_key(connection: sqlite3.Connection, path: Path) -> None:
+    """Read the first page of an encrypted file: a failure there is the key's, not damage."""
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except sqlite_errors() as error:
+        if is_damage(error):
+            raise wrong_key(path) from None
+        raise
+
+
+def _unreadable(path: Path, error: Exception) -> StoreError:
     return StoreError(
         f"the database {path} could not be read just now ({error}); nothing was changed. "
         "Try again in a moment"
     )
 
 
-def _check_sqlite_file(path: Path, header: bool = True, full: bool | None = None) -> bool:
+def _check_sqlite_file(
+    path: Path, header: bool = True, full: bool | None = None, key: bytes | None = None
+) -> bool:
     """Refuse a damaged file before anything writes to it; return whether every page was
     checked (`full`; by default when the file is small enough to check at every start).
 
     The file is called damaged only on SQLite's word: a header that looks wrong is checked by
     `PRAGMA quick_check` before anything is said. `header=False` leaves out the reading of
     its first bytes, for a file this process may hold open through SQLite: closing any other
-    handle on it would drop SQLite's locks.
+    handle on it would drop SQLite's locks. An encrypted file (`key`) has no header to read:
+    it is checked with its key, and one the key does not open is never called damaged.
     """
     try:
         size = path.stat().st_size
@@ -349,19 +380,21 @@ def _check_sqlite_file(path: Path, header: bool = True, full: bool | None = None
         return True
     if size == 0:
         return True
-    suspicion = _header_problem(path, size) if header else None
+    suspicion = _header_problem(path, size) if header and key is None else None
     full = size <= QUICK_CHECK_MAX_BYTES if full is None else full
     problem = None
     try:
         if not full and suspicion is None:
-            with closing(_connect_read_only(path)) as connection:
+            with closing(_connect_read_only(path, key)) as connection:
+                if key is not None:
+                    _opens_with_key(connection, path)
                 _first_pages(connection)
-    except sqlite3.Error as error:
+    except sqlite_errors() as error:
         if not is_damage(error):
             raise _unreadable(path, error) from None
         problem = integrity_summary([str(error)])
     if full or suspicion is not None or problem is not None:
-        problem = quick_check(path)
+        problem = quick_check(path, key)
         full = True
     if problem is not None:
         seen = f"; {suspicion}" if suspicion else ""
@@ -385,20 +418,29 @@ def driver_url(url: str) -> URL:
     return parsed
 
 
+def _key_password(key: bytes) -> str:
+    """The raw `key` as SQLAlchemy's SQLCipher dialect passes it to `PRAGMA key`."""
+    return f"x'{key.hex()}'"
+
+
 def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> Database:
     """Open (creating if needed) the database at `url` and bring its schema to head; an
-    SQLite file with the raw data `key` is opened (or created) encrypted with SQLCipher."""
+    SQLite file with the raw data `key` is opened (or created) encrypted with SQLCipher.
+
+    An encrypted file (its key file beside it) asked for without a key raises
+    `EncryptedDatabase`; one the key does not open, `WrongKey` (never `DamagedDatabase`).
+    Whoever creates an encrypted file writes its key file (`KeySlots.save`)."""
     target = driver_url(url)
     path = sqlite_path(url)
     fully_checked = True
     if path is not None and key is not None:
-        target = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
+        target = URL.create("sqlite+pysqlcipher", password=_key_password(key), database=str(path))
     if path is not None:
         try:
             make_private_dir(path.parent)
             warn_if_shared(path.parent)
-            if key is None:
-                fully_checked = _check_sqlite_file(path)
+            require_key(path, key)
+            fully_checked = _check_sqlite_file(path, key=key)
             make_private_file(path)
         except OSError as error:
             raise StoreError(
@@ -407,6 +449,8 @@ def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> D
             ) from None
     engine = _engine(target)
     if path is not None:
+        if key is not None:
+            event.listen(engine, "connect", _on_connect_keyed)
         event.listen(engine, "connect", _on_connect)
         event.listen(engine, "begin", _on_begin)
     guard = FileGuard(path) if path is not None else None
@@ -415,7 +459,7 @@ def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> D
     )
     try:
         if migrate:
-            upgrade(engine, path)
+            upgrade(engine, path, key)
         if guard is not None:
             with engine.connect() as connection:  # stays open in the pool: the log too
                 connection.exec_driver_sql("SELECT count(*) FROM sqlite_master")
@@ -423,6 +467,8 @@ def open_database(url: str, migrate: bool = True, key: bytes | None = None) -> D
     except DatabaseError as error:
         engine.dispose()
         problem = _problem(error, database.where)
+        if path is not None and key is not None and "damaged" in str(problem):
+            raise wrong_key(path) from None
         if path is not None and "damaged" in str(problem):
             raise DamagedDatabase(path, f"{path} is damaged ({error.orig})") from None
         raise problem from None
@@ -457,19 +503,26 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: object)
     dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
 
-def open_read_only(url: str) -> Database:
+def open_read_only(url: str, key: bytes | None = None) -> Database:
     """Open the database at `url` to read it only: never created, migrated or written (an
     SQLite file is opened read-only, and immutable while nobody writes to it, so not even a
     journal file is made beside it). Raises `SchemaMismatch` when its schema is not this
-    consult's head (it is not upgraded), `StoreError` when it cannot be read."""
+    consult's head (it is not upgraded), `StoreError` when it cannot be read; an encrypted
+    file is read with the raw data `key` (`EncryptedDatabase` without it)."""
     path = sqlite_path(url)
     if path is not None:
         if not path.is_file():
             raise StoreError(f"no database is at {path}")
+        require_key(path, key)
         uri = read_only_uri(path)
+        # SQLAlchemy's SQLCipher dialect keys each connection again with the URL's key:
+        # the same key twice is harmless, an empty one would be refused.
+        dialect = URL.create("sqlite")
+        if key is not None:
+            dialect = URL.create("sqlite+pysqlcipher", password=_key_password(key))
         engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+            dialect,
+            creator=lambda: connect_sqlite(uri, key, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
             json_serializer=json_text,
         )
         event.listen(engine, "connect", _on_connect_read_only)
@@ -481,7 +534,10 @@ def open_read_only(url: str) -> Database:
         current = current_revision(engine)
     except DatabaseError as error:
         engine.dispose()
-        raise _problem(error, database.where) from None
+        problem = _problem(error, database.where)
+        if path is not None and key is not None and "damaged" in str(problem):
+            raise wrong_key(path) from None
+        raise problem from None
     revisions = shipped_revisions()
     if current == revisions.head:
         return database
@@ -510,8 +566,9 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if rows else None
 
 
-def upgrade(engine: Engine, path: Path | None) -> None:
-    """Migrate to head; copy the file aside first; refuse a database newer than this app."""
+def upgrade(engine: Engine, path: Path | None, key: bytes | None = None) -> None:
+    """Migrate to head; copy the file aside first (encrypted with `key` as the file is);
+    refuse a database newer than this app."""
     revisions = shipped_revisions()
     head = revisions.head
     current = current_revision(engine)
@@ -524,13 +581,13 @@ def upgrade(engine: Engine, path: Path | None) -> None:
             f"(schema {current}); install that version or newer to open it"
         )
     if path is not None and current is not None:
-        _copy_aside(path, head)
+        _copy_aside(path, head, key)
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")
     if path is not None and current is not None:
         engine.dispose()  # no connection of the pool may hold the file while it is rewritten
-        _give_back_freed_space(path)
+        _give_back_freed_space(path, key)
 
 
 # An upgrade that leaves more than this share of the file unused (0003 keeps plans in a
@@ -539,28 +596,32 @@ def upgrade(engine: Engine, path: Path | None) -> None:
 FREED_SHARE = 0.25
 
 
-def _give_back_freed_space(path: Path) -> None:
-    with closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+def _give_back_freed_space(path: Path, key: bytes | None = None) -> None:
+    with closing(connect_sqlite(path, key, timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         free = connection.execute("PRAGMA freelist_count").fetchone()[0]
         if free <= pages * FREED_SHARE:
             return
         try:
             connection.execute("VACUUM")
-        except sqlite3.OperationalError as error:
+        except sqlite_errors() as error:
             # The upgrade is done and whole; the file only stays larger than it need be.
             log.warning("the updated database %s keeps its former size: %s", path, error)
 
 
-def _copy_aside(path: Path, head: str) -> None:
-    """Keep the file as it was before an upgrade; an earlier copy is never overwritten."""
+def _copy_aside(path: Path, head: str, key: bytes | None = None) -> None:
+    """Keep the file as it was before an upgrade; an earlier copy is never overwritten. The
+    copy of an encrypted file is encrypted with the same key (its key file is the file's:
+    the key slots are copied beside it, so each copy opens on its own)."""
     target = path.with_name(f"{path.name}.before-{head}")
     if target.exists():
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = path.with_name(f"{path.name}.before-{head}-{stamp}")
     try:
-        copy_sqlite(path, target)
-    except (OSError, sqlite3.Error) as error:
+        copy_sqlite(path, target, key=key)
+        if key is not None:
+            _copy_key_file(path, target)
+    except (OSError, *sqlite_errors()) as error:
         target.unlink(missing_ok=True)
         raise StoreError(
             f"the database {path} was not updated: its copy could not be made beside it "
@@ -573,14 +634,22 @@ def _copy_aside(path: Path, head: str) -> None:
 _COPY_STEP_PAGES = 16_384
 
 
-def copy_sqlite(source: Path, target: Path, durable: bool = True) -> None:
+def _copy_key_file(database: Path, copy: Path) -> None:
+    from consult.store.keyslots import KeySlots, key_file
+
+    KeySlots.load(key_file(database)).save(key_file(copy))
+
+
+def copy_sqlite(source: Path, target: Path, durable: bool = True, key: bytes | None = None) -> None:
     """A consistent copy of a live SQLite file (online backup API), private to the user;
-    on the disk when this returns if `durable` (a scratch copy need not be)."""
+    on the disk when this returns if `durable` (a scratch copy need not be). An encrypted
+    file (`key`) is copied encrypted with the same key, page by page: nothing plain is
+    written."""
     make_private_file(target)
     source_uri = f"{source.resolve().as_uri()}?mode=ro"
     with (
-        closing(sqlite3.connect(source_uri, uri=True)) as src,
-        closing(sqlite3.connect(target)) as dst,
+        closing(connect_sqlite(source_uri, key, uri=True)) as src,
+        closing(connect_sqlite(target, key)) as dst,
     ):
         # The target is new and useless until complete (a failed copy is removed): no
         # rollback journal and no flush at every step of the copy, one flush at its end.

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 from consult.domain.records import PatientRecord
 from consult.domain.text import search_tokens
+from consult.store.connection import connect_sqlite, is_encrypted, sqlite_errors
 from consult.store.errors import StoreError
 from consult.store.patient_rows import to_record
 from consult.store.revisions import shipped_revisions
@@ -52,7 +53,7 @@ _SELECT = f"SELECT {', '.join(f'patient.{c}' for c in _COLUMNS)} FROM patient WH
 _ORDER = " AND patient.archived IS 0 ORDER BY patient.updated_at DESC, patient.id DESC LIMIT ?"
 _TOKEN = "patient_search_token.token >= ? AND patient_search_token.token < ?"
 _PHONE = "{table}.phone_digits >= ? AND {table}.phone_digits < ?"
-_ERRORS = (sqlite3.Error, ValueError, TypeError, OSError, StoreError)
+_ERRORS = (ValueError, TypeError, OSError, StoreError)
 
 
 def _record(values: tuple[object, ...]) -> PatientRecord:
@@ -78,19 +79,22 @@ class PatientReader:
         self._connection = connection
 
     @classmethod
-    def open(cls, path: Path) -> PatientReader | None:
-        """A reader of `path`, or None when the file must wait for the store."""
+    def open(cls, path: Path, key: bytes | None = None) -> PatientReader | None:
+        """A reader of `path` (encrypted with the raw data `key`, if given), or None when the
+        file must wait for the store (an encrypted file without its key too)."""
         if not path.is_file() or path.with_name(path.name + _RESTORE_MARKER).exists():
+            return None
+        if is_encrypted(path) != (key is not None):
             return None
         connection = None
         try:
             head = shipped_revisions().head
             uri = f"{path.resolve().as_uri()}?mode=ro"
-            connection = sqlite3.connect(uri, uri=True, timeout=_BUSY_SECONDS)
+            connection = connect_sqlite(uri, key, uri=True, timeout=_BUSY_SECONDS)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if revision == [(head,)]:
                 return cls(connection)
-        except _ERRORS:
+        except (*_ERRORS, *sqlite_errors()):
             pass
         if connection is not None:
             connection.close()
@@ -106,7 +110,7 @@ class PatientReader:
             sql, parameters = self._statement(query)
             rows = self._connection.execute(_SELECT + sql + _ORDER, (*parameters, limit)).fetchall()
             return [_record(values) for values in rows]
-        except _ERRORS:
+        except (*_ERRORS, *sqlite_errors()):
             return None
 
     def _count(self, sql: str, parameters: tuple[str, ...]) -> int:

@@ -26,9 +26,10 @@ class DailyBackup(QObject):
     made = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, locations: Locations, parent: QObject) -> None:
+    def __init__(self, locations: Locations, parent: QObject, key: bytes | None = None) -> None:
         super().__init__(parent)
-        self._command = daily_backup_command(locations)
+        self._key = key  # an encrypted database's: told on the process's standard input
+        self._command = daily_backup_command(locations, keyed=key is not None)
         self._process = QProcess(self)
         self._process.finished.connect(self._finished)
         self._process.errorOccurred.connect(self._error)
@@ -42,6 +43,9 @@ class DailyBackup(QObject):
         if self._command is not None:
             program, *arguments = self._command
             self._process.start(program, arguments)
+            if self._key is not None:
+                self._process.write(f"{self._key.hex()}\n".encode("ascii"))
+                self._process.closeWriteChannel()
 
     def running(self) -> bool:
         return self._process.state() != QProcess.ProcessState.NotRunning

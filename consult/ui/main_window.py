@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._problem(str(error))
             return
-        CompareDialog(photos, history, self._context.photos.file, self).exec()
+        CompareDialog(photos, history, self._context.photos.content, self).exec()
 
     def save_progress_report(self, patient_id: int) -> None:
         """The progress report built off the GUI thread, then saved where the user chooses;
@@ -668,7 +668,7 @@ class MainWindow(QMainWindow):
         went."""
         from consult.ui.daily_backup import DailyBackup
 
-        self._backup = DailyBackup(self._context.locations, self)
+        self._backup = DailyBackup(self._context.locations, self, self._context.key)
         if not self._backup.needed:  # a server database is backed up there
             self._check_records_if_needed()
             return
@@ -702,8 +702,8 @@ class MainWindow(QMainWindow):
         damage (and how to restore the newest backup)."""
         from consult.services.backup import check_whole_database
 
-        locations = self._context.locations
-        task = BackgroundTask(lambda: check_whole_database(locations), self)
+        locations, key = self._context.locations, self._context.key
+        task = BackgroundTask(lambda: check_whole_database(locations, key), self)
         task.succeeded.connect(self._records_checked)
         task.failed.connect(self._records_check_failed)
         task.start()

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from consult.ui.pictures import read_image
 from consult.ui.screens import fit_on_screen
 
 # Room for the caption and the Close button below the photo.
@@ -16,7 +17,7 @@ CHROME = QSize(40, 110)
 
 
 class PhotoViewer(QDialog):
-    def __init__(self, file: Path, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, file: Path | bytes, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(caption)
         self.image = QLabel()
@@ -33,17 +34,10 @@ class PhotoViewer(QDialog):
 
         room = self.screen().availableGeometry().size() - CHROME
         # Read at the size shown: a photo may be tens of megapixels.
-        reader = QImageReader(str(file))
-        reader.setAutoTransform(True)
-        size = reader.size()
-        if size.isValid() and (size.width() > room.width() or size.height() > room.height()):
-            reader.setScaledSize(size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
+        image, problem = read_image(file, room)
         if image.isNull():
             self.image.setText(
-                self.tr("This photo cannot be shown ({problem}).").format(
-                    problem=reader.errorString()
-                )
+                self.tr("This photo cannot be shown ({problem}).").format(problem=problem)
             )
             fit_on_screen(self, 420, 200)
         else:

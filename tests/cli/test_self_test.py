@@ -11,7 +11,15 @@ from consult.cli import main
 from consult.services import selftest
 
 PAGES = ["Patient", "Screening", "Assessment", "Scores", "Plan", "Handout", "Finish"]
-STEPS = ["database", "assessment", "handout", "preview", "window", *(f"wizard {p}" for p in PAGES)]
+STEPS = [
+    "database",
+    "encryption",
+    "assessment",
+    "handout",
+    "preview",
+    "window",
+    *(f"wizard {p}" for p in PAGES),
+]
 HIDDEN = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "CONSULT_DB")
 
 
@@ -43,7 +51,11 @@ def test_a_failing_step_is_named_in_one_line_with_exit_code_1(monkeypatch, capsy
     monkeypatch.setattr("consult.services.handout.HandoutMaker.build", broken)
     assert main(["--self-test"]) == 1
     out, err = capsys.readouterr()
-    assert out.splitlines() == ["self-test: database ok", "self-test: assessment ok"]
+    assert out.splitlines() == [
+        "self-test: database ok",
+        "self-test: encryption ok",
+        "self-test: assessment ok",
+    ]
     assert err.splitlines() == ["self-test: handout failed (RuntimeError: fonts missing)"]
 
 

@@ -153,7 +153,7 @@ def test_p4_a_large_files_full_check_runs_after_the_backup_and_names_damage(
     # As a start on a large file leaves it: only the schema and first pages were read.
     context.database = dataclasses.replace(context.database, fully_checked=False)
     monkeypatch.setattr(
-        backup_service, "check_whole_database", lambda locations: "the file is damaged (x)"
+        backup_service, "check_whole_database", lambda locations, key: "the file is damaged (x)"
     )
     window = MainWindow(context)
     qtbot.addWidget(window)

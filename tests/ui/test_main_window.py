@@ -137,7 +137,7 @@ def test_the_window_shows_before_the_store_and_the_rules_are_loaded():
         "import sys\n"
         "import consult.cli, consult.ui.app\n"
         "heavy = ('sqlalchemy', 'alembic', 'reportlab', 'consult.domain.rules', "
-        "'consult.store.database')\n"
+        "'consult.store.database', 'cryptography', 'sqlcipher3', 'argon2')\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)

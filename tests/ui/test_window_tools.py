@@ -79,9 +79,9 @@ def test_a_cancelled_backup_leaves_no_archive(qtbot, window, sqlite_context, pat
     gate = threading.Event()
     real = backup_service.make_backup
 
-    def held(locations, progress):
+    def held(locations, progress, key):
         gate.wait(30)  # until Cancel was pressed
-        return real(locations, progress=progress)
+        return real(locations, progress=progress, key=key)
 
     monkeypatch.setattr(backup_service, "make_backup", held)
     window.back_up_now()

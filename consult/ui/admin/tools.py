@@ -60,6 +60,7 @@ class BackupRun(QObject):
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self._locations = context.locations
+        self._key = context.key
         self._stop = threading.Event()
         self.dialog = QProgressDialog(
             self.tr("Making a backup of the records and photos…"), self.tr("Cancel"), 0, 0, parent
@@ -88,7 +89,7 @@ class BackupRun(QObject):
     def _work(self) -> Path:
         from consult.services import backup
 
-        return backup.make_backup(self._locations, progress=self._progress)
+        return backup.make_backup(self._locations, progress=self._progress, key=self._key)
 
     def _progress(self, done: int, total: int) -> None:
         """On the worker thread."""
@@ -253,7 +254,9 @@ class WindowTools(QObject):
             from consult.services.backup import restore_backup
             from consult.services.context import open_context
 
-            restored = restore_backup(locations, archive)
+            # An encrypted archive is refused here with the reason (a password is needed;
+            # asking for it belongs to the sign-in dialogs): what is restored is plain.
+            restored = restore_backup(locations, archive, key=context.key)
             return restored, open_context(str(restored.database), rules=context.rules)
 
         self._run(

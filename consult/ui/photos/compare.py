@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QImageReader,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -46,8 +45,10 @@ from PySide6.QtWidgets import (
 
 from consult.domain.outcomes import Assessed, ScoreHistory, photo_of, visits_with_photos
 from consult.domain.photo import PhotoRecord, PhotoView, Visit
+from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
 from consult.ui.photos.labels import view_label, visit_label
+from consult.ui.pictures import read_image
 from consult.ui.screens import fit_on_screen
 
 PHOTO_PIXELS = 2048
@@ -81,15 +82,10 @@ def scores_text(visit: Visit, scores: Assessed | None) -> str:
     return text
 
 
-def read_photo(file: Path, pixels: int = PHOTO_PIXELS) -> QImage:
+def read_photo(file: Path | bytes, pixels: int = PHOTO_PIXELS) -> QImage:
     """The photo upright, at most `pixels` on its longer side; a null image when unreadable.
     Safe off the GUI thread (a QImage, not a QPixmap)."""
-    reader = QImageReader(str(file))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and max(size.width(), size.height()) > pixels:
-        reader.setScaledSize(size.scaled(QSize(pixels, pixels), Qt.AspectRatioMode.KeepAspectRatio))
-    return reader.read()
+    return read_image(file, QSize(pixels, pixels))[0]
 
 
 class CompareCanvas(QWidget):
@@ -258,7 +254,7 @@ class CompareDialog(QDialog):
         self,
         photos: list[PhotoRecord],
         history: ScoreHistory,
-        file_of: Callable[[PhotoRecord], Path],
+        file_of: Callable[[PhotoRecord], Path | bytes],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -468,7 +464,8 @@ class CompareDialog(QDialog):
             self.canvas.missing[side] = self.tr("Loading…")
             if photo.id not in self._loading:
                 self._loading.add(photo.id)
-                task = BackgroundTask(partial(_read, photo.id, self._file_of(photo)), self)
+                # The file is read (and opened, when sealed) off the GUI thread too.
+                task = BackgroundTask(partial(_read, photo, self._file_of), self)
                 # Bound methods only (see ui/background.py).
                 task.succeeded.connect(self._loaded)
                 task.failed.connect(self._failed)
@@ -503,5 +500,8 @@ class CompareDialog(QDialog):
         )
 
 
-def _read(photo_id: int, file: Path) -> tuple[int, QImage]:
-    return photo_id, read_photo(file)
+def _read(photo: PhotoRecord, file_of: Callable[[PhotoRecord], Path | bytes]) -> tuple[int, QImage]:
+    try:
+        return photo.id, read_photo(file_of(photo))
+    except (OSError, StoreError):  # missing, or sealed with another key: shown unreadable
+        return photo.id, QImage()

@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.photo import PhotoRecord, PhotoView, Visit
+from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
 from consult.ui.formats import counted
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.photos.consent_dialog import ConsentDialog, DeleteDialog, RetireDialog
 from consult.ui.photos.import_dialog import PhotoImportDialog, choose_photos, dropped_photos
 from consult.ui.photos.labels import photo_caption, photo_tooltip, view_label, visit_label
+from consult.ui.pictures import pixmap_of, read_image
 
 if TYPE_CHECKING:
     from consult.services.photos import PhotoService
@@ -119,7 +121,7 @@ class PhotoListModel(QAbstractListModel):
             self._make_later(photo)
             return self._placeholder
         # A damaged thumbnail reads as an empty picture: no thumbnail, opening it says why.
-        icon = QIcon(QPixmap(str(path)))
+        icon = QIcon(pixmap_of(path))
         self._icons[photo.sha256] = icon
         return icon
 
@@ -142,16 +144,26 @@ class PhotoListModel(QAbstractListModel):
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
-def _thumbnail_image(make: Callable[[PhotoRecord], Path], photo: PhotoRecord) -> tuple[str, QImage]:
+def _thumbnail_image(
+    make: Callable[[PhotoRecord], Path | bytes], photo: PhotoRecord
+) -> tuple[str, QImage]:
     """On a worker thread: the photo's thumbnail, made if needed, read (QImage, unlike
     QPixmap, may be made off the GUI thread)."""
     try:
-        image = QImage(str(make(photo)))
+        image = read_image(make(photo))[0]
     except Exception:
         # A missing or damaged photo (Pillow fails in many ways) shows no thumbnail; opening
         # it says why.
         image = QImage()
     return photo.sha256, image
+
+
+def _content(service: PhotoService, photo: PhotoRecord) -> bytes:
+    """The photo's bytes; none when it cannot be read or opened (the viewer says so)."""
+    try:
+        return service.content(photo)
+    except (OSError, StoreError):
+        return b""
 
 
 def _placeholder() -> QIcon:
@@ -263,8 +275,8 @@ class PhotoGallery(QWidget):
     def _new_model(self, zones: dict[str, str]) -> PhotoListModel:
         # Asked of the service when needed (it is there once the database is open).
         return PhotoListModel(
-            lambda photo: self._service().thumbnail_made(photo),
-            lambda photo: self._service().thumbnail(photo),
+            lambda photo: self._service().thumbnail_content_made(photo),
+            lambda photo: self._service().thumbnail_content(photo),
             zones,
             self,
         )
@@ -340,7 +352,7 @@ class PhotoGallery(QWidget):
         photo = self.selected()
         if photo is not None:
             caption = photo_caption(photo, self._zones())
-            PhotoViewer(self._service().file(photo), caption, self).exec()
+            PhotoViewer(_content(self._service(), photo), caption, self).exec()
 
     def edit_consent(self) -> None:
         photo = self.selected()

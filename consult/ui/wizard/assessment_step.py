@@ -46,6 +46,7 @@ from consult.services.photo_files import accepted_suffixes
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photo_viewer import PhotoViewer
+from consult.ui.pictures import pixmap_of
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -458,14 +459,18 @@ class AssessmentStep(WizardPage):
         photo: PhotoRecord = item.data(Qt.ItemDataRole.UserRole)
         taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.LongFormat)
         caption = self.tr("{zone}, taken {date}").format(zone=self._labels[photo.zone], date=taken)
-        PhotoViewer(self.session.photo_file(photo), caption, self).exec()
+        try:
+            content = self.session.photo_content(photo)
+        except (OSError, StoreError):
+            content = b""  # a missing file, or one sealed with another key: the viewer says
+        PhotoViewer(content, caption, self).exec()
 
     def _thumbnail(self, photo: PhotoRecord) -> QIcon:
         if photo.id not in self._thumbnails:
             # The service's thumbnail, made once and kept: a photo may be tens of megapixels.
             try:
-                pixmap = QPixmap(str(self.session.photo_thumbnail(photo)))
-            except (OSError, ValueError):
+                pixmap = pixmap_of(self.session.photo_thumbnail_content(photo))
+            except (OSError, ValueError, StoreError):
                 pixmap = QPixmap()  # a missing or damaged file: opening it says why
             self._thumbnails[photo.id] = QIcon(pixmap)
         return self._thumbnails[photo.id]

@@ -165,11 +165,11 @@ class ConsultationSession(QObject):
         (added,) = self.editor.add_photos([self.editor.closeup(source, zone, taken_at)])
         return added
 
-    def photo_file(self, photo: PhotoRecord) -> Path:
-        return self.editor.photo_file(photo)
+    def photo_content(self, photo: PhotoRecord) -> bytes:
+        return self.editor.photo_content(photo)
 
-    def photo_thumbnail(self, photo: PhotoRecord) -> Path:
-        return self.editor.photo_thumbnail(photo)
+    def photo_thumbnail_content(self, photo: PhotoRecord) -> bytes:
+        return self.editor.photo_thumbnail_content(photo)
 
     def practitioner_name(self) -> str:
         return self.editor.practitioner_name()
