@@ -44,8 +44,8 @@ from consult.services.saved_clinic import saved_clinic
 
 # The consultation service brings the store (SQLAlchemy): `consult handout` needs neither.
 if TYPE_CHECKING:
-    from consult.services.consultations import ConsultationPreview
     from consult.services.access import SignedIn
+    from consult.services.consultations import ConsultationPreview
 
 log = logging.getLogger(__name__)
 
