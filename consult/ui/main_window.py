@@ -7,6 +7,8 @@ The window only switches between them; each view calls the services itself.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,10 +60,17 @@ class MainWindow(QMainWindow):
     # A restore opened the restored records: the start-up closes this context at the end.
     context_replaced = Signal(object)
 
-    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         """The window; without `context` it shows at once and `attach` gives it the
-        database when open (the search field takes typing meanwhile)."""
+        database when open (the search field takes typing meanwhile). `clock` times the
+        idle lock (tests move it on)."""
         super().__init__(parent)
+        self._clock = clock
         self._context: AppContext
         self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
@@ -225,7 +234,9 @@ class MainWindow(QMainWindow):
             self.lock.user_switched.connect(self._user_switched)
             self.lock.unlocked.connect(self.apply_role)
             self.file_menu.insertAction(self._lock_place, self.lock.lock_action())
-            self.idle = IdleWatcher(self._idle_minutes(), self)
+            # On the window too: Ctrl+L works while the menu bar is not shown.
+            self.addAction(self.lock.lock_action())
+            self.idle = IdleWatcher(self._idle_minutes(), self, now=self._clock)
             self.idle.idle.connect(self.lock.lock)
             self.idle.start()
         else:

@@ -90,6 +90,7 @@ class SecurityBox(QGroupBox):
         self.said.hide()
         self.problem = problem_label()
         self.idle_spin = QSpinBox()
+        self.idle_spin.setObjectName("idleLockMinutes")
         self.idle_spin.setRange(*IDLE_LOCK_MINUTES_RANGE)
         self.idle_spin.setSuffix(self.tr(" minutes without input"))
         self.idle_spin.setValue(context.clinic.idle_lock_minutes())

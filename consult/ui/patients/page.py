@@ -191,6 +191,9 @@ class PatientView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
         layout.addWidget(self.photos, 1)
+        # Takes the spare height only when the table and photos are hidden (reception):
+        # the facts then stay together at the top.
+        layout.addStretch(0)
         self._layout = layout
         # What only a role with the clinical records sees (reception does not); the labels
         # and the table among them are shown again by what fills them.
