@@ -113,7 +113,7 @@ def _unlock(window: MainWindow, username: str, someone_else: bool = False) -> No
 
 
 def test_ctrl_l_hides_the_patient_and_unlocking_gives_the_same_draft_back(qtbot, clinic):
-    _db, context, patient, _first = clinic
+    _db, _context, patient, _first = clinic
     window = _window(qtbot, clinic, "asilva")
     notes = _start_consultation(window, patient.id)
     beside = QDialog(window)  # another window with the patient in it
@@ -155,9 +155,7 @@ def test_the_idle_timer_locks_the_window(qtbot, clinic):
     assert not any(FAMILY in text for text in _visible_texts())
 
 
-def test_another_user_signs_in_and_the_first_users_draft_stays_theirs(
-    qtbot, clinic, monkeypatch
-):
+def test_another_user_signs_in_and_the_first_users_draft_stays_theirs(qtbot, clinic, monkeypatch):
     _db, context, patient, _first = clinic
     window = _window(qtbot, clinic, "asilva")
     _start_consultation(window, patient.id)
@@ -235,7 +233,7 @@ def test_admin_menus_only_for_an_admin(qtbot, clinic):
 
 
 def test_the_audit_log_names_each_user(qtbot, clinic, monkeypatch):
-    _db, context, patient, _first = clinic
+    _db, _context, patient, _first = clinic
     practitioner = _window(qtbot, clinic, "asilva")
     practitioner.open_patient(patient.id)
     practitioner.start_consultation(patient.id)
@@ -257,10 +255,8 @@ def test_the_audit_log_names_each_user(qtbot, clinic, monkeypatch):
     assert {"admin", "asilva"} <= actors
 
 
-def test_the_linked_practitioner_sees_the_patient_without_being_asked(
-    qtbot, clinic, monkeypatch
-):
-    _db, context, patient, first = clinic
+def test_the_linked_practitioner_sees_the_patient_without_being_asked(qtbot, clinic, monkeypatch):
+    _db, _context, patient, first = clinic
 
     def never(*_args):
         raise AssertionError("asked who sees the patient")
@@ -303,3 +299,16 @@ def test_settings_show_who_the_idle_minutes_and_the_encryption(qtbot, clinic, mo
     clock.now += 60 + 1
     window.idle.timer.timeout.emit()
     assert window.lock.is_locked
+
+
+def test_a_database_kept_plain_says_who_chose_it(qtbot, tmp_path, rules):
+    from consult.ui.access.security_box import encryption_status
+
+    db = str(tmp_path / "plain" / "consult.sqlite3")
+    admin, recovery = set_up(db, "admin", "Dr Admin", ADMIN_PASSWORD, encrypt=False)
+    context = open_context(db, admin, rules)
+    try:
+        assert recovery is None
+        assert encryption_status(context).startswith("Plain — kept plain by admin on 20")
+    finally:
+        context.close()
