@@ -153,7 +153,6 @@ class MainWindow(QMainWindow):
         self._languages = handout_languages()
         self._attached = True
         self.patient_view.attach(context)
-        self.patient_list.set_service(context.patients, context.course)
         self.menuBar().setEnabled(True)
         self._start_lock()
         self.apply_role()
@@ -232,7 +231,6 @@ class MainWindow(QMainWindow):
                 signed_in.account,
             )
             self.lock.user_switched.connect(self._user_switched)
-            self.lock.unlocked.connect(self.apply_role)
             self.file_menu.insertAction(self._lock_place, self.lock.lock_action())
             # On the window too: Ctrl+L works while the menu bar is not shown.
             self.addAction(self.lock.lock_action())
@@ -300,7 +298,16 @@ class MainWindow(QMainWindow):
         in the status bar."""
         current = self._context.current
         signed_in = current.signed_in
-        may = current.may
+
+        def may(permission: Permission) -> bool:
+            # Users and the audit log are of a database with accounts.
+            if permission in (Permission.USERS, Permission.AUDIT) and signed_in is None:
+                return False
+            return current.may(permission)
+
+        # Lot numbers are looked up in the sessions: a clinical record.
+        course = self._context.course if may(Permission.CLINICAL) else None
+        self.patient_list.set_service(self._context.patients, course)
         for action, permission in (
             (self.new_patient_action, Permission.CONTACTS),
             (self.backup_action, Permission.BACKUP),

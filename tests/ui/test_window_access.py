@@ -216,6 +216,9 @@ def test_reception_sees_contacts_and_the_schedule_but_no_consultation_or_photo(
     assert all("clinical records" in text for text in refused)
     assert not window.reports_menu.menuAction().isVisible()
     assert not window.admin_menu.menuAction().isVisible()
+    window.show_patients()
+    window.patient_list.search.setText("AB12")  # looks like a lot number
+    window.patient_list.search_lot()  # not looked up among the sessions: nothing refused
 
 
 def test_admin_menus_only_for_an_admin(qtbot, clinic):
