@@ -290,8 +290,7 @@ class MainWindow(QMainWindow):
         self.show_patients()
         if unsaved:
             self._notice(self.tr("The previous user's consultation could not be saved."))
-        if self._context.current.may(Permission.CLINICAL):
-            QTimer.singleShot(0, self, self.offer_resume)
+        QTimer.singleShot(0, self, self.offer_resume)
 
     def apply_role(self) -> None:
         """What the signed-in user's role allows, and only that, in the menus; their name
@@ -805,7 +804,10 @@ class MainWindow(QMainWindow):
         OutcomeAuditDialog(self._context, self).exec()
 
     def offer_resume(self) -> None:
-        """After a crash or a forced quit, offer the unfinished consultation kept last."""
+        """After a crash or a forced quit, or signing in again, offer the user's own
+        unfinished consultation kept last."""
+        if not self._context.current.may(Permission.CLINICAL):
+            return  # reception has no consultations to resume
         try:
             drafts = self._context.consultations.drafts()
         except StoreError as error:
@@ -919,6 +921,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         self.stop_daily_backup()
+        if self.idle is not None:
+            self.idle.stop()  # a closed window is not locked later
         super().closeEvent(event)
 
     def _problem(self, text: str) -> None:

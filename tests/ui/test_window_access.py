@@ -198,6 +198,8 @@ def test_reception_sees_contacts_and_the_schedule_but_no_consultation_or_photo(
     refused: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: refused.append(text))
 
+    window.offer_resume()  # at the start: nothing to offer reception, nothing refused
+    assert refused == []
     window.open_patient(patient.id)
     page = window.patient_view
     assert window.stack.currentWidget() is page
