@@ -521,7 +521,10 @@ def _export_practice(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     context = _open(args)
     try:
-        manifest = export_practice(context.database, context.rules, context.locations, folder)
+        # Photos leave opened (the clinic asked for its pictures; the folder is private).
+        manifest = export_practice(
+            context.database, context.rules, context.locations, folder, key=context.key
+        )
     finally:
         context.close()
     counts = manifest["counts"]
@@ -732,11 +735,11 @@ def _command_handout(args: argparse.Namespace) -> int:
 
     wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
     check_outputs(wanted)
-    from consult.services.access import is_new
+    from consult.services.access import asks_password
 
     # The clinic's letterhead comes from the database when there is one: it is opened by
     # whoever signs in, and never created here.
-    signed_in = None if is_new(args.db) else _sign_in(args)
+    signed_in = _sign_in(args) if asks_password(args.db) else None
     files = document_handout(
         _read_input(args.file),
         args.db,
