@@ -1105,6 +1105,11 @@ def _command_encrypt(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     if access.key_path(database_url(args.db)) is not None:
         raise UsageError(f"encrypt: {escaped(str(path), None)} is encrypted already")
+    if access.is_new(args.db):
+        raise UsageError(
+            f"encrypt: {escaped(str(path), None)} is empty; a new database is made encrypted "
+            "by the first command on it (consult demo, say) or the window"
+        )
     signed_in = _sign_in(args)
     password = _password(args)
     if signed_in is None:

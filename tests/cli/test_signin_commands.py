@@ -319,3 +319,7 @@ def test_encrypt_refuses_a_server_database_and_a_missing_file(tmp_path, capsys):
     assert main(["encrypt", "--db", str(tmp_path / "none.sqlite3")]) == 2
     assert "no database is there" in _one_line(capsys.readouterr().err)
     assert not (tmp_path / "none.sqlite3").exists()
+    (tmp_path / "empty.sqlite3").touch()
+    assert main(["encrypt", "--db", str(tmp_path / "empty.sqlite3")]) == 2
+    assert "is empty; a new database is made encrypted" in _one_line(capsys.readouterr().err)
+    assert (tmp_path / "empty.sqlite3").read_bytes() == b""
