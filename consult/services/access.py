@@ -273,6 +273,7 @@ def needs_setup(db: str | None) -> bool:
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
+        # Only an empty file can be an emptied one; the check loads the backups' code.
         if path.is_file() and path.stat().st_size == 0:
             _refuse_emptied(db)
         if key_path(url) is not None:
