@@ -50,6 +50,8 @@ __all__ = [
     "SignInRefused",
     "SignedIn",
     "TooSoon",
+    "asks_password",
+    "is_new",
     "needs_setup",
     "set_up",
     "sign_in",
@@ -164,6 +166,12 @@ def check_pin(pin: str) -> None:
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from consult.config import sqlite_file
+
+    # The URLs `config.database_url` makes are read without SQLAlchemy (a command on a file
+    # must not pay for loading it only to learn whether a password is needed).
+    if url.startswith("sqlite:///"):
+        return sqlite_file(url)
     from consult.store.database import sqlite_path
 
     return sqlite_path(url)
@@ -260,19 +268,21 @@ def has_accounts(database: object) -> bool:
 
 
 def needs_setup(db: str | None) -> bool:
-    """Whether the database has no account yet: a new one, or one from before accounts."""
-
-    from consult.store import accounts
-
+    """Whether the database has no account yet: a new one, or one from before accounts.
+    An SQLite file that can be read is read without the store."""
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
-        _refuse_emptied(db)
+        # Only an empty file can be an emptied one; the check loads the backups' code.
+        if path.is_file() and path.stat().st_size == 0:
+            _refuse_emptied(db)
         if key_path(url) is not None:
             return False  # an encrypted database is made with its admin
         if not path.exists() or path.stat().st_size == 0:
             return True
-        found = accounts.file_has_accounts(path)
+        from consult.store.account_file import file_has_accounts
+
+        found = file_has_accounts(path)
         if found is not None:
             return not found
     database = _opened(db, migrate=False)
@@ -280,6 +290,23 @@ def needs_setup(db: str | None) -> bool:
         return not has_accounts(database)
     finally:
         database.engine.dispose()
+
+
+def asks_password(db: str | None) -> bool:
+    """Whether opening the database takes a password: an encrypted SQLite file, or a
+    database with accounts. An SQLite file is read without the store; one that cannot be
+    read that way asks for none (whatever reads it next says what is wrong with it)."""
+    url = _url(db)
+    path = _sqlite_file(url)
+    if path is None:
+        return not needs_setup(db)
+    if key_path(url) is not None:
+        return True
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    from consult.store.account_file import file_has_accounts
+
+    return file_has_accounts(path) is True
 
 
 def _refuse_emptied(db: str | None) -> None:
@@ -307,13 +334,13 @@ def _opened(db: str | None, migrate: bool = True, key: bytes | None = None) -> A
 def is_new(db: str | None) -> bool:
     """Whether the database holds nothing yet: no SQLite file (or an empty one), or a
     server database without consult's tables."""
-    from consult.store import accounts
-    from consult.store.database import open_database
-
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
         return not path.exists() or path.stat().st_size == 0
+    from consult.store import accounts
+    from consult.store.database import open_database
+
     database = open_database(url, migrate=False)
     try:
         return accounts.is_empty(database)

@@ -13,10 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consult.config import Locations
+from consult.services.access import hashing
 from consult.store.backup import archive_is_encrypted, database_file, list_archives
 from consult.store.connection import begins_plain, is_encrypted
 from consult.store.conversion import export_encrypted, finish_interrupted_encryption, seal_tree
-from consult.store.keyslots import KeySlots
+from consult.store.keyslots import (
+    PASSWORD,
+    RECOVERY,
+    KeySlots,
+    Slot,
+    new_data_key,
+    new_recovery_key,
+)
 
 # Told (step, done, total) as the conversion goes: step "database" (0 or 1 of 1), then
 # "photos" (files sealed of all).
@@ -55,6 +63,27 @@ def encrypt_database(
         progress("database", 1, 1)
     sealed = seal_photos(locations, key, progress)
     return Encrypted(database, sealed, plain_files_left(locations))
+
+
+def encrypt_with_new_key(
+    locations: Locations,
+    username: str,
+    password: str,
+    progress: EncryptionProgress | None = None,
+) -> tuple[Encrypted, str]:
+    """Encrypt the plain database of `locations` (`encrypt_database`) with a new data key,
+    wrapped by the signed-in admin's `password` and by a new recovery key, which is returned
+    to be shown once. The other users have no key slot yet: each gets one when an admin
+    gives them a new password (`AccountService.set_password`)."""
+    key, recovery = new_data_key(), new_recovery_key()
+    parameters = hashing()
+    slots = KeySlots(
+        [
+            Slot.wrap(PASSWORD, username, password, key, parameters),
+            Slot.wrap(RECOVERY, None, recovery, key, parameters),
+        ]
+    )
+    return encrypt_database(locations, key, slots, progress), recovery
 
 
 def seal_photos(

@@ -151,6 +151,8 @@ def test_after_five_wrong_attempts_each_waits_longer(clinic, clock):
     with pytest.raises(TooSoon) as early:
         sign_in(url, "rita", RECEPTION_PASSWORD)  # not even tried
     assert early.value.seconds == pytest.approx(2.0)
+    assert str(early.value) == "too many wrong attempts: try again in 2 seconds"
+    assert str(TooSoon(0.6)) == "too many wrong attempts: try again in 1 second"
     clock.now += dt.timedelta(seconds=2)
     with pytest.raises(SignInRefused):
         sign_in(url, "rita", "wrong again")
