@@ -1154,6 +1154,7 @@ def _admission(args: argparse.Namespace) -> Admission:
     window's thread); any other database signs in as every command does."""
     from consult.services import access
 
+    access.finish_interrupted_encryption(args.db)
     if access.encrypted_file(args.db) is None:
         return access.Admission(signed_in=_sign_in(args))
     password = _password(args)

@@ -12,6 +12,7 @@ counted in the account's row.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
 from collections.abc import Callable
@@ -57,6 +58,7 @@ __all__ = [
     "encrypted_file",
     "encryption_offered",
     "entry",
+    "finish_interrupted_encryption",
     "finish_sign_in",
     "keep_plain",
     "needs_setup",
@@ -443,6 +445,20 @@ def encrypted_file(db: str | None) -> Path | None:
 
     path = sqlite_file(database_url(db))
     return path if path is not None and key_file(path).exists() else None
+
+
+def finish_interrupted_encryption(db: str | None) -> str | None:
+    """Before signing in: finish (or undo) a conversion to an encrypted database that was
+    killed midway, so that the key file beside the database says the truth again; one line
+    saying which, or None. Loads the store only when a conversion's copy is found."""
+    from consult.config import database_url, locations, sqlite_file
+
+    path = sqlite_file(database_url(db))
+    if path is None or not any(path.parent.glob(f"{glob.escape(path.name)}.encrypting*")):
+        return None
+    from consult.services.encryption import finish_interrupted
+
+    return finish_interrupted(locations(db))
 
 
 def unlock(db: str | None, username: str | None, secret: str) -> Unlocked:

@@ -58,6 +58,7 @@ class StartGate(QObject):
         """Ask; None when the user cancelled. Raises `StoreError` when the database cannot
         be opened at all (damaged, newer than this consult, its key file missing)."""
         try:
+            access.finish_interrupted_encryption(self._db)
             way = access.entry(self._db)
             if way is Entry.SIGN_IN:
                 return self._sign_in()

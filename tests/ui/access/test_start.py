@@ -11,13 +11,14 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from consult.config import locations
 from consult.domain.access import Role
 from consult.domain.records import PatientDetails
 from consult.services import access
 from consult.services.context import open_context
 from consult.services.start import reader_before_open
 from consult.store import accounts
-from consult.store.connection import is_encrypted
+from consult.store.connection import begins_plain, is_encrypted
 from consult.store.keyslots import key_file
 from consult.ui.access.setup_dialog import SetupDialog
 from consult.ui.access.sign_in_dialog import SignInDialog
@@ -127,7 +128,7 @@ def test_the_first_start_creates_the_admin_and_shows_the_recovery_key_once(
     (shown,) = answers.keys_shown
     assert len(shown) == 39 and shown.count("-") == 7
     path = access.encrypted_file(db)
-    assert path is not None and is_encrypted(path)  # encrypted by default
+    assert path is not None and not begins_plain(path)  # encrypted by default
     assert admission.signed_in.account.username == "asilva"
     assert admission.signed_in.account.role == Role.ADMIN
     assert admission.key is not None
@@ -219,7 +220,7 @@ def test_a_legacy_plain_database_is_encrypted_when_the_admin_accepts(
     # The plain copies left are named, to delete once checked; never deleted here.
     copy = path.with_name("consult.sqlite3.before-0010")
     assert copy.exists() and str(copy) in said[1][1] and "delete" in said[1][1]
-    assert is_encrypted(path) and key_file(path).exists()
+    assert is_encrypted(path) and not begins_plain(path)
     (recovery,) = setup.keys_shown  # the new recovery key, shown once after the conversion
     assert admission.key is not None
     assert access.unlock(db, None, recovery).key == admission.key
@@ -270,7 +271,7 @@ def test_the_admin_is_asked_again_at_the_next_sign_in_until_they_choose(
     _answer(monkeypatch, SetupDialog, setup)
     admission = StartGate(db).admit()
     assert said[0][0] == "Encrypt the records"
-    assert is_encrypted(path) and len(setup.keys_shown) == 1
+    assert not begins_plain(path) and len(setup.keys_shown) == 1
     assert admission.signed_in.key == admission.key is not None
 
 
@@ -289,3 +290,35 @@ def test_unlocking_an_encrypted_database_needs_no_store(db, tmp_path):
         [sys.executable, "-c", script, db], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_conversion_killed_between_its_renames_is_finished_before_the_sign_in(
+    monkeypatch, qtbot, db, rules, tmp_path, told
+):
+    import os
+
+    from consult.services.encryption import encrypt_for_admin
+    from consult.store import conversion
+
+    path = _legacy(db, rules, tmp_path)
+    signed_in, _none = access.set_up(db, "asilva", "Dr Ana Silva", PASSWORD)
+    real_replace = os.replace
+
+    def killed(source, target):
+        if str(target) == str(path):
+            raise KeyboardInterrupt  # killed after the key file moved beside the database
+        real_replace(source, target)
+
+    monkeypatch.setattr(conversion.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        encrypt_for_admin(locations(db), signed_in, PASSWORD)
+    monkeypatch.setattr(conversion.os, "replace", real_replace)
+    assert key_file(path).exists() and begins_plain(path)
+    _answer(monkeypatch, SignInDialog, SignInAnswers(PASSWORD))
+    admission = StartGate(db).admit()
+    assert not begins_plain(path)
+    context = open_context(db, admission.completed(db), rules=rules)
+    try:
+        assert len(context.patients.search("moreno")) == 1
+    finally:
+        context.close()
