@@ -1150,8 +1150,9 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 def _admission(args: argparse.Namespace) -> Admission:
     """Who the window opens the records for, from the password given. An encrypted file's
-    key is unwrapped with Argon2 alone (its account is checked as the records open, off the
-    window's thread); any other database signs in as every command does."""
+    key is unwrapped with Argon2 alone, on a thread while the window is built (a wrong
+    password ends the start before it shows); its account is checked as the records open,
+    off the window's thread. Any other database signs in as every command does."""
     from consult.services import access
 
     access.finish_interrupted_encryption(args.db)
@@ -1160,12 +1161,7 @@ def _admission(args: argparse.Namespace) -> Admission:
     password = _password(args)
     if password is None:
         raise UsageError(f"this database needs a password: {_HOW_TO_GIVE}")
-    try:
-        return access.Admission(unlocked=access.unlock(args.db, _user(args), password))
-    except access.TooSoon as error:
-        raise UsageError(str(error)) from None
-    except access.SignInRefused:
-        raise UsageError("the password is not right") from None
+    return access.Admission(unlocking=access.Unlocking(args.db, _user(args), password))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,6 +15,7 @@ import datetime as dt
 import glob
 import json
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -55,6 +56,7 @@ __all__ = [
     "SignedIn",
     "TooSoon",
     "Unlocked",
+    "Unlocking",
     "encrypted_file",
     "encryption_offered",
     "entry",
@@ -483,6 +485,32 @@ def unlock(db: str | None, username: str | None, secret: str) -> Unlocked:
     return Unlocked(key, None if slot.kind == RECOVERY else slot.user, name)
 
 
+class Unlocking:
+    """`unlock` on a thread of its own, started at once: Argon2 leaves Python's lock while it
+    works, so the window is built meanwhile. `result()` waits for it, raising what it
+    raised."""
+
+    def __init__(self, db: str | None, username: str | None, secret: str) -> None:
+        self._outcome: list[Unlocked | Exception] = []
+        self._thread = threading.Thread(
+            target=self._run, args=(db, username, secret), name="consult-unlock", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, db: str | None, username: str | None, secret: str) -> None:
+        try:
+            self._outcome.append(unlock(db, username, secret))
+        except Exception as error:  # raised again by `result`, on the caller's thread
+            self._outcome.append(error)
+
+    def result(self) -> Unlocked:
+        self._thread.join()
+        (outcome,) = self._outcome
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+
 def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
     """The second half: the account of the key slot `unlocked` came from (the first active
     admin for the recovery key) must be active; the sign-in is written in the audit log."""
@@ -539,10 +567,19 @@ class Admission:
 
     signed_in: SignedIn | None = None
     unlocked: Unlocked | None = None
+    # An unlock still running: `settled` waits for it (before `key` or `completed`).
+    unlocking: Unlocking | None = None
+
+    def settled(self) -> Admission:
+        """This admission once its unlock has finished; raises its `SignInRefused`."""
+        if self.unlocking is None:
+            return self
+        return Admission(unlocked=self.unlocking.result())
 
     @property
     def key(self) -> bytes | None:
         """The data key to read an encrypted database with (None: plain or a server)."""
+        assert self.unlocking is None, "settle the admission first"
         if self.unlocked is not None:
             return self.unlocked.key
         return None if self.signed_in is None else self.signed_in.key
@@ -550,6 +587,7 @@ class Admission:
     def completed(self, db: str | None) -> SignedIn | None:
         """Who is signed in, the account of an unlocked key checked now (`finish_sign_in`:
         the store is loaded, so call it off the GUI thread)."""
+        assert self.unlocking is None, "settle the admission first"
         if self.unlocked is not None:
             return finish_sign_in(db, self.unlocked)
         return self.signed_in

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
 from consult.config import log_dir, resource_path
-from consult.services.access import Admission
 from consult.services.errors import SignInRefused, StoreError
 from consult.services.start import reader_before_open
-from consult.ui.access.start import StartGate
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
 
 if TYPE_CHECKING:
+    from consult.services.access import Admission
     from consult.services.context import AppContext
 
 # As the window's code loads rather than when it runs: all imported after this (the store, the
@@ -100,6 +99,9 @@ class _StoreOpening(QObject):
 def _admit(db: str | None) -> Admission | None:
     """The sign-in or set-up dialogs; a database that cannot be opened is explained in a
     dialog too and raised again for the command line."""
+    # Imported only when asked for: a start with a password given skips the dialogs.
+    from consult.ui.access.start import StartGate
+
     try:
         return StartGate(db).admit()
     except StoreError as error:
@@ -150,6 +152,7 @@ def run(
         if admission is None:  # cancelled
             return 0
     window = MainWindow()
+    admission = admission.settled()  # a wrong password ends the start before the window shows
     shown.append(window)
     window.show()
     app.processEvents()  # painted before the records are read

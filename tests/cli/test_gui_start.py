@@ -185,7 +185,7 @@ def test_a_wrong_password_file_ends_the_window_start_with_one_line_and_exit_2(
     wrong.write_text("not the password\n", encoding="utf-8")
     done = _quit_when_ready(tmp_path / "home", "--db", db, "--password-file", str(wrong))
     assert done.returncode == 2
-    assert done.stderr == "consult: the password is not right\n"
+    assert done.stderr == "consult: the user name or password is not right\n"
 
 
 def test_without_a_password_nobody_can_sign_in_offscreen(tmp_path, rules, test_password):
