@@ -129,7 +129,7 @@ class StartGate(QObject):
                 self.tr("Records kept unencrypted"),
                 self.tr(
                     "The records stay unencrypted, as you chose ({chosen}). Settings shows "
-                    "this choice; you can encrypt them later."
+                    "this choice."
                 ).format(chosen=chosen),
             )
             return signed_in
