@@ -29,7 +29,7 @@ from consult.services.errors import (
 
 if TYPE_CHECKING:
     from consult.domain.consent import KnownCertificate
-    from consult.services.access import SignedIn
+    from consult.services.access import Admission, SignedIn
     from consult.services.context import AppContext
 
 EXIT_OK = 0
@@ -1236,16 +1236,37 @@ def _command_self_test() -> int:
     return EXIT_OK
 
 
-def _start_gui(db: str | None, quit_when_ready: bool = False) -> int:
+def _start_gui(args: argparse.Namespace) -> int:
+    """The window; with a password given (--password-file, CONSULT_PASSWORD_FILE: automation
+    and benchmarks) it signs in from it without a dialog, as every command does, and a
+    benchmark run (--quit-when-ready) needs one."""
     from consult.ui.display import display_problem
 
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
+    given = getattr(args, "password_file", None) or os.environ.get(PASSWORD_FILE_VARIABLE, "")
+    admission = _admission(args) if given.strip() or args.quit_when_ready else None
     from consult.ui.app import run
 
-    return run([], db, quit_when_ready)
+    return run([], args.db, args.quit_when_ready, admission)
+
+
+def _admission(args: argparse.Namespace) -> Admission:
+    """Who the window opens the records for, from the password given. An encrypted file's
+    key is unwrapped with Argon2 alone, on a thread while the window is built (a wrong
+    password ends the start before it shows); its account is checked as the records open,
+    off the window's thread. Any other database signs in as every command does."""
+    from consult.services import access
+
+    access.finish_interrupted_encryption(args.db)
+    if access.encrypted_file(args.db) is None:
+        return access.Admission(signed_in=_sign_in(args))
+    password = _password(args)
+    if password is None:
+        raise UsageError(f"this database needs a password: {_HOW_TO_GIVE}")
+    return access.Admission(unlocking=access.Unlocking(args.db, _user(args), password))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1279,7 +1300,7 @@ def main(argv: list[str] | None = None) -> int:
             code = commands[args.command](args)
             sys.stdout.flush()  # a reader gone away is told here, not at exit
             return code
-        return _start_gui(args.db, args.quit_when_ready)
+        return _start_gui(args)
     except DocumentError as error:
         print(f"consult: {_worded(error)}", file=sys.stderr)
         return EXIT_USAGE

@@ -163,6 +163,11 @@ def choose_plain(session: Session, who_and_when: str) -> None:
     row.plain_by_choice = who_and_when
 
 
+def plain_choice(session: Session) -> str | None:
+    """Who kept this SQLite database unencrypted, and when (None: nobody chose to)."""
+    return session.scalar(select(ClinicSettings.plain_by_choice).limit(1))
+
+
 def is_empty(database: Database) -> bool:
     """Whether `database` has none of consult's tables (a new server database)."""
     with database.engine.connect() as connection:
