@@ -201,25 +201,26 @@ def create_archive(
         copy = scratch / DATABASE_MEMBER
         if key is not None:  # photos a killed conversion left plain: sealed first
             seal_tree(photos, key)
-        copy_sqlite(database, copy, durable=False, key=key)  # the archive is flushed, not it
-        revision = _standalone_copy(database, copy, key)
-        members = [(DATABASE_MEMBER, copy), *_certificate_files(database.parent)]
-        if keys is not None:  # as read before the copy: the slots that open it
-            keys.save(scratch / KEYS_MEMBER)
-            members.append((KEYS_MEMBER, scratch / KEYS_MEMBER))
-        members += _photo_files(photos)
-        # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
-        # followed, and a name taken in advance cannot stop the backup. The process id in it
-        # tells the next backup whether its writer is still running.
-        fd, name = tempfile.mkstemp(
-            prefix=f".consult-backup-{os.getpid()}-", suffix=".partial", dir=folder
-        )
-        partial = Path(name)
-        # The copy's check reads it while the archive is compressed: both run in SQLite and
-        # zlib, which let go of Python's lock, so two processor cores share the work.
-        checking = _Check(copy, key)
+        # The records are checked while they are copied and archived: SQLite (and SQLCipher,
+        # which decrypts every page) and zlib let go of Python's lock, so two processor cores
+        # share the work. A write meanwhile changes no page's health.
+        checking = _Check(database, key)
         checking.start()
         try:
+            copy_sqlite(database, copy, durable=False, key=key)  # the archive is flushed
+            revision = _standalone_copy(database, copy, key)
+            members = [(DATABASE_MEMBER, copy), *_certificate_files(database.parent)]
+            if keys is not None:  # as read before the copy: the slots that open it
+                keys.save(scratch / KEYS_MEMBER)
+                members.append((KEYS_MEMBER, scratch / KEYS_MEMBER))
+            members += _photo_files(photos)
+            # A random name made with O_EXCL (mkstemp): a link planted in the folder is never
+            # followed, and a name taken in advance cannot stop the backup. The process id in
+            # it tells the next backup whether its writer is still running.
+            fd, name = tempfile.mkstemp(
+                prefix=f".consult-backup-{os.getpid()}-", suffix=".partial", dir=folder
+            )
+            partial = Path(name)
             _write_zip(fd, members, revision, now, progress, encrypted=key is not None)
             checking.join()
         except BaseException:  # the archive is abandoned: so is its check
@@ -409,7 +410,8 @@ def _standalone_copy(database: Path, copy: Path, key: bytes | None = None) -> st
 
 
 class _Check(threading.Thread):
-    """SQLite's integrity check of the copy, on a thread of its own; `problem` when done."""
+    """SQLite's integrity check of the records being archived, on a thread of its own;
+    `problem` when done."""
 
     def __init__(self, copy: Path, key: bytes | None = None) -> None:
         super().__init__(name="consult-backup-check", daemon=True)
@@ -429,8 +431,8 @@ class _Check(threading.Thread):
                 if self._stopped:
                     return
                 self._connection = connection
-            # Mapped rather than read page by page: the check of a 200 MB copy takes about a
-            # sixth less processor time, and the copy is private to this backup.
+            # Mapped rather than read page by page: the check of a 200 MB file takes about a
+            # sixth less processor time (SQLCipher reads an encrypted one page by page).
             connection.execute(f"PRAGMA mmap_size={_CHECK_MMAP_BYTES}").fetchall()
             problem = _integrity_problem(connection)
             with self._lock:
@@ -523,7 +525,15 @@ def _write_zip(
     ):
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             listed = [
-                _add_member(archive, name, source, now, _ParallelDeflate(pool, threads), step)
+                _add_member(
+                    archive,
+                    name,
+                    source,
+                    now,
+                    _ParallelDeflate(pool, threads),
+                    step,
+                    sealed=encrypted and name != KEYS_MEMBER,
+                )
                 for name, source in members
             ]
             manifest = {
@@ -588,9 +598,10 @@ class _ParallelDeflate:
         )
 
 
-def _member_info(name: str, now: dt.datetime) -> zipfile.ZipInfo:
+def _member_info(name: str, now: dt.datetime, sealed: bool = False) -> zipfile.ZipInfo:
+    """A member's header; `sealed` content (encrypted) is stored: it does not compress."""
     info = zipfile.ZipInfo(name, date_time=now.timetuple()[:6])
-    if Path(name).suffix.lower() in _COMPRESSED_SUFFIXES:
+    if sealed or Path(name).suffix.lower() in _COMPRESSED_SUFFIXES:
         info.compress_type = zipfile.ZIP_STORED
     else:
         info.compress_type = zipfile.ZIP_DEFLATED
@@ -607,8 +618,9 @@ def _add_member(
     now: dt.datetime,
     deflate: _ParallelDeflate,
     step: Callable[[int], None] | None = None,
+    sealed: bool = False,
 ) -> dict[str, object]:
-    info = _member_info(name, now)
+    info = _member_info(name, now, sealed)
     with source.open("rb") as src, archive.open(info, "w", force_zip64=True) as dst:
         if info.compress_type == zipfile.ZIP_DEFLATED:
             # zipfile keeps the member's compressor here (3.11 to 3.13), made but not used yet.
