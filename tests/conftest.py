@@ -72,6 +72,18 @@ def signed_in_commands(password_file, monkeypatch) -> Path:
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application speaking the test machine's locale as the window does at its
+    start (English here): English's plural forms come from its translation file."""
+    from PySide6.QtCore import QLocale
+
+    from consult.ui.i18n import install_translations
+
+    install_translations(qapp, QLocale())
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def rules() -> Rules:
     return load_rules(resource_path("rules"))
 

@@ -21,6 +21,7 @@ from consult.config import log_dir, resource_path
 from consult.services.errors import StoreError
 from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
+from consult.ui.i18n import install_translations, window_locale
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
 
@@ -106,7 +107,10 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
     app.setApplicationVersion(__version__)
-    follow_language_direction(app)
+    # Before any widget is built: each takes its words as it is made.
+    language = window_locale()
+    install_translations(app, language)
+    follow_language_direction(app, language)
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     window = MainWindow()

@@ -30,7 +30,6 @@ from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem, ScreeningLevel, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
-from consult.ui.formats import counted
 from consult.ui.styles import ERROR, ERROR_STYLE, MUTED, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
@@ -383,13 +382,7 @@ class ScreeningStep(WizardPage):
             QWidget.setTabOrder(previous, box)
             previous = box
         if result.unanswered:
-            left = QLabel(
-                counted(
-                    len(result.unanswered),
-                    self.tr("1 question not answered yet."),
-                    self.tr("{n} questions not answered yet."),
-                )
-            )
+            left = QLabel(self.tr("%n questions not answered yet.", "", len(result.unanswered)))
             left.setObjectName("unanswered")
             self.precautions_box.addWidget(left)
         elif not result.items:
