@@ -6,9 +6,9 @@ Without arguments: `pyside6-lupdate` reads every user-visible string of the wind
 (consult/ui) and the domain's message templates (`consult.domain.messages.ENGLISH`, worded
 by the window from their codes) into resources/i18n/consult_<language>.ts, for each language
 a translator works on; then `pyside6-lrelease` compiles each shipped language's .ts into the
-.qm beside it, which the window loads (consult/ui/i18n.py); consult_en.ts holds only English's plural forms, as the source strings
-hold one form ("%n sessions"). One command after new strings are
-merged; commit the .ts and .qm files it changes.
+.qm beside it, which the window loads (consult/ui/i18n.py). consult_en.ts holds only
+English's plural forms, as a source string holds one form ("%n sessions"). One command after
+new strings are merged; commit the .ts and .qm files it changes.
 
 With --check nothing is written: it exits 1 naming each file that running it would change
 (new strings not yet in a .ts, a .qm older than its .ts). The suite runs the same check.
