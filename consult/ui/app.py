@@ -12,7 +12,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -151,7 +151,8 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
         problem.append(error)
         window.close()
         if isinstance(error, StoreError) and app.platformName() != "offscreen":
-            QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
+            text = QCoreApplication.translate("app", "consult cannot start.\n\n{error}")
+            QMessageBox.critical(None, "consult", text.format(error=error))
         app.exit(1)
 
     opening.opened.connect(attach)

@@ -5729,6 +5729,15 @@ Those in use now are not deleted: they are kept beside them, named .replaced- wi
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>consult cannot start.
+
+{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>compare</name>
     <message>
         <source>No scores on or before this visit.</source>
