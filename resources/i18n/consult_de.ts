@@ -5174,6 +5174,26 @@ Source: {citation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This translation is not yet reviewed by a native-speaking clinician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>None yet: signed consents need one.</source>
         <translation type="unfinished"></translation>
     </message>

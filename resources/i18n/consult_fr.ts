@@ -5179,6 +5179,26 @@ Source&#xa0;: {citation}</translation>
         <translation>Certificat du cabinet (consentements signés)</translation>
     </message>
     <message>
+        <source>The system&apos;s ({language})</source>
+        <translation>Celle du système ({language})</translation>
+    </message>
+    <message>
+        <source>Applied at the next start.</source>
+        <translation>Appliquée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This translation is not yet reviewed by a native-speaking clinician.</source>
+        <translation>Cette traduction n’a pas encore été relue par un clinicien de langue maternelle française.</translation>
+    </message>
+    <message>
         <source>None yet: signed consents need one.</source>
         <translation>Aucun pour l’instant&#xa0;: les consentements signés en ont besoin.</translation>
     </message>

@@ -1,0 +1,111 @@
+"""The window in the user's language: French on every page of the wizard when started with a
+French locale, the language chosen in Settings kept for the next start, plurals in English."""
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+from consult.config import resource_path
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.ui.formats import show_date
+from consult.ui.i18n import (
+    choose_language,
+    chosen_language,
+    install_translations,
+    window_locale,
+)
+from consult.ui.wizard.wizard import ConsultationWizard
+from consult.ui.wording import worded
+
+FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
+FRENCH_TITLES = ["Patient", "Dépistage", "Examen", "Scores", "Plan", "Document d’information"]
+
+
+@pytest.fixture
+def french(qapp):
+    """The application speaking French, as a window started with LANG=fr_FR.UTF-8 does."""
+    install_translations(qapp, QLocale("fr_FR"))
+    yield
+    install_translations(qapp, QLocale(QLocale.Language.C))
+    QLocale.setDefault(QLocale.system())
+
+
+def _english_to_french():
+    """Each English source of the window with its French translation, where they differ."""
+    root = ET.parse(resource_path("i18n", "consult_fr.ts")).getroot()
+    pairs = {}
+    for message in root.iter("message"):
+        if message.get("numerus") != "yes":
+            french = message.findtext("translation")
+            if french and french != message.findtext("source"):
+                pairs[message.findtext("source").replace("&", "")] = french
+    return pairs
+
+
+def _shown_texts(page):
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+    texts += [box.title() for box in page.findChildren(QGroupBox) if box.isVisibleTo(page)]
+    return [text.replace("&", "") for text in texts if text]
+
+
+def test_every_wizard_page_speaks_french_under_a_french_locale(qtbot, french, make_session, rules):
+    asked = [item for item in rules.screening.values() if item.age_below is None]
+    screening = ScreeningAnswers(
+        {item.id: False for item in asked if item.kind == "bool"},
+        {item.id: None for item in asked if item.kind == "date"},
+    )
+    draft = ConsultationDraft(
+        date=dt.date.today(), findings=FINDINGS, global_grade=3, screening=screening
+    )
+    wizard = ConsultationWizard(make_session(draft))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    english = _english_to_french()
+    titles = []
+    for index, page in enumerate(wizard.pages):
+        assert wizard.go_to(index) or index == 0, wizard.message.text()
+        titles.append(page.title())
+        left_in_english = [text for text in _shown_texts(page) if text in english]
+        assert left_in_english == [], f"{page.title()}: {left_in_english}"
+        assert wizard.next_button.text().replace("&", "") in {"Suivant", "Terminer"} or (
+            index == len(wizard.pages) - 1
+        )
+    assert titles[: len(FRENCH_TITLES)] == FRENCH_TITLES
+    assert titles[-1] == "Fin"
+
+
+def test_the_domain_messages_and_plurals_are_worded_in_french(french):
+    from consult.domain.messages import Message
+
+    day = dt.date(2026, 12, 1)
+    message = Message("warning.first_session_past", day=day)
+    assert worded(message) == (
+        f"La séance 1 tombe le {show_date(day)}, avant aujourd’hui\u00a0: "
+        "choisissez une nouvelle date de début."
+    )
+    assert "déc." in show_date(day)  # dates in the window's language too
+    one = QCoreApplication.translate("PatientListView", "%n patients", "", 1)
+    many = QCoreApplication.translate("PatientListView", "%n patients", "", 3)
+    assert (one, many) == ("1 patient", "3 patients")
+
+
+def test_english_plurals_come_from_the_english_file(qapp):
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 1) == "1 patient"
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 2) == "2 patients"
+
+
+def test_the_language_chosen_is_kept_for_the_next_start():
+    assert chosen_language() == ""  # the system's until chosen
+    choose_language("fr")
+    assert chosen_language() == "fr"
+    assert window_locale().name() == "fr_FR"
+    choose_language("en")
+    assert window_locale().language() == QLocale.Language.English
+    choose_language("de_XX")  # not shipped (an old or edited settings file): the system's
+    assert chosen_language() == ""
+    assert window_locale() == QLocale.system()
