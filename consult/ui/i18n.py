@@ -11,7 +11,7 @@ from consult.config import resource_path, settings_file
 
 # Window languages whose every entry is translated; their .qm files ship. A language still
 # being translated has its .ts only and is neither offered nor loaded.
-SHIPPED_LANGUAGES = ("fr", "de")
+SHIPPED_LANGUAGES = ("fr", "de", "es")
 # Shipped translations a native-speaking clinician has not yet read through (Settings says so).
 UNREVIEWED_LANGUAGES = frozenset(SHIPPED_LANGUAGES)
 # Where the choice is kept among the window's settings; absent or empty: the system's.

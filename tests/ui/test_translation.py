@@ -74,7 +74,9 @@ def _shown_texts(page):
     return [text.replace("&", "") for text in texts if text]
 
 
-@pytest.mark.parametrize(("locale", "language"), [("fr_FR", "fr"), ("de_DE", "de")])
+@pytest.mark.parametrize(
+    ("locale", "language"), [("fr_FR", "fr"), ("de_DE", "de"), ("es_ES", "es")]
+)
 def test_every_wizard_page_speaks_the_locales_language(
     qtbot, speaking, make_session, rules, locale, language
 ):
