@@ -11,7 +11,7 @@ from consult.config import resource_path, settings_file
 
 # Window languages whose every entry is translated; their .qm files ship. A language still
 # being translated has its .ts only and is neither offered nor loaded.
-SHIPPED_LANGUAGES = ("fr", "de", "es")
+SHIPPED_LANGUAGES = ("fr", "de", "es", "pt_BR")
 # Shipped translations a native-speaking clinician has not yet read through (Settings says so).
 UNREVIEWED_LANGUAGES = frozenset(SHIPPED_LANGUAGES)
 # Where the choice is kept among the window's settings; absent or empty: the system's.
@@ -19,6 +19,15 @@ LANGUAGE_KEY = "window/language"
 # The language of the source strings; its file holds only their plural forms.
 SOURCE_LANGUAGE = "en"
 TRANSLATOR_NAME = "consult-translation"
+# Each language as its speakers name it, in a list of languages (Qt's own native names carry
+# a country: "American English", "español de España").
+NATIVE_NAMES = {
+    "en": "English",
+    "fr": "français",
+    "de": "Deutsch",
+    "es": "español",
+    "pt_BR": "português (Brasil)",
+}
 
 
 def _settings() -> QSettings:
@@ -79,7 +88,5 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> None:
 
 
 def language_choices() -> list[tuple[str, str]]:
-    """The languages Settings offers: each code kept and the language's own name ("français")."""
-    return [
-        (code, QLocale(code).nativeLanguageName()) for code in (SOURCE_LANGUAGE, *SHIPPED_LANGUAGES)
-    ]
+    """The languages Settings offers: each code kept and the language's own name for it."""
+    return [(code, NATIVE_NAMES[code]) for code in (SOURCE_LANGUAGE, *SHIPPED_LANGUAGES)]

@@ -16,6 +16,7 @@ from consult.ui.i18n import (
     choose_language,
     chosen_language,
     install_translations,
+    language_choices,
     window_locale,
 )
 from consult.ui.wizard.wizard import ConsultationWizard
@@ -75,7 +76,7 @@ def _shown_texts(page):
 
 
 @pytest.mark.parametrize(
-    ("locale", "language"), [("fr_FR", "fr"), ("de_DE", "de"), ("es_ES", "es")]
+    ("locale", "language"), [("fr_FR", "fr"), ("de_DE", "de"), ("es_ES", "es"), ("pt_BR", "pt_BR")]
 )
 def test_every_wizard_page_speaks_the_locales_language(
     qtbot, speaking, make_session, rules, locale, language
@@ -123,6 +124,16 @@ def test_the_domain_messages_and_plurals_are_worded_in_french(french):
 def test_english_plurals_come_from_the_english_file(qapp):
     assert QCoreApplication.translate("PatientListView", "%n patients", "", 1) == "1 patient"
     assert QCoreApplication.translate("PatientListView", "%n patients", "", 2) == "2 patients"
+
+
+def test_settings_offers_each_shipped_language_by_its_own_name():
+    assert language_choices() == [
+        ("en", "English"),
+        ("fr", "français"),
+        ("de", "Deutsch"),
+        ("es", "español"),
+        ("pt_BR", "português (Brasil)"),
+    ]
 
 
 def test_the_language_chosen_is_kept_for_the_next_start():
