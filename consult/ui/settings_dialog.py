@@ -492,7 +492,7 @@ class SettingsDialog(QDialog):
         self._show_review_status()
         box = QGroupBox(self.tr("Window"))
         form = QFormLayout(box)
-        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(note)
         form.addRow(self.review_note)
         return box

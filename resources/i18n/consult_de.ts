@@ -1220,7 +1220,7 @@
     </message>
     <message>
         <source>Save and &amp;close</source>
-        <translation>Speichern und &amp;schließen</translation>
+        <translation>Speichern und sch&amp;ließen</translation>
     </message>
     <message>
         <source>Keep this consultation as a draft and go back to the patient</source>
@@ -1901,7 +1901,7 @@
     <name>HandoutStep</name>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken…</translation>
+        <translation>Dru&amp;cken…</translation>
     </message>
     <message>
         <source>Print the document shown below</source>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>P&amp;DF speichern…</translation>
+        <translation>PDF s&amp;peichern…</translation>
     </message>
     <message>
         <source>Save ca&amp;lendar…</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Auswählen…</translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -3532,7 +3532,7 @@ Grad {grade}</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation>Ge&amp;schlecht</translation>
+        <translation>Ges&amp;chlecht</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -3691,7 +3691,7 @@ Grad {grade}</translation>
     </message>
     <message>
         <source>&amp;Skin type today:</source>
-        <translation>&amp;Hauttyp heute:</translation>
+        <translation>Haut&amp;typ heute:</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -4344,7 +4344,7 @@ Grad {grade}</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation>&amp;Reaktivieren</translation>
+        <translation>Rea&amp;ktivieren</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4619,7 @@ Grad {grade}</translation>
     </message>
     <message>
         <source>S&amp;tart from</source>
-        <translation>&amp;Beginn ab</translation>
+        <translation>Be&amp;ginn ab</translation>
     </message>
     <message>
         <source>Session {number}</source>
@@ -5116,11 +5116,11 @@ Quelle: {citation}</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Website:</translation>
+        <translation>We&amp;bsite:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -5164,7 +5164,7 @@ Quelle: {citation}</translation>
     </message>
     <message>
         <source>Kept f&amp;or:</source>
-        <translation>Aufbewahrt &amp;für:</translation>
+        <translation>Aufbewahrt f&amp;ür:</translation>
     </message>
     <message>
         <source>Practitioners</source>
@@ -5191,8 +5191,8 @@ Quelle: {citation}</translation>
         <translation>Fenster</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>

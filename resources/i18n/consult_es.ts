@@ -1212,11 +1212,11 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
+        <translation>Siguient&amp;e</translation>
     </message>
     <message>
         <source>Save and &amp;close</source>
@@ -1771,11 +1771,11 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
+        <translation>Siguient&amp;e</translation>
     </message>
     <message>
         <source>The counts start from the follow-up of {date}: change what differs now.</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
+        <translation>I&amp;nformes</translation>
     </message>
     <message>
         <source>&amp;Outcome audit…</source>
@@ -3524,11 +3524,11 @@ Grado {grade}</translation>
     </message>
     <message>
         <source>Name o&amp;rder</source>
-        <translation>&amp;Orden del nombre</translation>
+        <translation>Or&amp;den del nombre</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Fecha de &amp;nacimiento</translation>
+        <translation>Fec&amp;ha de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
@@ -4316,7 +4316,7 @@ Grado {grade}</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>Desac&amp;tivar</translation>
+        <translation>Des&amp;activar</translation>
     </message>
     <message>
         <source>One who left stays named on the records they made, but is no longer offered for new ones</source>
@@ -4344,7 +4344,7 @@ Grado {grade}</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation>Reac&amp;tivar</translation>
+        <translation>Re&amp;activar</translation>
     </message>
 </context>
 <context>
@@ -4619,7 +4619,7 @@ Grado {grade}</translation>
     </message>
     <message>
         <source>S&amp;tart from</source>
-        <translation>&amp;Empezar desde</translation>
+        <translation>Empe&amp;zar desde</translation>
     </message>
     <message>
         <source>Session {number}</source>
@@ -5140,7 +5140,7 @@ Fuente: {citation}</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>&amp;Tamaño del papel:</translation>
+        <translation>Tamaño del &amp;papel:</translation>
     </message>
     <message>
         <source>Working days:</source>
@@ -5164,7 +5164,7 @@ Fuente: {citation}</translation>
     </message>
     <message>
         <source>Kept f&amp;or:</source>
-        <translation>Conservadas &amp;durante:</translation>
+        <translation>Conser&amp;vadas durante:</translation>
     </message>
     <message>
         <source>Practitioners</source>
@@ -5191,8 +5191,8 @@ Fuente: {citation}</translation>
         <translation>Ventana</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>

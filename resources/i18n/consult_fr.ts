@@ -1212,15 +1212,15 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Suiva&amp;nt</translation>
     </message>
     <message>
         <source>Save and &amp;close</source>
-        <translation>Enregistrer et &amp;fermer</translation>
+        <translation>Enregistrer et fer&amp;mer</translation>
     </message>
     <message>
         <source>Keep this consultation as a draft and go back to the patient</source>
@@ -1771,11 +1771,11 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation>Suiva&amp;nt</translation>
     </message>
     <message>
         <source>The counts start from the follow-up of {date}: change what differs now.</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>Re&amp;tirer</translation>
+        <translation>Enle&amp;ver</translation>
     </message>
     <message>
         <source>Choose the clinic&apos;s logo</source>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;Rapports</translation>
+        <translation>Rappor&amp;ts</translation>
     </message>
     <message>
         <source>&amp;Outcome audit…</source>
@@ -4316,7 +4316,7 @@ Grade {grade}</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>Désac&amp;tiver</translation>
+        <translation>Désa&amp;ctiver</translation>
     </message>
     <message>
         <source>One who left stays named on the records they made, but is no longer offered for new ones</source>
@@ -4344,7 +4344,7 @@ Grade {grade}</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation>Réac&amp;tiver</translation>
+        <translation>Réa&amp;ctiver</translation>
     </message>
 </context>
 <context>
@@ -5096,7 +5096,7 @@ Source&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Plus tard</translation>
+        <translation>Plus tar&amp;d</translation>
     </message>
     <message>
         <source>Clinic</source>
@@ -5116,7 +5116,7 @@ Source&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
@@ -5191,8 +5191,8 @@ Source&#xa0;: {citation}</translation>
         <translation>Fenêtre</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>

@@ -1216,11 +1216,11 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Avançar</translation>
+        <translation>Avan&amp;çar</translation>
     </message>
     <message>
         <source>Save and &amp;close</source>
-        <translation>Salvar e &amp;fechar</translation>
+        <translation>Salvar e fec&amp;har</translation>
     </message>
     <message>
         <source>Keep this consultation as a draft and go back to the patient</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation>&amp;Avançar</translation>
+        <translation>Avan&amp;çar</translation>
     </message>
     <message>
         <source>The counts start from the follow-up of {date}: change what differs now.</source>
@@ -2126,11 +2126,11 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Escolher…</translation>
+        <translation>Escol&amp;her…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation>&amp;Remover</translation>
+        <translation>Remo&amp;ver</translation>
     </message>
     <message>
         <source>Choose the clinic&apos;s logo</source>
@@ -4316,7 +4316,7 @@ Grau {grade}</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation>Desa&amp;tivar</translation>
+        <translation>Desativ&amp;ar</translation>
     </message>
     <message>
         <source>One who left stays named on the records they made, but is no longer offered for new ones</source>
@@ -4344,7 +4344,7 @@ Grau {grade}</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation>Reati&amp;var</translation>
+        <translation>Reativ&amp;ar</translation>
     </message>
 </context>
 <context>
@@ -5096,7 +5096,7 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>S&amp;kip for now</source>
-        <translation>&amp;Pular por enquanto</translation>
+        <translation>P&amp;ular por enquanto</translation>
     </message>
     <message>
         <source>Clinic</source>
@@ -5116,11 +5116,11 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail:</translation>
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>&amp;Site:</translation>
+        <translation>Página &amp;web:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
@@ -5140,7 +5140,7 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>Paper si&amp;ze:</source>
-        <translation>&amp;Tamanho do papel:</translation>
+        <translation>Tamanho do &amp;papel:</translation>
     </message>
     <message>
         <source>Working days:</source>
@@ -5164,7 +5164,7 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>Kept f&amp;or:</source>
-        <translation>Mantidos &amp;por:</translation>
+        <translation>&amp;Guardados por:</translation>
     </message>
     <message>
         <source>Practitioners</source>
@@ -5191,8 +5191,8 @@ Fonte: {citation}</translation>
         <translation>Janela</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>

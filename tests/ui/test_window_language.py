@@ -2,11 +2,12 @@
 French locale, the language chosen in Settings kept for the next start, plurals in English."""
 
 import datetime as dt
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
@@ -19,6 +20,9 @@ from consult.ui.i18n import (
     language_choices,
     window_locale,
 )
+from consult.ui.main_window import MainWindow
+from consult.ui.patients.dialog import PatientDialog
+from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.wizard import ConsultationWizard
 from consult.ui.wording import worded
 
@@ -146,3 +150,58 @@ def test_the_language_chosen_is_kept_for_the_next_start():
     choose_language("de_XX")  # not shipped (an old or edited settings file): the system's
     assert chosen_language() == ""
     assert window_locale() == QLocale.system()
+
+
+def _alt_letters(window):
+    """The Alt letters of the buttons, labelled fields and menus visible in `window`."""
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.buddy() is not None
+    ]
+    if isinstance(window, QMainWindow):
+        texts += [action.text() for action in window.menuBar().actions()]
+    found = (re.search(r"&([^&])", text.replace("&&", "")) for text in texts)
+    return sorted(letter.group(1).lower() for letter in found if letter)
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "de_DE", "es_ES", "pt_BR"])
+def test_no_two_controls_share_an_alt_letter_in_any_language(
+    qtbot, speaking, sqlite_context, patient, locale
+):
+    speaking(locale)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    asked = [item for item in sqlite_context.rules.screening.values() if item.age_below is None]
+    draft = ConsultationDraft(
+        date=dt.date.today(),
+        screening=ScreeningAnswers(
+            {item.id: False for item in asked if item.kind == "bool"},
+            {item.id: None for item in asked if item.kind == "date"},
+        ),
+        findings=FINDINGS,
+        global_grade=3,
+    )
+    window.open_consultation(sqlite_context.consultations.start(patient.id, draft).id)
+    wizard = window.wizard
+    clashes = []
+    for index, page in enumerate(wizard.pages):
+        wizard.stack.setCurrentIndex(index)
+        qtbot.waitUntil(page.isVisible)
+        letters = _alt_letters(window)
+        if len(letters) != len(set(letters)):
+            clashes.append((page.title(), letters))
+    for dialog in (
+        SettingsDialog(sqlite_context, None, first_start=True),
+        PatientDialog(sqlite_context.patients),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        letters = _alt_letters(dialog)
+        if len(letters) != len(set(letters)):
+            clashes.append((dialog.windowTitle(), letters))
+    assert clashes == []
