@@ -29,7 +29,7 @@ from consult.services.errors import (
 
 if TYPE_CHECKING:
     from consult.domain.consent import KnownCertificate
-    from consult.services.access import SignedIn
+    from consult.services.access import Admission, SignedIn
     from consult.services.context import AppContext
 
 EXIT_OK = 0
@@ -349,17 +349,37 @@ def _add_users(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
         parents=[with_db],
         help="list the users, or add one (admin only)",
         description="Without arguments, list the accounts: user name, role, name, whether "
-        "active. 'add NAME --role ROLE' adds one; their password is read from "
+        "active. 'add NAME --role ROLE' adds one; 'passwd NAME' gives one a new password (an "
+        "admin, or the user for themselves; after signing in with the recovery key, the way "
+        "back in when a password is lost). The new password is read from "
         "--new-password-file or asked for in a terminal.",
     )
-    users.add_argument("action", nargs="?", choices=["add"], help="add a user")
-    users.add_argument("name", metavar="NAME", nargs="?", help="the new user's user name")
+    users.add_argument(
+        "action",
+        nargs="?",
+        choices=["add", "passwd"],
+        help="add a user, or give one a new password",
+    )
+    users.add_argument("name", metavar="NAME", nargs="?", help="the user's user name")
     users.add_argument(
         "--role", choices=["admin", "practitioner", "reception"], help="the new user's role"
     )
     users.add_argument("--display-name", metavar="TEXT", default="", help="their full name")
     users.add_argument(
-        "--new-password-file", metavar="FILE", help="the new user's password (first line)"
+        "--new-password-file", metavar="FILE", help="the new password (first line of FILE)"
+    )
+
+
+def _add_encrypt(commands: _Commands, with_db: argparse.ArgumentParser) -> None:
+    commands.add_parser(
+        "encrypt",
+        parents=[with_db],
+        help="encrypt a plain SQLite database and its photos (admin only)",
+        description="Encrypt the database and its photos with a new data key that the "
+        "admin's password opens, and print its recovery key once (on stderr: write it down). "
+        "A database from before accounts gets its admin from the password first. The other "
+        "users sign in again once an admin gives each a new password (consult users passwd "
+        "NAME). Plain copies left beside it (older backups, say) are named, not deleted.",
     )
 
 
@@ -378,6 +398,7 @@ _COMMANDS: dict[str, Callable[[_Commands, argparse.ArgumentParser], None]] = {
     "erase": _add_erase,
     "demo": _add_demo,
     "users": _add_users,
+    "encrypt": _add_encrypt,
 }
 
 
@@ -521,7 +542,10 @@ def _export_practice(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     context = _open(args)
     try:
-        manifest = export_practice(context.database, context.rules, context.locations, folder)
+        # Photos leave opened (the clinic asked for its pictures; the folder is private).
+        manifest = export_practice(
+            context.database, context.rules, context.locations, folder, key=context.key
+        )
     finally:
         context.close()
     counts = manifest["counts"]
@@ -732,11 +756,11 @@ def _command_handout(args: argparse.Namespace) -> int:
 
     wanted = [Path(args.output)] + [Path(p) for p in (args.ics, args.consent) if p]
     check_outputs(wanted)
-    from consult.services.access import is_new
+    from consult.services.access import asks_password
 
     # The clinic's letterhead comes from the database when there is one: it is opened by
     # whoever signs in, and never created here.
-    signed_in = None if is_new(args.db) else _sign_in(args)
+    signed_in = _sign_in(args) if asks_password(args.db) else None
     files = document_handout(
         _read_input(args.file),
         args.db,
@@ -1018,6 +1042,8 @@ def _command_users(args: argparse.Namespace) -> int:
         raise UsageError("to add a user: consult users add NAME --role ROLE")
     if args.action == "add" and (not args.name or not args.role):
         raise UsageError("consult users add needs NAME and --role ROLE")
+    if args.action == "passwd" and (not args.name or args.role):
+        raise UsageError("consult users passwd needs NAME (and no --role)")
     context = _open(args)
     try:
         if not context.current.accounts:
@@ -1031,28 +1057,107 @@ def _command_users(args: argparse.Namespace) -> int:
             return EXIT_OK
         from consult.domain.access import Permission
 
-        context.current.require(Permission.USERS)
-        if args.new_password_file:
-            new_password: str | None = _first_line(args.new_password_file)
-        elif sys.stdin.isatty():
-            import getpass
-
-            new_password = getpass.getpass(f"Password for {args.name}: ")
-        else:
-            new_password = None
-        if new_password is None:
-            raise UsageError("give the new user's password with --new-password-file FILE")
+        if args.action == "add":
+            context.current.require(Permission.USERS)
+        new_password = _new_password(args)
         from consult.services.access import AccountProblem
 
         try:
-            added = context.accounts.add(
-                args.name, args.display_name, Role(args.role), new_password
-            )
+            if args.action == "passwd":
+                # One's own password, or anyone's by an admin (the service checks which).
+                context.accounts.set_password(args.name, new_password)
+                done = f"consult: the password of {args.name} is changed"
+            else:
+                added = context.accounts.add(
+                    args.name, args.display_name, Role(args.role), new_password
+                )
+                done = f"consult: user {added.username} added ({added.role.value})"
         except AccountProblem as error:
             raise UsageError(str(error)) from None
     finally:
         context.close()
-    print(f"consult: user {added.username} added ({added.role.value})")
+    print(done)
+    return EXIT_OK
+
+
+def _new_password(args: argparse.Namespace) -> str:
+    """The password `consult users` gives: --new-password-file, else asked in a terminal."""
+    if args.new_password_file:
+        return _first_line(args.new_password_file)
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"New password for {args.name}: ")
+    raise UsageError(f"give the password of {args.name} with --new-password-file FILE")
+
+
+def _command_encrypt(args: argparse.Namespace) -> int:
+    from consult.config import database_url, locations, sqlite_file
+    from consult.domain.access import Role
+    from consult.services import access
+    from consult.services.encryption import encrypt_with_new_key
+
+    path = sqlite_file(database_url(args.db))
+    if path is None:
+        raise UsageError(
+            "encrypt: a PostgreSQL database is encrypted at rest by its server, not by consult"
+        )
+    _existing_records(args.db)
+    if access.key_path(database_url(args.db)) is not None:
+        raise UsageError(f"encrypt: {escaped(str(path), None)} is encrypted already")
+    if access.is_new(args.db):
+        raise UsageError(
+            f"encrypt: {escaped(str(path), None)} is empty; a new database is made encrypted "
+            "by the first command on it (consult demo, say) or the window"
+        )
+    signed_in = _sign_in(args)
+    password = _password(args)
+    if signed_in is None:
+        # A database from before accounts: its admin is made from the password given.
+        if password is None:
+            raise UsageError(f"encrypt needs the password of the admin to make: {_HOW_TO_GIVE}")
+        try:
+            signed_in, _ = access.set_up(
+                args.db, _user(args) or "admin", "Administrator", password, encrypt=False
+            )
+        except access.AccountProblem as error:
+            raise UsageError(str(error)) from None
+    if signed_in.account.role != Role.ADMIN:
+        raise NotAllowed("only an admin may encrypt the database")
+    assert password is not None  # whoever signed in gave one
+    from consult.services.context import open_context
+
+    context = open_context(args.db, signed_in)  # migrated first: the copy is of today's schema
+    try:
+        others = [
+            account.username
+            for account in context.accounts.list()
+            if account.active and account.username != signed_in.account.username
+        ]
+    finally:
+        context.close()
+    done, recovery = encrypt_with_new_key(locations(args.db), signed_in.account.username, password)
+    print(
+        f"consult: the recovery key of this database (write it down, it is not shown again): "
+        f"{recovery}",
+        file=sys.stderr,
+    )
+    print(
+        f"Encrypted {escaped(str(done.database), None)} and {done.photos_sealed:,} photo files; "
+        f"{signed_in.account.username} signs in with the same password."
+    )
+    for left in done.plain_left:
+        print(
+            f"consult: still plain, with patient data: {escaped(str(left), None)}; delete it "
+            "once you have checked the encrypted database and made a new backup",
+            file=sys.stderr,
+        )
+    if others:
+        print(
+            f"consult: {', '.join(others)} sign in again once an admin gives each a new "
+            "password: consult users passwd NAME --new-password-file FILE",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -1131,16 +1236,37 @@ def _command_self_test() -> int:
     return EXIT_OK
 
 
-def _start_gui(db: str | None, quit_when_ready: bool = False) -> int:
+def _start_gui(args: argparse.Namespace) -> int:
+    """The window; with a password given (--password-file, CONSULT_PASSWORD_FILE: automation
+    and benchmarks) it signs in from it without a dialog, as every command does, and a
+    benchmark run (--quit-when-ready) needs one."""
     from consult.ui.display import display_problem
 
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_FAILURE
+    given = getattr(args, "password_file", None) or os.environ.get(PASSWORD_FILE_VARIABLE, "")
+    admission = _admission(args) if given.strip() or args.quit_when_ready else None
     from consult.ui.app import run
 
-    return run([], db, quit_when_ready)
+    return run([], args.db, args.quit_when_ready, admission)
+
+
+def _admission(args: argparse.Namespace) -> Admission:
+    """Who the window opens the records for, from the password given. An encrypted file's
+    key is unwrapped with Argon2 alone, on a thread while the window is built (a wrong
+    password ends the start before it shows); its account is checked as the records open,
+    off the window's thread. Any other database signs in as every command does."""
+    from consult.services import access
+
+    access.finish_interrupted_encryption(args.db)
+    if access.encrypted_file(args.db) is None:
+        return access.Admission(signed_in=_sign_in(args))
+    password = _password(args)
+    if password is None:
+        raise UsageError(f"this database needs a password: {_HOW_TO_GIVE}")
+    return access.Admission(unlocking=access.Unlocking(args.db, _user(args), password))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1163,6 +1289,7 @@ def main(argv: list[str] | None = None) -> int:
         "erase": _command_erase,
         "demo": _command_demo,
         "users": _command_users,
+        "encrypt": _command_encrypt,
     }
     try:
         if args.self_test:
@@ -1173,7 +1300,7 @@ def main(argv: list[str] | None = None) -> int:
             code = commands[args.command](args)
             sys.stdout.flush()  # a reader gone away is told here, not at exit
             return code
-        return _start_gui(args.db, args.quit_when_ready)
+        return _start_gui(args)
     except DocumentError as error:
         print(f"consult: {_worded(error)}", file=sys.stderr)
         return EXIT_USAGE

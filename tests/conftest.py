@@ -17,6 +17,7 @@ from consult.config import resource_path
 from consult.domain import access
 from consult.domain.model import Assessment, Finding, Patient, ScreeningAnswers
 from consult.domain.rules import Rules, load_rules
+from consult.services.access import SignedIn
 from consult.services.context import open_context
 from consult.store.database import open_database
 
@@ -81,6 +82,17 @@ def qapp(qapp):
 
     install_translations(qapp, QLocale())
     return qapp
+
+
+@pytest.fixture(scope="session")
+def keyed():
+    """`keyed(key)`: an admin signed in with the raw data `key` of an encrypted database
+    whose key file the test wrote itself (the store's tests need no account row for it)."""
+
+    def signed_in(key: bytes) -> SignedIn:
+        return SignedIn(access.Account(0, "admin", "Administrator", access.Role.ADMIN), key)
+
+    return signed_in
 
 
 @pytest.fixture(scope="session")

@@ -791,3 +791,21 @@ def summarise(
         comparison=comparison,
         prompt=prompt,
     )
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """What reception sees of a patient's course: how many sessions are planned and done,
+    and the dates still to come (planned sessions, the review); no clinical detail."""
+
+    planned: int
+    done: int
+    upcoming: tuple[TimelineEntry, ...]
+
+
+def schedule_of(summary: CourseSummary) -> Schedule:
+    return Schedule(
+        planned=summary.planned,
+        done=summary.done,
+        upcoming=tuple(e for e in summary.timeline if e.kind in ("planned", "review")),
+    )

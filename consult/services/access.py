@@ -12,10 +12,13 @@ counted in the account's row.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import json
 import os
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -45,14 +48,27 @@ ANY_USER = "*"
 __all__ = [
     "AccountProblem",
     "AccountService",
+    "Admission",
     "CurrentUser",
+    "Entry",
     "NotAllowed",
     "SignInRefused",
     "SignedIn",
     "TooSoon",
+    "Unlocked",
+    "Unlocking",
+    "asks_password",
+    "encrypted_file",
+    "encryption_offered",
+    "entry",
+    "finish_interrupted_encryption",
+    "finish_sign_in",
+    "is_new",
+    "keep_plain",
     "needs_setup",
     "set_up",
     "sign_in",
+    "unlock",
 ]
 
 
@@ -164,6 +180,12 @@ def check_pin(pin: str) -> None:
 
 
 def _sqlite_file(url: str) -> Path | None:
+    from consult.config import sqlite_file
+
+    # The URLs `config.database_url` makes are read without SQLAlchemy (a command on a file
+    # must not pay for loading it only to learn whether a password is needed).
+    if url.startswith("sqlite:///"):
+        return sqlite_file(url)
     from consult.store.database import sqlite_path
 
     return sqlite_path(url)
@@ -260,19 +282,21 @@ def has_accounts(database: object) -> bool:
 
 
 def needs_setup(db: str | None) -> bool:
-    """Whether the database has no account yet: a new one, or one from before accounts."""
-
-    from consult.store import accounts
-
+    """Whether the database has no account yet: a new one, or one from before accounts.
+    An SQLite file that can be read is read without the store."""
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
-        _refuse_emptied(db)
+        # Only an empty file can be an emptied one; the check loads the backups' code.
+        if path.is_file() and path.stat().st_size == 0:
+            _refuse_emptied(db)
         if key_path(url) is not None:
             return False  # an encrypted database is made with its admin
         if not path.exists() or path.stat().st_size == 0:
             return True
-        found = accounts.file_has_accounts(path)
+        from consult.store.account_file import file_has_accounts
+
+        found = file_has_accounts(path)
         if found is not None:
             return not found
     database = _opened(db, migrate=False)
@@ -280,6 +304,23 @@ def needs_setup(db: str | None) -> bool:
         return not has_accounts(database)
     finally:
         database.engine.dispose()
+
+
+def asks_password(db: str | None) -> bool:
+    """Whether opening the database takes a password: an encrypted SQLite file, or a
+    database with accounts. An SQLite file is read without the store; one that cannot be
+    read that way asks for none (whatever reads it next says what is wrong with it)."""
+    url = _url(db)
+    path = _sqlite_file(url)
+    if path is None:
+        return not needs_setup(db)
+    if key_path(url) is not None:
+        return True
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    from consult.store.account_file import file_has_accounts
+
+    return file_has_accounts(path) is True
 
 
 def _refuse_emptied(db: str | None) -> None:
@@ -307,13 +348,13 @@ def _opened(db: str | None, migrate: bool = True, key: bytes | None = None) -> A
 def is_new(db: str | None) -> bool:
     """Whether the database holds nothing yet: no SQLite file (or an empty one), or a
     server database without consult's tables."""
-    from consult.store import accounts
-    from consult.store.database import open_database
-
     url = _url(db)
     path = _sqlite_file(url)
     if path is not None:
         return not path.exists() or path.stat().st_size == 0
+    from consult.store import accounts
+    from consult.store.database import open_database
+
     database = open_database(url, migrate=False)
     try:
         return accounts.is_empty(database)
@@ -407,37 +448,116 @@ def sign_in(db: str | None, username: str | None, secret: str) -> SignedIn:
     url = _url(db)
     keys = key_path(url)
     if keys is not None:
-        return _sign_in_encrypted(url, keys, username, secret)
+        return finish_sign_in(db, unlock(db, username, secret))
     return _sign_in_plain(url, username, secret)
 
 
-def _sign_in_encrypted(url: str, keys: Path, username: str | None, secret: str) -> SignedIn:
-    from consult.store import accounts
-    from consult.store.keyslots import RECOVERY, KeySlots, WrongSecret
+@dataclass(frozen=True)
+class Unlocked:
+    """The data key of an encrypted SQLite database, unwrapped by a password or the recovery
+    key; whose account it is, and whether it is active, is checked by `finish_sign_in`."""
 
-    path = _sqlite_file(url)
-    assert path is not None
+    key: bytes = field(repr=False)
+    user: str | None  # the key slot's user; None for the recovery key
+    counted_as: str  # the name wrong attempts were counted under
+
+    @property
+    def by_recovery_key(self) -> bool:
+        return self.user is None
+
+
+def encrypted_file(db: str | None) -> Path | None:
+    """The SQLite file of `db` when it is encrypted (its key file beside it), else None.
+    Standard library only: the window asks before the store is loaded."""
+    from consult.config import database_url, sqlite_file
+    from consult.store.keyslots import key_file
+
+    path = sqlite_file(database_url(db))
+    return path if path is not None and key_file(path).exists() else None
+
+
+def finish_interrupted_encryption(db: str | None) -> str | None:
+    """Before signing in: finish (or undo) a conversion to an encrypted database that was
+    killed midway, so that the key file beside the database says the truth again; one line
+    saying which, or None. Loads the store only when a conversion's copy is found."""
+    from consult.config import database_url, locations, sqlite_file
+
+    path = sqlite_file(database_url(db))
+    if path is None or not any(path.parent.glob(f"{glob.escape(path.name)}.encrypting*")):
+        return None
+    from consult.services.encryption import finish_interrupted
+
+    return finish_interrupted(locations(db))
+
+
+def unlock(db: str | None, username: str | None, secret: str) -> Unlocked:
+    """The first half of signing in to an encrypted database: the data key that `secret`
+    unwraps from the key slots, with nothing but the standard library and Argon2 (the window
+    does it before the store is loaded, and searches with the key at once). Raises
+    `SignInRefused` (counted), or `TooSoon` without trying the secret."""
+    from consult.store.keyslots import RECOVERY, KeySlots, WrongSecret, key_file
+
+    path = encrypted_file(db)
+    if path is None:
+        raise SignInRefused("this database is not encrypted: sign in with `sign_in`")
     attempts = _FileAttempts(attempts_file(path))
     name = username or ANY_USER
     if (left := _wait(*attempts.get(name))) > 0:
         raise TooSoon(left)
     try:
-        key, slot = KeySlots.load(keys).unlock(secret, username)
+        key, slot = KeySlots.load(key_file(path)).unlock(secret, username)
     except WrongSecret:
         attempts.fail(name)
         raise SignInRefused() from None
-    database = _opened(url, key=key)
+    return Unlocked(key, None if slot.kind == RECOVERY else slot.user, name)
+
+
+class Unlocking:
+    """`unlock` on a thread of its own, started at once: Argon2 leaves Python's lock while it
+    works, so the window is built meanwhile. `result()` waits for it, raising what it
+    raised."""
+
+    def __init__(self, db: str | None, username: str | None, secret: str) -> None:
+        self._outcome: list[Unlocked | Exception] = []
+        self._thread = threading.Thread(
+            target=self._run, args=(db, username, secret), name="consult-unlock", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, db: str | None, username: str | None, secret: str) -> None:
+        try:
+            self._outcome.append(unlock(db, username, secret))
+        except Exception as error:  # raised again by `result`, on the caller's thread
+            self._outcome.append(error)
+
+    def result(self) -> Unlocked:
+        self._thread.join()
+        (outcome,) = self._outcome
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+
+def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
+    """The second half: the account of the key slot `unlocked` came from (the first active
+    admin for the recovery key) must be active; the sign-in is written in the audit log."""
+    from consult.store import accounts
+
+    url = _url(db)
+    path = _sqlite_file(url)
+    assert path is not None
+    database = _opened(url, key=unlocked.key)
     try:
         with database.read() as session:
-            if slot.kind == RECOVERY:
+            if unlocked.user is None:
                 account = accounts.first_active_admin(session)
             else:
-                account = accounts.find(session, slot.user or "")
+                account = accounts.find(session, unlocked.user)
         if account is None or not account.active:
-            _audit(database, slot.user or RECOVERY, "account.sign_in_refused", "inactive")
+            _audit(database, unlocked.user or "recovery", "account.sign_in_refused", "inactive")
             raise SignInRefused()
-        attempts.clear(name)
-        recovered = slot.kind == RECOVERY
+        _FileAttempts(attempts_file(path)).clear(unlocked.counted_as)
+        recovered = unlocked.by_recovery_key
         _audit(
             database,
             account.username,
@@ -446,7 +566,99 @@ def _sign_in_encrypted(url: str, keys: Path, username: str | None, secret: str) 
         )
     finally:
         database.engine.dispose()
-    return SignedIn(account, key, by_recovery_key=recovered)
+    return SignedIn(account, unlocked.key, by_recovery_key=recovered)
+
+
+class Entry(Enum):
+    """How the window lets someone in to a database."""
+
+    SIGN_IN = "sign in"  # it has accounts
+    SET_UP = "set up"  # nothing yet: the first admin, encrypted by default
+    SET_UP_EXISTING = "set up existing"  # records from before accounts: the first admin
+
+
+def entry(db: str | None) -> Entry:
+    """Which way in `db` needs. Standard library only for an encrypted file; the store is
+    loaded for any other (to read whether it has accounts)."""
+    if encrypted_file(db) is not None or not needs_setup(db):
+        return Entry.SIGN_IN
+    return Entry.SET_UP if is_new(db) else Entry.SET_UP_EXISTING
+
+
+@dataclass(frozen=True)
+class Admission:
+    """Who the window opens the records for, decided before any patient shows: `signed_in`
+    (the account checked), or `unlocked` (an encrypted database's key: its account is
+    checked as the records open, off the GUI thread), or neither (a database from before
+    accounts, opened as it always was, by automation that gave a password)."""
+
+    signed_in: SignedIn | None = None
+    unlocked: Unlocked | None = None
+    # An unlock still running: `settled` waits for it (before `key` or `completed`).
+    unlocking: Unlocking | None = None
+
+    def settled(self) -> Admission:
+        """This admission once its unlock has finished; raises its `SignInRefused`."""
+        if self.unlocking is None:
+            return self
+        return Admission(unlocked=self.unlocking.result())
+
+    @property
+    def key(self) -> bytes | None:
+        """The data key to read an encrypted database with (None: plain or a server)."""
+        assert self.unlocking is None, "settle the admission first"
+        if self.unlocked is not None:
+            return self.unlocked.key
+        return None if self.signed_in is None else self.signed_in.key
+
+    def completed(self, db: str | None) -> SignedIn | None:
+        """Who is signed in, the account of an unlocked key checked now (`finish_sign_in`:
+        the store is loaded, so call it off the GUI thread)."""
+        assert self.unlocking is None, "settle the admission first"
+        if self.unlocked is not None:
+            return finish_sign_in(db, self.unlocked)
+        return self.signed_in
+
+
+def encryption_offered(db: str | None, signed_in: SignedIn) -> bool:
+    """Whether to offer `signed_in` to encrypt the database now: a plain SQLite file, an
+    admin signed in who is its only active user (a key slot needs each user's password: the
+    others could not sign in after it), and no admin has chosen to keep it plain."""
+    from consult.store import accounts
+
+    url = _url(db)
+    if signed_in.key is not None or _sqlite_file(url) is None or key_path(url) is not None:
+        return False
+    if not signed_in.account.may(Permission.SETTINGS):
+        return False
+    database = _opened(db)
+    try:
+        with database.read() as session:
+            alone = [name for name, _hash in accounts.active_hashes(session)] == [
+                signed_in.account.username
+            ]
+            return alone and accounts.plain_choice(session) is None
+    finally:
+        database.engine.dispose()
+
+
+def keep_plain(db: str | None, signed_in: SignedIn) -> str:
+    """Record that the admin `signed_in` chose to keep this database unencrypted (Settings
+    shows it): who and when, also in the audit log. Returns what was recorded."""
+    from consult.store import accounts
+
+    if not signed_in.account.may(Permission.SETTINGS):
+        raise NotAllowed(_REFUSALS[Permission.SETTINGS])
+    username = signed_in.account.username
+    chosen = f"{username}, {clock():%Y-%m-%d %H:%M} UTC"
+    database = _opened(db)
+    try:
+        with database.write() as session:
+            accounts.choose_plain(session, chosen)
+            _record(session, username, "database.keep_plain")
+    finally:
+        database.engine.dispose()
+    return chosen
 
 
 def _sign_in_plain(url: str, username: str | None, secret: str) -> SignedIn:

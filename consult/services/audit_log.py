@@ -48,11 +48,13 @@ class AuditLogService:
     def actors(self) -> list[str]:
         """Everyone the log names, for the filter's list."""
         with self._database.read() as session:
-            return distinct_actors(session)
+            return sorted(distinct_actors(session))
 
     def actions(self) -> list[str]:
+        """Every action the log holds, for the filter's list. Sorted here: a server's
+        linguistic collation would order `patient_x.add` before `patient.add`."""
         with self._database.read() as session:
-            return distinct_actions(session)
+            return sorted(distinct_actions(session))
 
     def export_csv(self, wanted: AuditFilter, path: Path) -> int:
         """Write every event `wanted` (all pages, newest first) to `path` as CSV, private and

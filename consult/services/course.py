@@ -41,6 +41,7 @@ from consult.domain.treatment import (
     PlannedCourse,
     RevisionDetails,
     RevisionRecord,
+    Schedule,
     SessionDraft,
     SessionRecord,
     SigningRefused,
@@ -50,6 +51,7 @@ from consult.domain.treatment import (
     check_questions,
     compare,
     no_change_prompt,
+    schedule_of,
     summarise,
     used_numbers,
 )
@@ -466,6 +468,15 @@ class CourseService:
         """Planned vs done, the next due session, open adverse events, the last depths per
         zone and the timeline, with the latest follow-up compared with the consultation."""
         self._current.require(Permission.CLINICAL)
+        return self._summary(patient_id)
+
+    def schedule(self, patient_id: int) -> Schedule:
+        """The planned session dates still to come, for whoever keeps the diary (reception
+        included): the course read whole, only its dates given out."""
+        self._current.require(Permission.SCHEDULE)
+        return schedule_of(self._summary(patient_id))
+
+    def _summary(self, patient_id: int) -> CourseSummary:
         with self._db.read() as session:
             patients.get(session, patient_id)
             planned, revision, _ = self._planned(session, patient_id)

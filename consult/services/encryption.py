@@ -9,14 +9,22 @@ window names them so that the admin can delete or move them.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from consult.config import Locations
+from consult.services.access import SignedIn, hashing
 from consult.store.backup import archive_is_encrypted, database_file, list_archives
 from consult.store.connection import begins_plain, is_encrypted
 from consult.store.conversion import export_encrypted, finish_interrupted_encryption, seal_tree
-from consult.store.keyslots import KeySlots
+from consult.store.keyslots import (
+    PASSWORD,
+    RECOVERY,
+    KeySlots,
+    Slot,
+    new_data_key,
+    new_recovery_key,
+)
 
 # Told (step, done, total) as the conversion goes: step "database" (0 or 1 of 1), then
 # "photos" (files sealed of all).
@@ -55,6 +63,58 @@ def encrypt_database(
         progress("database", 1, 1)
     sealed = seal_photos(locations, key, progress)
     return Encrypted(database, sealed, plain_files_left(locations))
+
+
+def encrypt_with_new_key(
+    locations: Locations,
+    username: str,
+    password: str,
+    progress: EncryptionProgress | None = None,
+) -> tuple[Encrypted, str]:
+    """Encrypt the plain database of `locations` (`encrypt_database`) with a new data key,
+    wrapped by the signed-in admin's `password` and by a new recovery key, which is returned
+    to be shown once. The other users have no key slot yet: each gets one when an admin
+    gives them a new password (`AccountService.set_password`)."""
+    done, recovery, _key = _encrypt_with_new_key(locations, username, password, progress)
+    return done, recovery
+
+
+def _encrypt_with_new_key(
+    locations: Locations, username: str, password: str, progress: EncryptionProgress | None
+) -> tuple[Encrypted, str, bytes]:
+    key, recovery = new_data_key(), new_recovery_key()
+    parameters = hashing()
+    slots = KeySlots(
+        [
+            Slot.wrap(PASSWORD, username, password, key, parameters),
+            Slot.wrap(RECOVERY, None, recovery, key, parameters),
+        ]
+    )
+    return encrypt_database(locations, key, slots, progress), recovery, key
+
+
+@dataclass(frozen=True)
+class AdminEncrypted:
+    """A conversion the admin asked for in the window: what it did, the recovery key to show
+    them once, and the admin signed in with the new data key."""
+
+    done: Encrypted
+    recovery_key: str = field(repr=False)
+    signed_in: SignedIn
+
+
+def encrypt_for_admin(
+    locations: Locations,
+    signed_in: SignedIn,
+    password: str,
+    progress: EncryptionProgress | None = None,
+) -> AdminEncrypted:
+    """`encrypt_with_new_key` for the admin `signed_in` (their password just checked at
+    sign-in; offered only while the admin is the only user: see `access.encryption_offered`)."""
+    done, recovery, key = _encrypt_with_new_key(
+        locations, signed_in.account.username, password, progress
+    )
+    return AdminEncrypted(done, recovery, SignedIn(signed_in.account, key))
 
 
 def seal_photos(

@@ -26,7 +26,9 @@ class TooSoon(SignInRefused):
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        super().__init__(f"too many wrong attempts: try again in {max(1, round(seconds))} seconds")
+        whole = max(1, round(seconds))
+        unit = "second" if whole == 1 else "seconds"
+        super().__init__(f"too many wrong attempts: try again in {whole} {unit}")
 
 
 class NotAllowed(StoreError):

@@ -145,8 +145,8 @@ def export_practice(
                     }
                 )
             counts["patients"] += 1
-            for key in COUNTED:
-                counts[key] += len(record[key])
+            for kind in COUNTED:
+                counts[kind] += len(record[kind])
             for photo in record["photos"]:
                 # The export names each photo as photos/<its path in the photo folder>.
                 relative = Path(photo["file"]).relative_to(PHOTOS)

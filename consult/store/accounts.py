@@ -4,14 +4,11 @@ the sign-in policy are the services' (`services.access`); this module only keeps
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import closing
-from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from consult.domain.access import Account, Role
-from consult.store.clinic_file import read_only_uri
 from consult.store.database import Database
 from consult.store.errors import NotFound
 from consult.store.models import ClinicSettings, UserAccount, utcnow
@@ -166,25 +163,12 @@ def choose_plain(session: Session, who_and_when: str) -> None:
     row.plain_by_choice = who_and_when
 
 
+def plain_choice(session: Session) -> str | None:
+    """Who kept this SQLite database unencrypted, and when (None: nobody chose to)."""
+    return session.scalar(select(ClinicSettings.plain_by_choice).limit(1))
+
+
 def is_empty(database: Database) -> bool:
     """Whether `database` has none of consult's tables (a new server database)."""
     with database.engine.connect() as connection:
         return not inspect(connection).has_table("alembic_version")
-
-
-def file_has_accounts(path: Path) -> bool | None:
-    """Whether the plain SQLite file `path` has an account, read without writing anything
-    (no schema migrated, no log file left); None when it cannot be read that way (damaged,
-    say: opening it through the store then says why)."""
-    import sqlite3  # only for a file on this computer
-
-    try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
-            found = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'account'"
-            ).fetchone()
-            if found is None:
-                return False
-            return connection.execute("SELECT count(*) FROM account").fetchone()[0] > 0
-    except (sqlite3.Error, OSError):
-        return None

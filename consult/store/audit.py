@@ -98,8 +98,8 @@ def find_events(session: Session, wanted: AuditFilter) -> list[AuditRow]:
 
 
 def distinct_actors(session: Session) -> list[str]:
-    return list(session.scalars(select(AuditEvent.actor).distinct().order_by(AuditEvent.actor)))
+    return list(session.scalars(select(AuditEvent.actor).distinct()))
 
 
 def distinct_actions(session: Session) -> list[str]:
-    return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+    return list(session.scalars(select(AuditEvent.action).distinct()))

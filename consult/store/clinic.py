@@ -42,3 +42,27 @@ def save(session: Session, details: ClinicDetails) -> int:
     row.working_days = ",".join(DAY_NAMES[d] for d in sorted(set(details.working_days)))
     session.flush()
     return row.id
+
+
+def idle_lock_minutes(session: Session) -> int | None:
+    """Minutes without input before the window locks; None before the clinic row exists
+    (the default applies)."""
+    row = _row(session)
+    return None if row is None else row.idle_lock_minutes
+
+
+def set_idle_lock_minutes(session: Session, minutes: int) -> int:
+    row = _row(session)
+    if row is None:
+        row = ClinicSettings()
+        session.add(row)
+    row.idle_lock_minutes = minutes
+    session.flush()
+    return row.id
+
+
+def plain_by_choice(session: Session) -> str | None:
+    """Who kept this SQLite database unencrypted and when ("admin, 2026-12-06 12:00 UTC"),
+    or None when nobody chose to."""
+    row = _row(session)
+    return None if row is None else row.plain_by_choice

@@ -1,9 +1,14 @@
 """Starts the desktop application.
 
-The window shows first and answers searches at once with Python's own sqlite3 (see
-`consult.services.start`); the records open meanwhile on a worker thread, as SQLAlchemy alone
-takes about as long to import as Qt. A patient opened from the list meanwhile is shown once
-they are open.
+Who is at the keyboard is settled first (`consult.ui.access.start`): sign-in, or the first
+admin's account; with a password given (`CONSULT_PASSWORD_FILE`, for automation) the caller
+brings the `Admission` and nothing is asked. An encrypted database's key is unwrapped with
+Argon2 alone, so the store still loads on the worker thread.
+
+The window shows then and answers searches at once with Python's own sqlite3 (see
+`consult.services.start`), with that key; the records open meanwhile on a worker thread, as
+SQLAlchemy alone takes about as long to import as Qt. A patient opened from the list
+meanwhile is shown once they are open.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from consult import __version__
 from consult.config import log_dir, resource_path
-from consult.services.errors import StoreError
+from consult.services.errors import SignInRefused, StoreError
 from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.i18n import install_translations, window_locale
@@ -26,6 +31,7 @@ from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
 
 if TYPE_CHECKING:
+    from consult.services.access import Admission
     from consult.services.context import AppContext
 
 # As the window's code loads rather than when it runs: all imported after this (the store, the
@@ -37,7 +43,8 @@ READY_QUERY = "a"
 
 
 class _StoreOpening(QObject):
-    """Opens the records (`open_context`) on a daemon thread; `opened(context)` or
+    """Opens the records (`open_context`) for whoever was admitted (an unlocked key's
+    account is checked there) on a daemon thread; `opened(context)` or
     `failed(exception)` comes on the GUI thread. Abandoned (`abandon`), it reports to nobody:
     the process may then end without waiting for it."""
 
@@ -47,9 +54,10 @@ class _StoreOpening(QObject):
     # slot runs there (a queued connection).
     _finished = Signal(bool, object)
 
-    def __init__(self, db: str | None) -> None:
+    def __init__(self, db: str | None, admission: Admission) -> None:
         super().__init__()
         self._db = db
+        self._admission = admission
         self._lock = threading.Lock()
         self._abandoned = False
         self._thread = threading.Thread(target=self._run, name="consult-open", daemon=True)
@@ -65,7 +73,7 @@ class _StoreOpening(QObject):
         try:
             from consult.services.context import open_context  # SQLAlchemy, Alembic
 
-            context = open_context(self._db)
+            context = open_context(self._db, self._admission.completed(self._db))
         except Exception as error:  # told on the GUI thread
             with self._lock:  # never emitted once the GUI thread has let this object go
                 if not self._abandoned:
@@ -89,6 +97,19 @@ class _StoreOpening(QObject):
             self._abandoned = True
 
 
+def _admit(db: str | None) -> Admission | None:
+    """The sign-in or set-up dialogs; a database that cannot be opened is explained in a
+    dialog too and raised again for the command line."""
+    # Imported only when asked for: a start with a password given skips the dialogs.
+    from consult.ui.access.start import StartGate
+
+    try:
+        return StartGate(db).admit()
+    except StoreError as error:
+        QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
+        raise
+
+
 def follow_language_direction(app: QGuiApplication, language: QLocale | None = None) -> None:
     """Lay the window out right to left for a right-to-left user-interface language (Arabic,
     Hebrew, …): Qt mirrors every layout, and its widgets handle the text. `language` is the
@@ -96,8 +117,18 @@ def follow_language_direction(app: QGuiApplication, language: QLocale | None = N
     app.setLayoutDirection((language or QLocale()).textDirection())
 
 
-def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -> int:
-    """Show the main window, open (and migrate) the database, and run until it closes.
+def run(
+    argv: list[str],
+    db: str | None = None,
+    quit_when_ready: bool = False,
+    admission: Admission | None = None,
+) -> int:
+    """Let someone in, show the main window, open (and migrate) the database, and run until
+    it closes.
+
+    `admission`: who signed in with a password given beforehand (automation); without it the
+    sign-in or set-up dialogs ask, and a cancel there ends the start quietly (0), nothing
+    written. Nobody can answer them offscreen: `SignInRefused` says to give a password.
 
     `quit_when_ready` (a benchmarking aid): type `READY_QUERY` into the search as soon as the
     window shows, and quit once its results are listed, asking nothing and making no backup.
@@ -113,14 +144,28 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
     follow_language_direction(app, language)
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
+    shown: list[MainWindow] = []
+    install_excepthook(lambda: shown[0] if shown else None)
+    if admission is None:
+        if app.platformName() == "offscreen":
+            raise SignInRefused(
+                "nobody can sign in offscreen: give the password with --password-file FILE "
+                "or CONSULT_PASSWORD_FILE"
+            )
+        admission = _admit(db)
+        if admission is None:  # cancelled
+            return 0
     window = MainWindow()
-    install_excepthook(lambda: window)
+    admission = admission.settled()  # a wrong password ends the start before the window shows
+    shown.append(window)
     window.show()
     app.processEvents()  # painted before the records are read
-    reader = reader_before_open(db)
+    reader = reader_before_open(db, admission.key)
     # Only a file already at the shipped schema is read before the records open: opening it
-    # then writes nothing, so a window closed meanwhile need not wait for the opening.
-    opening_writes = reader is None
+    # then writes nothing, so a window closed meanwhile need not wait for the opening. The
+    # sign-in of an unlocked key is written as the records open: waited for, unless this
+    # is a benchmark run.
+    opening_writes = reader is None or (admission.unlocked is not None and not quit_when_ready)
     found = window.patient_list
     ready: list[bool] = []
     problem: list[BaseException] = []
@@ -135,7 +180,7 @@ def run(argv: list[str], db: str | None = None, quit_when_ready: bool = False) -
         found.answered.connect(answered)
         found.search.setText(READY_QUERY)
     found.search_before_open(reader)
-    opening = _StoreOpening(db)
+    opening = _StoreOpening(db, admission)
 
     def attach(context: AppContext) -> None:
         opened.append(context)

@@ -7,6 +7,8 @@ The window only switches between them; each view calls the services itself.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from consult import __version__
 from consult.config import settings_file
+from consult.domain.access import Permission
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
+from consult.ui.access.lock import IdleWatcher, LockController
+from consult.ui.access.users_dialog import role_name
 from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
@@ -38,6 +43,7 @@ from consult.ui.screens import fit_on_screen
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
 if TYPE_CHECKING:
     from consult.domain.consultation import ConsultationRecord
+    from consult.services.access import SignedIn
     from consult.services.context import AppContext
     from consult.ui.daily_backup import DailyBackup
     from consult.ui.photos.report import ProgressReport
@@ -54,10 +60,17 @@ class MainWindow(QMainWindow):
     # A restore opened the restored records: the start-up closes this context at the end.
     context_replaced = Signal(object)
 
-    def __init__(self, context: AppContext | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         """The window; without `context` it shows at once and `attach` gives it the
-        database when open (the search field takes typing meanwhile)."""
+        database when open (the search field takes typing meanwhile). `clock` times the
+        idle lock (tests move it on)."""
         super().__init__(parent)
+        self._clock = clock
         self._context: AppContext
         self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
         self.setWindowTitle(self.tr("consult {version}").format(version=__version__))
@@ -73,6 +86,10 @@ class MainWindow(QMainWindow):
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
         self._backup: DailyBackup | None = None
+        # The idle lock, made once someone is signed in (a database from before accounts
+        # has nobody to unlock it).
+        self.lock: LockController | None = None
+        self.idle: IdleWatcher | None = None
         self.tools = WindowTools(lambda: self._context, self)
         self.tools.said.connect(self.say)
         self.tools.restored.connect(self.replace_context)
@@ -97,6 +114,10 @@ class MainWindow(QMainWindow):
         self.backup_progress.setAccessibleName(self.tr("Backup in progress"))
         self.backup_progress.hide()
         self.statusBar().addPermanentWidget(self.backup_progress)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("signedInUser")
+        self.user_label.hide()
+        self.statusBar().addPermanentWidget(self.user_label)
 
         self.patient_list.opened.connect(self.open_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
@@ -132,8 +153,9 @@ class MainWindow(QMainWindow):
         self._languages = handout_languages()
         self._attached = True
         self.patient_view.attach(context)
-        self.patient_list.set_service(context.patients, context.course)
         self.menuBar().setEnabled(True)
+        self._start_lock()
+        self.apply_role()
         if context.notice is not None:
             self._notice(plain_sentence(context.notice))
         if self._waiting_patient is not None:
@@ -162,6 +184,10 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setStatusTip(self.tr("Lock the window for anyone to sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.sign_out_action.setVisible(False)  # until someone is signed in
         file_menu.addActions([self.new_patient_action, self.find_action])
         file_menu.addSeparator()
         file_menu.addActions(
@@ -169,16 +195,159 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(settings_action)
-        file_menu.addSeparator()
+        # The Lock action (the lock controller's own) goes here once someone is signed in.
+        self._lock_place = file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(quit_action)
-        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        self.file_menu = file_menu
+        self.reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         self.outcome_audit_action = QAction(self.tr("&Outcome audit…"), self)
         self.outcome_audit_action.triggered.connect(self.open_outcome_audit)
-        reports_menu.addAction(self.outcome_audit_action)
+        self.reports_menu.addAction(self.outcome_audit_action)
+        self.admin_menu = self.menuBar().addMenu(self.tr("&Admin"))
+        self.users_action = QAction(self.tr("&Users…"), self)
+        self.users_action.triggered.connect(self.open_users)
+        self.audit_log_action = QAction(self.tr("&Audit log…"), self)
+        self.audit_log_action.triggered.connect(self.open_audit_log)
+        self.admin_menu.addActions([self.users_action, self.audit_log_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About consult"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    # -- who is at the keyboard -------------------------------------------------------------
+
+    def _start_lock(self) -> None:
+        """The idle lock and Ctrl+L for the user signed in; nothing for a database from
+        before accounts (nobody could unlock it)."""
+        signed_in = self._context.current.signed_in
+        if signed_in is None:
+            return
+        if self.lock is None:
+            # The context is read at each attempt: a restore replaces it under the lock.
+            self.lock = LockController(
+                self,
+                lambda username, secret: self._context.accounts.unlock(username, secret),
+                signed_in.account,
+            )
+            self.lock.user_switched.connect(self._user_switched)
+            self.file_menu.insertAction(self._lock_place, self.lock.lock_action())
+            # On the window too: Ctrl+L works while the menu bar is not shown.
+            self.addAction(self.lock.lock_action())
+            self.idle = IdleWatcher(self._idle_minutes(), self, now=self._clock)
+            self.idle.idle.connect(self.lock.lock)
+            self.idle.start()
+        else:
+            self.lock.account = signed_in.account
+            self.set_idle_minutes(self._idle_minutes())
+
+    def _idle_minutes(self) -> int:
+        try:
+            return self._context.clinic.idle_lock_minutes()
+        except StoreError:
+            # Unreadable now: the default, which the next start reads again.
+            from consult.domain.access import IDLE_LOCK_DEFAULT_MINUTES
+
+            return IDLE_LOCK_DEFAULT_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        """The idle lock waits `minutes` from now on (Settings changed it)."""
+        if self.idle is not None:
+            self.idle.set_minutes(minutes)
+
+    def sign_out(self) -> None:
+        """Lock, offering the sign-in to anyone; the user who signed out may come back
+        to their work as from the lock."""
+        if self.lock is not None:
+            self.lock.lock()
+            self.lock.page.sign_in_as_someone_else(True)
+
+    def _user_switched(self, signed_in: SignedIn) -> None:
+        """Someone else signed in on the lock page: the first user's open consultation is
+        saved as their draft (it stays theirs) and closed, their other windows closed, and
+        the window goes on for the new user from the patient list. Runs before anything is
+        painted again (see LockController)."""
+        assert self.lock is not None
+        unsaved = False
+        if self.wizard is not None:
+            if not self.wizard.session.record.is_final:
+                try:
+                    # Saved while the first user is still the one the services act for.
+                    self.wizard.session.save()
+                except StoreError:
+                    unsaved = True
+            self._drop_wizard()
+        self._drop_record_view()
+        for window in self.lock.parked_windows:
+            if isinstance(window, QDialog):
+                window.reject()
+            else:
+                window.close()
+        self.lock.parked_windows = []
+        self._context.accounts.switch(signed_in)
+        self.patient_view.patient = None
+        self.apply_role()
+        self.show_patients()
+        if unsaved:
+            self._notice(self.tr("The previous user's consultation could not be saved."))
+        QTimer.singleShot(0, self, self.offer_resume)
+
+    def apply_role(self) -> None:
+        """What the signed-in user's role allows, and only that, in the menus; their name
+        in the status bar."""
+        current = self._context.current
+        signed_in = current.signed_in
+
+        def may(permission: Permission) -> bool:
+            # Users and the audit log are of a database with accounts.
+            if permission in (Permission.USERS, Permission.AUDIT) and signed_in is None:
+                return False
+            return current.may(permission)
+
+        # Lot numbers are looked up in the sessions: a clinical record.
+        course = self._context.course if may(Permission.CLINICAL) else None
+        self.patient_list.set_service(self._context.patients, course)
+        for action, permission in (
+            (self.new_patient_action, Permission.CONTACTS),
+            (self.backup_action, Permission.BACKUP),
+            (self.restore_action, Permission.RESTORE),
+            (self.export_action, Permission.CLINICAL),
+            (self.outcome_audit_action, Permission.CLINICAL),
+            (self.users_action, Permission.USERS),
+            (self.audit_log_action, Permission.AUDIT),
+        ):
+            # Hidden and disabled: a hidden action's shortcut must not act either.
+            action.setVisible(may(permission))
+            action.setEnabled(may(permission))
+        self.reports_menu.menuAction().setVisible(may(Permission.CLINICAL))
+        self.admin_menu.menuAction().setVisible(may(Permission.USERS) or may(Permission.AUDIT))
+        self.sign_out_action.setVisible(signed_in is not None)
+        if signed_in is None:
+            self.user_label.hide()
+            return
+        account = signed_in.account
+        self.user_label.setText(
+            self.tr("Signed in: {name} ({role})").format(
+                name=account.display_name, role=role_name(account.role)
+            )
+        )
+        self.user_label.show()
+
+    def open_users(self) -> None:
+        from consult.ui.access.users_dialog import UsersDialog
+
+        signed_in = self._context.current.signed_in
+        if signed_in is None or not self._context.current.may(Permission.USERS):
+            return
+        UsersDialog(self._context.accounts, signed_in.account, self).exec()
+
+    def open_audit_log(self) -> None:
+        from consult.services.audit_log import AuditLogService
+        from consult.ui.access.audit_log import AuditLogDialog
+
+        if not self._context.current.may(Permission.AUDIT):
+            return
+        AuditLogDialog(AuditLogService(self._context.database), self).exec()
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -265,6 +434,10 @@ class MainWindow(QMainWindow):
         """Who sees the patient (printed on the handout): asked when the clinic has several,
         the last one chosen offered first. (False, None) when the question was cancelled."""
         practitioners = self._context.practitioners.offered()
+        signed_in = self._context.current.signed_in
+        linked = None if signed_in is None else signed_in.account.practitioner_id
+        if linked is not None and any(p.id == linked for p in practitioners):
+            return True, linked  # the practitioner signed in sees the patient
         if len(practitioners) <= 1:
             return True, practitioners[0].id if practitioners else None
         names = [p.name for p in practitioners]
@@ -618,9 +791,12 @@ class MainWindow(QMainWindow):
         self.offer_resume()
 
     def open_settings(self) -> None:
+        from consult.ui.access.security_box import LanguagesBox, SecurityBox
         from consult.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self._context, self).exec()
+        panels = [SecurityBox(self._context), LanguagesBox()]
+        SettingsDialog(self._context, self, panels=panels).exec()
+        self.set_idle_minutes(self._idle_minutes())
 
     def open_outcome_audit(self) -> None:
         from consult.ui.outcome_audit import OutcomeAuditDialog
@@ -628,7 +804,10 @@ class MainWindow(QMainWindow):
         OutcomeAuditDialog(self._context, self).exec()
 
     def offer_resume(self) -> None:
-        """After a crash or a forced quit, offer the unfinished consultation kept last."""
+        """After a crash or a forced quit, or signing in again, offer the user's own
+        unfinished consultation kept last."""
+        if not self._context.current.may(Permission.CLINICAL):
+            return  # reception has no consultations to resume
         try:
             drafts = self._context.consultations.drafts()
         except StoreError as error:
@@ -740,6 +919,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         self.stop_daily_backup()
+        if self.idle is not None:
+            self.idle.stop()  # a closed window is not locked later
         super().closeEvent(event)
 
     def _problem(self, text: str) -> None:

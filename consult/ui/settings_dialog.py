@@ -7,8 +7,9 @@ The main window calls `ask_clinic_once(context, window)` when it first shows, an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.access import Permission
 from consult.domain.clinic import DAY_NAMES, PAPER_SIZES, ClinicDetails
 from consult.domain.erasure import RETENTION_YEARS_MAX
 from consult.domain.errors import DocumentError
@@ -300,6 +302,13 @@ class PractitionersPanel(QWidget):
         self.active_button.setText(self.tr("Reac&tivate") if left else self.tr("Deac&tivate"))
 
 
+class SettingsPanel(Protocol):
+    """A part of Settings the main window adds (who is signed in, security, languages):
+    `store` saves what was changed in it, showing any refusal itself."""
+
+    def store(self) -> bool: ...
+
+
 class SettingsDialog(QDialog):
     """The clinic's details, logo, paper size, working days and practitioners.
 
@@ -308,10 +317,17 @@ class SettingsDialog(QDialog):
     """
 
     def __init__(
-        self, context: AppContext, parent: QWidget | None = None, first_start: bool = False
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        first_start: bool = False,
+        panels: Sequence[QWidget] = (),
     ) -> None:
+        """`panels` (each a `SettingsPanel`) are shown under the clinic's details and saved
+        with them."""
         super().__init__(parent)
         self._context = context
+        self._panels = panels
         self._first_start = first_start
         self._skip_failed = False
         self.setWindowTitle(self.tr("Welcome to consult") if first_start else self.tr("Settings"))
@@ -328,14 +344,28 @@ class SettingsDialog(QDialog):
 
         self.messages: dict[str, QLabel] = {}
         columns = QHBoxLayout()
-        columns.addWidget(self._clinic_box(), 3)
+        left = QVBoxLayout()
+        clinic_box = self._clinic_box()
+        left.addWidget(clinic_box, 1)
+        for panel in panels:
+            left.addWidget(panel)
+        columns.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(self._documents_box())
-        right.addWidget(self._records_box())
-        right.addWidget(self._practitioners_box(), 1)
-        right.addWidget(self._certificate_box())
+        clinic_parts: list[QWidget] = [
+            clinic_box,
+            self._documents_box(),
+            self._records_box(),
+            self._practitioners_box(),
+            self._certificate_box(),
+        ]
+        for part in clinic_parts[1:]:
+            right.addWidget(part, 1 if part is clinic_parts[3] else 0)
+        # This computer's window language, whoever uses it: not one of the clinic's settings.
         right.addWidget(self._language_box())
         columns.addLayout(right, 2)
+        # Only an admin changes the clinic's settings; the others see them, and their own
+        # PIN and password.
+        self.may_change = context.current.may(Permission.SETTINGS)
 
         self.general_message = _message_label()
         self.buttons = QDialogButtonBox()
@@ -347,8 +377,13 @@ class SettingsDialog(QDialog):
             self.skip_button = self.buttons.addButton(
                 self.tr("S&kip for now"), QDialogButtonBox.ButtonRole.RejectRole
             )
-        else:
+        elif self.may_change:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        else:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            self.save_button.hide()
+            for part in clinic_parts:
+                part.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -558,7 +593,11 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         """Save and close; a problem is shown beside its field and the dialog stays open."""
-        if self._store(self.details()) and self._store_retention():
+        if not self.may_change or (
+            self._store(self.details())
+            and self._store_retention()
+            and all(panel.store() for panel in self._panels)  # type: ignore[attr-defined]
+        ):
             choose_language(self.language_combo.currentData())
             self.accept()
 
@@ -620,6 +659,6 @@ class SettingsDialog(QDialog):
 
 
 def ask_clinic_once(context: AppContext, parent: QWidget | None = None) -> None:
-    """On a first start (no clinic details saved yet), ask for them once."""
-    if context.clinic.get() is None:
+    """On a first start (no clinic details saved yet), ask an admin for them once."""
+    if context.clinic.get() is None and context.current.may(Permission.SETTINGS):
         SettingsDialog(context, parent, first_start=True).exec()

@@ -2037,6 +2037,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagesBox</name>
+    <message>
+        <source>Handout languages</source>
+        <translation>Sprachen der Merkblätter</translation>
+    </message>
+    <message>
+        <source>No review status recorded</source>
+        <translation>Kein Prüfstatus angegeben</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
@@ -2200,6 +2211,14 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Lock the window for anyone to sign in</source>
+        <translation>Das Fenster sperren, damit sich jemand anmelden kann</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation>
     </message>
@@ -2208,12 +2227,32 @@
         <translation>&amp;Ergebnis-Audit…</translation>
     </message>
     <message>
+        <source>&amp;Admin</source>
+        <translation>V&amp;erwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit-Protokoll…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
         <translation>&amp;Über consult</translation>
+    </message>
+    <message>
+        <source>The previous user&apos;s consultation could not be saved.</source>
+        <translation>Die Beratung des vorigen Benutzers konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Angemeldet: {name} ({role})</translation>
     </message>
     <message>
         <source>Opening the records…</source>
@@ -3892,6 +3931,26 @@ Grad {grade}</translation>
         <translation>Letzte Tiefen: {depths}</translation>
     </message>
     <message>
+        <source>No sessions planned.</source>
+        <translation>Keine Sitzungen geplant.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Session {n}</source>
+        <translation>Sitzung {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {date}</source>
+        <translation>{what}: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing booked to come.</source>
+        <translation>Nichts Weiteres geplant.</translation>
+    </message>
+    <message>
         <source>{text} (answered on {date})</source>
         <translation>{text} (beantwortet am {date})</translation>
     </message>
@@ -4882,6 +4941,105 @@ Quelle: {citation}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Verschlüsselt (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>On the database server: encryption at rest is the server&apos;s.</source>
+        <translation>Auf dem Datenbankserver: Die Verschlüsselung der gespeicherten Daten ist Sache des Servers.</translation>
+    </message>
+    <message>
+        <source>Plain — kept plain by {who} on {when}</source>
+        <translation>Unverschlüsselt — unverschlüsselt belassen von {who} am {when}</translation>
+    </message>
+    <message>
+        <source>Plain: not encrypted yet</source>
+        <translation>Unverschlüsselt: noch nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation>Anmeldung und Sicherheit</translation>
+    </message>
+    <message>
+        <source>Set my P&amp;IN…</source>
+        <translation>Meine P&amp;IN festlegen…</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; it only unlocks your own session</source>
+        <translation>4 bis 12 Ziffern; sie entsperrt nur Ihre eigene Sitzung</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Mein Pass&amp;wort ändern…</translation>
+    </message>
+    <message>
+        <source>Nobody: this database has no users yet.</source>
+        <translation>Niemand: Diese Datenbank hat noch keine Benutzer.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}), {role}</source>
+        <translation>{name} ({username}), {role}</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> Minuten ohne Eingabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once</source>
+        <translation>Strg+L sperrt sofort</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation>Jetzt &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Angemeldet:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Sperren nach:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Akten:</translation>
+    </message>
+    <message>
+        <source>PIN for {username}</source>
+        <translation>PIN für {username}</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: it unlocks the window after you signed in.</source>
+        <translation>Ihre PIN ist festgelegt: Sie entsperrt das Fenster, nachdem Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>New password for {username}</source>
+        <translation>Neues Passwort für {username}</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with it from now on.</source>
+        <translation>Ihr Passwort ist geändert: Melden Sie sich ab jetzt damit an.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Die Akten verschlüsseln</translation>
+    </message>
+    <message>
+        <source>The records are encrypted when consult starts: quit consult, start it again, sign in as an administrator and accept the offer to encrypt them.</source>
+        <translation>Die Akten werden beim Start von consult verschlüsselt: Beenden Sie consult, starten Sie es erneut, melden Sie sich als Administrator an und nehmen Sie das Angebot zur Verschlüsselung an.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>{what}: product</source>
@@ -5459,6 +5617,65 @@ Die Akten unverschlüsselt speichern?</translation>
     </message>
 </context>
 <context>
+    <name>StartGate</name>
+    <message>
+        <source>Records kept unencrypted</source>
+        <translation>Akten unverschlüsselt belassen</translation>
+    </message>
+    <message>
+        <source>The records stay unencrypted, as you chose ({chosen}). Settings shows this choice.</source>
+        <translation>Die Akten bleiben unverschlüsselt, wie Sie es gewählt haben ({chosen}). Die Einstellungen zeigen diese Wahl.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Die Akten verschlüsseln</translation>
+    </message>
+    <message>
+        <source>These records are stored unencrypted: anyone who copies the file or takes this computer can read every patient&apos;s record and photo.
+
+Encrypt them now (recommended)? A copy is made and checked before the records are replaced; with many photos it takes a few minutes.
+
+No keeps them unencrypted, recorded as your choice.</source>
+        <translation>Diese Akten sind unverschlüsselt gespeichert: Wer die Datei kopiert oder diesen Computer mitnimmt, kann die Akte und die Fotos jedes Patienten lesen.
+
+Jetzt verschlüsseln (empfohlen)? Vor dem Ersetzen der Akten wird eine Kopie erstellt und geprüft; bei vielen Fotos dauert das einige Minuten.
+
+Nein lässt sie unverschlüsselt und erfasst dies als Ihre Wahl.</translation>
+    </message>
+    <message>
+        <source>Encrypting the records…</source>
+        <translation>Akten werden verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>The records could not be encrypted: {problem}
+
+They stay unencrypted, as they were; you are asked again at your next sign-in.</source>
+        <translation>Die Akten konnten nicht verschlüsselt werden: {problem}
+
+Sie bleiben unverschlüsselt wie zuvor; Sie werden bei Ihrer nächsten Anmeldung erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Encrypting the photos…</source>
+        <translation>Fotos werden verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Records encrypted</source>
+        <translation>Akten verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The records are encrypted. These files still hold them unencrypted (older backups and copies kept before an upgrade or a restore):
+
+{files}
+
+Once you have checked that the encrypted records open and are complete, delete these files (consult does not delete them).</source>
+        <translation>Die Akten sind verschlüsselt. Diese Dateien enthalten sie noch unverschlüsselt (ältere Sicherungen und Kopien von vor einem Update oder einer Wiederherstellung):
+
+{files}
+
+Sobald Sie geprüft haben, dass sich die verschlüsselten Akten öffnen lassen und vollständig sind, löschen Sie diese Dateien (consult löscht sie nicht).</translation>
+    </message>
+</context>
+<context>
     <name>TestPatchDialog</name>
     <message>
         <source>Test patch</source>
@@ -5695,6 +5912,10 @@ Die Akten unverschlüsselt speichern?</translation>
     <message>
         <source>Checking the backup…</source>
         <translation>Sicherung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the password of a user of the records it holds, or its recovery key:</source>
+        <translation>Diese Sicherung ist verschlüsselt. Geben Sie das Passwort eines Benutzers der enthaltenen Akten oder ihren Wiederherstellungsschlüssel ein:</translation>
     </message>
     <message>
         <source>The backup {name} was made on {made} and holds {patients} patients. Restore it in place of the records and photos in use now?

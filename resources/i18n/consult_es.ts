@@ -2037,6 +2037,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagesBox</name>
+    <message>
+        <source>Handout languages</source>
+        <translation>Idiomas de la hoja informativa</translation>
+    </message>
+    <message>
+        <source>No review status recorded</source>
+        <translation>Sin estado de revisión indicado</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
@@ -2200,6 +2211,14 @@
         <translation>&amp;Salir</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Lock the window for anyone to sign in</source>
+        <translation>Bloquear la ventana para que cualquiera inicie sesión</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>I&amp;nformes</translation>
     </message>
@@ -2208,12 +2227,32 @@
         <translation>Auditoría de &amp;resultados…</translation>
     </message>
     <message>
+        <source>&amp;Admin</source>
+        <translation>Administ&amp;ración</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
         <translation>&amp;Acerca de consult</translation>
+    </message>
+    <message>
+        <source>The previous user&apos;s consultation could not be saved.</source>
+        <translation>No se pudo guardar la consulta del usuario anterior.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
     <message>
         <source>Opening the records…</source>
@@ -3892,6 +3931,26 @@ Grado {grade}</translation>
         <translation>Últimas profundidades: {depths}</translation>
     </message>
     <message>
+        <source>No sessions planned.</source>
+        <translation>No hay sesiones planificadas.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Session {n}</source>
+        <translation>Sesión {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {date}</source>
+        <translation>{what}: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing booked to come.</source>
+        <translation>Nada programado más adelante.</translation>
+    </message>
+    <message>
         <source>{text} (answered on {date})</source>
         <translation>{text} (respondido el {date})</translation>
     </message>
@@ -4882,6 +4941,105 @@ Fuente: {citation}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Cifrado (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>On the database server: encryption at rest is the server&apos;s.</source>
+        <translation>En el servidor de base de datos: el cifrado en reposo corresponde al servidor.</translation>
+    </message>
+    <message>
+        <source>Plain — kept plain by {who} on {when}</source>
+        <translation>Sin cifrar — dejado sin cifrar por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>Plain: not encrypted yet</source>
+        <translation>Sin cifrar: aún no cifrado</translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation>Inicio de sesión y seguridad</translation>
+    </message>
+    <message>
+        <source>Set my P&amp;IN…</source>
+        <translation>Definir mi P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; it only unlocks your own session</source>
+        <translation>De 4 a 12 dígitos; solo desbloquea su propia sesión</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Cambiar mi contra&amp;seña…</translation>
+    </message>
+    <message>
+        <source>Nobody: this database has no users yet.</source>
+        <translation>Nadie: esta base de datos aún no tiene usuarios.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}), {role}</source>
+        <translation>{name} ({username}), {role}</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> minutos sin actividad</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once</source>
+        <translation>Ctrl+L bloquea al instante</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation>&amp;Cifrar ahora…</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Sesión iniciada:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear tras:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Historias:</translation>
+    </message>
+    <message>
+        <source>PIN for {username}</source>
+        <translation>PIN para {username}</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: it unlocks the window after you signed in.</source>
+        <translation>Su PIN está definido: desbloquea la ventana después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>New password for {username}</source>
+        <translation>Nueva contraseña para {username}</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with it from now on.</source>
+        <translation>Su contraseña ha cambiado: inicie sesión con ella a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Cifrar las historias</translation>
+    </message>
+    <message>
+        <source>The records are encrypted when consult starts: quit consult, start it again, sign in as an administrator and accept the offer to encrypt them.</source>
+        <translation>Las historias se cifran al iniciar consult: cierre consult, vuelva a abrirlo, inicie sesión como administrador y acepte la propuesta de cifrarlas.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>{what}: product</source>
@@ -5459,6 +5617,65 @@ Store the records unencrypted?</source>
     </message>
 </context>
 <context>
+    <name>StartGate</name>
+    <message>
+        <source>Records kept unencrypted</source>
+        <translation>Historias sin cifrar</translation>
+    </message>
+    <message>
+        <source>The records stay unencrypted, as you chose ({chosen}). Settings shows this choice.</source>
+        <translation>Las historias siguen sin cifrar, como usted eligió ({chosen}). Configuración muestra esta elección.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Cifrar las historias</translation>
+    </message>
+    <message>
+        <source>These records are stored unencrypted: anyone who copies the file or takes this computer can read every patient&apos;s record and photo.
+
+Encrypt them now (recommended)? A copy is made and checked before the records are replaced; with many photos it takes a few minutes.
+
+No keeps them unencrypted, recorded as your choice.</source>
+        <translation>Estas historias se guardan sin cifrar: cualquiera que copie el archivo o se lleve este ordenador puede leer la historia y las fotos de cada paciente.
+
+¿Cifrarlas ahora (recomendado)? Se hace y se comprueba una copia antes de sustituir las historias; con muchas fotos tarda unos minutos.
+
+No las deja sin cifrar y lo registra como su elección.</translation>
+    </message>
+    <message>
+        <source>Encrypting the records…</source>
+        <translation>Cifrando las historias…</translation>
+    </message>
+    <message>
+        <source>The records could not be encrypted: {problem}
+
+They stay unencrypted, as they were; you are asked again at your next sign-in.</source>
+        <translation>No se pudieron cifrar las historias: {problem}
+
+Siguen sin cifrar, como estaban; se le preguntará de nuevo en su próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Encrypting the photos…</source>
+        <translation>Cifrando las fotos…</translation>
+    </message>
+    <message>
+        <source>Records encrypted</source>
+        <translation>Historias cifradas</translation>
+    </message>
+    <message>
+        <source>The records are encrypted. These files still hold them unencrypted (older backups and copies kept before an upgrade or a restore):
+
+{files}
+
+Once you have checked that the encrypted records open and are complete, delete these files (consult does not delete them).</source>
+        <translation>Las historias están cifradas. Estos archivos aún las contienen sin cifrar (copias de seguridad antiguas y copias guardadas antes de una actualización o una restauración):
+
+{files}
+
+Cuando haya comprobado que las historias cifradas se abren y están completas, elimine estos archivos (consult no los elimina).</translation>
+    </message>
+</context>
+<context>
     <name>TestPatchDialog</name>
     <message>
         <source>Test patch</source>
@@ -5695,6 +5912,10 @@ Store the records unencrypted?</source>
     <message>
         <source>Checking the backup…</source>
         <translation>Comprobando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the password of a user of the records it holds, or its recovery key:</source>
+        <translation>Esta copia de seguridad está cifrada. Escriba la contraseña de un usuario de las historias que contiene, o su clave de recuperación:</translation>
     </message>
     <message>
         <source>The backup {name} was made on {made} and holds {patients} patients. Restore it in place of the records and photos in use now?

@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation>Enregistrer le P&amp;DF…</translation>
+        <translation>Enregistrer le &amp;PDF…</translation>
     </message>
     <message>
         <source>Save ca&amp;lendar…</source>
@@ -2034,6 +2034,17 @@
     <message>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesBox</name>
+    <message>
+        <source>Handout languages</source>
+        <translation>Langues des documents d’information</translation>
+    </message>
+    <message>
+        <source>No review status recorded</source>
+        <translation>Aucun statut de relecture indiqué</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2211,14 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Lock the window for anyone to sign in</source>
+        <translation>Verrouiller la fenêtre pour que quelqu’un d’autre se connecte</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>Rappor&amp;ts</translation>
     </message>
@@ -2208,12 +2227,32 @@
         <translation>Audit des &amp;résultats…</translation>
     </message>
     <message>
+        <source>&amp;Admin</source>
+        <translation>A&amp;dministration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
         <translation>À &amp;propos de consult</translation>
+    </message>
+    <message>
+        <source>The previous user&apos;s consultation could not be saved.</source>
+        <translation>La consultation de l’utilisateur précédent n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Connecté&#xa0;: {name} ({role})</translation>
     </message>
     <message>
         <source>Opening the records…</source>
@@ -3892,6 +3931,26 @@ Grade {grade}</translation>
         <translation>Dernières profondeurs&#xa0;: {depths}</translation>
     </message>
     <message>
+        <source>No sessions planned.</source>
+        <translation>Aucune séance prévue.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Session {n}</source>
+        <translation>Séance {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {date}</source>
+        <translation>{what}&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing booked to come.</source>
+        <translation>Rien de prévu à venir.</translation>
+    </message>
+    <message>
         <source>{text} (answered on {date})</source>
         <translation>{text} (réponse du {date})</translation>
     </message>
@@ -4882,6 +4941,105 @@ Source&#xa0;: {citation}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Chiffré (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>On the database server: encryption at rest is the server&apos;s.</source>
+        <translation>Sur le serveur de base de données&#xa0;: le chiffrement au repos relève du serveur.</translation>
+    </message>
+    <message>
+        <source>Plain — kept plain by {who} on {when}</source>
+        <translation>Non chiffré — laissé en clair par {who} le {when}</translation>
+    </message>
+    <message>
+        <source>Plain: not encrypted yet</source>
+        <translation>Non chiffré&#xa0;: pas encore chiffré</translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation>Connexion et sécurité</translation>
+    </message>
+    <message>
+        <source>Set my P&amp;IN…</source>
+        <translation>Définir mon code P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; it only unlocks your own session</source>
+        <translation>4 à 12 chiffres&#xa0;; il ne déverrouille que votre propre session</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Nobody: this database has no users yet.</source>
+        <translation>Personne&#xa0;: cette base de données n’a pas encore d’utilisateurs.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}), {role}</source>
+        <translation>{name} ({username}), {role}</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> minutes sans activité</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once</source>
+        <translation>Ctrl+L verrouille immédiatement</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation>&amp;Chiffrer maintenant…</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Connecté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Dossiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PIN for {username}</source>
+        <translation>Code PIN pour {username}</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>Code &amp;PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: it unlocks the window after you signed in.</source>
+        <translation>Votre code PIN est défini&#xa0;: il déverrouille la fenêtre une fois que vous vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>New password for {username}</source>
+        <translation>Nouveau mot de passe pour {username}</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with it from now on.</source>
+        <translation>Votre mot de passe est changé&#xa0;: connectez-vous désormais avec lui.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Chiffrer les dossiers</translation>
+    </message>
+    <message>
+        <source>The records are encrypted when consult starts: quit consult, start it again, sign in as an administrator and accept the offer to encrypt them.</source>
+        <translation>Les dossiers sont chiffrés au démarrage de consult&#xa0;: quittez consult, relancez-le, connectez-vous en tant qu’administrateur et acceptez la proposition de les chiffrer.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>{what}: product</source>
@@ -5459,6 +5617,65 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StartGate</name>
+    <message>
+        <source>Records kept unencrypted</source>
+        <translation>Dossiers conservés sans chiffrement</translation>
+    </message>
+    <message>
+        <source>The records stay unencrypted, as you chose ({chosen}). Settings shows this choice.</source>
+        <translation>Les dossiers restent non chiffrés, comme vous l’avez choisi ({chosen}). Les Paramètres indiquent ce choix.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Chiffrer les dossiers</translation>
+    </message>
+    <message>
+        <source>These records are stored unencrypted: anyone who copies the file or takes this computer can read every patient&apos;s record and photo.
+
+Encrypt them now (recommended)? A copy is made and checked before the records are replaced; with many photos it takes a few minutes.
+
+No keeps them unencrypted, recorded as your choice.</source>
+        <translation>Ces dossiers sont stockés sans chiffrement&#xa0;: quiconque copie le fichier ou emporte cet ordinateur peut lire le dossier et les photos de chaque patient.
+
+Les chiffrer maintenant (recommandé)&#xa0;? Une copie est faite et vérifiée avant de remplacer les dossiers&#xa0;; avec beaucoup de photos, cela prend quelques minutes.
+
+Non les garde non chiffrés, et ce choix est enregistré.</translation>
+    </message>
+    <message>
+        <source>Encrypting the records…</source>
+        <translation>Chiffrement des dossiers…</translation>
+    </message>
+    <message>
+        <source>The records could not be encrypted: {problem}
+
+They stay unencrypted, as they were; you are asked again at your next sign-in.</source>
+        <translation>Les dossiers n’ont pas pu être chiffrés&#xa0;: {problem}
+
+Ils restent non chiffrés, comme avant&#xa0;; la question vous sera reposée à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Encrypting the photos…</source>
+        <translation>Chiffrement des photos…</translation>
+    </message>
+    <message>
+        <source>Records encrypted</source>
+        <translation>Dossiers chiffrés</translation>
+    </message>
+    <message>
+        <source>The records are encrypted. These files still hold them unencrypted (older backups and copies kept before an upgrade or a restore):
+
+{files}
+
+Once you have checked that the encrypted records open and are complete, delete these files (consult does not delete them).</source>
+        <translation>Les dossiers sont chiffrés. Ces fichiers les contiennent encore en clair (anciennes sauvegardes et copies conservées avant une mise à jour ou une restauration)&#xa0;:
+
+{files}
+
+Une fois vérifié que les dossiers chiffrés s’ouvrent et sont complets, supprimez ces fichiers (consult ne les supprime pas).</translation>
+    </message>
+</context>
+<context>
     <name>TestPatchDialog</name>
     <message>
         <source>Test patch</source>
@@ -5695,6 +5912,10 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
     <message>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the password of a user of the records it holds, or its recovery key:</source>
+        <translation>Cette sauvegarde est chiffrée. Saisissez le mot de passe d’un utilisateur des dossiers qu’elle contient, ou sa clé de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>The backup {name} was made on {made} and holds {patients} patients. Restore it in place of the records and photos in use now?

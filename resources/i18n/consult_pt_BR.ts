@@ -2037,6 +2037,17 @@
     </message>
 </context>
 <context>
+    <name>LanguagesBox</name>
+    <message>
+        <source>Handout languages</source>
+        <translation>Idiomas do folheto</translation>
+    </message>
+    <message>
+        <source>No review status recorded</source>
+        <translation>Nenhuma situação de revisão registrada</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock</source>
@@ -2200,6 +2211,14 @@
         <translation>&amp;Sair</translation>
     </message>
     <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>Lock the window for anyone to sign in</source>
+        <translation>Bloquear a janela para qualquer pessoa entrar</translation>
+    </message>
+    <message>
         <source>&amp;Reports</source>
         <translation>&amp;Relatórios</translation>
     </message>
@@ -2208,12 +2227,32 @@
         <translation>Auditoria de &amp;resultados…</translation>
     </message>
     <message>
+        <source>&amp;Admin</source>
+        <translation>Ad&amp;ministração</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuários…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
         <translation>&amp;Sobre o consult</translation>
+    </message>
+    <message>
+        <source>The previous user&apos;s consultation could not be saved.</source>
+        <translation>Não foi possível salvar a consulta do usuário anterior.</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role})</source>
+        <translation>Conectado: {name} ({role})</translation>
     </message>
     <message>
         <source>Opening the records…</source>
@@ -3892,6 +3931,26 @@ Grau {grade}</translation>
         <translation>Últimas profundidades: {depths}</translation>
     </message>
     <message>
+        <source>No sessions planned.</source>
+        <translation>Nenhuma sessão planejada.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Session {n}</source>
+        <translation>Sessão {n}</translation>
+    </message>
+    <message>
+        <source>{what}: {date}</source>
+        <translation>{what}: {date}</translation>
+    </message>
+    <message>
+        <source>Nothing booked to come.</source>
+        <translation>Nada agendado pela frente.</translation>
+    </message>
+    <message>
         <source>{text} (answered on {date})</source>
         <translation>{text} (respondido em {date})</translation>
     </message>
@@ -4882,6 +4941,105 @@ Fonte: {citation}</translation>
     </message>
 </context>
 <context>
+    <name>SecurityBox</name>
+    <message>
+        <source>Encrypted (SQLCipher)</source>
+        <translation>Criptografado (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>On the database server: encryption at rest is the server&apos;s.</source>
+        <translation>No servidor de banco de dados: a criptografia em repouso é responsabilidade do servidor.</translation>
+    </message>
+    <message>
+        <source>Plain — kept plain by {who} on {when}</source>
+        <translation>Sem criptografia — mantido assim por {who} em {when}</translation>
+    </message>
+    <message>
+        <source>Plain: not encrypted yet</source>
+        <translation>Sem criptografia: ainda não criptografado</translation>
+    </message>
+    <message>
+        <source>Sign-in and security</source>
+        <translation>Acesso e segurança</translation>
+    </message>
+    <message>
+        <source>Set my P&amp;IN…</source>
+        <translation>Definir meu P&amp;IN…</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits; it only unlocks your own session</source>
+        <translation>4 a 12 dígitos; ele só desbloqueia a sua própria sessão</translation>
+    </message>
+    <message>
+        <source>Change my pass&amp;word…</source>
+        <translation>Alterar minha se&amp;nha…</translation>
+    </message>
+    <message>
+        <source>Nobody: this database has no users yet.</source>
+        <translation>Ninguém: este banco de dados ainda não tem usuários.</translation>
+    </message>
+    <message>
+        <source>{name} ({username}), {role}</source>
+        <translation>{name} ({username}), {role}</translation>
+    </message>
+    <message>
+        <source> minutes without input</source>
+        <translation> minutos sem atividade</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks at once</source>
+        <translation>Ctrl+L bloqueia na hora</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt now…</source>
+        <translation>&amp;Criptografar agora…</translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation>Conectado:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Bloquear após:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Prontuários:</translation>
+    </message>
+    <message>
+        <source>PIN for {username}</source>
+        <translation>PIN para {username}</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is set: it unlocks the window after you signed in.</source>
+        <translation>Seu PIN está definido: ele desbloqueia a janela depois que você entrou.</translation>
+    </message>
+    <message>
+        <source>New password for {username}</source>
+        <translation>Nova senha para {username}</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nova senha</translation>
+    </message>
+    <message>
+        <source>Your password is changed: sign in with it from now on.</source>
+        <translation>Sua senha foi alterada: entre com ela a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Criptografar os prontuários</translation>
+    </message>
+    <message>
+        <source>The records are encrypted when consult starts: quit consult, start it again, sign in as an administrator and accept the offer to encrypt them.</source>
+        <translation>Os prontuários são criptografados ao iniciar o consult: feche o consult, abra-o de novo, entre como administrador e aceite a oferta de criptografá-los.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>{what}: product</source>
@@ -5459,6 +5617,65 @@ Guardar os prontuários sem criptografia?</translation>
     </message>
 </context>
 <context>
+    <name>StartGate</name>
+    <message>
+        <source>Records kept unencrypted</source>
+        <translation>Prontuários mantidos sem criptografia</translation>
+    </message>
+    <message>
+        <source>The records stay unencrypted, as you chose ({chosen}). Settings shows this choice.</source>
+        <translation>Os prontuários continuam sem criptografia, como você escolheu ({chosen}). As Configurações mostram essa escolha.</translation>
+    </message>
+    <message>
+        <source>Encrypt the records</source>
+        <translation>Criptografar os prontuários</translation>
+    </message>
+    <message>
+        <source>These records are stored unencrypted: anyone who copies the file or takes this computer can read every patient&apos;s record and photo.
+
+Encrypt them now (recommended)? A copy is made and checked before the records are replaced; with many photos it takes a few minutes.
+
+No keeps them unencrypted, recorded as your choice.</source>
+        <translation>Estes prontuários estão guardados sem criptografia: quem copiar o arquivo ou levar este computador pode ler o prontuário e as fotos de todos os pacientes.
+
+Criptografá-los agora (recomendado)? Uma cópia é feita e verificada antes de os prontuários serem substituídos; com muitas fotos, leva alguns minutos.
+
+Não os mantém sem criptografia, registrado como sua escolha.</translation>
+    </message>
+    <message>
+        <source>Encrypting the records…</source>
+        <translation>Criptografando os prontuários…</translation>
+    </message>
+    <message>
+        <source>The records could not be encrypted: {problem}
+
+They stay unencrypted, as they were; you are asked again at your next sign-in.</source>
+        <translation>Não foi possível criptografar os prontuários: {problem}
+
+Eles continuam sem criptografia, como estavam; você será perguntado de novo no próximo acesso.</translation>
+    </message>
+    <message>
+        <source>Encrypting the photos…</source>
+        <translation>Criptografando as fotos…</translation>
+    </message>
+    <message>
+        <source>Records encrypted</source>
+        <translation>Prontuários criptografados</translation>
+    </message>
+    <message>
+        <source>The records are encrypted. These files still hold them unencrypted (older backups and copies kept before an upgrade or a restore):
+
+{files}
+
+Once you have checked that the encrypted records open and are complete, delete these files (consult does not delete them).</source>
+        <translation>Os prontuários estão criptografados. Estes arquivos ainda os contêm sem criptografia (backups antigos e cópias feitas antes de uma atualização ou restauração):
+
+{files}
+
+Depois de verificar que os prontuários criptografados abrem e estão completos, exclua estes arquivos (o consult não os exclui).</translation>
+    </message>
+</context>
+<context>
     <name>TestPatchDialog</name>
     <message>
         <source>Test patch</source>
@@ -5695,6 +5912,10 @@ Guardar os prontuários sem criptografia?</translation>
     <message>
         <source>Checking the backup…</source>
         <translation>Verificando o backup…</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Type the password of a user of the records it holds, or its recovery key:</source>
+        <translation>Este backup está criptografado. Digite a senha de um usuário dos prontuários que ele contém, ou a chave de recuperação dele:</translation>
     </message>
     <message>
         <source>The backup {name} was made on {made} and holds {patients} patients. Restore it in place of the records and photos in use now?

@@ -7,6 +7,7 @@ built before (`consult demo --patients 100000 --db FILE`) to use instead.
 """
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -18,6 +19,10 @@ from pathlib import Path
 import pytest
 
 PATIENTS = 100_000
+PASSWORD_FILE_VARIABLE = "CONSULT_PASSWORD_FILE"
+ENCRYPTED_DEMO_VARIABLE = "CONSULT_BENCHMARK_ENCRYPTED_DEMO"
+BENCHMARK_PASSWORD_VARIABLE = "CONSULT_BENCHMARK_PASSWORD_FILE"
+BENCHMARK_PASSWORD = "benchmark password 1"
 # The team's baseline scripts (minimal_pdf.py, bare_window.py and their README) are kept
 # outside the repository, in shared/baselines beside the main checkout (worktrees sit a
 # level deeper), or wherever CONSULT_BASELINES says.
@@ -25,10 +30,15 @@ BASELINES_VARIABLE = "CONSULT_BASELINES"
 CHECKOUT = Path(__file__).resolve().parents[2]
 
 
-def _demo_process(path: Path, home: Path) -> subprocess.CompletedProcess:
-    """`consult demo --patients 100000` as a user runs it."""
+def _demo_process(
+    path: Path, home: Path, password_file: Path | None = None
+) -> subprocess.CompletedProcess:
+    """`consult demo --patients 100000` as a user runs it; with `password_file`, a new SQLite
+    file is made encrypted, its admin's password read from that file."""
     command_line = [sys.executable, "-m", "consult", "demo", "--patients", str(PATIENTS)]
     environment = {**os.environ, "CONSULT_HOME": str(home)}
+    if password_file is not None:
+        environment[PASSWORD_FILE_VARIABLE] = str(password_file)
     return subprocess.run(
         [*command_line, "--db", str(path)], capture_output=True, text=True, env=environment
     )
@@ -51,6 +61,51 @@ def demo_file(tmp_path_factory) -> Path:
     assert done.returncode == 0, done.stderr
     print(f"\n{done.stdout.strip()}; file {path.stat().st_size / 1e6:.0f} MB")
     return path
+
+
+@dataclass(frozen=True)
+class EncryptedDemo:
+    """The 100,000-patient demo made encrypted (as `consult demo` makes a new database with a
+    password file), its key file beside it, and the file holding its admin's password."""
+
+    path: Path
+    password_file: Path
+
+    @property
+    def password(self) -> str:
+        return self.password_file.read_text("utf-8").splitlines()[0]
+
+    def key(self) -> bytes:
+        from consult.services.access import unlock
+
+        return unlock(str(self.path), None, self.password).key
+
+    def copy_to(self, folder: Path) -> Path:
+        """A copy with its key file, in `folder`, for a test that writes."""
+        from consult.store.keyslots import key_file
+
+        path = folder / "consult.sqlite3"
+        shutil.copyfile(self.path, path)
+        shutil.copyfile(key_file(self.path), key_file(path))
+        return path
+
+
+@pytest.fixture(scope="session")
+def encrypted_demo(tmp_path_factory) -> EncryptedDemo:
+    """Built once per run (about a minute), or named by `CONSULT_BENCHMARK_ENCRYPTED_DEMO`
+    with its password file in `CONSULT_BENCHMARK_PASSWORD_FILE` (`CONSULT_PASSWORD_FILE=FILE
+    consult demo --patients 100000 --db PATH`). Only read: a test that writes works on a
+    copy (`copy_to`)."""
+    built = os.environ.get(ENCRYPTED_DEMO_VARIABLE)
+    if built:
+        return EncryptedDemo(Path(built), Path(os.environ[BENCHMARK_PASSWORD_VARIABLE]))
+    folder = tmp_path_factory.mktemp("encrypted100k")
+    password_file = folder / "password.txt"
+    password_file.write_text(BENCHMARK_PASSWORD + "\n", encoding="utf-8")
+    path = folder / "demo.sqlite3"
+    done = _demo_process(path, folder, password_file)
+    assert done.returncode == 0, done.stderr
+    return EncryptedDemo(path, password_file)
 
 
 @pytest.fixture(scope="session")

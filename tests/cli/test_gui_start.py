@@ -151,3 +151,54 @@ def test_quit_when_ready_answers_from_a_database_with_patients_printing_none(tmp
     assert done.returncode == 0, done.stderr
     assert "Ana" not in done.stdout + done.stderr and "Moreno" not in done.stdout + done.stderr
     assert not (path.parent / "backups").exists()  # no backup made for a benchmark run
+
+
+def _encrypted_with_patient(tmp_path, rules, password):
+    from consult.domain.records import PatientDetails
+    from consult.services import access
+    from consult.services.context import open_context
+
+    db = str(tmp_path / "data" / "consult.sqlite3")
+    signed_in, _recovery = access.set_up(db, "asilva", "Dr Ana Silva", password)
+    context = open_context(db, signed_in, rules=rules)
+    context.patients.create(
+        PatientDetails(given_names="Ana", family_name="Moreno", date_of_birth=dt.date(1994, 3, 18))
+    )
+    context.close()
+    return db
+
+
+def test_the_window_signs_in_from_the_password_file_without_a_dialog(
+    tmp_path, rules, test_password
+):
+    db = _encrypted_with_patient(tmp_path, rules, test_password)
+    done = _quit_when_ready(tmp_path / "home", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "" and "Moreno" not in done.stderr
+
+
+def test_a_wrong_password_file_ends_the_window_start_with_one_line_and_exit_2(
+    tmp_path, rules, test_password
+):
+    db = _encrypted_with_patient(tmp_path, rules, test_password)
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the password\n", encoding="utf-8")
+    done = _quit_when_ready(tmp_path / "home", "--db", db, "--password-file", str(wrong))
+    assert done.returncode == 2
+    assert done.stderr == "consult: the user name or password is not right\n"
+
+
+def test_without_a_password_nobody_can_sign_in_offscreen(tmp_path, rules, test_password):
+    db = _encrypted_with_patient(tmp_path, rules, test_password)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CONSULT_HOME": str(tmp_path / "h")}
+    env.pop("CONSULT_PASSWORD_FILE")
+    done = subprocess.run(
+        [sys.executable, "-m", "consult", "--db", db],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "--password-file" in done.stderr

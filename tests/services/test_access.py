@@ -151,6 +151,8 @@ def test_after_five_wrong_attempts_each_waits_longer(clinic, clock):
     with pytest.raises(TooSoon) as early:
         sign_in(url, "rita", RECEPTION_PASSWORD)  # not even tried
     assert early.value.seconds == pytest.approx(2.0)
+    assert str(early.value) == "too many wrong attempts: try again in 2 seconds"
+    assert str(TooSoon(0.6)) == "too many wrong attempts: try again in 1 second"
     clock.now += dt.timedelta(seconds=2)
     with pytest.raises(SignInRefused):
         sign_in(url, "rita", "wrong again")
@@ -255,3 +257,24 @@ def test_set_up_refuses_a_bad_user_name_or_password_and_leaves_nothing(tmp_path)
     with pytest.raises(AccountProblem, match="at least 8"):
         set_up(db, "admin", "x", "short")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_only_an_admin_sets_the_idle_lock_minutes_within_the_range(clinic, rules):
+    url, _recovery = clinic
+    admin = open_context(url, sign_in(url, "admin", ADMIN_PASSWORD), rules=rules)
+    try:
+        assert admin.clinic.idle_lock_minutes() == 5
+        admin.clinic.set_idle_lock_minutes(12)
+        with pytest.raises(AccountProblem, match="1 to 60 minutes"):
+            admin.clinic.set_idle_lock_minutes(61)
+        assert ("admin", "clinic.idle_lock") in _actors(admin)
+        assert admin.clinic.plain_by_choice() is None
+    finally:
+        admin.close()
+    reception = open_context(url, sign_in(url, "rita", RECEPTION_PASSWORD), rules=rules)
+    try:
+        assert reception.clinic.idle_lock_minutes() == 12
+        with pytest.raises(NotAllowed):
+            reception.clinic.set_idle_lock_minutes(30)
+    finally:
+        reception.close()

@@ -9,6 +9,7 @@ from itertools import pairwise
 
 import pytest
 
+from consult.domain.access import Account, Role
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.errors import DocumentError
 from consult.domain.model import Finding, ScreeningAnswers
@@ -23,6 +24,7 @@ from consult.domain.treatment import (
     SessionDraft,
     SigningRefused,
 )
+from consult.services.access import NotAllowed, SignedIn
 from consult.services.export import export_patient
 from consult.store.treatments import SessionLocked
 
@@ -511,3 +513,17 @@ def test_a_session_is_signed_only_with_the_lot_of_its_needles(context, course):
         context.course.finalise_session(started.id, practitioner.id)
     assert "the lot of the cartridge" in str(refused.value.problem)
     assert not context.course.get_session(started.id).is_final
+
+
+def test_reception_reads_the_schedule_and_nothing_clinical(context, course):
+    patient, consultation, _practitioner = course
+    context.accounts.switch(SignedIn(Account(0, "rita", "Rita", Role.RECEPTION), None))
+    schedule = context.course.schedule(patient.id)
+    dates = consultation.plan.dates
+    assert (schedule.planned, schedule.done) == (len(dates), 0)
+    assert [e.date for e in schedule.upcoming if e.kind == "planned"] == list(dates)
+    assert [e.kind for e in schedule.upcoming][-1] == "review"
+    with pytest.raises(NotAllowed):
+        context.course.course_summary(patient.id)
+    with pytest.raises(NotAllowed):
+        context.course.course_page(patient.id)

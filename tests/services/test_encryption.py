@@ -49,11 +49,11 @@ def database_file(tmp_path):
     return tmp_path / "data" / "consult.sqlite3"
 
 
-def open_encrypted(database_file, rules, key, recovery):
+def open_encrypted(database_file, rules, signed_in, recovery):
     """A new encrypted database, as the first start makes it: key file, then the file."""
     database_file.parent.mkdir(mode=0o700, exist_ok=True)
-    KeySlots.new(key, "admin", PASSWORD, recovery).save(key_file(database_file))
-    return open_context(str(database_file), rules, key)
+    KeySlots.new(signed_in.key, "admin", PASSWORD, recovery).save(key_file(database_file))
+    return open_context(str(database_file), signed_in, rules=rules)
 
 
 def add_patient_with_photo(context, make_photo, tmp_path):
@@ -67,9 +67,9 @@ def add_patient_with_photo(context, make_photo, tmp_path):
 
 
 def test_a_new_encrypted_database_its_log_photos_and_archive_hold_no_patient_in_plain_bytes(
-    database_file, rules, key, recovery, make_photo, tmp_path
+    keyed, database_file, rules, key, recovery, make_photo, tmp_path
 ):
-    context = open_encrypted(database_file, rules, key, recovery)
+    context = open_encrypted(database_file, rules, keyed(key), recovery)
     try:
         _patient, photo = add_patient_with_photo(context, make_photo, tmp_path)
         wal = database_file.with_name(database_file.name + "-wal")
@@ -105,9 +105,9 @@ def test_a_new_encrypted_database_its_log_photos_and_archive_hold_no_patient_in_
 
 
 def test_a_wrong_or_missing_key_is_said_so_never_damage_and_a_sealed_photo_needs_its_key(
-    database_file, rules, key, recovery, make_photo, tmp_path
+    keyed, database_file, rules, key, recovery, make_photo, tmp_path
 ):
-    context = open_encrypted(database_file, rules, key, recovery)
+    context = open_encrypted(database_file, rules, keyed(key), recovery)
     _patient, photo = add_patient_with_photo(context, make_photo, tmp_path)
     context.close()
     url = f"sqlite:///{database_file}"
@@ -131,8 +131,10 @@ def test_a_wrong_or_missing_key_is_said_so_never_damage_and_a_sealed_photo_needs
         read_file(kept, new_data_key())
 
 
-def test_an_encrypted_database_never_prints_sqlciphers_log(database_file, rules, key, recovery):
-    open_encrypted(database_file, rules, key, recovery).close()
+def test_an_encrypted_database_never_prints_sqlciphers_log(
+    keyed, database_file, rules, key, recovery
+):
+    open_encrypted(database_file, rules, keyed(key), recovery).close()
     # A child process: SQLCipher writes its log to the process's stderr (file descriptor 2).
     import subprocess
     import sys
@@ -152,7 +154,7 @@ def test_an_encrypted_database_never_prints_sqlciphers_log(database_file, rules,
 
 
 def test_a_plain_database_converts_with_its_photos_and_names_the_plain_files_left(
-    sqlite_context, rules, key, recovery, make_photo, tmp_path
+    keyed, sqlite_context, rules, key, recovery, make_photo, tmp_path
 ):
     where = sqlite_context.locations
     patient, photo = add_patient_with_photo(sqlite_context, make_photo, tmp_path)
@@ -176,7 +178,7 @@ def test_a_plain_database_converts_with_its_photos_and_names_the_plain_files_lef
     assert done.plain_left == (old_backup,)
     assert told[0] == ("database", 0, 1) and told[-1] == ("photos", 2, 2)
     assert not list(database.parent.glob("*.encrypting*"))
-    reopened = open_context(str(database), rules, key)
+    reopened = open_context(str(database), keyed(key), rules=rules)
     try:
         assert [p.details.full_name for p in reopened.patients.search(FAMILY)] == [
             f"{GIVEN} {FAMILY}"
@@ -190,7 +192,7 @@ def test_a_plain_database_converts_with_its_photos_and_names_the_plain_files_lef
 
 
 def test_a_conversion_killed_between_its_renames_is_finished_at_the_next_start(
-    sqlite_context, rules, key, recovery, monkeypatch
+    keyed, sqlite_context, rules, key, recovery, monkeypatch
 ):
     where = sqlite_context.locations
     sqlite_context.patients.create(PatientDetails(GIVEN, FAMILY, BORN))
@@ -210,7 +212,7 @@ def test_a_conversion_killed_between_its_renames_is_finished_at_the_next_start(
     assert database.read_bytes().startswith(HEADER) and is_encrypted(database)
 
     assert "finished" in finish_interrupted(where)
-    context = open_context(str(database), rules, key)
+    context = open_context(str(database), keyed(key), rules=rules)
     try:
         assert len(context.patients.search(FAMILY)) == 1
     finally:
@@ -232,7 +234,7 @@ def test_a_conversion_that_fails_before_its_renames_leaves_the_plain_file(
     with pytest.raises(conversion.StoreError, match="fails its check"):
         encrypt_database(where, key, KeySlots.new(key, "admin", PASSWORD, recovery))
     assert not is_encrypted(database) and not list(where.folder.glob("*.encrypting*"))
-    context = open_context(str(database), rules)
+    context = open_context(str(database), rules=rules)
     try:
         assert len(context.patients.search(FAMILY)) == 1
     finally:
@@ -240,9 +242,9 @@ def test_a_conversion_that_fails_before_its_renames_leaves_the_plain_file(
 
 
 def test_an_encrypted_archive_restores_with_its_password_or_recovery_key_only(
-    database_file, rules, key, recovery, make_photo, tmp_path
+    keyed, database_file, rules, key, recovery, make_photo, tmp_path
 ):
-    context = open_encrypted(database_file, rules, key, recovery)
+    context = open_encrypted(database_file, rules, keyed(key), recovery)
     _patient, photo = add_patient_with_photo(context, make_photo, tmp_path)
     where = context.locations
     archive = make_backup(where, key=key)
@@ -259,7 +261,7 @@ def test_an_encrypted_archive_restores_with_its_password_or_recovery_key_only(
     restored = restore_backup(where, archive, key=key, secret=PASSWORD)
     assert is_encrypted(restored.database)
     assert is_encrypted(restored.replaced_database)  # kept with its own key file
-    reopened = open_context(str(restored.database), rules, key)
+    reopened = open_context(str(restored.database), keyed(key), rules=rules)
     try:
         assert [p.details.given_names for p in reopened.patients.search("")] == [GIVEN]
         assert reopened.photos.content(photo).startswith(b"\xff\xd8")
@@ -283,7 +285,7 @@ def test_a_plain_archive_restored_over_an_encrypted_database_leaves_it_plain(
 
     assert not is_encrypted(restored.database)
     assert is_encrypted(restored.replaced_database)
-    context = open_context(str(restored.database), rules)
+    context = open_context(str(restored.database), rules=rules)
     try:
         assert len(context.patients.search(FAMILY)) == 1
     finally:

@@ -31,12 +31,12 @@ def key():
 
 
 @pytest.fixture
-def encrypted(tmp_path, rules, key):
+def encrypted(tmp_path, rules, key, keyed):
     """An encrypted database holding one patient and the clinic's details."""
     path = tmp_path / "data" / "consult.sqlite3"
     path.parent.mkdir(mode=0o700)
     KeySlots.new(key, "admin", "a long password", new_recovery_key()).save(key_file(path))
-    context = open_context(str(path), rules, key)
+    context = open_context(str(path), keyed(key), rules=rules)
     try:
         context.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
         context.clinic.save(ClinicDetails(name="Clinic Aurora"))
@@ -72,7 +72,7 @@ def test_the_read_only_engine_the_early_reader_and_the_letterhead_take_the_key(e
 
 def test_a_key_given_for_a_plain_file_is_refused_in_one_sentence(tmp_path, rules):
     path = tmp_path / "data" / "consult.sqlite3"
-    open_context(str(path), rules).close()
+    open_context(str(path), rules=rules).close()
     with pytest.raises(store_database.StoreError, match="is not encrypted"):
         store_database.open_database(f"sqlite:///{path}", key=new_data_key())
 

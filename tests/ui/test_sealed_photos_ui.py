@@ -20,12 +20,12 @@ ZONES = {"chin": "Chin"}
 
 
 @pytest.fixture
-def encrypted_context(tmp_path, rules):
+def encrypted_context(tmp_path, rules, keyed):
     path = tmp_path / "data" / "consult.sqlite3"
     path.parent.mkdir(mode=0o700)
     key = new_data_key()
     KeySlots.new(key, "admin", "a long password", new_recovery_key()).save(key_file(path))
-    built = open_context(str(path), rules, key)
+    built = open_context(str(path), keyed(key), rules=rules)
     yield built
     built.close()
 

@@ -223,7 +223,13 @@ class SetupDialog(QDialog):
         if self.recovery_key is None:
             self.accept()
             return
-        self.key.setText(self.recovery_key)
+        self.show_recovery_key(self.signed_in, self.recovery_key)
+
+    def show_recovery_key(self, signed_in: SignedIn, recovery_key: str) -> None:
+        """Go straight to the recovery key page: for the key of records encrypted after the
+        account was made (a database from before accounts, converted at its first start)."""
+        self.signed_in, self.recovery_key = signed_in, recovery_key
+        self.key.setText(recovery_key)
         self.pages.setCurrentIndex(1)
         self.written_down.setFocus()
 

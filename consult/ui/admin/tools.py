@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -171,6 +173,8 @@ class WindowTools(QObject):
         self.backup: BackupRun | None = None
         self._busy: QProgressDialog | None = None
         self._archive: Path | None = None
+        # The password of the encrypted archive being restored, until the restore starts.
+        self._secret: str | None = None
         self._title = ""
 
     # -- back up now -----------------------------------------------------------------------
@@ -204,8 +208,9 @@ class WindowTools(QObject):
     # -- restore ---------------------------------------------------------------------------
 
     def restore(self) -> None:
-        """Choose an archive; it is checked (off the GUI thread) and named, with its date
-        and patient count, before anything is replaced."""
+        """Choose an archive (an encrypted one with its password or recovery key); it is
+        checked (off the GUI thread) and named, with its date and patient count, before
+        anything is replaced."""
         locations = self._context().locations
         chosen, _ = QFileDialog.getOpenFileName(
             self._window,
@@ -217,17 +222,38 @@ class WindowTools(QObject):
             return
         self._archive = Path(chosen)
         archive = self._archive
-        from consult.services.backup import inspect_backup
+        from consult.services.backup import archive_is_encrypted, inspect_backup
 
+        self._secret = None
+        if archive_is_encrypted(archive):
+            self._secret = self.ask_archive_secret()
+            if self._secret is None:
+                return
+        secret = self._secret
         self._run(
             self.tr("Checking the backup…"),
-            lambda: inspect_backup(locations, archive),
+            lambda: inspect_backup(locations, archive, secret),
             self._checked,
             self.tr("Restore a backup"),
         )
 
+    def ask_archive_secret(self) -> str | None:
+        """The password of an encrypted archive (a user's of the records it holds) or its
+        recovery key; None when the user cancelled."""
+        secret, ok = QInputDialog.getText(
+            self._window,
+            self.tr("Restore a backup"),
+            self.tr(
+                "This backup is encrypted. Type the password of a user of the records it "
+                "holds, or its recovery key:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return secret if ok and secret else None
+
     def _checked(self, facts: ArchiveFacts) -> None:
         assert self._archive is not None
+        secret, self._secret = self._secret, None  # not kept past this question
         made = show_time(facts.created_at.astimezone().replace(tzinfo=None))
         answer = QMessageBox.question(
             self._window,
@@ -251,13 +277,20 @@ class WindowTools(QObject):
         context.database.engine.dispose()
 
         def restore_and_open() -> tuple[Restored, AppContext]:
+            from consult.services.access import SignedIn, sign_in
             from consult.services.backup import restore_backup
             from consult.services.context import open_context
 
-            # An encrypted archive is refused here with the reason (a password is needed;
-            # asking for it belongs to the sign-in dialogs): what is restored is plain.
-            restored = restore_backup(locations, archive, key=context.key)
-            return restored, open_context(str(restored.database), rules=context.rules)
+            restored = restore_backup(locations, archive, key=context.key, secret=secret)
+            where = str(restored.database)
+            if secret is not None:
+                # The restored records are encrypted with the archive's key: whoever its
+                # password (or recovery key) is of signs in to them.
+                signed_in: SignedIn | None = sign_in(where, None, secret)
+            else:
+                current = context.current.signed_in
+                signed_in = None if current is None else SignedIn(current.account, None)
+            return restored, open_context(where, signed_in, rules=context.rules)
 
         self._run(
             self.tr("Restoring the backup…"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from consult.domain.access import Permission
 from consult.domain.languages import pick_language
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
@@ -34,7 +35,7 @@ from consult.ui.styles import MUTED, banner_style
 from consult.ui.wording import override_value
 
 if TYPE_CHECKING:
-    from consult.domain.treatment import CourseSummary
+    from consult.domain.treatment import CourseSummary, Schedule
     from consult.services.context import AppContext
     from consult.ui.patients.outcomes import OutcomePanel
 
@@ -123,6 +124,11 @@ class PatientView(QWidget):
         self.depths.setObjectName("lastDepths")
         self.depths.setWordWrap(True)
         self.depths.setStyleSheet(f"color: {MUTED};")
+        # Reception's view of the course: the dates to book, nothing clinical.
+        self.schedule = QLabel()
+        self.schedule.setObjectName("schedule")
+        self.schedule.setWordWrap(True)
+        self.schedule.hide()
         self.prompt = QLabel()
         self.prompt.setObjectName("noChangePrompt")
         self.prompt.setWordWrap(True)
@@ -154,6 +160,7 @@ class PatientView(QWidget):
         strip.addWidget(self.progress)
         strip.addWidget(self.next_due)
         strip.addWidget(self.depths)
+        strip.addWidget(self.schedule)
         actions = QHBoxLayout()
         actions.addWidget(QLabel(self.tr("<b>Course</b>")))
         actions.addStretch(1)
@@ -184,7 +191,34 @@ class PatientView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)  # takes the table's room
         layout.addWidget(self.photos, 1)
+        # Takes the spare height only when the table and photos are hidden (reception):
+        # the facts then stay together at the top.
+        layout.addStretch(0)
         self._layout = layout
+        # What only a role with the clinical records sees (reception does not); the labels
+        # and the table among them are shown again by what fills them.
+        self._clinical_buttons: list[QWidget] = [
+            self.discard_button,
+            self.outcome_button,
+            self.compare_button,
+            self.report_button,
+            self.open_button,
+            self.follow_up_button,
+            self.new_button,
+            self.consents_button,
+            self.events_button,
+            self.patch_button,
+            self.session_button,
+            self.photos,
+        ]
+        self._clinical_parts = [
+            *self._clinical_buttons,
+            self.next_due,
+            self.depths,
+            self.prompt,
+            self.table,
+            self.empty,
+        ]
 
         self.back_button.clicked.connect(self.back_requested)
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self._patient_id()))
@@ -212,8 +246,16 @@ class PatientView(QWidget):
         self.table.activated.connect(self._open_row)
         self.table.selectionModel().selectionChanged.connect(self._row_changed)
 
+    def may(self, permission: Permission) -> bool:
+        """Whether the user signed in may do this (nobody before the records are open)."""
+        return self._context is not None and self._context.current.may(permission)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.patient is not None and dropped_photos(event.mimeData().urls()):
+        if (
+            self.patient is not None
+            and self.may(Permission.CLINICAL)
+            and dropped_photos(event.mimeData().urls())
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -245,10 +287,13 @@ class PatientView(QWidget):
         )
 
     def show_patient(self, patient_id: int) -> None:
-        """Read the patient and the history again and show them."""
+        """Read the patient and the history again and show them; to a role without the
+        clinical records, only the identity, the contact details and the schedule."""
+        clinical = self.may(Permission.CLINICAL)
         patient = self._context.patients.get(patient_id)
-        history = self._context.consultations.history(patient_id)
+        history = self._context.consultations.history(patient_id) if clinical else []
         self.patient = patient
+        self.erase_button.setVisible(self.may(Permission.ERASURE))
         details = patient.details
         self.name.setText(f"<h1>{escape(details.full_name)}</h1>")
         today = dt.date.today()
@@ -258,15 +303,31 @@ class PatientView(QWidget):
             self.tr("Born {date} ({age} years)").format(
                 date=show_date(details.date_of_birth), age=age_on(details.date_of_birth, today)
             ),
-            self.tr("Skin type {numeral}").format(numeral=roman(details.fitzpatrick))
-            if details.fitzpatrick
-            else self.tr("Skin type not assessed"),
             self._handout_language(details.language),
         ]
+        if clinical:  # the skin type is a clinical finding
+            facts.insert(
+                2,
+                self.tr("Skin type {numeral}").format(numeral=roman(details.fitzpatrick))
+                if details.fitzpatrick
+                else self.tr("Skin type not assessed"),
+            )
         facts += [part for part in (details.phone, details.email) if part]
         if patient.archived:
             facts.append(self.tr("Archived"))
         self.facts.setText(" · ".join(escape(fact) for fact in facts))
+        self.schedule.setVisible(not clinical)
+        if not clinical:
+            for part in self._clinical_parts:
+                part.hide()
+            self.outcome_button.setChecked(False)  # the chart hides with it
+            self.model.set_course([], [], today)  # an earlier user's view of the course
+            self.summary = None
+            self._clear_badges()
+            self._show_schedule(self._context.course.schedule(patient_id), today)
+            return
+        for part in self._clinical_buttons:
+            part.show()
         course = self._context.course.course_page(patient_id)
         self.summary = course.summary
         self._show_flags(patient, history)
@@ -336,7 +397,30 @@ class PatientView(QWidget):
         self.prompt.setText(summary.prompt or "")
         self.prompt.setVisible(summary.prompt is not None)
 
-    def _show_flags(self, patient: PatientRecord, history: list) -> None:
+    def _show_schedule(self, schedule: Schedule, today: dt.date) -> None:
+        """The sessions planned and done, and the dates still to come."""
+        if schedule.planned == 0:
+            self.progress.setText(self.tr("No sessions planned."))
+        else:
+            self.progress.setText(
+                self.tr("<b>{done} of {planned} sessions done</b>").format(
+                    done=schedule.done, planned=schedule.planned
+                )
+            )
+        lines = []
+        for entry in schedule.upcoming:
+            what = (
+                self.tr("Review")
+                if entry.kind == "review"
+                else self.tr("Session {n}").format(n=entry.number)
+            )
+            line = self.tr("{what}: {date}").format(what=what, date=show_date(entry.date))
+            if entry.date < today:
+                line += self.tr(" (overdue)")
+            lines.append(escape(line))
+        self.schedule.setText("<br>".join(lines) if lines else self.tr("Nothing booked to come."))
+
+    def _clear_badges(self) -> None:
         while self.badges.count():
             item = self.badges.takeAt(0)
             if item.widget():
@@ -344,6 +428,9 @@ class PatientView(QWidget):
                 # patient's badge must not show through meanwhile.
                 item.widget().hide()
                 item.widget().deleteLater()
+
+    def _show_flags(self, patient: PatientRecord, history: list) -> None:
+        self._clear_badges()
         from consult.services.consultations import screening_flags  # the store: opened late
 
         flags = screening_flags(history, patient, self._context.rules)
