@@ -1,6 +1,10 @@
 """Screenshots of the window, made from demo data, for the README and for reviewing the pages.
 
-Usage: python packaging/screenshots.py OUTDIR
+Usage: python packaging/screenshots.py [--wizard] OUTDIR
+
+The window speaks the language of the locale (LANG=fr_FR.UTF-8 for French), as it does at
+its start; --wizard saves the consultation wizard's pages only, as kept for each translation
+in packaging/screenshots/<language>/.
 
 A temporary demo database of a few hundred invented patients (fixed seed) is made in a
 temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
@@ -50,8 +54,11 @@ PRACTITIONERS = ("Dr Helen Okafor", "Sam Reyes, nurse practitioner")
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print("usage: python packaging/screenshots.py OUTDIR", file=sys.stderr)
+    wizard_only = argv[:1] == ["--wizard"]
+    if wizard_only:
+        argv = argv[1:]
+    if len(argv) != 1 or argv[0].startswith("-"):
+        print("usage: python packaging/screenshots.py [--wizard] OUTDIR", file=sys.stderr)
         return 2
     out = Path(argv[0]).resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -60,7 +67,7 @@ def main(argv: list[str]) -> int:
         os.environ["CONSULT_HOME"] = home
         os.environ.pop("CONSULT_DB", None)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _take_all(_Camera(out))
+        _take_all(_Camera(out), wizard_only)
     return 0
 
 
@@ -80,17 +87,22 @@ class _Camera:
         print(path.name)
 
 
-def _take_all(camera: _Camera) -> None:
+def _take_all(camera: _Camera, wizard_only: bool) -> None:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from consult.services.context import open_context
+    from consult.ui.app import follow_language_direction
+    from consult.ui.i18n import install_translations, window_locale
     from consult.ui.main_window import MainWindow
     from consult.ui.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("consult")
+    language = window_locale()
+    install_translations(app, language)
+    follow_language_direction(app, language)
     context = open_context()
     try:
         practitioner_id = _fill(context)
@@ -100,15 +112,21 @@ def _take_all(camera: _Camera) -> None:
         window.show()
         _wait_until(window.isVisible, "the window")
 
-        QTest.keyClicks(window.patient_list.search, SEARCH)
-        camera.save(window, "patient-list")
+        if not wizard_only:
+            QTest.keyClicks(window.patient_list.search, SEARCH)
+            camera.save(window, "patient-list")
         window.open_patient(chosen.patient_id)
-        camera.save(window, "patient-page")
+        if not wizard_only:
+            camera.save(window, "patient-page")
         # Today's consultation, as typed again from the chosen one.
         draft = replace(chosen.draft, date=dt.date.today(), plan_start=None)
         record = context.consultations.start(chosen.patient_id, draft, practitioner_id)
         window.open_consultation(record.id)
         _walk_wizard(window, draft, camera)
+        if wizard_only:
+            window.hide()
+            QThreadPool.globalInstance().waitForDone()
+            return
 
         dialog = SettingsDialog(context, window)
         dialog.show()
@@ -260,7 +278,9 @@ def _walk_wizard(window: MainWindow, draft: ConsultationDraft, camera: _Camera) 
         if isinstance(page, HandoutStep):
             _wait_until(lambda page=page: page.files is not None, "the handout")
             _wait_until(lambda page=page: _has_ink(page.handout_view.viewport()), "the PDF drawn")
-        camera.save(window, f"wizard-{index + 1}-{page.title().lower()}")
+        # Named in English whatever the language: "wizard-2-screening".
+        name = type(page).__name__.removesuffix("Step").lower()
+        camera.save(window, f"wizard-{index + 1}-{name}")
 
 
 def _show_busiest_zone(page: AssessmentStep, draft: ConsultationDraft) -> None:

@@ -73,6 +73,18 @@ def signed_in_commands(password_file, monkeypatch) -> Path:
 
 
 @pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application speaking the test machine's locale as the window does at its
+    start (English here): English's plural forms come from its translation file."""
+    from PySide6.QtCore import QLocale
+
+    from consult.ui.i18n import install_translations
+
+    install_translations(qapp, QLocale())
+    return qapp
+
+
+@pytest.fixture(scope="session")
 def keyed():
     """`keyed(key)`: an admin signed in with the raw data `key` of an encrypted database
     whose key file the test wrote itself (the store's tests need no account row for it)."""

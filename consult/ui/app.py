@@ -17,7 +17,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,6 +26,7 @@ from consult.config import log_dir, resource_path
 from consult.services.errors import SignInRefused, StoreError
 from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
+from consult.ui.i18n import install_translations, window_locale
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
 
@@ -137,7 +138,10 @@ def run(
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("consult")
     app.setApplicationVersion(__version__)
-    follow_language_direction(app)
+    # Before any widget is built: each takes its words as it is made.
+    language = window_locale()
+    install_translations(app, language)
+    follow_language_direction(app, language)
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     shown: list[MainWindow] = []
@@ -192,7 +196,8 @@ def run(
         problem.append(error)
         window.close()
         if isinstance(error, StoreError) and app.platformName() != "offscreen":
-            QMessageBox.critical(None, "consult", f"consult cannot start.\n\n{error}")
+            text = QCoreApplication.translate("app", "consult cannot start.\n\n{error}")
+            QMessageBox.critical(None, "consult", text.format(error=error))
         app.exit(1)
 
     opening.opened.connect(attach)

@@ -287,10 +287,6 @@ def plain_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def explain(error: BaseException) -> str:
     """A plain sentence with the way forward, for the user to read.
 
@@ -300,16 +296,17 @@ def explain(error: BaseException) -> str:
     """
     if isinstance(error, NotFound):
         return plain_sentence(
-            _tr("{problem}: it may have been removed in another window or room").format(
-                problem=error
-            )
+            QCoreApplication.translate(
+                "errors", "{problem}: it may have been removed in another window or room"
+            ).format(problem=error)
         )
     if isinstance(error, StoreError):
         text = plain_sentence(str(error))
         if (isinstance(error, DamagedDatabase) or " is damaged" in text) and "backup" not in text:
-            text += " " + _tr(
+            text += " " + QCoreApplication.translate(
+                "errors",
                 "Close consult and restore the newest backup (consult restore ARCHIVE); "
-                "backups are in the backups folder beside the database."
+                "backups are in the backups folder beside the database.",
             )
         return text
     if isinstance(error, DocumentError):
@@ -319,6 +316,6 @@ def explain(error: BaseException) -> str:
         problem = error.strerror or _type_name(type(error))
         where = f"{error.filename}: " if error.filename else ""
         return plain_sentence(f"{where}{problem}")
-    return _tr("Something went wrong in consult ({kind}). What you saved is safe.").format(
-        kind=type(error).__name__
-    )
+    return QCoreApplication.translate(
+        "errors", "Something went wrong in consult ({kind}). What you saved is safe."
+    ).format(kind=type(error).__name__)

@@ -87,9 +87,3 @@ def language_name(code: str) -> str:
     if language == QLocale.Language.C:  # a code Qt does not know
         return code
     return f"{QLocale.languageToString(language)} ({code})"
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """`one` for a single thing, else `many` with {n} filled in; both already translated
-    (`tr` keeps them apart, so a language with other plural rules can still be served)."""
-    return (one if n == 1 else many).format(n=n)

@@ -35,7 +35,7 @@ from consult.ui.access.users_dialog import role_name
 from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import plain_sentence
-from consult.ui.formats import counted, show_date, show_time
+from consult.ui.formats import show_date, show_time
 from consult.ui.patients.listing import PatientListView
 from consult.ui.patients.page import PatientView
 from consult.ui.screens import fit_on_screen
@@ -827,10 +827,8 @@ class MainWindow(QMainWindow):
             saved=show_time(newest.updated_at),
         )
         if others:
-            text += " " + counted(
-                others,
-                self.tr("1 other unfinished consultation waits on its patient's page."),
-                self.tr("{n} other unfinished consultations wait on their patients' pages."),
+            text += " " + self.tr(
+                "%n other unfinished consultations wait on their patients' pages.", "", others
             )
         answer = QMessageBox.question(
             self,

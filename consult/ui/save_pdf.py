@@ -11,10 +11,6 @@ from consult.services.errors import StoreError
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("save_pdf", text)
-
-
 def save_pdf(parent: QWidget, title: str, pdf: bytes) -> tuple[Path | None, str]:
     """Ask where, then write `pdf` there (a device or a pipe is written to, never replaced).
 
@@ -23,7 +19,10 @@ def save_pdf(parent: QWidget, title: str, pdf: bytes) -> tuple[Path | None, str]
     from consult.services.handout import check_outputs, write_outputs  # reportlab: late
 
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, title, str(start_folder(DOCUMENTS)), _tr("PDF documents (*.pdf)")
+        parent,
+        title,
+        str(start_folder(DOCUMENTS)),
+        QCoreApplication.translate("save_pdf", "PDF documents (*.pdf)"),
     )
     if not chosen:
         return None, ""
@@ -34,10 +33,12 @@ def save_pdf(parent: QWidget, title: str, pdf: bytes) -> tuple[Path | None, str]
         check_outputs([path])
         write_outputs([(path, pdf)])
     except StoreError as error:
-        return None, _tr("Nothing was saved: {reason}").format(reason=error)
-    except OSError as error:
-        return None, _tr("Nothing was saved: {path} could not be written ({reason}).").format(
-            path=path, reason=error.strerror or type(error).__name__
+        return None, QCoreApplication.translate("save_pdf", "Nothing was saved: {reason}").format(
+            reason=error
         )
+    except OSError as error:
+        return None, QCoreApplication.translate(
+            "save_pdf", "Nothing was saved: {path} could not be written ({reason})."
+        ).format(path=path, reason=error.strerror or type(error).__name__)
     remember_folder(DOCUMENTS, path)
     return path, ""

@@ -47,6 +47,13 @@ from consult.services.practitioners import PractitionerService
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.folders import PICTURES, start_folder
 from consult.ui.formats import show_date
+from consult.ui.i18n import (
+    UNREVIEWED_LANGUAGES,
+    choose_language,
+    chosen_language,
+    language_choices,
+    shipped_language,
+)
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
@@ -353,6 +360,8 @@ class SettingsDialog(QDialog):
         ]
         for part in clinic_parts[1:]:
             right.addWidget(part, 1 if part is clinic_parts[3] else 0)
+        # This computer's window language, whoever uses it: not one of the clinic's settings.
+        right.addWidget(self._language_box())
         columns.addLayout(right, 2)
         # Only an admin changes the clinic's settings; the others see them, and their own
         # PIN and password.
@@ -497,6 +506,41 @@ class SettingsDialog(QDialog):
         self._show_certificate()
         return box
 
+    def _language_box(self) -> QGroupBox:
+        """The window's language on this computer (the system's unless chosen), applied at
+        the next start, as every widget takes its words when it is built."""
+        self.language_combo = QComboBox()
+        system = QLocale.system()
+        self.language_combo.addItem(
+            self.tr("The system's ({language})").format(language=system.nativeLanguageName()), ""
+        )
+        for code, name in language_choices():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen_language())))
+        note = QLabel(self.tr("Applied at the next start."))
+        note.setWordWrap(True)
+        note.setEnabled(False)  # drawn in the quieter disabled colour
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.review_note.setEnabled(False)
+        self.language_combo.currentIndexChanged.connect(self._show_review_status)
+        self._show_review_status()
+        box = QGroupBox(self.tr("Window"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Lan&guage:"), self.language_combo)
+        form.addRow(note)
+        form.addRow(self.review_note)
+        return box
+
+    def _show_review_status(self) -> None:
+        code = self.language_combo.currentData() or shipped_language(QLocale.system())
+        self.review_note.setText(
+            self.tr("This translation is not yet reviewed by a native-speaking clinician.")
+            if code in UNREVIEWED_LANGUAGES
+            else ""
+        )
+        self.review_note.setVisible(bool(self.review_note.text()))
+
     def _show_certificate(self) -> None:
         info = self._context.consents.certificate()
         self.certificate_label.setText(
@@ -554,6 +598,7 @@ class SettingsDialog(QDialog):
             and self._store_retention()
             and all(panel.store() for panel in self._panels)  # type: ignore[attr-defined]
         ):
+            choose_language(self.language_combo.currentData())
             self.accept()
 
     def _store_retention(self) -> bool:

@@ -5,7 +5,10 @@ reading its English text back)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 from consult.domain.messages import ENGLISH, as_message, plain, word
 from consult.ui.formats import show_date
@@ -20,10 +23,26 @@ def _shown(value: Any) -> str:
     return show_date(value) if isinstance(value, dt.date) else plain(value)
 
 
+class _Translated(Mapping[str, str]):
+    """The domain's templates in the window's language, looked up as they are used (the
+    translation files hold them under the context `Message`, each by its code)."""
+
+    def __getitem__(self, code: str) -> str:
+        return QCoreApplication.translate("Message", ENGLISH[code], code)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(ENGLISH)
+
+    def __len__(self) -> int:
+        return len(ENGLISH)
+
+
+_TEMPLATES = _Translated()
+
+
 def worded(problem: str) -> str:
     """A message of the domain's in the window's words; text worded elsewhere as it is."""
-    # English is the only language of the window so far; a translation's templates go here.
-    return word(as_message(problem), ENGLISH, _shown)
+    return word(as_message(problem), _TEMPLATES, _shown)
 
 
 def sentence(text: str) -> str:

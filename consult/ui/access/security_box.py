@@ -35,13 +35,12 @@ if TYPE_CHECKING:
 def encryption_status(context: AppContext) -> str:
     """How the records are kept on disk, in one line."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SecurityBox", text)
-
     if context.key is not None:
-        return tr("Encrypted (SQLCipher)")
+        return QCoreApplication.translate("SecurityBox", "Encrypted (SQLCipher)")
     if context.database.path is None:
-        return tr("On the database server: encryption at rest is the server's.")
+        return QCoreApplication.translate(
+            "SecurityBox", "On the database server: encryption at rest is the server's."
+        )
     try:
         chosen = context.clinic.plain_by_choice()
     except StoreError:
@@ -49,8 +48,10 @@ def encryption_status(context: AppContext) -> str:
     if chosen:
         # Kept as "<admin>, <date and time> UTC" by the set-up.
         who, _, when = chosen.partition(", ")
-        return tr("Plain — kept plain by {who} on {when}").format(who=who, when=when or "?")
-    return tr("Plain: not encrypted yet")
+        return QCoreApplication.translate(
+            "SecurityBox", "Plain — kept plain by {who} on {when}"
+        ).format(who=who, when=when or "?")
+    return QCoreApplication.translate("SecurityBox", "Plain: not encrypted yet")
 
 
 class SecurityBox(QGroupBox):

@@ -30,28 +30,26 @@ from consult.ui.record_table import RecordTableModel, show_records
 from consult.ui.styles import MUTED
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersDialog", text)
-
-
 def role_name(role: Role) -> str:
     return {
-        Role.ADMIN: _tr("Administrator"),
-        Role.PRACTITIONER: _tr("Practitioner"),
-        Role.RECEPTION: _tr("Reception"),
+        Role.ADMIN: QCoreApplication.translate("UsersDialog", "Administrator"),
+        Role.PRACTITIONER: QCoreApplication.translate("UsersDialog", "Practitioner"),
+        Role.RECEPTION: QCoreApplication.translate("UsersDialog", "Reception"),
     }[role]
 
 
 def role_explained(role: Role) -> str:
     return {
-        Role.ADMIN: _tr(
-            "Everything: the records, settings, users, backups, restoring and erasing."
+        Role.ADMIN: QCoreApplication.translate(
+            "UsersDialog",
+            "Everything: the records, settings, users, backups, restoring and erasing.",
         ),
-        Role.PRACTITIONER: _tr(
-            "The clinical records: consultations, photos, sessions; and backups."
+        Role.PRACTITIONER: QCoreApplication.translate(
+            "UsersDialog", "The clinical records: consultations, photos, sessions; and backups."
         ),
-        Role.RECEPTION: _tr(
-            "Patients' contact details and the schedule only: no clinical records or photos."
+        Role.RECEPTION: QCoreApplication.translate(
+            "UsersDialog",
+            "Patients' contact details and the schedule only: no clinical records or photos.",
         ),
     }[role]
 

@@ -22,7 +22,7 @@ from consult.domain.errors import DocumentError
 from consult.services.erasure import Erased, ErasureFacts, ErasureService
 from consult.services.errors import StoreError
 from consult.ui.errors import explain, plain_sentence
-from consult.ui.formats import counted, show_date
+from consult.ui.formats import show_date
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wording import worded
 
@@ -49,7 +49,7 @@ class EraseDialog(QDialog):
             name=escape(details.full_name),
             born=show_date(details.date_of_birth),
             number=number,
-            photos=counted(facts.photos, self.tr("1 photo"), self.tr("{n} photos")),
+            photos=self.tr("%n photos", "", facts.photos),
             records=facts.records,
         )
         self.summary = QLabel(what)

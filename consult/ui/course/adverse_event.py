@@ -7,7 +7,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,14 +44,16 @@ if TYPE_CHECKING:
     from consult.services.context import AppContext
 
 
-def session_name(record: SessionRecord, tr: QObject) -> str:
+def session_name(record: SessionRecord) -> str:
     draft = record.draft
     if draft.kind == TEST_PATCH:
-        what = tr.tr("Test patch")
+        what = QCoreApplication.translate("AdverseEventDialog", "Test patch")
     elif draft.number is None:
-        what = tr.tr("Extra session")
+        what = QCoreApplication.translate("AdverseEventDialog", "Extra session")
     else:
-        what = tr.tr("Session {n}").format(n=draft.number)
+        what = QCoreApplication.translate("AdverseEventDialog", "Session {n}").format(
+            n=draft.number
+        )
     return f"{what}, {show_date(draft.date)}"
 
 
@@ -112,7 +114,7 @@ class AdverseEventDialog(QDialog):
             context.course.sessions(patient.id), key=lambda s: s.draft.date, reverse=True
         )
         for record in sessions:
-            self.session.addItem(session_name(record, self), record.id)
+            self.session.addItem(session_name(record), record.id)
         if sessions:  # most often it follows the last one
             self.session.setCurrentIndex(1)
         self.action = QPlainTextEdit()

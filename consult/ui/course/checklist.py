@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -37,12 +37,12 @@ class _Row:
         text = escape(asked)
         if question.level == BLOCK:
             # Said in words, not only in colour: a yes here stops the session.
-            tag = escape(owner.tr("Stops the session"))
+            tag = escape(QCoreApplication.translate("CheckList", "Stops the session"))
             text = f'<b style="color: {ERROR}">{tag}:</b> {text}'
         self.label = QLabel(text)
         self.label.setWordWrap(True)
-        self.yes = QRadioButton(owner.tr("Yes"))
-        self.no = QRadioButton(owner.tr("No"))
+        self.yes = QRadioButton(QCoreApplication.translate("CheckList", "Yes"))
+        self.no = QRadioButton(QCoreApplication.translate("CheckList", "No"))
         for button in (self.yes, self.no):
             button.setAccessibleName(f"{asked} {button.text()}")
         self.group = QButtonGroup(owner)
@@ -56,9 +56,13 @@ class _Row:
         self.note.hide()
         self.reason = QLineEdit()
         self.reason.setMaxLength(SHORT_MAX)
-        self.reason.setPlaceholderText(owner.tr("Why the session goes ahead"))
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("CheckList", "Why the session goes ahead")
+        )
         self.reason.setAccessibleName(
-            owner.tr("Why the session goes ahead: {question}").format(question=asked)
+            QCoreApplication.translate(
+                "CheckList", "Why the session goes ahead: {question}"
+            ).format(question=asked)
         )
         self.reason.hide()
         self.error = error_label()
@@ -78,7 +82,9 @@ class _Row:
         yes = self.answer() is True
         text = ""
         if yes and self.question.level == BLOCK:
-            text = owner.tr("The session cannot go ahead: {text}").format(text=self.question.text)
+            text = QCoreApplication.translate(
+                "CheckList", "The session cannot go ahead: {text}"
+            ).format(text=self.question.text)
         elif yes:
             text = self.question.text
         show_text(self.note, text)

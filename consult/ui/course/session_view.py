@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,15 +69,22 @@ class _LotRow:
         self.kind = kind
         self.caption = QLabel(caption)
         self.product = QLineEdit()
-        self.product.setAccessibleName(owner.tr("{what}: product").format(what=caption))
-        self.product.setPlaceholderText(owner.tr("Product"))
+        self.product.setAccessibleName(
+            QCoreApplication.translate("SessionDialog", "{what}: product").format(what=caption)
+        )
+        self.product.setPlaceholderText(QCoreApplication.translate("SessionDialog", "Product"))
         self.number = QLineEdit()
-        self.number.setAccessibleName(owner.tr("{what}: lot number").format(what=caption))
-        self.number.setPlaceholderText(owner.tr("Lot number"))
+        self.number.setAccessibleName(
+            QCoreApplication.translate("SessionDialog", "{what}: lot number").format(what=caption)
+        )
+        self.number.setPlaceholderText(QCoreApplication.translate("SessionDialog", "Lot number"))
         self.caption.setBuddy(self.number)
-        self.expiry = DateField(owner.tr("{what}: lot expiry").format(what=caption), "")
+        self.expiry = DateField(
+            QCoreApplication.translate("SessionDialog", "{what}: lot expiry").format(what=caption),
+            "",
+        )
         self.expiry.set_latest(LATEST)  # an expiry is in the future
-        self.expiry.edit.setPlaceholderText(owner.tr("Expiry"))
+        self.expiry.edit.setPlaceholderText(QCoreApplication.translate("SessionDialog", "Expiry"))
         self.error = error_label()
 
     def lot(self) -> Lot | None:
@@ -107,12 +114,16 @@ class _DepthRow:
         self.spin.setRange(*DEPTH_INPUT_MM)
         self.spin.setDecimals(2)
         self.spin.setSingleStep(rules.plan.depth.step_mm)
-        self.spin.setSuffix(owner.tr(" mm"))
-        self.spin.setSpecialValueText(owner.tr("Not needled"))
-        self.spin.setAccessibleName(owner.tr("Depth used, {zone}").format(zone=self.zone.label))
+        self.spin.setSuffix(QCoreApplication.translate("SessionDialog", " mm"))
+        self.spin.setSpecialValueText(QCoreApplication.translate("SessionDialog", "Not needled"))
+        self.spin.setAccessibleName(
+            QCoreApplication.translate("SessionDialog", "Depth used, {zone}").format(
+                zone=self.zone.label
+            )
+        )
         self.label.setBuddy(self.spin)
         self.hint = QLabel(
-            owner.tr("usual {low:g} to {high:g} mm").format(
+            QCoreApplication.translate("SessionDialog", "usual {low:g} to {high:g} mm").format(
                 low=self.zone.depth_low_mm, high=self.zone.depth_high_mm
             )
         )
@@ -122,9 +133,13 @@ class _DepthRow:
         self.warning.setStyleSheet(banner_style("warning"))
         self.warning.hide()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(owner.tr("Why this depth"))
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("SessionDialog", "Why this depth")
+        )
         self.reason.setAccessibleName(
-            owner.tr("Reason for the depth, {zone}").format(zone=self.zone.label)
+            QCoreApplication.translate("SessionDialog", "Reason for the depth, {zone}").format(
+                zone=self.zone.label
+            )
         )
         self.reason.hide()
         self.error = error_label()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.ui.formats import counted, show_date
+from consult.ui.formats import show_date
 from consult.ui.styles import MUTED
 from consult.ui.wording import override_value
 
@@ -112,7 +112,7 @@ class RevisionRecordDialog(QDialog):
         self.resize(760, 420)
 
     def _sessions(self, count: int) -> str:
-        return counted(count, self.tr("1 session"), self.tr("{n} sessions"))
+        return self.tr("%n sessions", "", count)
 
     def _depths(self, depths: Mapping[str, float], zones: Mapping) -> str:
         if not depths:

@@ -29,7 +29,7 @@ from consult.domain.plan_status import PlanStatus
 from consult.services.editing import ConsultationEditor
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
-from consult.ui.formats import counted, show_date
+from consult.ui.formats import show_date
 from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.record_table import RecordTableModel, show_records
 from consult.ui.save_pdf import save_pdf
@@ -156,7 +156,7 @@ class ConsultationView(QWidget):
         else:
             zones = self._context.rules.zones
             lines = [
-                counted(plan.sessions_final, self.tr("1 session"), self.tr("{n} sessions"))
+                self.tr("%n sessions", "", plan.sessions_final)
                 + self.tr(", every {n} weeks").format(n=plan.interval_final_weeks),
                 self.tr("Dates: {dates}").format(dates=escape(override_value(plan.dates))),
                 self.tr("Depths: {depths}").format(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.ui.formats import counted
 from consult.ui.patients.table import Column, PatientTableModel
 from consult.ui.record_table import show_records
 
@@ -199,18 +198,14 @@ class PatientListView(QWidget):
         self.answered.emit()
 
     def _lot_status(self, lot: LotFound, listed: int) -> str:
-        sessions = counted(len(lot.uses), self.tr("1 session"), self.tr("{n} sessions"))
-        people = counted(len(lot.patients), self.tr("1 patient"), self.tr("{n} patients"))
+        sessions = self.tr("%n sessions", "", len(lot.uses))
+        people = self.tr("%n patients", "", len(lot.patients))
         text = self.tr("Lot {lot}: used in {sessions} of {patients}, listed first.").format(
             lot=lot.number, sessions=sessions, patients=people
         )
         others = listed - len(lot.patients)
         if others > 0:
-            text += " " + counted(
-                others,
-                self.tr("1 other patient matches by name, phone or birth."),
-                self.tr("{n} other patients match by name, phone or birth."),
-            )
+            text += " " + self.tr("%n other patients match by name, phone or birth.", "", others)
         return text
 
     def open_current(self) -> None:

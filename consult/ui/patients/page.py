@@ -26,7 +26,7 @@ from consult.domain.languages import pick_language
 from consult.domain.model import age_on, roman
 from consult.domain.records import PatientRecord
 from consult.services.languages import handout_languages
-from consult.ui.formats import counted, language_name, show_date
+from consult.ui.formats import language_name, show_date
 from consult.ui.patients.timeline import OPENS, Column, TimelineTableModel
 from consult.ui.photos.gallery import PhotoGallery
 from consult.ui.photos.import_dialog import dropped_photos
@@ -464,13 +464,7 @@ class PatientView(QWidget):
             return
         labels = self._context.rules.course.adverse_events
         events = summary.open_events
-        badge = QLabel(
-            counted(
-                len(events),
-                self.tr("1 open adverse event"),
-                self.tr("{n} open adverse events"),
-            )
-        )
+        badge = QLabel(self.tr("%n open adverse events", "", len(events)))
         badge.setObjectName("openEvents")
         listed = "\n".join(
             self.tr("{event} since {date}").format(

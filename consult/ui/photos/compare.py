@@ -63,22 +63,22 @@ class Mode(IntEnum):
     SPLIT = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("compare", text)
-
-
 def scores_text(visit: Visit, scores: Assessed | None) -> str:
     """The scores that stand for `visit`, and whose they are when they are not its own."""
     if scores is None:
-        return _tr("No scores on or before this visit.")
-    text = _tr("Goodman & Baron {gb} · ECCA {ecca} · grade {grade}").format(
+        return QCoreApplication.translate("compare", "No scores on or before this visit.")
+    text = QCoreApplication.translate(
+        "compare", "Goodman & Baron {gb} · ECCA {ecca} · grade {grade}"
+    ).format(
         gb=scores.goodman_baron_quantitative,
         ecca=scores.ecca,
         grade=scores.grade if scores.grade is not None else "–",
     )
     if (scores.kind, scores.id) != (visit.kind, visit.id):
         kind = Visit(scores.kind, scores.id, scores.date)
-        text += "\n" + _tr("(scored at the {visit})").format(visit=visit_label(kind).lower())
+        text += "\n" + QCoreApplication.translate("compare", "(scored at the {visit})").format(
+            visit=visit_label(kind).lower()
+        )
     return text
 
 

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from consult.domain.photo import PhotoRecord, PhotoView, Visit
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
-from consult.ui.formats import counted
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.photos.consent_dialog import ConsentDialog, DeleteDialog, RetireDialog
 from consult.ui.photos.import_dialog import PhotoImportDialog, choose_photos, dropped_photos
@@ -313,7 +312,7 @@ class PhotoGallery(QWidget):
             )
         )
         self.model.set_photos(shown)
-        total = counted(len(self._photos), self.tr("1 photo"), self.tr("{n} photos"))
+        total = self.tr("%n photos", "", len(self._photos))
         self.summary.setText(
             self.tr("{shown} shown of {total}").format(shown=len(shown), total=total)
             if len(shown) != len(self._photos)

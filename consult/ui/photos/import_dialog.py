@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,9 +69,11 @@ def choose_photos(parent: QWidget) -> list[Path]:
     patterns = " ".join(f"*{suffix}" for suffix in accepted_suffixes())
     files, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Import photos"),
+        QCoreApplication.translate("PhotoImportDialog", "Import photos"),
         str(start_folder(PICTURES)),
-        parent.tr("Photos ({patterns})").format(patterns=patterns),
+        QCoreApplication.translate("PhotoImportDialog", "Photos ({patterns})").format(
+            patterns=patterns
+        ),
     )
     if files:
         remember_folder(PICTURES, files[0])

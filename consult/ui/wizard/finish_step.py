@@ -23,7 +23,7 @@ from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import ScreeningLevel
 from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
-from consult.ui.formats import counted, show_date
+from consult.ui.formats import show_date
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.edit import field_name
@@ -291,10 +291,8 @@ class FinishStep(WizardPage):
         )
         if waiting:
             missing.append(
-                counted(
-                    waiting,
-                    self.tr("Tick the precaution or warning above once you have checked it."),
-                    self.tr("Tick each precaution and warning above once checked ({n} left)."),
+                self.tr(
+                    "Tick each precaution and warning above once checked (%n left).", "", waiting
                 )
             )
         for problem in problems:

@@ -27,7 +27,7 @@ from consult.domain.fitzpatrick import score_questionnaire
 from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
-from consult.ui.formats import counted, language_name, show_date
+from consult.ui.formats import language_name, show_date
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
@@ -92,13 +92,7 @@ class FitzpatrickQuestionnaire(QDialog):
         if not ready:
             self.result_type = None
             missing = sum(value is None for value in values)
-            self.outcome.setText(
-                counted(
-                    missing,
-                    self.tr("1 question still to answer."),
-                    self.tr("{n} questions still to answer."),
-                )
-            )
+            self.outcome.setText(self.tr("%n questions still to answer.", "", missing))
             return
         result = score_questionnaire([v for v in values if v is not None], self._rules)
         self.result_type = result.skin_type

@@ -10,10 +10,6 @@ from consult.ui.formats import dates_shown
 DERIVED_PREFIX = "derived:"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Precautions", text)
-
-
 def precaution_text(hit: ScreeningHit) -> str:
     """The rule's text with its detail (the last dose, "taking it now"); a derived
     precaution's detail is its reason, said apart by `derived_why`."""
@@ -31,7 +27,9 @@ def derived_why(hit: ScreeningHit) -> str:
     # The rules write "derived: a raised scar is recorded": the window says "derived" itself.
     if why.lower().startswith(DERIVED_PREFIX):
         why = why[len(DERIVED_PREFIX) :].strip()
-    return _tr("Derived from the record: {why}.").format(why=dates_shown(why or hit.derived_from))
+    return QCoreApplication.translate("Precautions", "Derived from the record: {why}.").format(
+        why=dates_shown(why or hit.derived_from)
+    )
 
 
 def precaution_line(hit: ScreeningHit) -> str:

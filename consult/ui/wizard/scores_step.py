@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
-from consult.ui.formats import counted
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -272,7 +271,7 @@ class ScoresStep(WizardPage):
             self.tr("{label}: {amount} → {points}").format(
                 label=line.label,
                 amount=f"{line.amount:g}",
-                points=counted(line.points, self.tr("1 point"), self.tr("{n} points")),
+                points=self.tr("%n points", "", line.points),
             )
             for line in score.lines
             if line.amount

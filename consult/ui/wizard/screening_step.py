@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -30,7 +30,6 @@ from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem, ScreeningLevel, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
-from consult.ui.formats import counted
 from consult.ui.styles import ERROR, ERROR_STYLE, MUTED, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
@@ -52,18 +51,28 @@ class _Question:
         question = escape(item.question)
         if item.level == ScreeningLevel.BLOCK:
             # Said in words, not only in colour: a yes here stops the plan.
-            tag = escape(page.tr("Stops the plan"))
+            tag = escape(QCoreApplication.translate("ScreeningStep", "Stops the plan"))
             question = f'<b style="color: {ERROR}">{tag}:</b> {question}'
             self.label = QLabel(question)
-            self.label.setAccessibleName(f"{page.tr('Stops the plan')}: {item.question}")
+            self.label.setAccessibleName(
+                f"{QCoreApplication.translate('ScreeningStep', 'Stops the plan')}: {item.question}"
+            )
         else:
             self.label = QLabel(question)
         self.label.setObjectName(
             "blockQuestion" if item.level == ScreeningLevel.BLOCK else "question"
         )
         self.label.setWordWrap(True)
-        self.yes = QRadioButton(page.tr("Yes") if item.kind == "bool" else page.tr("Last dose"))
-        self.no = QRadioButton(page.tr("No") if item.kind == "bool" else page.tr("Never"))
+        self.yes = QRadioButton(
+            QCoreApplication.translate("ScreeningStep", "Yes")
+            if item.kind == "bool"
+            else QCoreApplication.translate("ScreeningStep", "Last dose")
+        )
+        self.no = QRadioButton(
+            QCoreApplication.translate("ScreeningStep", "No")
+            if item.kind == "bool"
+            else QCoreApplication.translate("ScreeningStep", "Never")
+        )
         self.group = QButtonGroup(page)
         self.group.addButton(self.yes, YES)
         self.group.addButton(self.no, NO)
@@ -71,12 +80,18 @@ class _Question:
         self.current: QRadioButton | None = None
         if item.kind == "date":
             # Still taking it is an answer of its own, not a last dose of today (DECISIONS 7.9).
-            self.current = QRadioButton(page.tr("Taking it now"))
+            self.current = QRadioButton(
+                QCoreApplication.translate("ScreeningStep", "Taking it now")
+            )
             self.group.addButton(self.current, CURRENT)
             # Typed as a date of birth is; blank until given, never after the consultation.
             self.date = DateField(
-                page.tr("{q} date of the last dose").format(q=item.question),
-                page.tr("The last dose cannot be after the consultation ({date})."),
+                QCoreApplication.translate("ScreeningStep", "{q} date of the last dose").format(
+                    q=item.question
+                ),
+                QCoreApplication.translate(
+                    "ScreeningStep", "The last dose cannot be after the consultation ({date})."
+                ),
             )
             self.date.setEnabled(False)
         for button in self.buttons():
@@ -367,13 +382,7 @@ class ScreeningStep(WizardPage):
             QWidget.setTabOrder(previous, box)
             previous = box
         if result.unanswered:
-            left = QLabel(
-                counted(
-                    len(result.unanswered),
-                    self.tr("1 question not answered yet."),
-                    self.tr("{n} questions not answered yet."),
-                )
-            )
+            left = QLabel(self.tr("%n questions not answered yet.", "", len(result.unanswered)))
             left.setObjectName("unanswered")
             self.precautions_box.addWidget(left)
         elif not result.items:

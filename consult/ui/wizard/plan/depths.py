@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 
 from consult.domain.consultation import depth_field
@@ -46,7 +46,9 @@ class DepthRow:
         self.spin = DepthSpinBox()
         self.spin.setRange(*DEPTH_INPUT_MM)
         self.spin.setSingleStep(rules.plan.depth.step_mm)  # the pen's steps
-        self.spin.setAccessibleName(box.tr("Needle depth, {zone}").format(zone=zone.label))
+        self.spin.setAccessibleName(
+            QCoreApplication.translate("DepthBox", "Needle depth, {zone}").format(zone=zone.label)
+        )
         self.label.setBuddy(self.spin)
         self.hint = muted_label()
         # A depth outside the usual range, said beside it (the page's warnings repeat it).
@@ -60,13 +62,15 @@ class DepthRow:
         self.spin.blockSignals(True)
         self.spin.setValue(final_mm)
         self.spin.blockSignals(False)
-        hint = self.box.tr("Suggested {depth} · usual {low} to {high}").format(
+        hint = QCoreApplication.translate(
+            "DepthBox", "Suggested {depth} · usual {low} to {high}"
+        ).format(
             depth=show_mm(depth.suggested_mm),
             low=show_mm(depth.low_mm),
             high=show_mm(depth.high_mm),
         )
         if depth.accepted_max_mm is not None and depth.accepted_max_mm > depth.high_mm:
-            hint += self.box.tr(" · up to {most} with a reason").format(
+            hint += QCoreApplication.translate("DepthBox", " · up to {most} with a reason").format(
                 most=show_mm(depth.accepted_max_mm)
             )
         self.hint.setText(hint)
@@ -74,9 +78,13 @@ class DepthRow:
         checked = check_depth(self.box.session.rules.zones[self.zone], final_mm)
         warning = ""
         if checked.status == DEPTH_DEEPER_THAN_USUAL:
-            warning = self.box.tr("Deeper than the usual range: give the reason below.")
+            warning = QCoreApplication.translate(
+                "DepthBox", "Deeper than the usual range: give the reason below."
+            )
         elif checked.status != DEPTH_USUAL:
-            warning = self.box.tr("Outside the usual range: give the reason below.")
+            warning = QCoreApplication.translate(
+                "DepthBox", "Outside the usual range: give the reason below."
+            )
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
 

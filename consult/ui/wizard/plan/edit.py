@@ -39,16 +39,15 @@ def edit_plan(
 def field_name(changed: ChangedField, rules: Rules) -> str:
     """A changed plan field as the practitioner reads it ("Needle depth, Left cheek")."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PlanEditor", text)
-
     if changed.field == PlanField.NEEDLE_DEPTH:
         zone = changed.zone
         label = rules.zones[zone].label if zone in rules.zones else zone
-        return tr("Needle depth, {zone}").format(zone=label)
+        return QCoreApplication.translate("PlanEditor", "Needle depth, {zone}").format(zone=label)
     names = {
-        PlanField.SESSIONS: tr("Number of sessions"),
-        PlanField.INTERVAL_WEEKS: tr("Weeks between sessions"),
-        PlanField.DATES: tr("Session dates"),
+        PlanField.SESSIONS: QCoreApplication.translate("PlanEditor", "Number of sessions"),
+        PlanField.INTERVAL_WEEKS: QCoreApplication.translate(
+            "PlanEditor", "Weeks between sessions"
+        ),
+        PlanField.DATES: QCoreApplication.translate("PlanEditor", "Session dates"),
     }
     return names[changed.field]

@@ -35,17 +35,17 @@ BESIDE_VALUES = ("sessions", "interval", "dates", "test_patch", "depth")
 OWN_SECTIONS = ("adjunct", "precaution")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanEditor", text)
-
-
 def evidence_meaning(tag: str) -> str:
     """What an evidence tag of `sources.toml` says about a source, in plain words."""
     meanings = {
-        "V": _tr("verified in the source"),
-        "S": _tr("secondary source (clinic or vendor pages)"),
-        "M": _tr("recalled from the paper, not checked in full"),
-        "D": _tr("derived by the consult team, not a guideline"),
+        "V": QCoreApplication.translate("PlanEditor", "verified in the source"),
+        "S": QCoreApplication.translate("PlanEditor", "secondary source (clinic or vendor pages)"),
+        "M": QCoreApplication.translate(
+            "PlanEditor", "recalled from the paper, not checked in full"
+        ),
+        "D": QCoreApplication.translate(
+            "PlanEditor", "derived by the consult team, not a guideline"
+        ),
     }
     return meanings.get(tag, tag)
 
@@ -81,12 +81,14 @@ class SourceIndex:
     def tooltip(self, source: str) -> str:
         known = self.rules.sources.get(source)
         if known is None:
-            return _tr("Source {id} (not in the sources list)").format(id=source)
+            return QCoreApplication.translate(
+                "PlanEditor", "Source {id} (not in the sources list)"
+            ).format(id=source)
         lines = [
-            _tr("Source {number}: {citation}").format(
+            QCoreApplication.translate("PlanEditor", "Source {number}: {citation}").format(
                 number=self.numbers.get(source, "?"), citation=known.citation
             ),
-            _tr("Evidence {tag}: {meaning}").format(
+            QCoreApplication.translate("PlanEditor", "Evidence {tag}: {meaning}").format(
                 tag=known.evidence, meaning=evidence_meaning(known.evidence)
             ),
         ]
@@ -137,7 +139,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR};")
-    label.setAccessibleName(_tr("Refused change"))
+    label.setAccessibleName(QCoreApplication.translate("PlanEditor", "Refused change"))
     label.hide()
     return label
 
@@ -161,7 +163,12 @@ def show_error(label: QLabel, text: str) -> None:
 
 def show_refusal(label: QLabel, problem: str) -> None:
     """An edit the rules refused, with their reason (its dates as the window writes them)."""
-    show_error(label, _tr("Not changed: {reason}.").format(reason=worded(problem)))
+    show_error(
+        label,
+        QCoreApplication.translate("PlanEditor", "Not changed: {reason}.").format(
+            reason=worded(problem)
+        ),
+    )
 
 
 class Banner(QFrame):
@@ -213,11 +220,15 @@ class ReasonEdit(QLineEdit):
     def __init__(self, field: ChangedField, subject: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.setPlaceholderText(_tr("Why this change?"))
+        self.setPlaceholderText(QCoreApplication.translate("PlanEditor", "Why this change?"))
         self.setMaxLength(REASON_MAX)
-        self.setAccessibleName(_tr("Reason for the change: {subject}").format(subject=subject))
+        self.setAccessibleName(
+            QCoreApplication.translate("PlanEditor", "Reason for the change: {subject}").format(
+                subject=subject
+            )
+        )
         # Once a reason is typed the placeholder is gone: the caption still says what it is.
-        self.caption = muted_label(_tr("Reason"))
+        self.caption = muted_label(QCoreApplication.translate("PlanEditor", "Reason"))
         self.caption.setBuddy(self)
         self.caption.hide()
         self.textEdited.connect(lambda text: self.reason_edited.emit(self.field.key, text))
@@ -264,14 +275,22 @@ class ReasonEdit(QLineEdit):
     def _mark(self) -> None:
         if self.text().strip():
             self.setStyleSheet("")
-            self.setToolTip(_tr("Kept with the plan as the reason for this change"))
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "PlanEditor", "Kept with the plan as the reason for this change"
+                )
+            )
         else:
             background, border, _ = BANNER_COLOURS["warning"]
             self.setStyleSheet(
                 f"QLineEdit {{ background: {background}; border: 1px solid {border};"
                 " border-radius: 2px; padding: 2px; }"
             )
-            self.setToolTip(_tr("A change to the suggestion needs a short reason"))
+            self.setToolTip(
+                QCoreApplication.translate(
+                    "PlanEditor", "A change to the suggestion needs a short reason"
+                )
+            )
 
 
 class DepthSpinBox(QDoubleSpinBox):
@@ -282,7 +301,7 @@ class DepthSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self.setDecimals(3)
         self.setSingleStep(0.05)
-        self.setSuffix(_tr(" mm"))
+        self.setSuffix(QCoreApplication.translate("PlanEditor", " mm"))
         self.setKeyboardTracking(False)
         self.setAccelerated(True)
 
@@ -300,14 +319,16 @@ class DepthSpinBox(QDoubleSpinBox):
 def weeks_or_days(days: int) -> str:
     """A gap between two sessions as it is easiest to read: whole weeks, or days."""
     if days == 7:
-        return _tr("1 week")
+        return QCoreApplication.translate("PlanEditor", "1 week")
     if days % 7 == 0:
-        return _tr("{count} weeks").format(count=days // 7)
-    return _tr("{count} days").format(count=days)
+        return QCoreApplication.translate("PlanEditor", "{count} weeks").format(count=days // 7)
+    return QCoreApplication.translate("PlanEditor", "{count} days").format(count=days)
 
 
 def show_mm(value: float) -> str:
-    return _tr("{depth} mm").format(depth=QLocale().toString(value, "g", 6))
+    return QCoreApplication.translate("PlanEditor", "{depth} mm").format(
+        depth=QLocale().toString(value, "g", 6)
+    )
 
 
 class NoteList(QWidget):

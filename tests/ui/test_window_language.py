@@ -1,0 +1,207 @@
+"""The window in the user's language: French on every page of the wizard when started with a
+French locale, the language chosen in Settings kept for the next start, plurals in English."""
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
+
+from consult.config import resource_path
+from consult.domain.consultation import ConsultationDraft
+from consult.domain.model import Finding, ScreeningAnswers
+from consult.ui.formats import show_date
+from consult.ui.i18n import (
+    choose_language,
+    chosen_language,
+    install_translations,
+    language_choices,
+    window_locale,
+)
+from consult.ui.main_window import MainWindow
+from consult.ui.patients.dialog import PatientDialog
+from consult.ui.settings_dialog import SettingsDialog
+from consult.ui.wizard.wizard import ConsultationWizard
+from consult.ui.wording import worded
+
+FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
+ENGLISH_TITLES = ["Patient", "Screening", "Assessment", "Scores", "Plan", "Handout", "Finish"]
+FRENCH_TITLES = [
+    "Patient",
+    "Dépistage",
+    "Examen",
+    "Scores",
+    "Plan",
+    "Document d’information",
+    "Fin",
+]
+
+
+@pytest.fixture
+def speaking(qapp):
+    """Make the application speak a locale, as a window started with LANG set to it does;
+    English again afterwards."""
+
+    def speak(name):
+        install_translations(qapp, QLocale(name))
+
+    yield speak
+    install_translations(qapp, QLocale(QLocale.Language.C))
+    QLocale.setDefault(QLocale.system())
+
+
+@pytest.fixture
+def french(speaking):
+    speaking("fr_FR")
+
+
+def _translated(language):
+    """Each English source of the window (as shown: without its accelerator's &) with its
+    translation, where they differ; a text the same without its & ("&Finish", "Finish")
+    keeps the translation of the one without."""
+    root = ET.parse(resource_path("i18n", f"consult_{language}.ts")).getroot()
+    messages = [m for m in root.iter("message") if m.get("numerus") != "yes"]
+    messages.sort(key=lambda message: "&" in message.findtext("source"))
+    pairs = {}
+    for message in messages:
+        translation = message.findtext("translation")
+        if translation and translation != message.findtext("source"):
+            pairs.setdefault(message.findtext("source").replace("&", ""), translation)
+    return pairs
+
+
+def _shown_texts(page):
+    texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+    texts += [box.title() for box in page.findChildren(QGroupBox) if box.isVisibleTo(page)]
+    return [text.replace("&", "") for text in texts if text]
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"), [("fr_FR", "fr"), ("de_DE", "de"), ("es_ES", "es"), ("pt_BR", "pt_BR")]
+)
+def test_every_wizard_page_speaks_the_locales_language(
+    qtbot, speaking, make_session, rules, locale, language
+):
+    speaking(locale)
+    asked = [item for item in rules.screening.values() if item.age_below is None]
+    screening = ScreeningAnswers(
+        {item.id: False for item in asked if item.kind == "bool"},
+        {item.id: None for item in asked if item.kind == "date"},
+    )
+    draft = ConsultationDraft(
+        date=dt.date.today(), findings=FINDINGS, global_grade=3, screening=screening
+    )
+    wizard = ConsultationWizard(make_session(draft))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    english = _translated(language)
+    titles = []
+    for index, page in enumerate(wizard.pages):
+        assert wizard.go_to(index) or index == 0, wizard.message.text()
+        titles.append(page.title())
+        left_in_english = [text for text in _shown_texts(page) if text in english]
+        assert left_in_english == [], f"{page.title()}: {left_in_english}"
+    # Each title translated (a title the same in both languages, such as Plan, stays).
+    assert titles == [english.get(title, title) for title in ENGLISH_TITLES]
+    if language == "fr":
+        assert titles == FRENCH_TITLES
+
+
+def test_the_domain_messages_and_plurals_are_worded_in_french(french):
+    from consult.domain.messages import Message
+
+    day = dt.date(2026, 12, 1)
+    message = Message("warning.first_session_past", day=day)
+    assert worded(message) == (
+        f"La séance 1 tombe le {show_date(day)}, avant aujourd’hui\u00a0: "
+        "choisissez une nouvelle date de début."
+    )
+    assert "déc." in show_date(day)  # dates in the window's language too
+    one = QCoreApplication.translate("PatientListView", "%n patients", "", 1)
+    many = QCoreApplication.translate("PatientListView", "%n patients", "", 3)
+    assert (one, many) == ("1 patient", "3 patients")
+
+
+def test_english_plurals_come_from_the_english_file(qapp):
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 1) == "1 patient"
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 2) == "2 patients"
+
+
+def test_settings_offers_each_shipped_language_by_its_own_name():
+    assert language_choices() == [
+        ("en", "English"),
+        ("fr", "français"),
+        ("de", "Deutsch"),
+        ("es", "español"),
+        ("pt_BR", "português (Brasil)"),
+    ]
+
+
+def test_the_language_chosen_is_kept_for_the_next_start():
+    assert chosen_language() == ""  # the system's until chosen
+    choose_language("fr")
+    assert chosen_language() == "fr"
+    assert window_locale().name() == "fr_FR"
+    choose_language("en")
+    assert window_locale().language() == QLocale.Language.English
+    choose_language("de_XX")  # not shipped (an old or edited settings file): the system's
+    assert chosen_language() == ""
+    assert window_locale() == QLocale.system()
+
+
+def _alt_letters(window):
+    """The Alt letters of the buttons, labelled fields and menus visible in `window`."""
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and label.buddy() is not None
+    ]
+    if isinstance(window, QMainWindow):
+        texts += [action.text() for action in window.menuBar().actions()]
+    found = (re.search(r"&([^&])", text.replace("&&", "")) for text in texts)
+    return sorted(letter.group(1).lower() for letter in found if letter)
+
+
+@pytest.mark.parametrize("locale", ["fr_FR", "de_DE", "es_ES", "pt_BR"])
+def test_no_two_controls_share_an_alt_letter_in_any_language(
+    qtbot, speaking, sqlite_context, patient, locale
+):
+    speaking(locale)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    asked = [item for item in sqlite_context.rules.screening.values() if item.age_below is None]
+    draft = ConsultationDraft(
+        date=dt.date.today(),
+        screening=ScreeningAnswers(
+            {item.id: False for item in asked if item.kind == "bool"},
+            {item.id: None for item in asked if item.kind == "date"},
+        ),
+        findings=FINDINGS,
+        global_grade=3,
+    )
+    window.open_consultation(sqlite_context.consultations.start(patient.id, draft).id)
+    wizard = window.wizard
+    clashes = []
+    for index, page in enumerate(wizard.pages):
+        wizard.stack.setCurrentIndex(index)
+        qtbot.waitUntil(page.isVisible)
+        letters = _alt_letters(window)
+        if len(letters) != len(set(letters)):
+            clashes.append((page.title(), letters))
+    for dialog in (
+        SettingsDialog(sqlite_context, None, first_start=True),
+        PatientDialog(sqlite_context.patients),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        letters = _alt_letters(dialog)
+        if len(letters) != len(set(letters)):
+            clashes.append((dialog.windowTitle(), letters))
+    assert clashes == []
