@@ -511,13 +511,21 @@ def _command_export(args: argparse.Namespace) -> int:
         if args.format == "json":
             from consult.services.export import export_patient
 
-            data = export_patient(context.database, context.rules, args.patient_id)
+            data = export_patient(
+                context.database, context.rules, args.patient_id, current=context.current
+            )
         else:
             from consult.services.fhir import fhir_bundle
             from consult.services.handout import not_for_printing
 
             with not_for_printing():  # the handouts are attached, not printed
-                data = fhir_bundle(context.database, context.rules, args.patient_id, args.format)
+                data = fhir_bundle(
+                    context.database,
+                    context.rules,
+                    args.patient_id,
+                    args.format,
+                    current=context.current,
+                )
     finally:
         context.close()
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -544,7 +552,12 @@ def _export_practice(args: argparse.Namespace) -> int:
     try:
         # Photos leave opened (the clinic asked for its pictures; the folder is private).
         manifest = export_practice(
-            context.database, context.rules, context.locations, folder, key=context.key
+            context.database,
+            context.rules,
+            context.locations,
+            folder,
+            key=context.key,
+            current=context.current,
         )
     finally:
         context.close()
@@ -579,7 +592,9 @@ def _command_audit_outcomes(args: argparse.Namespace) -> int:
     _existing_records(args.db)
     context = _open(args)
     try:
-        report = audit_outcomes(context.database, context.rules, args.start, args.end)
+        report = audit_outcomes(
+            context.database, context.rules, args.start, args.end, current=context.current
+        )
     finally:
         context.close()
     if output is None:

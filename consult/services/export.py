@@ -15,6 +15,7 @@ import datetime as dt
 from typing import Any
 
 from consult import __version__
+from consult.domain.access import Permission
 from consult.domain.consent import ConsentKind, ConsentRecord
 from consult.domain.consultation import ConsultationRecord, date_items, draft_document
 from consult.domain.document import finding_document
@@ -30,6 +31,7 @@ from consult.domain.treatment import (
     RevisionRecord,
     SessionRecord,
 )
+from consult.services.access import CurrentUser
 from consult.services.course import compare_follow_up
 from consult.store import consents, consultations, patients, photos, practitioners, treatments
 from consult.store.database import Database
@@ -328,11 +330,15 @@ def _practitioner_ids(
     return ids
 
 
-def export_patient(database: Database, rules: Rules, patient_id: int) -> dict[str, Any]:
+def export_patient(
+    database: Database, rules: Rules, patient_id: int, *, current: CurrentUser
+) -> dict[str, Any]:
     """Everything kept about one patient, read in one transaction (a consistent picture).
 
-    Raises `NotFound` for an unknown id.
+    Raises `NotAllowed` unless `current` may open clinical records, `NotFound` for an
+    unknown id.
     """
+    current.require(Permission.CLINICAL)
     with database.read() as session:
         patient = patients.get(session, patient_id)
         history = consultations.history(session, patient_id, date_items(rules))

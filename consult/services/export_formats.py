@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from functools import partial
 
 from consult.domain.rules import Rules
+from consult.services.access import CurrentUser
 from consult.services.export import export_patient
 from consult.services.fhir import R4B, R5, fhir_bundle
 from consult.services.handout import not_for_printing
 from consult.store.database import Database
 
-# The record's bytes, from the database, the rules and the patient's number.
-Writer = Callable[[Database, Rules, int], bytes]
+# The record's bytes, from the database, the rules, the patient's number and who asks (the
+# writers refuse anyone who may not open clinical records).
+Writer = Callable[[Database, Rules, int, CurrentUser], bytes]
 
 
 @dataclass(frozen=True)
@@ -38,13 +40,15 @@ def _text(data: object) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def _json(database: Database, rules: Rules, patient_id: int) -> bytes:
-    return _text(export_patient(database, rules, patient_id))
+def _json(database: Database, rules: Rules, patient_id: int, current: CurrentUser) -> bytes:
+    return _text(export_patient(database, rules, patient_id, current=current))
 
 
-def _fhir(version: str, database: Database, rules: Rules, patient_id: int) -> bytes:
+def _fhir(
+    version: str, database: Database, rules: Rules, patient_id: int, current: CurrentUser
+) -> bytes:
     with not_for_printing():  # the handouts are attached, not printed: nothing to warn of
-        return _text(fhir_bundle(database, rules, patient_id, version))
+        return _text(fhir_bundle(database, rules, patient_id, version, current=current))
 
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (

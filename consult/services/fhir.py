@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from consult import __version__
+from consult.domain.access import Permission
 from consult.domain.consent import ConsentKind, ConsentRecord, ConsentStatus
 from consult.domain.consultation import ConsultationRecord, assessment_of, date_items
 from consult.domain.errors import DocumentError, PlanError
@@ -31,6 +32,7 @@ from consult.domain.records import PatientRecord
 from consult.domain.rules import Rules
 from consult.domain.scores import Score, ecca, goodman_baron_quantitative
 from consult.domain.treatment import TEST_PATCH, FollowUpRecord, SessionRecord
+from consult.services.access import CurrentUser
 from consult.services.assessment import assess
 from consult.store import clinic, consents, consultations, patients, practitioners, treatments
 from consult.store.database import Database
@@ -580,9 +582,13 @@ def handout_pdf(
     return HandoutMaker(rules).build(given).pdf
 
 
-def fhir_bundle(database: Database, rules: Rules, patient_id: int, version: str) -> dict[str, Any]:
+def fhir_bundle(
+    database: Database, rules: Rules, patient_id: int, version: str, *, current: CurrentUser
+) -> dict[str, Any]:
     """The patient's record as a FHIR Bundle (JSON data), validated for `version` (R5 or
-    R4B). Read-only; raises `NotFound` for an unknown id."""
+    R4B). Read-only; raises `NotAllowed` unless `current` may open clinical records,
+    `NotFound` for an unknown id."""
+    current.require(Permission.CLINICAL)
     with database.read() as session:
         patient = patients.get(session, patient_id)
         history = consultations.history(session, patient_id, date_items(rules))

@@ -10,10 +10,12 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from consult.domain.access import Permission
 from consult.domain.clinic import ClinicDetails
 from consult.domain.outcome_audit import OutcomeAudit, Spread, outcome_audit
 from consult.domain.printed import Cell, Paragraph, PrintedDocument, Section, Table
 from consult.domain.rules import Rules
+from consult.services.access import CurrentUser
 from consult.store import clinic, practitioners
 from consult.store.database import Database
 from consult.store.outcome_audit import outcome_facts
@@ -86,9 +88,16 @@ def window_text(start: dt.date | None, end: dt.date | None) -> str:
 
 
 def audit_outcomes(
-    database: Database, rules: Rules, start: dt.date | None = None, end: dt.date | None = None
+    database: Database,
+    rules: Rules,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    current: CurrentUser,
 ) -> AuditReport:
-    """The audit of the window, read in one transaction (read-only)."""
+    """The audit of the window, read in one transaction (read-only). Raises `NotAllowed`
+    unless `current` may open clinical records (the audit counts outcomes and grades)."""
+    current.require(Permission.CLINICAL)
     with database.read() as session:
         facts = outcome_facts(session, start, end)
         names = {p.id: p.name for p in practitioners.list_all(session)}

@@ -22,7 +22,9 @@ from typing import Any
 
 from consult import __version__
 from consult.config import Locations, make_private_folder
+from consult.domain.access import Permission
 from consult.domain.rules import Rules
+from consult.services.access import CurrentUser
 from consult.services.errors import UnusablePath
 from consult.services.export import EXPORT_SCHEMA, export_patient, practitioner_entry
 from consult.store import consents, practitioners
@@ -102,9 +104,13 @@ def export_practice(
     folder: Path,
     progress: Callable[[int], None] | None = None,
     key: bytes | None = None,
+    *,
+    current: CurrentUser,
 ) -> dict[str, Any]:
     """Write the practice into `folder` (new or empty); returns the manifest. Read-only on
-    the database; `progress` is told the number of patients written so far."""
+    the database; `progress` is told the number of patients written so far. Raises
+    `NotAllowed`, before anything is written, unless `current` may open clinical records."""
+    current.require(Permission.CLINICAL)
     check_folder(folder)
     make_private_folder(folder / PATIENTS)  # an empty folder given keeps its owner's mode
     counts: Counter[str] = Counter()
@@ -119,7 +125,7 @@ def export_practice(
         if not page:
             break
         for patient_id in page:
-            record = export_patient(database, rules, patient_id)
+            record = export_patient(database, rules, patient_id, current=current)
             data = (json.dumps(record, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             name = f"{PATIENTS}/patient-{patient_id}.json"
             _write_new(folder / name, data)

@@ -267,7 +267,10 @@ class OutcomeAuditDialog(QDialog):
         self.summary.setText(self.tr("Reading the records…"))
         context = self._context
         self._task = BackgroundTask(
-            lambda: audit_outcomes(context.database, context.rules, start, end), self
+            lambda: audit_outcomes(
+                context.database, context.rules, start, end, current=context.current
+            ),
+            self,
         )
         self._task.succeeded.connect(self._show)
         self._task.failed.connect(self._failed)

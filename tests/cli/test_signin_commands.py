@@ -108,6 +108,36 @@ def test_reception_is_refused_a_clinical_command_and_users(clinic_db, tmp_path, 
     ]
 
 
+def test_reception_cannot_export_a_record_or_the_practice_or_audit_outcomes(
+    clinic_db, tmp_path, capsys
+):
+    reception = tmp_path / "rita.txt"
+    reception.write_text("rita password\n", encoding="utf-8")
+    add = ["users", "add", "rita", "--role", "reception", "--db", clinic_db]
+    assert main([*add, "--new-password-file", str(reception)]) == 0
+    capsys.readouterr()
+    as_rita = ["--db", clinic_db, "--password-file", str(reception), "--user", "rita"]
+    refused = [
+        ["export", "1"],
+        ["export", "1", "-o", str(tmp_path / "one.json")],
+        ["export", "1", "--format", "fhir-r5"],
+        ["export", "1", "--format", "fhir-r4b"],
+        ["export", "--all", "-o", str(tmp_path / "practice")],
+        ["audit-outcomes"],
+        ["audit-outcomes", "-o", str(tmp_path / "audit.csv")],
+    ]
+    before = sorted(tmp_path.iterdir())
+    for command in refused:
+        assert main([*command, *as_rita]) == 2, command
+        captured = capsys.readouterr()
+        assert "clinical records" in _one_line(captured.err), command
+        assert captured.out == "", command
+    assert sorted(tmp_path.iterdir()) == before  # nothing written, not even a folder
+    # The admin (a practitioner too) still exports.
+    assert main(["export", "1", "--db", clinic_db]) == 0
+    assert json.loads(capsys.readouterr().out)["patient"]["id"] == 1
+
+
 def test_a_database_from_before_accounts_works_as_before(tmp_path, capsys, monkeypatch):
     path = tmp_path / "old.sqlite3"
     open_context(str(path)).close()  # made as before accounts: no admin, plain

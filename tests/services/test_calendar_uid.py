@@ -82,7 +82,7 @@ def test_point14_the_export_carries_the_plan_id_and_the_command_line_keeps_its_e
     context.consultations.finalise(record.id)
     window_ids = calendar_of(context, record.id)
 
-    exported = export_patient(context.database, context.rules, patient.id)
+    exported = export_patient(context.database, context.rules, patient.id, current=context.current)
     document = exported["consultations"][0]["assessment"]
     assert document["calendar_uid"] == record.draft.calendar_uid
     path = tmp_path / "assessment.json"

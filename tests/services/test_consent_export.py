@@ -62,7 +62,9 @@ def signed(sqlite_context, make_course):
 
 def test_the_json_export_lists_each_signed_consent(signed):
     context, patient, (first, second, photo) = signed
-    listed = export_patient(context.database, context.rules, patient.id)["signed_consents"]
+    listed = export_patient(context.database, context.rules, patient.id, current=context.current)[
+        "signed_consents"
+    ]
     assert [c["id"] for c in listed] == [first, second, photo]
     withdrawn = listed[0]
     assert withdrawn["kind"] == "treatment" and withdrawn["status"] == "withdrawn"
@@ -86,7 +88,9 @@ def test_the_json_export_lists_each_signed_consent(signed):
 def test_the_practice_export_puts_each_pdf_beside_the_patients_json(signed, tmp_path):
     context, patient, ids = signed
     folder = tmp_path / "practice"
-    manifest = export_practice(context.database, context.rules, context.locations, folder)
+    manifest = export_practice(
+        context.database, context.rules, context.locations, folder, current=context.current
+    )
     assert manifest["counts"]["signed_consents"] == 3
     record = json.loads((folder / f"patients/patient-{patient.id}.json").read_bytes())
     files = {entry["consent_id"]: entry for entry in manifest["consent_files"]}
@@ -107,7 +111,9 @@ def test_the_practice_export_puts_each_pdf_beside_the_patients_json(signed, tmp_
 @pytest.mark.parametrize(("version", "bundle_model"), [(R5, Bundle), (R4B, BundleR4B)])
 def test_fhir_has_a_consent_and_its_pdf_per_signed_consent(signed, version, bundle_model):
     context, patient, (first, second, photo) = signed
-    bundle = fhir_bundle(context.database, context.rules, patient.id, version)
+    bundle = fhir_bundle(
+        context.database, context.rules, patient.id, version, current=context.current
+    )
     bundle_model.model_validate_json(json.dumps(bundle))
     entries = {e["fullUrl"]: e["resource"] for e in bundle["entry"]}
     found = [r for r in entries.values() if r["resourceType"] == "Consent"]

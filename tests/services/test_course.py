@@ -274,9 +274,9 @@ def test_an_open_adverse_event_is_asked_about_at_the_next_check(context, course)
     started = context.course.start_session(patient.id, reasoned)
     assert started.draft.check[asked.id] is True
     assert started.draft.check_reasons == {asked.id: "milia on the chin only"}
-    assert export_patient(context.database, context.rules, patient.id)["treatment_sessions"][-1][
-        "pre_session_reasons"
-    ] == {asked.id: "milia on the chin only"}
+    assert export_patient(context.database, context.rules, patient.id, current=context.current)[
+        "treatment_sessions"
+    ][-1]["pre_session_reasons"] == {asked.id: "milia on the chin only"}
     with pytest.raises(DocumentError, match="before the onset"):
         context.course.resolve_adverse_event(event.id, day)
     resolved = context.course.resolve_adverse_event(event.id, day + dt.timedelta(weeks=3))
@@ -309,7 +309,11 @@ def test_lots_are_recalled_and_the_export_carries_the_course(context, course):
     assert context.course.lot_uses("AN") == []
     assert [u.session_id for u in context.course.lot_uses("  an-1 ")] == [use.session_id]
 
-    data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
+    data = json.loads(
+        json.dumps(
+            export_patient(context.database, context.rules, patient.id, current=context.current)
+        )
+    )
     assert data["schema"] == "consult.patient-export/1"
     (session,) = data["treatment_sessions"]
     assert session["lots"]["cartridge"]["number"] == "CART-77"

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from consult.domain.text import digits, search_tokens
+from consult.services.access import CurrentUser
 from consult.services.consultations import ConsultationService, plan_detail, preview_of
 from consult.services.demo import DemoService, demo_patients
 from consult.services.errors import DemoRefused
@@ -245,5 +246,5 @@ def test_demo_courses_read_back_through_the_course_service(filled, rules):
     # A few signed sessions carry a correction, added the next day by who signed them.
     assert 0 < len(corrected) < summary.sessions * 0.1
     assert all(a.text and a.practitioner_id for _, a in corrected)
-    exported = export_patient(database, rules, corrected[0][0])
+    exported = export_patient(database, rules, corrected[0][0], current=CurrentUser())
     assert any(s["addenda"] for s in exported["treatment_sessions"])

@@ -8,6 +8,7 @@ from collections import Counter
 from PIL import Image
 
 from consult.domain.photo import PhotoUse, PhotoView, VisitKind, printable_to_patient
+from consult.services.access import CurrentUser
 from consult.services.demo import DemoService
 from consult.services.demo_photos import PHOTO_PATIENTS, SIZE, drawn_face
 from consult.services.export import export_patient
@@ -49,7 +50,7 @@ def test_a_few_demo_patients_have_every_view_at_three_visits_with_mixed_consents
     every = [photo for kept in with_photos.values() for photo in kept]
     assert any(PhotoUse.MARKETING in photo.uses for photo in every)
     assert sum(PhotoUse.TEACHING in photo.uses for photo in every) >= 5
-    exported = export_patient(database, rules, next(iter(with_photos)))
+    exported = export_patient(database, rules, next(iter(with_photos)), current=CurrentUser())
     assert len(exported["photos"]) == 15
     assert exported["photos"][0]["visit"]["kind"] == "consultation"
     database.engine.dispose()

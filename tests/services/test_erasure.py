@@ -118,10 +118,12 @@ def test_an_erased_patient_is_gone_from_search_export_and_the_photo_folder(
     assert context.patients.search("varga") == []
     assert [p.id for p in context.patients.search("ines")] == [other.id]
     with pytest.raises(NotFound):
-        export_patient(context.database, context.rules, patient.id)
+        export_patient(context.database, context.rules, patient.id, current=context.current)
     assert not folder.exists()
     assert photo_folder(context.locations.photos, other.id).is_dir()
-    assert export_patient(context.database, context.rules, other.id)["photos"]
+    assert export_patient(context.database, context.rules, other.id, current=context.current)[
+        "photos"
+    ]
     with context.database.read() as session:
         details = [e.detail or "" for e in session.scalars(select(AuditEvent))]
     assert not any("Varga" in detail or "Ines" in detail for detail in details)

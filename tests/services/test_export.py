@@ -2,14 +2,23 @@
 
 import datetime as dt
 import json
+from functools import partial
 
+import pytest
+
+from consult.domain.access import Account, Role
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.document import parse_assessment
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.photo import VisitKind
 from consult.domain.records import PatientDetails
 from consult.domain.treatment import SessionDraft
+from consult.services.access import CurrentUser, SignedIn
+from consult.services.errors import NotAllowed
 from consult.services.export import export_patient
+from consult.services.export_formats import EXPORT_FORMATS
+from consult.services.outcome_audit import audit_outcomes
+from consult.services.practice_export import export_practice
 
 
 def test_the_export_holds_every_consultation_session_and_photo(
@@ -59,7 +68,11 @@ def test_the_export_holds_every_consultation_session_and_photo(
     picture = make_photo(tmp_path / "forehead.jpg")
     add_photo(patient.id, picture, zone="forehead", visit=(VisitKind.CONSULTATION, first.id))
 
-    data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
+    data = json.loads(
+        json.dumps(
+            export_patient(context.database, context.rules, patient.id, current=context.current)
+        )
+    )
 
     assert data["schema"] == "consult.patient-export/1"
     assert data["patient"]["given_names"] == "Nguyễn" and data["patient"]["notes"] == "χ"
@@ -79,3 +92,36 @@ def test_the_export_holds_every_consultation_session_and_photo(
     assert photo["taken_at"] == "2026-11-02T10:30:00" and photo["taken_from"] == "entered"
     assert photo["lighting"] == "unknown" and photo["uses"] == ["clinical_record"]
     assert photo["retired_at"] is None
+
+
+def test_reception_is_refused_every_export_and_the_outcome_audit_before_any_writing(
+    context, tmp_path
+):
+    patient = context.patients.create(PatientDetails("Rossi", "Ada", dt.date(1990, 1, 2)))
+    rita = Account(id=7, username="rita", display_name="Rita", role=Role.RECEPTION)
+    reception = CurrentUser(SignedIn(rita, key=None), accounts=True)
+    folder = tmp_path / "practice"
+    attempts = [
+        lambda: export_patient(context.database, context.rules, patient.id, current=reception),
+        lambda: export_practice(
+            context.database, context.rules, context.locations, folder, current=reception
+        ),
+        lambda: audit_outcomes(context.database, context.rules, current=reception),
+        *(
+            partial(f.write, context.database, context.rules, patient.id, reception)
+            for f in EXPORT_FORMATS
+        ),
+    ]
+    for attempt in attempts:
+        with pytest.raises(NotAllowed, match="clinical records"):
+            attempt()
+    assert not folder.exists()
+    # Nobody signed in on a database with accounts is refused too; a practitioner is not.
+    with pytest.raises(NotAllowed):
+        export_patient(
+            context.database, context.rules, patient.id, current=CurrentUser(accounts=True)
+        )
+    ines = Account(id=8, username="ines", display_name="Inês", role=Role.PRACTITIONER)
+    practitioner = CurrentUser(SignedIn(ines, key=None), accounts=True)
+    exported = export_patient(context.database, context.rules, patient.id, current=practitioner)
+    assert exported["patient"]["id"] == patient.id

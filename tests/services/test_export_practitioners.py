@@ -113,7 +113,11 @@ def _practitioner_ids(data):
 
 def test_every_practitioner_id_of_the_json_export_resolves(record):
     context, patient, (consulting, treating, reviewing, _) = record
-    data = json.loads(json.dumps(export_patient(context.database, context.rules, patient.id)))
+    data = json.loads(
+        json.dumps(
+            export_patient(context.database, context.rules, patient.id, current=context.current)
+        )
+    )
 
     assert data["practitioners"] == [
         {"id": consulting.id, "name": "Dr Okafor", "active": True},
@@ -131,7 +135,7 @@ def test_a_record_naming_no_one_lists_no_practitioner(sqlite_context):
     context.practitioners.add("Dr Okafor")
     patient = context.patients.create(PatientDetails("Zoë", "Ng", dt.date(1990, 1, 1)))
     context.consultations.start(patient.id, ConsultationDraft(date=START))
-    data = export_patient(context.database, context.rules, patient.id)
+    data = export_patient(context.database, context.rules, patient.id, current=context.current)
     assert data["practitioners"] == []
 
 
@@ -139,7 +143,9 @@ def test_the_practice_export_lists_every_practitioner_in_the_manifest(record, tm
     context, patient, practitioners = record
     folder = tmp_path / "practice"
 
-    manifest = export_practice(context.database, context.rules, context.locations, folder)
+    manifest = export_practice(
+        context.database, context.rules, context.locations, folder, current=context.current
+    )
 
     entry = manifest["practitioners_file"]
     data = (folder / entry["file"]).read_bytes()
@@ -165,7 +171,9 @@ def _by_type(bundle, kind):
 )
 def test_the_fhir_bundle_names_the_practitioners(record, version, model, field):
     context, patient, (consulting, treating, reviewing, _) = record
-    bundle = fhir_bundle(context.database, context.rules, patient.id, version)
+    bundle = fhir_bundle(
+        context.database, context.rules, patient.id, version, current=context.current
+    )
     assert model.model_validate_json(json.dumps(bundle)).type == "collection"
     with context.database.read() as session:
         system = identifier_system(clinic.installation_id(session), "practitioner")
@@ -212,7 +220,9 @@ def test_practitioner_identifiers_are_the_same_in_a_second_export(record):
     context, patient, _ = record
 
     def keys():
-        bundle = fhir_bundle(context.database, context.rules, patient.id, R5)
+        bundle = fhir_bundle(
+            context.database, context.rules, patient.id, R5, current=context.current
+        )
         return [
             (e["fullUrl"], e["resource"]["id"], e["resource"]["identifier"])
             for e in _by_type(bundle, "Practitioner")

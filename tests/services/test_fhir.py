@@ -50,20 +50,20 @@ def by_reference(bundle):
 
 def test_a_demo_patient_parses_as_an_r5_and_an_r4b_bundle(demo):
     for patient_id in range(1, 9):
-        r5 = fhir_bundle(demo.database, demo.rules, patient_id, R5)
+        r5 = fhir_bundle(demo.database, demo.rules, patient_id, R5, current=demo.current)
         parsed = Bundle.model_validate_json(json.dumps(r5))
         assert parsed.type == "collection"
         kinds = {entry.resource.get_resource_type() for entry in parsed.entry}
         assert {"Patient", "Encounter", "Observation", "CarePlan", "Condition"} <= kinds
-        r4b = fhir_bundle(demo.database, demo.rules, patient_id, R4B)
+        r4b = fhir_bundle(demo.database, demo.rules, patient_id, R4B, current=demo.current)
         assert BundleR4B.model_validate_json(json.dumps(r4b)).type == "collection"
         # The same resources, with the same identifiers, in both versions.
         assert [e["fullUrl"] for e in r5["entry"]] == [e["fullUrl"] for e in r4b["entry"]]
 
 
 def test_the_bundle_holds_the_course_and_the_handout(demo):
-    data = export_patient(demo.database, demo.rules, 1)
-    bundle = fhir_bundle(demo.database, demo.rules, 1, R5)
+    data = export_patient(demo.database, demo.rules, 1, current=demo.current)
+    bundle = fhir_bundle(demo.database, demo.rules, 1, R5, current=demo.current)
     (condition,) = resources(bundle, "Condition")
     assert condition["code"]["coding"][0] == {
         "system": "http://hl7.org/fhir/sid/icd-10",
@@ -100,8 +100,8 @@ def test_the_bundle_holds_the_course_and_the_handout(demo):
 def test_the_scores_are_those_consult_assess_gives(demo, tmp_path, capsys):
     checked = 0
     for patient_id in range(1, 9):
-        data = export_patient(demo.database, demo.rules, patient_id)
-        bundle = fhir_bundle(demo.database, demo.rules, patient_id, R5)
+        data = export_patient(demo.database, demo.rules, patient_id, current=demo.current)
+        bundle = fhir_bundle(demo.database, demo.rules, patient_id, R5, current=demo.current)
         with demo.database.read() as session:
             consultation_system = identifier_system(clinic.installation_id(session), "consultation")
         encounters = {
@@ -152,8 +152,8 @@ def test_the_scores_are_those_consult_assess_gives(demo, tmp_path, capsys):
 def test_a_second_export_keeps_every_identifier_and_writes_nothing(demo):
     with demo.database.read() as session:
         events = session.scalar(select(func.count()).select_from(AuditEvent))
-    first = fhir_bundle(demo.database, demo.rules, 2, R5)
-    second = fhir_bundle(demo.database, demo.rules, 2, R5)
+    first = fhir_bundle(demo.database, demo.rules, 2, R5, current=demo.current)
+    second = fhir_bundle(demo.database, demo.rules, 2, R5, current=demo.current)
 
     def keys(bundle):
         return [
@@ -193,7 +193,7 @@ def _walk(value):
 
 def test_an_unknown_patient_is_not_found(demo):
     with pytest.raises(NotFound):
-        fhir_bundle(demo.database, demo.rules, 999, R5)
+        fhir_bundle(demo.database, demo.rules, 999, R5, current=demo.current)
 
 
 def test_the_command_writes_the_bundle_and_refuses_as_export_does(demo_db, tmp_path, capsys):
@@ -219,7 +219,7 @@ def test_a_draft_alone_is_preliminary_and_no_diagnosis(sqlite_context):
     patient = context.patients.create(PatientDetails("Ζωή", "Π", dt.date(1990, 1, 1)))
     draft = ConsultationDraft(date=dt.date(2026, 11, 20), findings=(Finding("chin", "icepick", 4),))
     context.consultations.start(patient.id, draft)
-    bundle = fhir_bundle(context.database, context.rules, patient.id, R4B)
+    bundle = fhir_bundle(context.database, context.rules, patient.id, R4B, current=context.current)
     assert not resources(bundle, "Condition") and not resources(bundle, "CarePlan")
     (encounter,) = resources(bundle, "Encounter")
     assert encounter["status"] == "in-progress"
@@ -241,7 +241,9 @@ def test_renaming_the_clinic_changes_no_identifier(sqlite_context):
     context.consultations.start(patient.id, draft)
 
     def keys():
-        bundle = fhir_bundle(context.database, context.rules, patient.id, R5)
+        bundle = fhir_bundle(
+            context.database, context.rules, patient.id, R5, current=context.current
+        )
         entries = [
             (e["fullUrl"], e["resource"]["id"], *e["resource"]["identifier"][0].values())
             for e in bundle["entry"]
@@ -263,7 +265,7 @@ def test_renaming_the_clinic_changes_no_identifier(sqlite_context):
         other.clinic.save(ClinicDetails(name="Skin Clinic"))
         twin = other.patients.create(PatientDetails("Ana", "Silva", dt.date(1990, 1, 1)))
         assert twin.id == patient.id
-        bundle = fhir_bundle(other.database, other.rules, twin.id, R5)
+        bundle = fhir_bundle(other.database, other.rules, twin.id, R5, current=other.current)
         assert bundle["identifier"]["system"] != export["system"]
     finally:
         other.close()

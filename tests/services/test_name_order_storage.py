@@ -16,9 +16,13 @@ def test_the_name_order_is_stored_and_exported(sqlite_context):
 
     assert context.patients.get(chosen.id).details.full_name == "Moreno Ana"
     assert context.patients.get(automatic.id).details.name_order is None
-    exported = export_patient(context.database, context.rules, chosen.id)["patient"]
+    exported = export_patient(context.database, context.rules, chosen.id, current=context.current)[
+        "patient"
+    ]
     assert exported["name_order"] == "family-first"
     assert (
-        export_patient(context.database, context.rules, automatic.id)["patient"]["name_order"]
+        export_patient(context.database, context.rules, automatic.id, current=context.current)[
+            "patient"
+        ]["name_order"]
         is None
     )

@@ -41,7 +41,7 @@ def names(context):
 
 
 def test_the_rows_add_up_to_the_patients_treated(demo):
-    report = audit_outcomes(demo.database, demo.rules)
+    report = audit_outcomes(demo.database, demo.rules, current=demo.current)
     audit = report.audit
     assert audit.patients > 20 and audit.sessions > audit.patients
     assert sum(row.patients for row in audit.grades) == audit.patients
@@ -57,22 +57,26 @@ def test_the_rows_add_up_to_the_patients_treated(demo):
 
 
 def test_a_window_counts_only_its_sessions(demo):
-    everything = audit_outcomes(demo.database, demo.rules).audit
+    everything = audit_outcomes(demo.database, demo.rules, current=demo.current).audit
     start, end = dt.date(2026, 1, 1), dt.date(2026, 6, 30)
-    window = audit_outcomes(demo.database, demo.rules, start, end).audit
+    window = audit_outcomes(demo.database, demo.rules, start, end, current=demo.current).audit
     assert 0 < window.sessions < everything.sessions
     assert window.patients <= everything.patients
     assert (window.start, window.end) == (start, end)
     assert (
         audit_outcomes(
-            demo.database, demo.rules, dt.date(2000, 1, 1), dt.date(2000, 2, 1)
+            demo.database,
+            demo.rules,
+            dt.date(2000, 1, 1),
+            dt.date(2000, 2, 1),
+            current=demo.current,
         ).audit.patients
         == 0
     )
 
 
 def test_no_patient_is_named_in_the_table_the_csv_or_the_pdf(demo):
-    report = audit_outcomes(demo.database, demo.rules)
+    report = audit_outcomes(demo.database, demo.rules, current=demo.current)
     text = "\n".join(audit_lines(report)) + audit_csv(report)
     pdf = audit_pdf(report, TODAY)
     printed = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

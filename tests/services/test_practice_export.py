@@ -28,7 +28,12 @@ def test_every_patient_and_photo_is_written_with_a_matching_manifest(
     seen = []
 
     manifest = export_practice(
-        context.database, context.rules, context.locations, folder, seen.append
+        context.database,
+        context.rules,
+        context.locations,
+        folder,
+        seen.append,
+        current=context.current,
     )
 
     written = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
@@ -47,7 +52,7 @@ def test_every_patient_and_photo_is_written_with_a_matching_manifest(
             totals[key] += len(record[key])
     assert totals == {key: manifest["counts"][key] for key in totals}
     # What the single export says, the practice export says (but the moment of export).
-    again = export_patient(context.database, context.rules, extra.id)
+    again = export_patient(context.database, context.rules, extra.id, current=context.current)
     kept = json.loads((folder / f"patients/patient-{extra.id}.json").read_text(encoding="utf-8"))
     assert {**kept, "exported_at": ""} == {**again, "exported_at": ""}
     (copied,) = manifest["photo_files"]
@@ -66,7 +71,9 @@ def test_every_folder_and_file_written_is_private_whatever_the_umask(
     folder = tmp_path / "practice"
     usual = os.umask(0o022)  # what most desktops set: folders 0755 unless made private
     try:
-        export_practice(context.database, context.rules, context.locations, folder)
+        export_practice(
+            context.database, context.rules, context.locations, folder, current=context.current
+        )
     finally:
         os.umask(usual)
     made = [folder, *folder.rglob("*")]
@@ -86,7 +93,13 @@ def test_a_missing_photo_file_is_listed_not_fatal(
     patient = context.patients.create(PatientDetails("Ana", "Lost", dt.date(1990, 1, 1)))
     photo = import_photo(context, patient.id, make_photo(tmp_path / "p.png"))
     context.photos.file(photo).unlink()
-    manifest = export_practice(context.database, context.rules, context.locations, tmp_path / "out")
+    manifest = export_practice(
+        context.database,
+        context.rules,
+        context.locations,
+        tmp_path / "out",
+        current=context.current,
+    )
     assert [m["sha256"] for m in manifest["missing_photo_files"]] == [photo.sha256]
 
 
@@ -96,7 +109,11 @@ def test_an_occupied_folder_is_refused_before_anything_is_read(sqlite_context, t
     (folder / "keep.txt").write_text("mine")
     with pytest.raises(UnusablePath, match="not empty"):
         export_practice(
-            sqlite_context.database, sqlite_context.rules, sqlite_context.locations, folder
+            sqlite_context.database,
+            sqlite_context.rules,
+            sqlite_context.locations,
+            folder,
+            current=sqlite_context.current,
         )
     assert [p.name for p in folder.iterdir()] == ["keep.txt"]
 

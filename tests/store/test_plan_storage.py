@@ -19,6 +19,7 @@ from sqlalchemy import MetaData, create_engine, func, insert, select, text
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
 from consult.domain.records import PatientDetails
+from consult.services.access import CurrentUser
 from consult.services.consultations import ConsultationService
 from consult.services.export import export_patient
 from consult.services.patients import PatientService
@@ -80,7 +81,7 @@ def at_0002(database_url, tmp_path):
 
 
 def _exported(database, rules, patient_id: int) -> str:
-    data = export_patient(database, rules, patient_id)
+    data = export_patient(database, rules, patient_id, current=CurrentUser())
     for key in NOT_THE_RECORD:
         del data[key]
     # Added after revision 0003 by design (issue 18): the course. These patients have none.

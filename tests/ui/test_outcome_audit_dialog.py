@@ -34,7 +34,7 @@ def texts(model, column):
 
 
 def test_the_dialog_shows_the_audit_of_all_records(dialog, demo, qtmodeltester):
-    expected = audit_outcomes(demo.database, demo.rules).audit
+    expected = audit_outcomes(demo.database, demo.rules, current=demo.current).audit
     assert dialog.report.audit == expected
     assert texts(dialog.grade_model, 0) == ["1", "2", "3", "4"][: dialog.grade_model.rowCount()]
     assert sum(int(n) for n in texts(dialog.grade_model, 1)) == expected.patients

@@ -367,7 +367,8 @@ class WindowTools(QObject):
         def write() -> tuple[int, Path]:
             from consult.services.files import write_private
 
-            write_private(path, export_format.write(context.database, context.rules, patient_id))
+            data = export_format.write(context.database, context.rules, patient_id, context.current)
+            write_private(path, data)
             return patient_id, path
 
         self._run(

@@ -150,7 +150,9 @@ def main() -> None:
             exports = {}
             for patient_id in range(1, 100):
                 try:
-                    data = export_patient(context.database, context.rules, patient_id)
+                    data = export_patient(
+                        context.database, context.rules, patient_id, current=context.current
+                    )
                 except NotFound:  # past the last patient
                     break
                 del data["exported_at"]
