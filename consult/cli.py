@@ -636,7 +636,7 @@ def _command_consent(args: argparse.Namespace) -> int:
         print(f"consult consent: {wrong} (see consult consent --help)", file=sys.stderr)
         return EXIT_USAGE
     if args.verify:
-        return _verify_consent(Path(args.verify), args.db)
+        return _verify_consent(Path(args.verify), args)
     from consult.services.files import write_private
     from consult.services.handout import check_outputs
 
@@ -652,11 +652,14 @@ def _command_consent(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify_consent(path: Path, db: str | None) -> int:
+def _verify_consent(path: Path, args: argparse.Namespace) -> int:
     """The signature checked against the clinic certificate (public: no password), and the
-    file's hash against the stored consents when the database is there."""
+    file's hash against the stored consents when the database is there (read with the key
+    of whoever signs in, when it has accounts)."""
     from consult.config import database_url, locations, sqlite_file
-    from consult.services import clinic_certificate
+    from consult.services import access, clinic_certificate
+
+    db = args.db
 
     try:
         data = path.expanduser().read_bytes()
@@ -669,8 +672,10 @@ def _verify_consent(path: Path, db: str | None) -> int:
         from consult.services.errors import SchemaMismatch
 
         _some_database(db)
+        # Signing in never makes an admin here: a database without accounts is read as is.
+        signed_in = None if access.needs_setup(db) else _sign_in(args)
         try:
-            found = verify_in(db, data)
+            found = verify_in(db, data, key=signed_in.key if signed_in else None)
         except SchemaMismatch as error:
             print(f"consult: {error}", file=sys.stderr)
             return EXIT_USAGE

@@ -413,11 +413,12 @@ def verify_stored(database: Database, folder: Path, data: bytes) -> certificates
     return found
 
 
-def verify_in(db: str | None, data: bytes) -> certificates.Verification:
+def verify_in(db: str | None, data: bytes, key: bytes | None = None) -> certificates.Verification:
     """`verify_stored` on the database `--db` names, opened read-only: never migrated or
-    written. Raises `SchemaMismatch` for a database at another schema revision."""
+    written; an encrypted one is read with the data `key` its user's sign-in unwrapped.
+    Raises `SchemaMismatch` for a database at another schema revision."""
     where = locations(db)
-    database = open_read_only(where.database_url)
+    database = open_read_only(where.database_url, key=key)
     try:
         return verify_stored(database, where.folder, data)
     finally:

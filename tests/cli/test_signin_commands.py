@@ -226,6 +226,20 @@ def test_export_all_writes_the_photos_of_an_encrypted_database_opened(clinic_db,
         assert hashlib.sha256(content).hexdigest() == photo["sha256"] == photo["copied_sha256"]
 
 
+def test_consent_verify_reads_an_encrypted_database_with_the_password(
+    clinic_db, tmp_path, capsys, monkeypatch
+):
+    signed = tmp_path / "consent.pdf"
+    assert main(["consent", "1", "-o", str(signed), "--db", clinic_db]) == 0
+    capsys.readouterr()
+    assert main(["consent", "--verify", str(signed), "--db", clinic_db]) == 0
+    verified = capsys.readouterr().out
+    assert ": valid, " in verified and "(the consent stored;" in verified
+    monkeypatch.delenv("CONSULT_PASSWORD_FILE")
+    assert main(["consent", "--verify", str(signed), "--db", clinic_db]) == 2
+    assert "--password-file" in _one_line(capsys.readouterr().err)
+
+
 def _recovery_key(err: str) -> str:
     (found,) = re.findall(r"recovery key[^:]*: (\S+)$", err, re.MULTILINE)
     return found
