@@ -25,6 +25,7 @@ from consult.store.keyslots import (
     new_data_key,
     new_recovery_key,
 )
+from consult.store.sealed_files import MAGIC, is_sealed
 
 # Told (step, done, total) as the conversion goes: step "database" (0 or 1 of 1), then
 # "photos" (files sealed of all).
@@ -131,9 +132,24 @@ def finish_interrupted(locations: Locations) -> str | None:
     return finish_interrupted_encryption(database_file(locations.database_url))
 
 
+def _holds_plain_photos(folder: Path) -> bool:
+    """Whether any file under `folder` is not sealed (a photo or thumbnail readable as is)."""
+    for path in folder.rglob("*"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        try:
+            with path.open("rb") as handle:
+                if not is_sealed(handle.read(len(MAGIC))):
+                    return True
+        except OSError:
+            return True  # unreadable here, perhaps not to another account: named all the same
+    return False
+
+
 def plain_files_left(locations: Locations) -> tuple[Path, ...]:
-    """Files beside an encrypted database that hold its records plain: backup archives made
-    before, and database copies kept before an upgrade or a restore."""
+    """Files and folders beside an encrypted database that hold its records plain: backup
+    archives made before, database copies kept before an upgrade or a restore, and the
+    photo folders a restore kept aside (`photos.replaced-*`) while they hold a plain file."""
     database = database_file(locations.database_url)
     found: list[Path] = []
     for sibling in sorted(database.parent.glob(f"{database.name}.*")):
@@ -141,6 +157,12 @@ def plain_files_left(locations: Locations) -> tuple[Path, ...]:
         copy = name.startswith((".before-", ".replaced-")) and "-wal" not in name
         wanted = copy and not name.endswith(".keys") and sibling.is_file()
         if wanted and not is_encrypted(sibling) and begins_plain(sibling):
+            found.append(sibling)
+    photos = locations.photos
+    for sibling in sorted(photos.parent.glob(f"{photos.name}.*")):
+        name = sibling.name[len(photos.name) :]
+        kept = name.startswith((".before-", ".replaced-")) and sibling.is_dir()
+        if kept and not sibling.is_symlink() and _holds_plain_photos(sibling):
             found.append(sibling)
     found += [
         path for _name, path in list_archives(locations.backups) if not archive_is_encrypted(path)

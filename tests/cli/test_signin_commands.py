@@ -315,6 +315,10 @@ def test_encrypt_converts_a_plain_database_and_names_the_plain_files_left(
     capsys.readouterr()
     assert main(["backup", "--db", str(path)]) == 0
     older = capsys.readouterr().out.strip()
+    assert main(["restore", older, "--db", str(path)]) == 0  # keeps the plain ones aside
+    capsys.readouterr()
+    (kept_photos,) = tmp_path.glob("photos.replaced-*")
+    (kept_database,) = tmp_path.glob("clinic.sqlite3.replaced-*")
     assert path.read_bytes().startswith(b"SQLite format 3")
 
     assert main(["encrypt", "--db", str(path)]) == 0
@@ -322,7 +326,8 @@ def test_encrypt_converts_a_plain_database_and_names_the_plain_files_left(
     assert captured.out.startswith(f"Encrypted {path} and ")
     recovery = _recovery_key(captured.err)  # on stderr, once
     assert recovery not in captured.out
-    assert f"still plain, with patient data: {older}; delete it" in captured.err
+    for left in (older, kept_photos, kept_database):
+        assert f"still plain, with patient data: {left}; delete it" in captured.err
     assert key_file(path).exists() and not path.read_bytes().startswith(b"SQLite format 3")
     signed_in = sign_in(str(path), None, test_password)
     assert signed_in.account.username == "admin" and signed_in.key is not None

@@ -191,6 +191,30 @@ def test_a_plain_database_converts_with_its_photos_and_names_the_plain_files_lef
     assert patient.id == photo.patient_id
 
 
+def test_the_plain_files_left_name_the_photo_folders_a_restore_kept_aside(
+    sqlite_context, key, recovery, make_photo, tmp_path
+):
+    where = sqlite_context.locations
+    add_patient_with_photo(sqlite_context, make_photo, tmp_path)
+    archive = make_backup(where)
+    sqlite_context.close()
+    restored = restore_backup(where, archive)  # keeps the plain database and photos aside
+    assert restored.replaced_photos is not None
+    assert any(p.is_file() for p in restored.replaced_photos.rglob("*"))
+    # A folder kept aside whose photos are all sealed holds nothing plain: not named.
+    sealed = where.photos.with_name(f"{where.photos.name}.replaced-20261201T000000")
+    (sealed / "1").mkdir(parents=True)
+    (sealed / "1" / "a.jpg").write_bytes(MAGIC + os.urandom(64))
+
+    done = encrypt_database(where, key, KeySlots.new(key, "admin", PASSWORD, recovery))
+
+    assert set(done.plain_left) == {
+        restored.replaced_database,
+        restored.replaced_photos,
+        archive,
+    }
+
+
 def test_a_conversion_killed_between_its_renames_is_finished_at_the_next_start(
     keyed, sqlite_context, rules, key, recovery, monkeypatch
 ):
