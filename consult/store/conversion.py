@@ -29,7 +29,12 @@ from consult.store.connection import (
     is_encrypted,
     sqlite_errors,
 )
-from consult.store.database import BUSY_TIMEOUT_MS, _check_sqlite_file, integrity_summary
+from consult.store.database import (
+    BUSY_TIMEOUT_MS,
+    _check_sqlite_file,
+    integrity_summary,
+    make_private_file,
+)
 from consult.store.errors import StoreError
 from consult.store.keyslots import KeySlots, key_file
 
@@ -110,6 +115,15 @@ def export_encrypted(database: Path, key: bytes, keys: KeySlots) -> None:
             raise in_use from None
         version = int(source.execute("PRAGMA user_version").fetchone()[0])
         expected = _counts(source)
+        # SQLite makes a new file with the umask's mode (0644, often): made private before
+        # it holds a record, it stays so once it is the database (its journal takes its mode).
+        try:
+            make_private_file(partial)
+        except OSError as error:
+            raise StoreError(
+                f"the database {database} could not be encrypted ({error.strerror}); it was "
+                "left as it was"
+            ) from None
         target = str(partial).replace("'", "''")
         source.execute(f"ATTACH DATABASE '{target}' AS encrypted KEY \"x'{key.hex()}'\"")
         source.execute("SELECT sqlcipher_export('encrypted')")

@@ -9,6 +9,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -22,6 +23,7 @@ from consult.domain.records import PatientDetails
 from consult.services import access
 from consult.services.access import sign_in
 from consult.services.context import open_context
+from consult.store.database import copy_sqlite
 from consult.store.keyslots import key_file
 from consult.store.sealed_files import MAGIC
 
@@ -337,6 +339,43 @@ def test_encrypt_converts_a_plain_database_and_names_the_plain_files_left(
 
     assert main(["encrypt", "--db", str(path)]) == 2
     assert "is encrypted already" in _one_line(capsys.readouterr().err)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_every_file_the_encryption_makes_is_private_whatever_the_umask(
+    tmp_path, capsys, test_password
+):
+    folder = tmp_path / "data"
+    path = folder / "clinic.sqlite3"
+    was = os.umask(0o022)  # the usual umask: a file made without care is 0644
+    try:
+        open_context(str(path)).close()  # from before accounts: plain, no admin
+        assert main(["demo", "--patients", "2", "--db", str(path)]) == 0
+        assert main(["backup", "--db", str(path)]) == 0
+        assert main(["encrypt", "--db", str(path)]) == 0
+        # As `encrypt` leaves it: a later command's opening would make it private anyway.
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert main(["backup", "--db", str(path)]) == 0
+        wrong = tmp_path / "wrong.txt"
+        wrong.write_text("not the password\n", encoding="utf-8")
+        assert main(["lots", "X1", "--db", str(path), "--password-file", str(wrong)]) == 2
+        # An upgrade's copy of the encrypted file, as the next schema's start makes it.
+        key = sign_in(str(path), None, test_password).key
+        copy_sqlite(path, path.with_name(f"{path.name}.before-0099"), key=key)
+    finally:
+        os.umask(was)
+    capsys.readouterr()
+    made = sorted(folder.rglob("*"))
+    names = {p.name for p in made}
+    assert {path.name, f"{path.name}.keys", f"{path.name}.signin"} <= names
+    assert any(n.startswith(f"{path.name}.before-") for n in names)
+    assert any(n.endswith(".zip") for n in names)
+    sealed = [p for p in made if p.is_file() and p.read_bytes().startswith(MAGIC)]
+    assert len(sealed) >= 2  # photos and their thumbnails
+    modes = {p.relative_to(folder): stat.S_IMODE(p.stat().st_mode) for p in [folder, *made]}
+    assert {
+        p: m for p, m in modes.items() if m != (0o700 if (folder / p).is_dir() else 0o600)
+    } == {}
 
 
 def test_encrypt_is_the_admins_and_the_others_get_a_new_password(tmp_path, capsys, test_password):
