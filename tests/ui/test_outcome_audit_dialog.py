@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from consult.domain.access import Account, Role
+from consult.services.access import SignedIn
 from consult.services.demo import DemoService
 from consult.services.outcome_audit import audit_outcomes
 from consult.ui.main_window import MainWindow
@@ -110,3 +112,13 @@ def test_a_long_table_scrolls_past_its_limit_without_crowding_the_others(qtbot, 
     assert dialog.grades.ROWS_MIN <= shown <= dialog.grades.ROWS_SHOWN
     for table in (dialog.events, dialog.practitioners):
         assert table.viewport().height() >= table.verticalHeader().length()
+
+
+def test_reception_is_refused_the_audit_by_the_service(qtbot, demo):
+    rita = Account(id=7, username="rita", display_name="Rita", role=Role.RECEPTION)
+    demo.current.signed_in = SignedIn(rita, key=None)
+    demo.current.accounts = True
+    made = OutcomeAuditDialog(demo)
+    qtbot.addWidget(made)
+    qtbot.waitUntil(lambda: "clinical records" in made.summary.text(), timeout=10_000)
+    assert made.report is None and not made.pdf_button.isEnabled()

@@ -16,9 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from sqlalchemy import select
 
+from consult.domain.access import Account, Role
 from consult.domain.records import PatientDetails
 from consult.services import backup as backup_service
 from consult.services import export_formats
+from consult.services.access import SignedIn
 from consult.services.backup import make_backup
 from consult.store.models import AuditEvent
 from consult.ui.admin.erase_dialog import EraseDialog
@@ -195,6 +197,23 @@ def test_a_patient_is_exported_as_a_fhir_bundle_off_the_gui_thread(
     kinds = {entry.resource.get_resource_type() for entry in parsed.entry}
     assert {"Patient", "Encounter", "Observation", "CarePlan", "Procedure"} <= kinds
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_reception_is_refused_the_export_by_the_service_and_nothing_is_written(
+    qtbot, window, sqlite_context, monkeypatch, tmp_path, answers
+):
+    patient = sqlite_context.patients.create(PatientDetails("Rossi", "Ada", dt.date(1990, 1, 2)))
+    # Whatever the window shows a reception account, the service is what refuses.
+    rita = Account(id=7, username="rita", display_name="Rita", role=Role.RECEPTION)
+    sqlite_context.current.signed_in = SignedIn(rita, key=None)
+    sqlite_context.current.accounts = True
+    target = tmp_path / "record.json"
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    window.tools.export_patient(patient.id)
+    qtbot.waitUntil(lambda: bool(answers["warning"]), timeout=30_000)
+    assert "clinical records" in answers["warning"][0]
+    assert not target.exists() and list(tmp_path.glob(".record.json.*")) == []
 
 
 def test_the_export_dialog_offers_every_format(qtbot, window):
