@@ -190,7 +190,11 @@ def rule_labels(
     templates: list[tuple[re.Pattern[str], str]] = []
     for key, value in by_key.items():
         original = english[key]
-        pairs = zip(original, value) if isinstance(original, tuple) else [(original, value)]
+        pairs = (
+            zip(original, value, strict=True)
+            if isinstance(original, tuple)
+            else [(original, value)]
+        )
         for source_text, translated in pairs:
             by_english.setdefault(source_text, translated)
             if placeholders(source_text):

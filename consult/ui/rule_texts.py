@@ -33,13 +33,13 @@ class RulesTranslator(QTranslator):
         self._labels: RuleLabels | None = None
         self._loaded = False
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
     def language(self) -> str:
         return self._language
 
-    def translate(  # noqa: D102 - Qt's virtual
+    def translate(
         self,
         context: str,
         source_text: str,
