@@ -45,13 +45,14 @@ class RulesTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        # None, not "": Qt takes an empty text for a translation, None lets it ask on.
         if context != RULES_CONTEXT:
-            return ""
+            return None
         if not self._loaded:
             self._loaded = True
             self._labels = _load(self._language)
-        return "" if self._labels is None else self._labels.text(source_text)
+        return None if self._labels is None else self._labels.text(source_text)
 
 
 def _load(language: str) -> RuleLabels | None:

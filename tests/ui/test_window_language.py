@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.services.rules import load_rule_labels
 from consult.ui.formats import show_date
 from consult.ui.i18n import (
     choose_language,
     chosen_language,
     install_translations,
     language_choices,
+    rule_labels_language,
     window_locale,
 )
 from consult.ui.main_window import MainWindow
@@ -72,6 +74,38 @@ def _translated(language):
     return pairs
 
 
+# The pages that show texts of the rules, by their title in each language.
+RULES_PAGES = {
+    "fr": ("Dépistage", "Examen", "Scores", "Plan"),
+    "de": (),
+    "es": (),
+    "pt_BR": (),
+}
+
+
+def _rules_translated(rules, language):
+    """Each English text of the rules with its translation, where they differ."""
+    labels = load_rule_labels(rules, rule_labels_language(language))
+    pairs = {}
+    for key, translated in labels.by_key.items():
+        original = labels.english[key]
+        for before, after in zip(
+            (original,) if isinstance(original, str) else original,
+            (translated,) if isinstance(translated, str) else translated,
+            strict=True,
+        ):
+            # Placeholders are filled in where shown; a word too short ("Nose") could be
+            # part of a translated sentence by chance.
+            if before != after and "{" not in before and len(before) > 5:
+                pairs[before] = after
+    return pairs
+
+
+def _holds(shown, words):
+    """Whether a text shown is `words`, or holds them as a sentence of its own."""
+    return shown == words or (len(words) > 25 and words in shown)
+
+
 def _shown_texts(page):
     texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
@@ -98,12 +132,25 @@ def test_every_wizard_page_speaks_the_locales_language(
     qtbot.addWidget(wizard)
     wizard.show()
     english = _translated(language)
+    rules_english = _rules_translated(rules, language)
     titles = []
     for index, page in enumerate(wizard.pages):
         assert wizard.go_to(index) or index == 0, wizard.message.text()
         titles.append(page.title())
-        left_in_english = [text for text in _shown_texts(page) if text in english]
+        shown = _shown_texts(page)
+        # "Front" is an English word of the window and the French for the forehead zone.
+        translated = set(rules_english.values())
+        left_in_english = [text for text in shown if text in english and text not in translated]
         assert left_in_english == [], f"{page.title()}: {left_in_english}"
+        # The clinical rules' texts too: questions, scar types, zones, grades, plan reasons.
+        rules_in_english = [
+            text for text in shown if any(_holds(text, words) for words in rules_english)
+        ]
+        assert rules_in_english == [], f"{page.title()}: {rules_in_english}"
+        if page.title() in RULES_PAGES[language]:
+            assert any(_holds(text, words) for text in shown for words in translated), (
+                f"{page.title()} shows no rules text in {language}"
+            )
     # Each title translated (a title the same in both languages, such as Plan, stays).
     assert titles == [english.get(title, title) for title in ENGLISH_TITLES]
     if language == "fr":
