@@ -74,13 +74,8 @@ def _translated(language):
     return pairs
 
 
-# The pages that show texts of the rules, by their title in each language.
-RULES_PAGES = {
-    "fr": ("Dépistage", "Examen", "Scores", "Plan"),
-    "de": (),
-    "es": (),
-    "pt_BR": (),
-}
+# The pages that show texts of the rules (their English titles).
+RULES_PAGES = ("Screening", "Assessment", "Scores", "Plan")
 
 
 def _rules_translated(rules, language):
@@ -147,7 +142,7 @@ def test_every_wizard_page_speaks_the_locales_language(
             text for text in shown if any(_holds(text, words) for words in rules_english)
         ]
         assert rules_in_english == [], f"{page.title()}: {rules_in_english}"
-        if page.title() in RULES_PAGES[language]:
+        if page.title() in {english.get(title, title) for title in RULES_PAGES}:
             assert any(_holds(text, words) for text in shown for words in translated), (
                 f"{page.title()} shows no rules text in {language}"
             )
