@@ -155,6 +155,15 @@ class RuleLabels(NamedTuple):
             if match:
                 values = {name: self.text(value) for name, value in match.groupdict().items()}
                 return translated.format(**values)
+        # The engine may lead a rules sentence with its own words ("Fitzpatrick V. Higher
+        # risk of dark marks…"): the rules sentence is translated, the lead kept.
+        lead, stop, rest = english.partition(". ")
+        while rest:
+            found = self.by_english.get(rest)
+            if found is not None:
+                return f"{lead}{stop}{found}"
+            more, stop, rest = rest.partition(". ")
+            lead = f"{lead}. {more}"
         return english
 
 

@@ -64,6 +64,10 @@ def test_a_text_is_found_by_key_or_by_its_english_words(rules):
     filled = rules.plan.depth.skipped_zone_text.format(zone="Left cheek")
     assert labels.text(filled).startswith("Pas de microneedling sur Joue gauche")
     assert labels.text("Words no rule holds") == "Words no rule holds"
+    # A rules sentence the engine leads with words of its own: the sentence is translated.
+    led = f"Fitzpatrick V. {rules.plan.pih_risk.text}"
+    assert labels.text(led) == f"Fitzpatrick V. {labels.label('plan', 'pih_risk', 'text')}"
+    assert labels.text("One. Two. Three.") == "One. Two. Three."
 
 
 def test_a_missing_text_stays_english(rules):
