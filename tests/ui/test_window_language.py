@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
+import consult.services.rules as rules_service
 from consult.services.rules import load_rule_labels
 from consult.ui.formats import show_date
 from consult.ui.i18n import (
@@ -24,6 +25,7 @@ from consult.ui.i18n import (
 )
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.dialog import PatientDialog
+from consult.ui.rule_texts import rule_text
 from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.wizard import ConsultationWizard
 from consult.ui.wording import worded
@@ -247,3 +249,25 @@ def test_no_two_controls_share_an_alt_letter_in_any_language(
         if len(letters) != len(set(letters)):
             clashes.append((dialog.windowTitle(), letters))
     assert clashes == []
+
+
+def test_the_rules_texts_are_read_only_when_shown_in_a_language_that_has_them(
+    qapp, speaking, monkeypatch
+):
+    """The window's start reads no rules texts file; the first rules text shown in French
+    reads French's, once; in English none is read."""
+    read = []
+    real = rules_service.load_rule_labels
+
+    def counted(rules, language):
+        read.append(language)
+        return real(rules, language)
+
+    monkeypatch.setattr(rules_service, "load_rule_labels", counted)
+    speaking("en_GB")
+    assert rule_text("Left cheek") == "Left cheek"
+    speaking("fr_FR")
+    assert read == []
+    assert rule_text("Left cheek") == "Joue gauche"
+    assert rule_text("Chin") == "Menton"
+    assert read == ["fr"]
