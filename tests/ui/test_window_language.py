@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 
+import consult.services.rules as rules_service
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
-import consult.services.rules as rules_service
 from consult.services.rules import load_rule_labels
 from consult.ui.formats import show_date
 from consult.ui.i18n import (
