@@ -144,6 +144,19 @@ class RuleLabels(NamedTuple):
         key = f"{kind}.{ident}.{field}"
         return self.by_key.get(key) or self.english[key]
 
+    def at(self, key: str, english: str) -> str:
+        """`english`, the text at `key` ("zones.chin.label") or one of the list there (an
+        answer of "fitzpatrick.items.eye_colour.answers"), in this language: for a word the
+        rules use in two places with two meanings ("Dark brown" eyes, skin). Found by its
+        words alone when `key` does not hold it."""
+        original, translated = self.english.get(key), self.by_key.get(key)
+        if isinstance(original, tuple) and isinstance(translated, tuple):
+            if english in original:
+                return translated[original.index(english)]
+        elif original == english and isinstance(translated, str):
+            return translated
+        return self.text(english)
+
     def text(self, english: str) -> str:
         """`english`, a rules text as the rules or the engine give it, in this language; any
         other text unchanged."""

@@ -17,10 +17,12 @@ from consult.domain.rule_labels import RuleLabels
 RULES_CONTEXT = "Rules"
 
 
-def rule_text(english: str) -> str:
+def rule_text(english: str, key: str = "") -> str:
     """`english`, a text of the rules or one the engine built from them (a plan reason, a
-    precaution), in the window's language; English where that language has none."""
-    return QCoreApplication.translate(RULES_CONTEXT, english)
+    precaution), in the window's language; English where that language has none. `key`
+    ("fitzpatrick.items.eye_colour.answers") names where it sits, for words the rules use
+    with two meanings."""
+    return QCoreApplication.translate(RULES_CONTEXT, english, key or None)
 
 
 class RulesTranslator(QTranslator):
@@ -52,7 +54,11 @@ class RulesTranslator(QTranslator):
         if not self._loaded:
             self._loaded = True
             self._labels = _load(self._language)
-        return None if self._labels is None else self._labels.text(source_text)
+        if self._labels is None:
+            return None
+        if disambiguation:
+            return self._labels.at(disambiguation, source_text)
+        return self._labels.text(source_text)
 
 
 def _load(language: str) -> RuleLabels | None:

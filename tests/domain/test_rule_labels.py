@@ -118,3 +118,24 @@ def test_each_file_names_its_language(language):
     path = rule_labels_file(language)
     data = parse_toml(str(path), path.read_bytes())
     assert data["language"] == language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_text_has_one_translation_unless_it_is_found_by_its_place(rules, language):
+    """Looked up by its English words, a text the rules use twice must read the same in
+    both places; the Fitzpatrick answers are looked up by their place instead."""
+    labels = load_rule_labels(rules, language)
+    seen = {}
+    for key, translated in labels.by_key.items():
+        if key.endswith(".answers"):
+            continue
+        seen.setdefault(labels.english[key], set()).add(translated)
+    assert {text: found for text, found in seen.items() if len(found) > 1} == {}
+
+
+def test_an_answer_is_found_by_its_place(rules):
+    labels = load_rule_labels(rules, "pt-BR")
+    assert labels.at("fitzpatrick.items.eye_colour.answers", "Dark brown") == "Castanho-escuro"
+    assert labels.at("fitzpatrick.items.skin_colour.answers", "Dark brown") == "Morena escura"
+    assert labels.at("zones.chin.label", "Chin") == "Queixo"
+    assert labels.at("zones.chin.label", "Left cheek") == "Bochecha esquerda"

@@ -27,6 +27,7 @@ from consult.ui.main_window import MainWindow
 from consult.ui.patients.dialog import PatientDialog
 from consult.ui.rule_texts import rule_text
 from consult.ui.settings_dialog import SettingsDialog
+from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire
 from consult.ui.wizard.wizard import ConsultationWizard
 from consult.ui.wording import worded
 
@@ -271,3 +272,15 @@ def test_the_rules_texts_are_read_only_when_shown_in_a_language_that_has_them(
     assert rule_text("Left cheek") == "Joue gauche"
     assert rule_text("Chin") == "Menton"
     assert read == ["fr"]
+
+
+def test_the_fitzpatrick_answers_are_translated_by_their_question(qtbot, speaking, rules):
+    """ "Dark brown" is said of eyes and of skin: Portuguese words them apart."""
+    speaking("pt_BR")
+    dialog = FitzpatrickQuestionnaire(rules.fitzpatrick)
+    qtbot.addWidget(dialog)
+    items = [item.id for item in rules.fitzpatrick.items]
+    eyes = dialog.answers[items.index("eye_colour")]
+    skin = dialog.answers[items.index("skin_colour")]
+    assert eyes.itemText(eyes.count() - 2) == "Castanho-escuro"
+    assert skin.itemText(skin.count() - 1) == "Morena escura"

@@ -52,7 +52,8 @@ class FitzpatrickQuestionnaire(QDialog):
             box = QComboBox()
             box.addItem(self.tr("(choose)"), None)
             for score, answer in enumerate(item.answers, start=rules.answer_min):
-                box.addItem(rule_text(answer), score)
+                # By its place: the rules say "Dark brown" of eyes, hair and skin alike.
+                box.addItem(rule_text(answer, f"fitzpatrick.items.{item.id}.answers"), score)
             asked = rule_text(item.question)
             box.setAccessibleName(asked)
             box.currentIndexChanged.connect(self._score)
