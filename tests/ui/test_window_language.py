@@ -275,7 +275,7 @@ def test_the_rules_texts_are_read_only_when_shown_in_a_language_that_has_them(
 
 
 def test_the_fitzpatrick_answers_are_translated_by_their_question(qtbot, speaking, rules):
-    """ "Dark brown" is said of eyes and of skin: Portuguese words them apart."""
+    """The rules say "Dark brown" of eyes and of skin: Portuguese words them apart."""
     speaking("pt_BR")
     dialog = FitzpatrickQuestionnaire(rules.fitzpatrick)
     qtbot.addWidget(dialog)
