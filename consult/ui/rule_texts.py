@@ -9,9 +9,13 @@ window speaks a language that has one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 
-from consult.domain.rule_labels import RuleLabels
+if TYPE_CHECKING:
+    # Only a type: the window's start imports this module, and reads no rules texts.
+    from consult.domain.rule_labels import RuleLabels
 
 # The translation context of the rules' texts: no .ts file holds it, only `RulesTranslator`.
 RULES_CONTEXT = "Rules"
