@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from consult.config import cache_dir, resource_path
+from consult.domain.errors import RulesError
+from consult.domain.rule_labels import RuleLabels, rule_labels
 from consult.domain.rules import RULE_FILES, Rules, rules_from_data
 from consult.domain.toml_tables import parse_toml, read_bytes
 
@@ -79,3 +81,21 @@ def _write_whole(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def rule_labels_file(language: str) -> Path:
+    """Where the rules' texts in `language` ("fr", "pt-BR") are kept, shipped or not."""
+    return resource_path("rules") / "i18n" / f"{language}.toml"
+
+
+def load_rule_labels(rules: Rules, language: str) -> RuleLabels | None:
+    """The rules' texts in `language` ("fr", "pt-BR"), or None when none ship (English);
+    raises `RulesError` naming the file and key of a text that does not fit the rules."""
+    path = rule_labels_file(language)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise RulesError(str(path), "", f"cannot be read ({error.strerror})") from None
+    return rule_labels(rules, language, parse_toml(str(path), raw), str(path))

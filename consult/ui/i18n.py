@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from consult.config import resource_path, settings_file
+from consult.ui.rule_texts import RulesTranslator
 
 # Window languages whose every entry is translated; their .qm files ship. A language still
 # being translated has its .ts only and is neither offered nor loaded.
@@ -76,6 +77,10 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> None:
     files = [(f"consult_{SOURCE_LANGUAGE}", folder)]
     language = shipped_language(locale)
     if language is not None:
+        # Installed first, so asked last: only what the window's own files do not answer.
+        rules = RulesTranslator(rule_labels_language(language), app)
+        rules.setObjectName(TRANSLATOR_NAME)
+        app.installTranslator(rules)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         files += [(f"qtbase_{language}", qt_folder), (f"consult_{language}", folder)]
     for name, where in files:  # the last installed is asked first
@@ -85,6 +90,12 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> None:
             app.installTranslator(translator)
         else:
             translator.deleteLater()
+
+
+def rule_labels_language(language: str) -> str:
+    """The name of `language`'s rules texts file (`resources/rules/i18n/pt-BR.toml`): written
+    as the handouts' folders are, where Qt writes "pt_BR"."""
+    return language.replace("_", "-")
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -41,6 +41,7 @@ from consult.ui.background import BackgroundTask
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.rule_texts import rule_text
 from consult.ui.save_pdf import save_pdf
 from consult.ui.styles import MUTED
 
@@ -210,7 +211,7 @@ class OutcomeAuditDialog(QDialog):
         self.grade_model = GradeModel(self)
         show_records(self.grades, self.grade_model, self.tr("Outcomes by baseline grade"))
         self.events = AuditTable()
-        labels = {k: c.label for k, c in context.rules.course.adverse_events.items()}
+        labels = {k: rule_text(c.label) for k, c in context.rules.course.adverse_events.items()}
         self.event_model = EventModel(labels, self)
         show_records(self.events, self.event_model, self.tr("Adverse events"))
         self.practitioners = AuditTable()

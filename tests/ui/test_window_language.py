@@ -9,20 +9,25 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 
+import consult.services.rules as rules_service
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.services.rules import load_rule_labels
 from consult.ui.formats import show_date
 from consult.ui.i18n import (
     choose_language,
     chosen_language,
     install_translations,
     language_choices,
+    rule_labels_language,
     window_locale,
 )
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.dialog import PatientDialog
+from consult.ui.rule_texts import rule_text
 from consult.ui.settings_dialog import SettingsDialog
+from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire
 from consult.ui.wizard.wizard import ConsultationWizard
 from consult.ui.wording import worded
 
@@ -72,6 +77,33 @@ def _translated(language):
     return pairs
 
 
+# The pages that show texts of the rules (their English titles).
+RULES_PAGES = ("Screening", "Assessment", "Scores", "Plan")
+
+
+def _rules_translated(rules, language):
+    """Each English text of the rules with its translation, where they differ."""
+    labels = load_rule_labels(rules, rule_labels_language(language))
+    pairs = {}
+    for key, translated in labels.by_key.items():
+        original = labels.english[key]
+        for before, after in zip(
+            (original,) if isinstance(original, str) else original,
+            (translated,) if isinstance(translated, str) else translated,
+            strict=True,
+        ):
+            # Placeholders are filled in where shown; a word too short ("Nose") could be
+            # part of a translated sentence by chance.
+            if before != after and "{" not in before and len(before) > 5:
+                pairs[before] = after
+    return pairs
+
+
+def _holds(shown, words):
+    """Whether a text shown is `words`, or holds them as a sentence of its own."""
+    return shown == words or (len(words) > 25 and words in shown)
+
+
 def _shown_texts(page):
     texts = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     texts += [b.text() for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
@@ -98,12 +130,25 @@ def test_every_wizard_page_speaks_the_locales_language(
     qtbot.addWidget(wizard)
     wizard.show()
     english = _translated(language)
+    rules_english = _rules_translated(rules, language)
     titles = []
     for index, page in enumerate(wizard.pages):
         assert wizard.go_to(index) or index == 0, wizard.message.text()
         titles.append(page.title())
-        left_in_english = [text for text in _shown_texts(page) if text in english]
+        shown = _shown_texts(page)
+        # "Front" is an English word of the window and the French for the forehead zone.
+        translated = set(rules_english.values())
+        left_in_english = [text for text in shown if text in english and text not in translated]
         assert left_in_english == [], f"{page.title()}: {left_in_english}"
+        # The clinical rules' texts too: questions, scar types, zones, grades, plan reasons.
+        rules_in_english = [
+            text for text in shown if any(_holds(text, words) for words in rules_english)
+        ]
+        assert rules_in_english == [], f"{page.title()}: {rules_in_english}"
+        if page.title() in {english.get(title, title) for title in RULES_PAGES}:
+            assert any(_holds(text, words) for text in shown for words in translated), (
+                f"{page.title()} shows no rules text in {language}"
+            )
     # Each title translated (a title the same in both languages, such as Plan, stays).
     assert titles == [english.get(title, title) for title in ENGLISH_TITLES]
     if language == "fr":
@@ -205,3 +250,37 @@ def test_no_two_controls_share_an_alt_letter_in_any_language(
         if len(letters) != len(set(letters)):
             clashes.append((dialog.windowTitle(), letters))
     assert clashes == []
+
+
+def test_the_rules_texts_are_read_only_when_shown_in_a_language_that_has_them(
+    qapp, speaking, monkeypatch
+):
+    """The window's start reads no rules texts file; the first rules text shown in French
+    reads French's, once; in English none is read."""
+    read = []
+    real = rules_service.load_rule_labels
+
+    def counted(rules, language):
+        read.append(language)
+        return real(rules, language)
+
+    monkeypatch.setattr(rules_service, "load_rule_labels", counted)
+    speaking("en_GB")
+    assert rule_text("Left cheek") == "Left cheek"
+    speaking("fr_FR")
+    assert read == []
+    assert rule_text("Left cheek") == "Joue gauche"
+    assert rule_text("Chin") == "Menton"
+    assert read == ["fr"]
+
+
+def test_the_fitzpatrick_answers_are_translated_by_their_question(qtbot, speaking, rules):
+    """The rules say "Dark brown" of eyes and of skin: Portuguese words them apart."""
+    speaking("pt_BR")
+    dialog = FitzpatrickQuestionnaire(rules.fitzpatrick)
+    qtbot.addWidget(dialog)
+    items = [item.id for item in rules.fitzpatrick.items]
+    eyes = dialog.answers[items.index("eye_colour")]
+    skin = dialog.answers[items.index("skin_colour")]
+    assert eyes.itemText(eyes.count() - 2) == "Castanho-escuro"
+    assert skin.itemText(skin.count() - 1) == "Morena escura"

@@ -38,6 +38,7 @@ from consult.ui.course.widgets import choice_combo, error_label, refusal, show_t
 from consult.ui.date_field import DateField
 from consult.ui.formats import show_date
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.rule_texts import rule_text
 from consult.ui.screens import fit_on_screen
 
 if TYPE_CHECKING:
@@ -85,9 +86,9 @@ class AdverseEventTableModel(RecordTableModel[AdverseEventRecord]):
         if column == Column.ONSET:
             return show_date(details.onset)
         if column == Column.TYPE:
-            return course.adverse_events[details.type].label
+            return rule_text(course.adverse_events[details.type].label)
         if column == Column.SEVERITY:
-            return course.severities[details.severity].label
+            return rule_text(course.severities[details.severity].label)
         if column == Column.ACTION:
             return details.action
         return show_date(details.resolved_on) if details.resolved_on else self.tr("Open")
@@ -183,7 +184,7 @@ class ResolveDialog(QDialog):
         self._context = context
         self._event = event
         self.resolved: AdverseEventRecord | None = None
-        label = context.rules.course.adverse_events[event.details.type].label
+        label = rule_text(context.rules.course.adverse_events[event.details.type].label)
         self.setWindowTitle(self.tr("Resolve an adverse event"))
         about = QLabel(
             self.tr("{what}, since {onset}").format(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.treatment import SHORT_MAX, CheckQuestion
 from consult.ui.course.widgets import error_label, show_text
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR, banner_style
 from consult.ui.wording import worded
 
@@ -33,7 +34,7 @@ YES, NO = 1, 0
 class _Row:
     def __init__(self, question: CheckQuestion, owner: CheckList) -> None:
         self.question = question
-        asked = worded(question.question)
+        asked = rule_text(worded(question.question))
         text = escape(asked)
         if question.level == BLOCK:
             # Said in words, not only in colour: a yes here stops the session.
@@ -84,9 +85,9 @@ class _Row:
         if yes and self.question.level == BLOCK:
             text = QCoreApplication.translate(
                 "CheckList", "The session cannot go ahead: {text}"
-            ).format(text=self.question.text)
+            ).format(text=rule_text(self.question.text))
         elif yes:
-            text = self.question.text
+            text = rule_text(self.question.text)
         show_text(self.note, text)
         self.reason.setVisible(yes and self.question.needs_reason)
 

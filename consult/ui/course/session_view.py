@@ -55,6 +55,7 @@ from consult.ui.course.widgets import (
     show_text,
 )
 from consult.ui.date_field import DateField
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE, MUTED, banner_style
 from consult.ui.wording import worded
 
@@ -109,7 +110,8 @@ class _DepthRow:
         rules = owner.rules
         self.owner = owner
         self.zone = rules.zones[zone]
-        self.label = QLabel(self.zone.label)
+        self.name = rule_text(self.zone.label)
+        self.label = QLabel(self.name)
         self.spin = QDoubleSpinBox()
         self.spin.setRange(*DEPTH_INPUT_MM)
         self.spin.setDecimals(2)
@@ -117,9 +119,7 @@ class _DepthRow:
         self.spin.setSuffix(QCoreApplication.translate("SessionDialog", " mm"))
         self.spin.setSpecialValueText(QCoreApplication.translate("SessionDialog", "Not needled"))
         self.spin.setAccessibleName(
-            QCoreApplication.translate("SessionDialog", "Depth used, {zone}").format(
-                zone=self.zone.label
-            )
+            QCoreApplication.translate("SessionDialog", "Depth used, {zone}").format(zone=self.name)
         )
         self.label.setBuddy(self.spin)
         self.hint = QLabel(
@@ -138,7 +138,7 @@ class _DepthRow:
         )
         self.reason.setAccessibleName(
             QCoreApplication.translate("SessionDialog", "Reason for the depth, {zone}").format(
-                zone=self.zone.label
+                zone=self.name
             )
         )
         self.reason.hide()
@@ -291,9 +291,10 @@ class SessionDialog(CourseRecordDialog):
         needling.addLayout(form)
 
         # Same-day treatments, each with the zones it was given to.
-        treated = [(zone, rules.zones[zone].label) for zone in zones or rules.zones]
+        treated = [(zone, rule_text(rules.zones[zone].label)) for zone in zones or rules.zones]
         self.adjuncts = [
-            _AdjunctRow(a.id, a.label, treated) for a in course.same_day_adjuncts.values()
+            _AdjunctRow(a.id, rule_text(a.label), treated)
+            for a in course.same_day_adjuncts.values()
         ]
         adjunct_box = QGroupBox(self.tr("Same-day treatments"))
         grid = QGridLayout(adjunct_box)

@@ -12,6 +12,7 @@ from consult.domain.treatment import TEST_PATCH, SessionDraft, SessionRecord
 from consult.ui.course.record import CourseRecordDialog, add_row
 from consult.ui.course.widgets import choice_combo, error_label, set_choice
 from consult.ui.date_field import DateField
+from consult.ui.rule_texts import rule_text
 
 
 class TestPatchDialog(CourseRecordDialog):
@@ -38,7 +39,7 @@ class TestPatchDialog(CourseRecordDialog):
         self.zone = QComboBox()
         self.zone.addItem(self.tr("Not recorded"), "")
         for zone in rules.zones.values():
-            self.zone.addItem(zone.label, zone.id)
+            self.zone.addItem(rule_text(zone.label), zone.id)
         self.zone_error = error_label()
         self.read_on = DateField(
             self.tr("Read on"), self.tr("A patch cannot be read after today ({date}).")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QSpinBo
 from consult.domain.errors import DocumentError
 from consult.domain.rules import CourseChoice
 from consult.ui.errors import plain_sentence
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
 
@@ -43,7 +44,7 @@ def choice_combo(choices: Mapping[str, CourseChoice], blank: str | None) -> QCom
     if blank is not None:
         combo.addItem(blank, "")
     for choice in choices.values():
-        combo.addItem(choice.label, choice.id)
+        combo.addItem(rule_text(choice.label), choice.id)
     return combo
 
 

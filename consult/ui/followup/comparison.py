@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import banner_style
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class ComparisonTableModel(RecordTableModel[Row]):
             Row(self.tr("Goodman & Baron grade"), comparison.grade),
         ]
         rows += [
-            Row(self.tr("Scars: {zone}").format(zone=rules.zones[zone].label), change)
+            Row(self.tr("Scars: {zone}").format(zone=rule_text(rules.zones[zone].label)), change)
             for zone, change in comparison.counts.items()
         ]
         self.set_records(rows)

@@ -26,6 +26,7 @@ from consult.domain.rules import Rules
 from consult.domain.scores import suggested_grade
 from consult.services.facemap import load_default_face_map
 from consult.ui.facemap_widget import FaceMapWidget
+from consult.ui.rule_texts import rule_text
 
 AREA_MAX_CM2 = 1000.0  # larger than any face: never refuses a real value
 
@@ -40,7 +41,7 @@ class FindingsEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._rules = rules
-        self._labels = {zone.id: zone.label for zone in rules.zones.values()}
+        self._labels = {zone.id: rule_text(zone.label) for zone in rules.zones.values()}
         self._findings: dict[tuple[str, str], Finding] = {
             (f.zone, f.scar_type): f for f in start if f.present
         }
@@ -62,8 +63,9 @@ class FindingsEditor(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         for line, scar in enumerate(rules.scar_types.values()):
-            name = QLabel(scar.label)
-            name.setToolTip(scar.description)
+            label = rule_text(scar.label)
+            name = QLabel(label)
+            name.setToolTip(rule_text(scar.description))
             box: QSpinBox | QDoubleSpinBox
             if scar.by_area:
                 box = QDoubleSpinBox()
@@ -71,11 +73,11 @@ class FindingsEditor(QWidget):
                 box.setDecimals(1)
                 box.setSingleStep(0.5)
                 box.setSuffix(self.tr(" cm²"))
-                box.setAccessibleName(self.tr("{type}: area in cm²").format(type=scar.label))
+                box.setAccessibleName(self.tr("{type}: area in cm²").format(type=label))
             else:
                 box = QSpinBox()
                 box.setRange(0, COUNT_MAX)
-                box.setAccessibleName(self.tr("{type}: count").format(type=scar.label))
+                box.setAccessibleName(self.tr("{type}: count").format(type=label))
             box.setMinimumWidth(90)
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
             box.valueChanged.connect(self._edited)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.ui.formats import show_date
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import MUTED
 from consult.ui.wording import override_value
 
@@ -118,5 +119,6 @@ class RevisionRecordDialog(QDialog):
         if not depths:
             return self.tr("None")
         return " · ".join(
-            f"{zones[zone].label} {override_value(float(depth))}" for zone, depth in depths.items()
+            f"{rule_text(zones[zone].label)} {override_value(float(depth))}"
+            for zone, depth in depths.items()
         )

@@ -30,6 +30,7 @@ from consult.ui.followup.comparison import ComparisonView
 from consult.ui.followup.findings import FindingsEditor
 from consult.ui.followup.revision import RevisionDialog
 from consult.ui.formats import show_date
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE, MUTED
 from consult.ui.wording import worded
 
@@ -114,7 +115,7 @@ class FollowUpWalk(QWidget):
         self.grade = QComboBox()
         self.grade.setAccessibleName(self.tr("Goodman & Baron grade"))
         for grade in rules.qualitative.grades:
-            self.grade.addItem(f"{grade.grade} · {grade.label}", grade.grade)
+            self.grade.addItem(f"{grade.grade} · {rule_text(grade.label)}", grade.grade)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(self.tr("What the patient and you see now (optional)"))

@@ -32,6 +32,7 @@ from consult.ui.background import BackgroundTask
 from consult.ui.formats import show_date
 from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.rule_texts import rule_text
 from consult.ui.save_pdf import save_pdf
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import override_value
@@ -59,9 +60,9 @@ class FindingsTableModel(RecordTableModel[Finding]):
 
     def cell(self, record: Finding, column: int) -> str:
         if column == FindingColumn.ZONE:
-            return self._rules.zones[record.zone].label
+            return rule_text(self._rules.zones[record.zone].label)
         if column == FindingColumn.SCAR:
-            return self._rules.scar_types[record.scar_type].label
+            return rule_text(self._rules.scar_types[record.scar_type].label)
         if self._rules.scar_types[record.scar_type].by_area:
             return self.tr("{area} cm²").format(area=f"{record.area_cm2:g}")
         return str(record.count)
@@ -161,7 +162,7 @@ class ConsultationView(QWidget):
                 self.tr("Dates: {dates}").format(dates=escape(override_value(plan.dates))),
                 self.tr("Depths: {depths}").format(
                     depths=" · ".join(
-                        f"{escape(zones[z].label)} {override_value(d)}"
+                        f"{escape(rule_text(zones[z].label))} {override_value(d)}"
                         for z, d in plan.depths_mm.items()
                     )
                 ),

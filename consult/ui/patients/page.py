@@ -31,6 +31,7 @@ from consult.ui.patients.timeline import OPENS, Column, TimelineTableModel
 from consult.ui.photos.gallery import PhotoGallery
 from consult.ui.photos.import_dialog import dropped_photos
 from consult.ui.record_table import show_records
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import MUTED, banner_style
 from consult.ui.wording import override_value
 
@@ -142,7 +143,9 @@ class PatientView(QWidget):
         self.empty = QLabel(self.tr("No consultations yet."))
         self.photos = PhotoGallery(
             lambda: self._context.photos,
-            lambda: {zone: rule.label for zone, rule in self._context.rules.zones.items()},
+            lambda: {
+                zone: rule_text(rule.label) for zone, rule in self._context.rules.zones.items()
+            },
             lambda: [record.name for record in self._context.practitioners.list()],
         )
         # Photos dropped anywhere on the page are imported for this patient.
@@ -387,7 +390,9 @@ class PatientView(QWidget):
         self.next_due.setVisible(summary.planned > 0)
         zones = self._context.rules.zones
         depths = [
-            self.tr("{zone} {depth}").format(zone=zones[zone].label, depth=override_value(depth))
+            self.tr("{zone} {depth}").format(
+                zone=rule_text(zones[zone].label), depth=override_value(depth)
+            )
             for zone, depth in summary.last_depths_mm.items()
         ]
         self.depths.setText(
@@ -436,12 +441,14 @@ class PatientView(QWidget):
         flags = screening_flags(history, patient, self._context.rules)
         rules = self._context.rules
         for hit, day in flags:
-            badge = QLabel(rules.screening[hit.id].label)
+            badge = QLabel(rule_text(rules.screening[hit.id].label))
             badge.setObjectName("flag")
             badge.setToolTip(
-                self.tr("{text} (answered on {date})").format(text=hit.text, date=show_date(day))
+                self.tr("{text} (answered on {date})").format(
+                    text=rule_text(hit.text), date=show_date(day)
+                )
             )
-            badge.setAccessibleName(self.tr("Flag: {text}").format(text=hit.text))
+            badge.setAccessibleName(self.tr("Flag: {text}").format(text=rule_text(hit.text)))
             badge.setStyleSheet(f"{BADGE_STYLE[hit.level]} border-radius: 8px; padding: 2px 8px;")
             self.badges.addWidget(badge)
         days = sorted({day for _hit, day in flags})
@@ -468,7 +475,7 @@ class PatientView(QWidget):
         badge.setObjectName("openEvents")
         listed = "\n".join(
             self.tr("{event} since {date}").format(
-                event=labels[e.details.type].label, date=show_date(e.details.onset)
+                event=rule_text(labels[e.details.type].label), date=show_date(e.details.onset)
             )
             for e in events
         )

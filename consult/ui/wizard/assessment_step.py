@@ -47,6 +47,7 @@ from consult.ui.facemap_widget import FaceMapWidget, shade_colour
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.pictures import pixmap_of
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -93,7 +94,7 @@ class AssessmentStep(WizardPage):
     def __init__(self, session: ConsultationSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         rules = session.rules
-        self._labels = {zone.id: zone.label for zone in rules.zones.values()}
+        self._labels = {zone.id: rule_text(zone.label) for zone in rules.zones.values()}
         self._zone = next(iter(rules.zones))
         self._thumbnails: dict[int, QIcon] = {}
 
@@ -205,9 +206,10 @@ class AssessmentStep(WizardPage):
         bold = QFont(self.font())
         bold.setBold(True)
         for line, scar in enumerate(self.session.rules.scar_types.values()):
-            name = QLabel(scar.label)
+            label, description = rule_text(scar.label), rule_text(scar.description)
+            name = QLabel(label)
             name.setFont(bold)
-            definition = QLabel(scar.description)
+            definition = QLabel(description)
             definition.setWordWrap(True)
             definition.setStyleSheet(DEFINITION_STYLE)
             text = QVBoxLayout()
@@ -222,12 +224,12 @@ class AssessmentStep(WizardPage):
                 row.area.setDecimals(1)
                 row.area.setSingleStep(0.5)
                 row.area.setSuffix(self.tr(" cm²"))
-                row.area.setAccessibleName(self.tr("{type}: area in cm²").format(type=scar.label))
+                row.area.setAccessibleName(self.tr("{type}: area in cm²").format(type=label))
                 row.area.valueChanged.connect(self._edited)
                 row.older = QCheckBox(self.tr("older than 2 years"))
                 row.older.setChecked(True)
                 row.older.setAccessibleName(
-                    self.tr("{type}: older than 2 years").format(type=scar.label)
+                    self.tr("{type}: older than 2 years").format(type=label)
                 )
                 row.older.toggled.connect(self._edited)
                 inputs.addWidget(row.area)
@@ -236,7 +238,7 @@ class AssessmentStep(WizardPage):
             else:
                 row.count = _CountBox()
                 row.count.setRange(0, COUNT_MAX)
-                row.count.setAccessibleName(self.tr("{type}: count").format(type=scar.label))
+                row.count.setAccessibleName(self.tr("{type}: count").format(type=label))
                 row.count.valueChanged.connect(self._edited)
                 inputs.addWidget(row.count)
                 name.setBuddy(row.count)
@@ -244,7 +246,7 @@ class AssessmentStep(WizardPage):
                 if box is not None:
                     box.setMinimumWidth(90)
                     box.setAlignment(Qt.AlignmentFlag.AlignRight)
-                    box.setAccessibleDescription(scar.description)
+                    box.setAccessibleDescription(description)
                     box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             inputs.addStretch(1)
             grid.addLayout(text, 2 * line, 0)
@@ -282,7 +284,7 @@ class AssessmentStep(WizardPage):
                 f"background: {shade_colour(grade.grade).name()}; border: 1px solid #7f9cbd;"
             )
             row.addWidget(swatch)
-            row.addWidget(QLabel(grade.label))
+            row.addWidget(QLabel(rule_text(grade.label)))
         row.addStretch(1)
         legend.setAccessibleName(self.tr("Shading legend"))
         return legend

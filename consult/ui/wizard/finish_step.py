@@ -24,6 +24,7 @@ from consult.domain.rules import ScreeningLevel
 from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import show_date
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.edit import field_name
@@ -270,7 +271,7 @@ class FinishStep(WizardPage):
             lines.append(self.tr("No microneedling sessions are planned."))
         for hit in preview.report.screening.items:
             if hit.level == ScreeningLevel.PRECAUTION:
-                lines.append(self.tr("Precaution: {text}").format(text=hit.text))
+                lines.append(self.tr("Precaution: {text}").format(text=rule_text(hit.text)))
         for override in preview.final.overrides:
             lines.append(
                 self.tr("Changed {field}: {suggested} → {final} ({reason})").format(
@@ -299,7 +300,7 @@ class FinishStep(WizardPage):
             if problem.kind == ProblemKind.SCREENING:
                 missing.append(
                     self.tr("Answer on the Screening page: {question}").format(
-                        question=self.session.rules.screening[problem.subject].question
+                        question=rule_text(self.session.rules.screening[problem.subject].question)
                     )
                 )
             elif problem.kind == ProblemKind.NO_PLAN:

@@ -28,6 +28,7 @@ from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
 from consult.ui.formats import language_name, show_date
+from consult.ui.rule_texts import rule_text
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.page import WizardPage
@@ -51,10 +52,12 @@ class FitzpatrickQuestionnaire(QDialog):
             box = QComboBox()
             box.addItem(self.tr("(choose)"), None)
             for score, answer in enumerate(item.answers, start=rules.answer_min):
-                box.addItem(answer, score)
-            box.setAccessibleName(item.question)
+                # By its place: the rules say "Dark brown" of eyes, hair and skin alike.
+                box.addItem(rule_text(answer, f"fitzpatrick.items.{item.id}.answers"), score)
+            asked = rule_text(item.question)
+            box.setAccessibleName(asked)
             box.currentIndexChanged.connect(self._score)
-            label = QLabel(f"{number}. {escape(item.question)}")
+            label = QLabel(f"{number}. {escape(asked)}")
             label.setWordWrap(True)
             label.setBuddy(box)
             pair = QVBoxLayout()
@@ -126,7 +129,7 @@ class PatientStep(WizardPage):
         card_layout = QFormLayout(card)
         descriptions = self.session.rules.fitzpatrick.type_descriptions
         for number, numeral in enumerate(ROMAN, start=1):
-            text = QLabel(escape(descriptions.get(number, "")))
+            text = QLabel(escape(rule_text(descriptions.get(number, ""))))
             text.setWordWrap(True)
             card_layout.addRow(f"<b>{numeral}</b>", text)
         source = self.session.rules.sources[self.session.rules.fitzpatrick.source]

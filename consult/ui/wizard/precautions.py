@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from consult.domain.screening import ScreeningHit
 from consult.ui.formats import dates_shown
+from consult.ui.rule_texts import rule_text
 
 DERIVED_PREFIX = "derived:"
 
@@ -14,8 +15,8 @@ def precaution_text(hit: ScreeningHit) -> str:
     """The rule's text with its detail (the last dose, "taking it now"); a derived
     precaution's detail is its reason, said apart by `derived_why`."""
     if hit.detail and not hit.derived_from and not hit.current:  # "taking … now" says it
-        return f"{hit.text} ({dates_shown(hit.detail)})"
-    return hit.text
+        return f"{rule_text(hit.text)} ({dates_shown(rule_text(hit.detail))})"
+    return rule_text(hit.text)
 
 
 def derived_why(hit: ScreeningHit) -> str:
@@ -23,10 +24,11 @@ def derived_why(hit: ScreeningHit) -> str:
     active cold sore, the age), or "" for one answered yes."""
     if not hit.derived_from:
         return ""
-    why = hit.detail.strip()
-    # The rules write "derived: a raised scar is recorded": the window says "derived" itself.
-    if why.lower().startswith(DERIVED_PREFIX):
-        why = why[len(DERIVED_PREFIX) :].strip()
+    why = rule_text(hit.detail.strip())
+    # The rules write "derived: a raised scar is recorded" ("déduit : …" in French): the
+    # window says "derived" itself.
+    if hit.detail.strip().lower().startswith(DERIVED_PREFIX):
+        why = why.partition(":")[2].strip()
     return QCoreApplication.translate("Precautions", "Derived from the record: {why}.").format(
         why=dates_shown(why or hit.derived_from)
     )

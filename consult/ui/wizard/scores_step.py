@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR_STYLE, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -54,7 +55,7 @@ class ScoresStep(WizardPage):
                 self.goodman_baron_rows,
                 lambda: self.explain(
                     self.tr("Goodman & Baron quantitative score"),
-                    rules.goodman_baron.explanation,
+                    rule_text(rules.goodman_baron.explanation),
                     rules.goodman_baron.source,
                 ),
             ),
@@ -62,7 +63,9 @@ class ScoresStep(WizardPage):
                 self.tr("ECCA"),
                 self.ecca,
                 self.ecca_rows,
-                lambda: self.explain(self.tr("ECCA"), rules.ecca.explanation, rules.ecca.source),
+                lambda: self.explain(
+                    self.tr("ECCA"), rule_text(rules.ecca.explanation), rules.ecca.source
+                ),
             ),
         ):
             box = QGroupBox(title)
@@ -83,11 +86,12 @@ class ScoresStep(WizardPage):
         grid = QGridLayout(grade_box)
         self.question_rows: dict[str, tuple[QLabel, QRadioButton, QRadioButton, QButtonGroup]] = {}
         for row, question in enumerate(rules.qualitative.questions):
-            label = QLabel(f"{row + 1}. {escape(question.question)}")
+            asked = rule_text(question.question)
+            label = QLabel(f"{row + 1}. {escape(asked)}")
             label.setWordWrap(True)
             yes, no = QRadioButton(self.tr("Yes")), QRadioButton(self.tr("No"))
-            yes.setAccessibleName(f"{question.question} {self.tr('Yes')}")
-            no.setAccessibleName(f"{question.question} {self.tr('No')}")
+            yes.setAccessibleName(f"{asked} {self.tr('Yes')}")
+            no.setAccessibleName(f"{asked} {self.tr('No')}")
             group = QButtonGroup(self)
             group.addButton(yes, YES)
             group.addButton(no, NO)
@@ -107,7 +111,7 @@ class ScoresStep(WizardPage):
         self.grade.addItem("", None)
         for grade in rules.qualitative.grades:
             self.grade.addItem(
-                self.tr("{grade}: {label}").format(grade=grade.grade, label=grade.label),
+                self.tr("{grade}: {label}").format(grade=grade.grade, label=rule_text(grade.label)),
                 grade.grade,
             )
         self.meaning = QLabel()
@@ -178,9 +182,13 @@ class ScoresStep(WizardPage):
 
     def _explain_grades(self) -> None:
         rules = self.session.rules.qualitative
-        text = "\n\n".join(f"{g.grade} {g.label}: {g.meaning}" for g in rules.grades)
+        text = "\n\n".join(
+            f"{g.grade} {rule_text(g.label)}: {rule_text(g.meaning)}" for g in rules.grades
+        )
         self.explain(
-            self.tr("Goodman & Baron grades"), f"{rules.explanation}\n\n{text}", rules.source
+            self.tr("Goodman & Baron grades"),
+            f"{rule_text(rules.explanation)}\n\n{text}",
+            rules.source,
         )
 
     def _answered(self) -> None:
@@ -232,7 +240,7 @@ class ScoresStep(WizardPage):
         suggested = report.qualitative_suggested
         self.suggested.setText(
             self.tr("Suggested from the scar types recorded: grade {grade} ({label}).").format(
-                grade=suggested, label=grades[suggested].label
+                grade=suggested, label=rule_text(grades[suggested].label)
             )
             if suggested
             else self.tr("No scars recorded, so no grade is suggested.")
@@ -246,7 +254,7 @@ class ScoresStep(WizardPage):
         used = report.qualitative_used
         self.meaning.setText(
             self.tr("The plan uses grade {grade}: {meaning}").format(
-                grade=used, meaning=grades[used].meaning
+                grade=used, meaning=rule_text(grades[used].meaning)
             )
             if used
             else ""
@@ -269,7 +277,7 @@ class ScoresStep(WizardPage):
     def _rows(self, score: Score) -> str:
         lines = [
             self.tr("{label}: {amount} → {points}").format(
-                label=line.label,
+                label=rule_text(line.label),
                 amount=f"{line.amount:g}",
                 points=self.tr("%n points", "", line.points),
             )

@@ -30,6 +30,7 @@ from consult.domain.model import ScreeningAnswers
 from consult.domain.rules import ScreeningItem, ScreeningLevel, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import ERROR, ERROR_STYLE, MUTED, banner_style
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
@@ -48,14 +49,15 @@ class _Question:
 
     def __init__(self, item: ScreeningItem, page: ScreeningStep) -> None:
         self.item = item
-        question = escape(item.question)
+        asked = rule_text(item.question)
+        question = escape(asked)
         if item.level == ScreeningLevel.BLOCK:
             # Said in words, not only in colour: a yes here stops the plan.
             tag = escape(QCoreApplication.translate("ScreeningStep", "Stops the plan"))
             question = f'<b style="color: {ERROR}">{tag}:</b> {question}'
             self.label = QLabel(question)
             self.label.setAccessibleName(
-                f"{QCoreApplication.translate('ScreeningStep', 'Stops the plan')}: {item.question}"
+                f"{QCoreApplication.translate('ScreeningStep', 'Stops the plan')}: {asked}"
             )
         else:
             self.label = QLabel(question)
@@ -87,7 +89,7 @@ class _Question:
             # Typed as a date of birth is; blank until given, never after the consultation.
             self.date = DateField(
                 QCoreApplication.translate("ScreeningStep", "{q} date of the last dose").format(
-                    q=item.question
+                    q=asked
                 ),
                 QCoreApplication.translate(
                     "ScreeningStep", "The last dose cannot be after the consultation ({date})."
@@ -95,7 +97,7 @@ class _Question:
             )
             self.date.setEnabled(False)
         for button in self.buttons():
-            button.setAccessibleName(f"{item.question} {button.text()}")
+            button.setAccessibleName(f"{asked} {button.text()}")
 
     def buttons(self) -> list[QRadioButton]:
         return [self.yes, self.no] + ([self.current] if self.current is not None else [])
@@ -193,10 +195,11 @@ class ScreeningStep(WizardPage):
         column.addWidget(box)
         grid = QGridLayout(box)
         grid.setColumnStretch(0, 1)
-        heading = QLabel(f"<b>{escape(section.title)}</b>")
+        title = rule_text(section.title)
+        heading = QLabel(f"<b>{escape(title)}</b>")
         # Made before its questions: Tab reaches it first, then the section's first Yes.
         none = QPushButton(self.tr("None of these"))
-        none.setAccessibleName(self.tr("None of these: {section}").format(section=section.title))
+        none.setAccessibleName(self.tr("None of these: {section}").format(section=title))
         none.setToolTip(self.tr("Answer No to each question of this section not answered yet"))
         none.clicked.connect(lambda _=False, section=section.id: self.none_of(section))
         self.none_buttons[section.id] = none
@@ -272,7 +275,9 @@ class ScreeningStep(WizardPage):
     def blocker(self) -> str:
         result = self.session.screening()
         if result.unanswered:
-            questions = [self.session.rules.screening[item].question for item in result.unanswered]
+            questions = [
+                rule_text(self.session.rules.screening[item].question) for item in result.unanswered
+            ]
             if len(questions) == 1:
                 return self.tr("Answer each screening question: {item}").format(item=questions[0])
             # All of them would fill the page: how many, and where to start.
@@ -280,7 +285,7 @@ class ScreeningStep(WizardPage):
                 "Answer each screening question: {n} are not answered yet, the first “{item}”"
             ).format(n=len(questions), item=questions[0])
         waiting = [
-            hit.text
+            rule_text(hit.text)
             for hit in result.items
             if hit.level == ScreeningLevel.PRECAUTION
             and hit.id not in self.session.draft.acknowledged
@@ -362,7 +367,7 @@ class ScreeningStep(WizardPage):
             text.setWordWrap(True)
             text.setToolTip(self.tr("Source: {source}").format(source=hit.source))
             box = QCheckBox(self.tr("Acknowledged"))
-            box.setAccessibleName(self.tr("Acknowledge: {text}").format(text=hit.text))
+            box.setAccessibleName(self.tr("Acknowledge: {text}").format(text=rule_text(hit.text)))
             box.toggled.connect(lambda on, item=hit.id: self._acknowledge(item, on))
             column = QVBoxLayout(frame)
             column.addWidget(text)

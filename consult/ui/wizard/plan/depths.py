@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
 from consult.domain.consultation import depth_field
 from consult.domain.plan import DEPTH_DEEPER_THAN_USUAL, DEPTH_USUAL, ZoneDepth, check_depth
 from consult.services.consultations import ConsultationPreview
+from consult.ui.rule_texts import rule_text
 from consult.ui.wizard.plan.edit import edit_plan, field_name
 from consult.ui.wizard.plan.widgets import (
     DepthSpinBox,
@@ -41,13 +42,14 @@ class DepthRow:
         self.box = box
         rules = box.session.rules
         zone = rules.zones[depth.zone]
+        name = rule_text(zone.label)
         self.zone = depth.zone
-        self.label = QLabel(zone.label)
+        self.label = QLabel(name)
         self.spin = DepthSpinBox()
         self.spin.setRange(*DEPTH_INPUT_MM)
         self.spin.setSingleStep(rules.plan.depth.step_mm)  # the pen's steps
         self.spin.setAccessibleName(
-            QCoreApplication.translate("DepthBox", "Needle depth, {zone}").format(zone=zone.label)
+            QCoreApplication.translate("DepthBox", "Needle depth, {zone}").format(zone=name)
         )
         self.label.setBuddy(self.spin)
         self.hint = muted_label()

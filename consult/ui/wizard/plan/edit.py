@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from consult.domain.consultation import ChangedField, PlanField, tidy_choices
 from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules
+from consult.ui.rule_texts import rule_text
 from consult.ui.wizard.session import ConsultationSession
 
 _KEEP: Any = object()
@@ -41,7 +42,7 @@ def field_name(changed: ChangedField, rules: Rules) -> str:
 
     if changed.field == PlanField.NEEDLE_DEPTH:
         zone = changed.zone
-        label = rules.zones[zone].label if zone in rules.zones else zone
+        label = rule_text(rules.zones[zone].label) if zone in rules.zones else zone
         return QCoreApplication.translate("PlanEditor", "Needle depth, {zone}").format(zone=label)
     names = {
         PlanField.SESSIONS: QCoreApplication.translate("PlanEditor", "Number of sessions"),

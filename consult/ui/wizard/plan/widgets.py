@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
 from consult.ui.wording import worded
 
@@ -98,8 +99,10 @@ class SourceIndex:
 
 
 def cited_label(text: str, source: str, sources: SourceIndex, bullet: bool = False) -> QLabel:
-    """A line of the plan followed by its source reference; the citation as a tooltip."""
-    label = QLabel(f"{'• ' if bullet else ''}{html.escape(text)}{sources.reference(source)}")
+    """A line of the plan followed by its source reference; the citation as a tooltip. A
+    rules text (a reason the engine gave) is shown in the window's language."""
+    shown = html.escape(rule_text(text))
+    label = QLabel(f"{'• ' if bullet else ''}{shown}{sources.reference(source)}")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setToolTip(sources.tooltip(source))
