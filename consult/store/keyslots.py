@@ -79,18 +79,33 @@ def raw_key_pragma(key: bytes) -> str:
 
 
 def _derive(secret: str, salt: bytes, parameters: Argon2Parameters) -> tuple[bytes, bytes]:
-    from argon2.low_level import Type, hash_secret_raw
+    # argon2-cffi's own bindings, called as its `low_level.hash_secret_raw` calls them:
+    # importing the `argon2` package (its password hasher and profiles) takes 20 ms of the
+    # window's start, its bindings 1 ms.
+    from _argon2_cffi_bindings import ffi, lib
 
-    derived = hash_secret_raw(
-        secret.encode("utf-8"),
-        salt,
-        time_cost=parameters.time_cost,
-        memory_cost=parameters.memory_cost,
-        parallelism=parameters.parallelism,
-        hash_len=2 * KEY_BYTES,
-        type=Type.ID,
+    data = secret.encode("utf-8")
+    derived = ffi.new("uint8_t[]", 2 * KEY_BYTES)
+    result = lib.argon2_hash(
+        parameters.time_cost,
+        parameters.memory_cost,
+        parameters.parallelism,
+        ffi.new("uint8_t[]", data),
+        len(data),
+        ffi.new("uint8_t[]", salt),
+        len(salt),
+        derived,
+        2 * KEY_BYTES,
+        ffi.NULL,
+        0,
+        lib.Argon2_id,
+        lib.ARGON2_VERSION_NUMBER,
     )
-    return derived[:KEY_BYTES], derived[KEY_BYTES:]
+    if result != lib.ARGON2_OK:
+        reason = ffi.string(lib.argon2_error_message(result)).decode("ascii")
+        raise StoreError(f"the key could not be derived from the password ({reason})")
+    output = bytes(ffi.buffer(derived, 2 * KEY_BYTES))
+    return output[:KEY_BYTES], output[KEY_BYTES:]
 
 
 def _b64(data: bytes) -> str:
