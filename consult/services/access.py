@@ -556,7 +556,18 @@ def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
         if account is None or not account.active:
             _audit(database, unlocked.user or "recovery", "account.sign_in_refused", "inactive")
             raise SignInRefused()
-        _FileAttempts(attempts_file(path)).clear(unlocked.counted_as)
+        attempts = _FileAttempts(attempts_file(path))
+        refused, _last = attempts.get(unlocked.counted_as)
+        if refused:
+            # Counted beside the file while it could not be written: told to the log now.
+            _audit(
+                database,
+                unlocked.counted_as,
+                "account.sign_in_refused",
+                f"{refused} wrong attempt(s) at the start since the last sign-in, "
+                "counted before the database was open",
+            )
+        attempts.clear(unlocked.counted_as)
         recovered = unlocked.by_recovery_key
         _audit(
             database,
@@ -831,8 +842,10 @@ class AccountService:
                 if not right:
                     accounts.note_failure(session, username, clock())
             if not right:
-                _record(session, username, "account.unlock_refused")
+                _record(session, username, "account.sign_in_refused", "lock screen")
         if not right or account is None:
+            if username == self._signed_in_name():  # only the password or PIN was asked
+                raise SignInRefused("the password or PIN is not right")
             raise SignInRefused()
         with self._database.write() as session:
             accounts.clear_failures(session, username)

@@ -229,7 +229,7 @@ def test_unlock_takes_the_password_or_own_pin_and_counts_failures(clinic, rules,
         clock.now += dt.timedelta(minutes=1)
         assert context.accounts.unlock("rita", RECEPTION_PASSWORD).account.role == Role.RECEPTION
         actions = _actors(context)
-        assert ("rita", "account.unlock_refused") in actions
+        assert ("rita", "account.sign_in_refused") in actions
         assert ("rita", "account.unlock") in actions
     finally:
         context.close()

@@ -46,6 +46,7 @@ class SignInDialog(QDialog):
         self._sign_in = sign_in
         self.signed_in: SignedIn | None = None
         self.by_recovery_key = False
+        self._waiting_for: str | None = None  # whose wrong attempts the countdown is for
         self.setWindowTitle(self.tr("Sign in to consult"))
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
@@ -128,6 +129,8 @@ class SignInDialog(QDialog):
             field.setFocus()
             seconds = wait_seconds(error)
             if seconds is not None:
+                # The wait may be carried over from an earlier start: say whose it is.
+                self._waiting_for = username
                 self._wait(seconds)
             else:
                 self._say(explain(error))
@@ -146,9 +149,11 @@ class SignInDialog(QDialog):
         self.countdown.start(seconds)
 
     def _waiting(self, seconds: int) -> None:
-        self._say(
-            self.tr("Too many wrong attempts. Try again in {seconds} s.").format(seconds=seconds)
-        )
+        if self._waiting_for is None:
+            text = self.tr("Too many wrong recovery keys: try again in {seconds} s.")
+        else:
+            text = self.tr("Too many wrong passwords for {user}: try again in {seconds} s.")
+        self._say(text.format(user=self._waiting_for, seconds=seconds))
 
     def _waited(self) -> None:
         self.sign_in_button.setEnabled(True)
