@@ -742,6 +742,17 @@ class AccountService:
         with self._database.read() as session:
             return accounts.list_all(session)
 
+    def me(self) -> Account | None:
+        """The signed-in user's account as stored now (whether a PIN is set, say); None when
+        nobody is signed in."""
+        from consult.store import accounts
+
+        username = self._signed_in_name()
+        if username is None:
+            return None
+        with self._database.read() as session:
+            return accounts.find(session, username)
+
     def add(
         self,
         username: str,

@@ -132,7 +132,8 @@ class PatientDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(field)  # Alt+letter goes to the field
             form.addRow(caption, column)
-        form.setRowVisible(self.fitzpatrick, clinical)
+            if field is self.fitzpatrick:
+                form.setRowVisible(caption, clinical)
         self.fitzpatrick.setEnabled(clinical)
 
         self.buttons = QDialogButtonBox(
