@@ -452,6 +452,26 @@ def sign_in(db: str | None, username: str | None, secret: str) -> SignedIn:
     return _sign_in_plain(url, username, secret)
 
 
+def sign_in_restored(db: str | None, username: str, secret: str) -> SignedIn | None:
+    """After a restore of an encrypted archive opened with `secret`: `username` (who asked
+    for it) signed in to the restored records when `secret` is their password there; None
+    when it is the recovery key or another user's password, so that the caller asks who
+    signs in rather than going on as someone else. Nothing is counted: the archive has
+    just taken `secret`."""
+    from consult.store.keyslots import KeySlots, WrongSecret, key_file
+
+    path = encrypted_file(db)
+    if path is None:
+        raise SignInRefused("the restored records are not encrypted: sign in with `sign_in`")
+    try:
+        key, slot = KeySlots.load(key_file(path)).unlock(secret, username)
+    except WrongSecret:
+        return None
+    if slot.user != username:  # the recovery key
+        return None
+    return finish_sign_in(db, Unlocked(key, username, username))
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """The data key of an encrypted SQLite database, unwrapped by a password or the recovery

@@ -276,19 +276,26 @@ class WindowTools(QObject):
         # when nobody else holds it); they are opened again on the restored file.
         context.database.engine.dispose()
 
-        def restore_and_open() -> tuple[Restored, AppContext]:
-            from consult.services.access import SignedIn, sign_in
+        def restore_and_open() -> tuple[Restored, AppContext | None]:
+            from consult.services.access import SignedIn, sign_in_restored
             from consult.services.backup import restore_backup
             from consult.services.context import open_context
 
             restored = restore_backup(locations, archive, key=context.key, secret=secret)
             where = str(restored.database)
+            current = context.current.signed_in
             if secret is not None:
-                # The restored records are encrypted with the archive's key: whoever its
-                # password (or recovery key) is of signs in to them.
-                signed_in: SignedIn | None = sign_in(where, None, secret)
+                # The restored records are encrypted with the archive's key: the user who
+                # asked goes on when the secret is their password there; otherwise (the
+                # recovery key, another user's password) the window asks who signs in.
+                signed_in = (
+                    None
+                    if current is None
+                    else sign_in_restored(where, current.account.username, secret)
+                )
+                if signed_in is None:
+                    return restored, None
             else:
-                current = context.current.signed_in
                 signed_in = None if current is None else SignedIn(current.account, None)
             return restored, open_context(where, signed_in, rules=context.rules)
 
@@ -299,8 +306,12 @@ class WindowTools(QObject):
             self.tr("Restore a backup"),
         )
 
-    def _restored(self, outcome: tuple[Restored, AppContext]) -> None:
+    def _restored(self, outcome: tuple[Restored, AppContext | None]) -> None:
         restored, context = outcome
+        if context is None:
+            context = self._sign_in_to(str(restored.database))
+            if context is None:
+                return
         self.restored.emit(context)
         lines = [self.tr("The backup {name} is restored.").format(name=self._archive_name())]
         if restored.replaced_database is not None:
@@ -336,6 +347,32 @@ class WindowTools(QObject):
                 )
             )
         QMessageBox.information(self._window, self.tr("Restore a backup"), "\n\n".join(lines))
+
+    def _sign_in_to(self, where: str) -> AppContext | None:
+        """Who signs in to the restored records, asked (never taken from the archive's
+        secret); None when nobody did: the window closes, the records stay restored."""
+        from consult.services.access import SignedIn, sign_in
+        from consult.services.context import open_context
+        from consult.ui.access.sign_in_dialog import SignInDialog
+
+        dialog = SignInDialog(
+            lambda username, secret: sign_in(where, username, secret), self._window
+        )
+        dialog.setWindowTitle(self.tr("Sign in to the restored records"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "The backup is restored. Nobody signed in to it, so consult closes: start "
+                    "it again and sign in."
+                ),
+            )
+            self._window.close()
+            return None
+        signed_in = dialog.signed_in
+        assert isinstance(signed_in, SignedIn)
+        return open_context(where, signed_in, rules=self._context().rules)
 
     def _archive_name(self) -> str:
         return self._archive.name if self._archive is not None else ""
