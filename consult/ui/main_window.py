@@ -31,6 +31,7 @@ from consult.domain.access import Permission
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
 from consult.ui.access.lock import IdleWatcher, LockController
+from consult.ui.access.sign_in_dialog import SignInDialog
 from consult.ui.access.users_dialog import role_name
 from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         # has nobody to unlock it).
         self.lock: LockController | None = None
         self.idle: IdleWatcher | None = None
-        self.tools = WindowTools(lambda: self._context, self)
+        self.tools = WindowTools(lambda: self._context, self, self._ask_who_signs_in)
         self.tools.said.connect(self.say)
         self.tools.restored.connect(self.replace_context)
 
@@ -291,6 +292,18 @@ class MainWindow(QMainWindow):
         if unsaved:
             self._notice(self.tr("The previous user's consultation could not be saved."))
         QTimer.singleShot(0, self, self.offer_resume)
+
+    def _ask_who_signs_in(self, where: str) -> SignedIn | None:
+        """Who signs in to restored records (the archive was opened by the recovery key or
+        another user's password): asked, never taken from the secret."""
+        from consult.services.access import SignedIn, sign_in
+
+        dialog = SignInDialog(lambda username, secret: sign_in(where, username, secret), self)
+        dialog.setWindowTitle(self.tr("Sign in to the restored records"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        signed_in = dialog.signed_in
+        return signed_in if isinstance(signed_in, SignedIn) else None
 
     def _may_clinical(self) -> bool:
         return self._context.current.may(Permission.CLINICAL)

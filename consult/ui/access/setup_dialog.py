@@ -31,8 +31,13 @@ from consult.domain.access import password_problem, username_problem
 from consult.services.errors import StoreError
 from consult.services.files import write_private
 from consult.ui.access.calls import SetUp, SignedIn
-from consult.ui.access.fields import problem_label, say, secret_field
-from consult.ui.access.sign_in_dialog import LAST_USER_KEY, window_settings
+from consult.ui.access.fields import (
+    LAST_USER_KEY,
+    problem_label,
+    say,
+    secret_field,
+    window_settings,
+)
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.styles import banner_style

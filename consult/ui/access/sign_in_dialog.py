@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.config import settings_file
 from consult.services.errors import StoreError
 from consult.ui.access.calls import SignedIn, SignIn, wait_seconds
-from consult.ui.access.fields import Countdown, problem_label, secret_field
+from consult.ui.access.fields import (
+    LAST_USER_KEY,
+    Countdown,
+    problem_label,
+    secret_field,
+    window_settings,
+)
 from consult.ui.errors import explain
-
-LAST_USER_KEY = "sign_in/last_user"
-
-
-def window_settings() -> QSettings:
-    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 class SignInDialog(QDialog):

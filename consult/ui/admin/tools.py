@@ -41,6 +41,7 @@ from consult.ui.formats import show_time
 # The services below need the store (SQLAlchemy, slow to import): imported when used, so
 # that the window shows first.
 if TYPE_CHECKING:
+    from consult.services.access import SignedIn
     from consult.services.backup import ArchiveFacts, Restored
     from consult.services.context import AppContext
     from consult.services.export_formats import ExportFormat
@@ -166,10 +167,18 @@ class WindowTools(QObject):
     restored = Signal(object)
     said = Signal(str)
 
-    def __init__(self, context: Callable[[], AppContext], window: QWidget) -> None:
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        window: QWidget,
+        ask_who_signs_in: Callable[[str], SignedIn | None] | None = None,
+    ) -> None:
+        """`ask_who_signs_in(database)`: the sign-in to restored records the archive's secret
+        did not decide (the window's sign-in dialog; this room does not know it)."""
         super().__init__(window)
         self._context = context
         self._window = window
+        self._ask_who_signs_in = ask_who_signs_in
         self.backup: BackupRun | None = None
         self._busy: QProgressDialog | None = None
         self._archive: Path | None = None
@@ -351,15 +360,10 @@ class WindowTools(QObject):
     def _sign_in_to(self, where: str) -> AppContext | None:
         """Who signs in to the restored records, asked (never taken from the archive's
         secret); None when nobody did: the window closes, the records stay restored."""
-        from consult.services.access import SignedIn, sign_in
         from consult.services.context import open_context
-        from consult.ui.access.sign_in_dialog import SignInDialog
 
-        dialog = SignInDialog(
-            lambda username, secret: sign_in(where, username, secret), self._window
-        )
-        dialog.setWindowTitle(self.tr("Sign in to the restored records"))
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+        signed_in = None if self._ask_who_signs_in is None else self._ask_who_signs_in(where)
+        if signed_in is None:
             QMessageBox.information(
                 self._window,
                 self.tr("Restore a backup"),
@@ -370,8 +374,6 @@ class WindowTools(QObject):
             )
             self._window.close()
             return None
-        signed_in = dialog.signed_in
-        assert isinstance(signed_in, SignedIn)
         return open_context(where, signed_in, rules=self._context().rules)
 
     def _archive_name(self) -> str:

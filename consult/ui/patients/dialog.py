@@ -132,8 +132,8 @@ class PatientDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(field)  # Alt+letter goes to the field
             form.addRow(caption, column)
-            if field is self.fitzpatrick:
-                form.setRowVisible(caption, clinical)
+            if field is self.fitzpatrick and not clinical:
+                form.setRowVisible(caption, False)
         self.fitzpatrick.setEnabled(clinical)
 
         self.buttons = QDialogButtonBox(

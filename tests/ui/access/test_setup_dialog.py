@@ -148,7 +148,7 @@ def test_problem_lines_are_whole_at_1024_by_768(dialog, qtbot):
 
 
 def test_the_first_sign_in_offers_the_admins_name(dialog):
-    from consult.ui.access.sign_in_dialog import LAST_USER_KEY, window_settings
+    from consult.ui.access.fields import LAST_USER_KEY, window_settings
 
     _fill(dialog, user="asilva")
     dialog.create_button.click()
