@@ -452,6 +452,26 @@ def sign_in(db: str | None, username: str | None, secret: str) -> SignedIn:
     return _sign_in_plain(url, username, secret)
 
 
+def sign_in_restored(db: str | None, username: str, secret: str) -> SignedIn | None:
+    """After a restore of an encrypted archive opened with `secret`: `username` (who asked
+    for it) signed in to the restored records when `secret` is their password there; None
+    when it is the recovery key or another user's password, so that the caller asks who
+    signs in rather than going on as someone else. Nothing is counted: the archive has
+    just taken `secret`."""
+    from consult.store.keyslots import KeySlots, WrongSecret, key_file
+
+    path = encrypted_file(db)
+    if path is None:
+        raise SignInRefused("the restored records are not encrypted: sign in with `sign_in`")
+    try:
+        key, slot = KeySlots.load(key_file(path)).unlock(secret, username)
+    except WrongSecret:
+        return None
+    if slot.user != username:  # the recovery key
+        return None
+    return finish_sign_in(db, Unlocked(key, username, username))
+
+
 @dataclass(frozen=True)
 class Unlocked:
     """The data key of an encrypted SQLite database, unwrapped by a password or the recovery
@@ -556,7 +576,18 @@ def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
         if account is None or not account.active:
             _audit(database, unlocked.user or "recovery", "account.sign_in_refused", "inactive")
             raise SignInRefused()
-        _FileAttempts(attempts_file(path)).clear(unlocked.counted_as)
+        attempts = _FileAttempts(attempts_file(path))
+        refused, _last = attempts.get(unlocked.counted_as)
+        if refused:
+            # Counted beside the file while it could not be written: told to the log now.
+            _audit(
+                database,
+                unlocked.counted_as,
+                "account.sign_in_refused",
+                f"{refused} wrong attempt(s) at the start since the last sign-in, "
+                "counted before the database was open",
+            )
+        attempts.clear(unlocked.counted_as)
         recovered = unlocked.by_recovery_key
         _audit(
             database,
@@ -731,6 +762,17 @@ class AccountService:
         with self._database.read() as session:
             return accounts.list_all(session)
 
+    def me(self) -> Account | None:
+        """The signed-in user's account as stored now (whether a PIN is set, say); None when
+        nobody is signed in."""
+        from consult.store import accounts
+
+        username = self._signed_in_name()
+        if username is None:
+            return None
+        with self._database.read() as session:
+            return accounts.find(session, username)
+
     def add(
         self,
         username: str,
@@ -831,8 +873,10 @@ class AccountService:
                 if not right:
                     accounts.note_failure(session, username, clock())
             if not right:
-                _record(session, username, "account.unlock_refused")
+                _record(session, username, "account.sign_in_refused", "lock screen")
         if not right or account is None:
+            if username == self._signed_in_name():  # only the password or PIN was asked
+                raise SignInRefused("the password or PIN is not right")
             raise SignInRefused()
         with self._database.write() as session:
             accounts.clear_failures(session, username)

@@ -19,6 +19,8 @@ class PatientService:
 
     def create(self, details: PatientDetails) -> PatientRecord:
         self._current.require(Permission.CONTACTS)
+        if details.fitzpatrick is not None or details.fitzpatrick_answers is not None:
+            self._current.require(Permission.CLINICAL)
         details.check(dt.date.today())
         with self._db.write() as session:
             record = patients.add(session, details)
@@ -33,6 +35,14 @@ class PatientService:
         self._current.require(Permission.CONTACTS)
         details.check(dt.date.today())
         with self._db.write() as session:
+            if not self._current.may(Permission.CLINICAL):
+                # Reception keeps the contact details: the skin type is a clinical finding.
+                stored = patients.get(session, patient_id).details
+                if (details.fitzpatrick, details.fitzpatrick_answers) != (
+                    stored.fitzpatrick,
+                    stored.fitzpatrick_answers,
+                ):
+                    self._current.require(Permission.CLINICAL)
             record = patients.update(session, patient_id, details, expected_version)
             record_event(session, self._current.actor(), "patient.edit", "patient", patient_id)
         return record

@@ -31,10 +31,11 @@ from consult.domain.access import Permission
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
 from consult.ui.access.lock import IdleWatcher, LockController
+from consult.ui.access.sign_in_dialog import SignInDialog
 from consult.ui.access.users_dialog import role_name
 from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
-from consult.ui.errors import plain_sentence
+from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import show_date, show_time
 from consult.ui.patients.listing import PatientListView
 from consult.ui.patients.page import PatientView
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         # has nobody to unlock it).
         self.lock: LockController | None = None
         self.idle: IdleWatcher | None = None
-        self.tools = WindowTools(lambda: self._context, self)
+        self.tools = WindowTools(lambda: self._context, self, self._ask_who_signs_in)
         self.tools.said.connect(self.say)
         self.tools.restored.connect(self.replace_context)
 
@@ -292,6 +293,21 @@ class MainWindow(QMainWindow):
             self._notice(self.tr("The previous user's consultation could not be saved."))
         QTimer.singleShot(0, self, self.offer_resume)
 
+    def _ask_who_signs_in(self, where: str) -> SignedIn | None:
+        """Who signs in to restored records (the archive was opened by the recovery key or
+        another user's password): asked, never taken from the secret."""
+        from consult.services.access import SignedIn, sign_in
+
+        dialog = SignInDialog(lambda username, secret: sign_in(where, username, secret), self)
+        dialog.setWindowTitle(self.tr("Sign in to the restored records"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        signed_in = dialog.signed_in
+        return signed_in if isinstance(signed_in, SignedIn) else None
+
+    def _may_clinical(self) -> bool:
+        return self._context.current.may(Permission.CLINICAL)
+
     def apply_role(self) -> None:
         """What the signed-in user's role allows, and only that, in the menus; their name
         in the status bar."""
@@ -306,6 +322,7 @@ class MainWindow(QMainWindow):
 
         # Lot numbers are looked up in the sessions: a clinical record.
         course = self._context.course if may(Permission.CLINICAL) else None
+        self.patient_list.show_clinical(may(Permission.CLINICAL))
         self.patient_list.set_service(self._context.patients, course)
         for action, permission in (
             (self.new_patient_action, Permission.CONTACTS),
@@ -373,7 +390,7 @@ class MainWindow(QMainWindow):
         try:
             self.patient_view.show_patient(patient_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         self.stack.setCurrentWidget(self.patient_view)
         self._drop_record_view()
@@ -382,7 +399,9 @@ class MainWindow(QMainWindow):
     def new_patient(self) -> None:
         from consult.ui.patients.dialog import PatientDialog
 
-        dialog = PatientDialog(self._context.patients, None, self._languages, self)
+        dialog = PatientDialog(
+            self._context.patients, None, self._languages, self, self._may_clinical()
+        )
         if dialog.exec() and dialog.saved is not None:
             self.open_patient(dialog.saved.id)
 
@@ -390,11 +409,13 @@ class MainWindow(QMainWindow):
         try:
             record = self._context.patients.get(patient_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         from consult.ui.patients.dialog import PatientDialog
 
-        dialog = PatientDialog(self._context.patients, record, self._languages, self)
+        dialog = PatientDialog(
+            self._context.patients, record, self._languages, self, self._may_clinical()
+        )
         if dialog.exec():
             self.open_patient(patient_id)
 
@@ -426,7 +447,7 @@ class MainWindow(QMainWindow):
                 return
             record = self._context.consultations.start(patient_id, practitioner_id=practitioner)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         self._show_wizard(record)
 
@@ -464,7 +485,7 @@ class MainWindow(QMainWindow):
         try:
             record = self._context.consultations.get(consultation_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         self._show_wizard(record)
 
@@ -494,7 +515,7 @@ class MainWindow(QMainWindow):
             dialog.exec()
             self.patient_view.show_patient(patient.id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         if follow_from:
             self._follow_up(patient.id, None, follow_from[-1])
@@ -533,7 +554,7 @@ class MainWindow(QMainWindow):
             record = self._context.consultations.get(consultation_id)
             patient = self._context.patients.get(record.patient_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         view = ConsultationView(self._context, patient, record)
         view.back_requested.connect(self.open_patient)
@@ -569,7 +590,7 @@ class MainWindow(QMainWindow):
                 return
             baseline = self._context.consultations.get(consultation_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         walk = FollowUpWalk(self._context, patient, baseline, result, session=session)
         walk.back_requested.connect(self.open_patient)
@@ -580,7 +601,7 @@ class MainWindow(QMainWindow):
         try:
             kind = self._context.course.get_session(session_id).draft.kind
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         self.open_course_record(kind, session_id)
 
@@ -598,7 +619,7 @@ class MainWindow(QMainWindow):
         try:
             view = self._context.course.revision_view(patient.id, revision_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         RevisionRecordDialog(view, self._context.rules, patient.details.full_name, self).exec()
 
@@ -610,7 +631,7 @@ class MainWindow(QMainWindow):
             photos = self._context.photos.for_patient(patient_id)
             history = self._context.outcomes.score_history(patient_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         CompareDialog(photos, history, self._context.photos.content, self).exec()
 
@@ -675,7 +696,7 @@ class MainWindow(QMainWindow):
             try:
                 self.wizard.session.save()
             except StoreError as error:
-                self._problem(str(error))
+                self._problem(explain(error))
                 return False
         self._drop_wizard()
         return True
@@ -718,7 +739,7 @@ class MainWindow(QMainWindow):
         try:
             self._context.patients.get(number)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         self.tools.export_patient(number)
 
@@ -730,7 +751,7 @@ class MainWindow(QMainWindow):
         try:
             facts = self._context.erasure.facts(patient_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         dialog = EraseDialog(self._context.erasure, facts, self)
         if dialog.exec() and dialog.erased is not None:
@@ -747,7 +768,7 @@ class MainWindow(QMainWindow):
         try:
             record = self._context.consultations.get(consultation_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         answer = QMessageBox.question(
             self,
@@ -764,7 +785,7 @@ class MainWindow(QMainWindow):
         try:
             self._context.consultations.discard(consultation_id)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
         self.open_patient(patient.id)
 
     # -- start and end ---------------------------------------------------------------------
@@ -787,7 +808,7 @@ class MainWindow(QMainWindow):
         try:
             ask_clinic_once(self._context, self)
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
         self.offer_resume()
 
     def open_settings(self) -> None:
@@ -811,7 +832,7 @@ class MainWindow(QMainWindow):
         try:
             drafts = self._context.consultations.drafts()
         except StoreError as error:
-            self._problem(str(error))
+            self._problem(explain(error))
             return
         if not drafts:
             return

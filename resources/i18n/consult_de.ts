@@ -2251,6 +2251,10 @@
         <translation>Die Beratung des vorigen Benutzers konnte nicht gespeichert werden.</translation>
     </message>
     <message>
+        <source>Sign in to the restored records</source>
+        <translation>Bei den wiederhergestellten Akten anmelden</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Angemeldet: {name} ({role})</translation>
     </message>
@@ -4999,6 +5003,10 @@ Quelle: {citation}</translation>
         <translation>Angemeldet:</translation>
     </message>
     <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Sperren nach:</translation>
     </message>
@@ -5017,6 +5025,18 @@ Quelle: {citation}</translation>
     <message>
         <source>Your PIN is set: it unlocks the window after you signed in.</source>
         <translation>Ihre PIN ist festgelegt: Sie entsperrt das Fenster, nachdem Sie sich angemeldet haben.</translation>
+    </message>
+    <message>
+        <source>No (nobody is signed in)</source>
+        <translation>Nein (niemand ist angemeldet)</translation>
+    </message>
+    <message>
+        <source>Yes: it unlocks your own session</source>
+        <translation>Ja: sie entsperrt Ihre eigene Sitzung</translation>
+    </message>
+    <message>
+        <source>No: only your password unlocks</source>
+        <translation>Nein: nur Ihr Passwort entsperrt</translation>
     </message>
     <message>
         <source>New password for {username}</source>
@@ -5555,8 +5575,12 @@ Die Akten unverschlüsselt speichern?</translation>
         <translation>Geben Sie den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in {seconds} s.</source>
-        <translation>Zu viele Fehlversuche. Versuchen Sie es in {seconds} s erneut.</translation>
+        <source>Too many wrong recovery keys: try again in {seconds} s.</source>
+        <translation>Zu viele falsche Wiederherstellungsschlüssel: erneut versuchen in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}: try again in {seconds} s.</source>
+        <translation>Zu viele falsche Passwörter für {user}: erneut versuchen in {seconds} s.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again now.</source>
@@ -5883,8 +5907,12 @@ Sobald Sie geprüft haben, dass sich die verschlüsselten Akten öffnen lassen u
         <translation>nein</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>festgelegt</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5980,10 @@ Die jetzt verwendeten werden nicht gelöscht: Sie bleiben daneben erhalten, bena
     <message>
         <source>The records replaced were damaged, so their list of erasures could not be read: patients erased after this backup was made may be back. The audit log of the copy kept names them; erase them again.</source>
         <translation>Die ersetzten Akten waren beschädigt, daher konnte ihre Liste der Löschungen nicht gelesen werden: Nach dieser Sicherung gelöschte Patienten können wieder da sein. Das Audit-Protokoll der aufbewahrten Kopie nennt sie; löschen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Nobody signed in to it, so consult closes: start it again and sign in.</source>
+        <translation>Die Sicherung ist wiederhergestellt. Niemand hat sich angemeldet, daher schließt consult: Starten Sie es erneut und melden Sie sich an.</translation>
     </message>
     <message>
         <source>Export patient {n}</source>

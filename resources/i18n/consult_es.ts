@@ -2251,6 +2251,10 @@
         <translation>No se pudo guardar la consulta del usuario anterior.</translation>
     </message>
     <message>
+        <source>Sign in to the restored records</source>
+        <translation>Iniciar sesión en los registros restaurados</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Sesión iniciada: {name} ({role})</translation>
     </message>
@@ -4999,6 +5003,10 @@ Fuente: {citation}</translation>
         <translation>Sesión iniciada:</translation>
     </message>
     <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear tras:</translation>
     </message>
@@ -5017,6 +5025,18 @@ Fuente: {citation}</translation>
     <message>
         <source>Your PIN is set: it unlocks the window after you signed in.</source>
         <translation>Su PIN está definido: desbloquea la ventana después de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No (nobody is signed in)</source>
+        <translation>No (nadie ha iniciado sesión)</translation>
+    </message>
+    <message>
+        <source>Yes: it unlocks your own session</source>
+        <translation>Sí: desbloquea su propia sesión</translation>
+    </message>
+    <message>
+        <source>No: only your password unlocks</source>
+        <translation>No: solo su contraseña desbloquea</translation>
     </message>
     <message>
         <source>New password for {username}</source>
@@ -5555,8 +5575,12 @@ Store the records unencrypted?</source>
         <translation>Escriba la clave de recuperación.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in {seconds} s.</source>
-        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en {seconds} s.</translation>
+        <source>Too many wrong recovery keys: try again in {seconds} s.</source>
+        <translation>Demasiadas claves de recuperación incorrectas: inténtelo de nuevo en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}: try again in {seconds} s.</source>
+        <translation>Demasiadas contraseñas incorrectas para {user}: inténtelo de nuevo en {seconds} s.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again now.</source>
@@ -5883,8 +5907,12 @@ Cuando haya comprobado que las historias cifradas se abren y están completas, e
         <translation>no</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>definido</translation>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5980,10 @@ Las que están en uso no se borran: se conservan al lado, con el nombre .replace
     <message>
         <source>The records replaced were damaged, so their list of erasures could not be read: patients erased after this backup was made may be back. The audit log of the copy kept names them; erase them again.</source>
         <translation>Las historias sustituidas estaban dañadas, así que no se pudo leer su lista de borrados: pueden haber vuelto pacientes borrados después de esta copia. El registro de auditoría de la copia conservada los nombra; vuelva a borrarlos.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Nobody signed in to it, so consult closes: start it again and sign in.</source>
+        <translation>La copia de seguridad está restaurada. Nadie ha iniciado sesión, así que consult se cierra: vuelva a abrirlo e inicie sesión.</translation>
     </message>
     <message>
         <source>Export patient {n}</source>

@@ -2251,6 +2251,10 @@
         <translation>La consultation de l’utilisateur précédent n’a pas pu être enregistrée.</translation>
     </message>
     <message>
+        <source>Sign in to the restored records</source>
+        <translation>Se connecter aux dossiers restaurés</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Connecté&#xa0;: {name} ({role})</translation>
     </message>
@@ -4999,6 +5003,10 @@ Source&#xa0;: {citation}</translation>
         <translation>Connecté&#xa0;:</translation>
     </message>
     <message>
+        <source>PIN:</source>
+        <translation>PIN :</translation>
+    </message>
+    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
@@ -5017,6 +5025,18 @@ Source&#xa0;: {citation}</translation>
     <message>
         <source>Your PIN is set: it unlocks the window after you signed in.</source>
         <translation>Votre code PIN est défini&#xa0;: il déverrouille la fenêtre une fois que vous vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>No (nobody is signed in)</source>
+        <translation>Non (personne n’est connecté)</translation>
+    </message>
+    <message>
+        <source>Yes: it unlocks your own session</source>
+        <translation>Oui : il déverrouille votre propre session</translation>
+    </message>
+    <message>
+        <source>No: only your password unlocks</source>
+        <translation>Non : seul votre mot de passe déverrouille</translation>
     </message>
     <message>
         <source>New password for {username}</source>
@@ -5555,8 +5575,12 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
         <translation>Saisissez la clé de récupération.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in {seconds} s.</source>
-        <translation>Trop de tentatives erronées. Réessayez dans {seconds} s.</translation>
+        <source>Too many wrong recovery keys: try again in {seconds} s.</source>
+        <translation>Trop de clés de récupération erronées : réessayez dans {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}: try again in {seconds} s.</source>
+        <translation>Trop de mots de passe erronés pour {user} : réessayez dans {seconds} s.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again now.</source>
@@ -5883,8 +5907,12 @@ Une fois vérifié que les dossiers chiffrés s’ouvrent et sont complets, supp
         <translation>non</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>défini</translation>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5980,10 @@ Ceux-ci ne sont pas supprimés&#xa0;: ils sont conservés à côté, nommés .re
     <message>
         <source>The records replaced were damaged, so their list of erasures could not be read: patients erased after this backup was made may be back. The audit log of the copy kept names them; erase them again.</source>
         <translation>Les dossiers remplacés étaient endommagés, leur liste d’effacements n’a donc pas pu être lue&#xa0;: des patients effacés après cette sauvegarde peuvent être revenus. Le journal d’audit de la copie conservée les nomme&#xa0;; effacez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Nobody signed in to it, so consult closes: start it again and sign in.</source>
+        <translation>La sauvegarde est restaurée. Personne ne s’y est connecté, consult se ferme donc : relancez-le et connectez-vous.</translation>
     </message>
     <message>
         <source>Export patient {n}</source>

@@ -2251,6 +2251,10 @@
         <translation>Não foi possível salvar a consulta do usuário anterior.</translation>
     </message>
     <message>
+        <source>Sign in to the restored records</source>
+        <translation>Entrar nos registros restaurados</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Conectado: {name} ({role})</translation>
     </message>
@@ -4999,6 +5003,10 @@ Fonte: {citation}</translation>
         <translation>Conectado:</translation>
     </message>
     <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
         <source>&amp;Lock after:</source>
         <translation>&amp;Bloquear após:</translation>
     </message>
@@ -5017,6 +5025,18 @@ Fonte: {citation}</translation>
     <message>
         <source>Your PIN is set: it unlocks the window after you signed in.</source>
         <translation>Seu PIN está definido: ele desbloqueia a janela depois que você entrou.</translation>
+    </message>
+    <message>
+        <source>No (nobody is signed in)</source>
+        <translation>Não (ninguém está conectado)</translation>
+    </message>
+    <message>
+        <source>Yes: it unlocks your own session</source>
+        <translation>Sim: ele desbloqueia a sua própria sessão</translation>
+    </message>
+    <message>
+        <source>No: only your password unlocks</source>
+        <translation>Não: só a sua senha desbloqueia</translation>
     </message>
     <message>
         <source>New password for {username}</source>
@@ -5555,8 +5575,12 @@ Guardar os prontuários sem criptografia?</translation>
         <translation>Digite a chave de recuperação.</translation>
     </message>
     <message>
-        <source>Too many wrong attempts. Try again in {seconds} s.</source>
-        <translation>Tentativas erradas demais. Tente de novo em {seconds} s.</translation>
+        <source>Too many wrong recovery keys: try again in {seconds} s.</source>
+        <translation>Muitas chaves de recuperação erradas: tente de novo em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for {user}: try again in {seconds} s.</source>
+        <translation>Muitas senhas erradas para {user}: tente de novo em {seconds} s.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. Try again now.</source>
@@ -5883,8 +5907,12 @@ Depois de verificar que os prontuários criptografados abrem e estão completos,
         <translation>não</translation>
     </message>
     <message>
-        <source>set</source>
-        <translation>definido</translation>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -5952,6 +5980,10 @@ Os que estão em uso não são excluídos: ficam guardados ao lado, com o nome .
     <message>
         <source>The records replaced were damaged, so their list of erasures could not be read: patients erased after this backup was made may be back. The audit log of the copy kept names them; erase them again.</source>
         <translation>Os prontuários substituídos estavam corrompidos, então a lista de exclusões não pôde ser lida: pacientes apagados depois deste backup podem ter voltado. O registro de auditoria da cópia guardada os identifica; apague-os de novo.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Nobody signed in to it, so consult closes: start it again and sign in.</source>
+        <translation>O backup foi restaurado. Ninguém entrou nele, então o consult fecha: abra-o de novo e entre.</translation>
     </message>
     <message>
         <source>Export patient {n}</source>

@@ -1,6 +1,7 @@
 """Accounts and sign-in: passwords, the recovery key, delays after wrong attempts, roles
 refused at the services, and audit events naming each user (SQLite and PostgreSQL)."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -229,7 +230,7 @@ def test_unlock_takes_the_password_or_own_pin_and_counts_failures(clinic, rules,
         clock.now += dt.timedelta(minutes=1)
         assert context.accounts.unlock("rita", RECEPTION_PASSWORD).account.role == Role.RECEPTION
         actions = _actors(context)
-        assert ("rita", "account.unlock_refused") in actions
+        assert ("rita", "account.sign_in_refused") in actions
         assert ("rita", "account.unlock") in actions
     finally:
         context.close()
@@ -278,3 +279,57 @@ def test_only_an_admin_sets_the_idle_lock_minutes_within_the_range(clinic, rules
             reception.clinic.set_idle_lock_minutes(30)
     finally:
         reception.close()
+
+
+def test_reception_may_not_set_or_change_the_skin_type(clinic, rules, make_patient):
+    url, _ = clinic
+    context = open_context(url, sign_in(url, "rita", RECEPTION_PASSWORD), rules=rules)
+    try:
+        with pytest.raises(NotAllowed):
+            context.patients.create(dataclasses.replace(make_patient(), fitzpatrick=3))
+        patient = context.patients.create(make_patient())
+        with pytest.raises(NotAllowed):
+            context.patients.edit(
+                patient.id, dataclasses.replace(patient.details, fitzpatrick=4), patient.version
+            )
+        changed = context.patients.edit(
+            patient.id, dataclasses.replace(patient.details, phone="+351 900"), patient.version
+        )
+        assert changed.details.phone == "+351 900"
+        assert changed.details.fitzpatrick is None
+    finally:
+        context.close()
+
+
+def test_wrong_passwords_at_an_encrypted_start_are_told_at_the_next_sign_in(tmp_path, rules):
+    url = str(tmp_path / "start" / "consult.sqlite3")
+    admin, _recovery = set_up(url, "admin", "The Admin", ADMIN_PASSWORD)
+    context = open_context(url, admin, rules=rules)
+    context.accounts.add("rita", "Rita", Role.RECEPTION, RECEPTION_PASSWORD)
+    context.close()
+    for _ in range(2):  # the database is not open yet: counted beside it
+        with pytest.raises(SignInRefused):
+            sign_in(url, "rita", "wrong password")
+    context = open_context(url, sign_in(url, "rita", RECEPTION_PASSWORD), rules=rules)
+    try:
+        with context.database.read() as session:
+            refused = session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "account.sign_in_refused")
+            ).all()
+        assert [(event.actor, event.detail) for event in refused] == [
+            (
+                "rita",
+                "2 wrong attempt(s) at the start since the last sign-in, "
+                "counted before the database was open",
+            )
+        ]
+        assert "wrong password" not in str([event.detail for event in refused])
+    finally:
+        context.close()
+    # Told once: the count starts again after the sign-in.
+    context = open_context(url, sign_in(url, "rita", RECEPTION_PASSWORD), rules=rules)
+    try:
+        actions = [action for _, action in _actors(context)]
+        assert actions.count("account.sign_in_refused") == 1
+    finally:
+        context.close()

@@ -61,13 +61,10 @@ def _window(qtbot, context, archive, monkeypatch, secret):
     return window, asked
 
 
-@pytest.mark.parametrize("by", ["password", "recovery key"])
-def test_an_encrypted_backup_is_restored_with_its_password_or_recovery_key(
-    qtbot, encrypted, said, monkeypatch, by
-):
-    context, archive, recovery = encrypted
-    secret = PASSWORD if by == "password" else recovery
-    window, asked = _window(qtbot, context, archive, monkeypatch, secret)
+def test_an_encrypted_backup_is_restored_with_its_password(qtbot, encrypted, said, monkeypatch):
+    # The recovery key asks who signs in: `test_another_users_password_or_the_recovery_key…`.
+    context, archive, _recovery = encrypted
+    window, asked = _window(qtbot, context, archive, monkeypatch, PASSWORD)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(said["information"] or said["warning"]), timeout=30_000)
     assert said["warning"] == []
@@ -90,3 +87,57 @@ def test_a_wrong_password_or_a_cancel_changes_nothing(qtbot, encrypted, said, mo
     assert said["question"] == []
     assert window._context is context
     assert len(context.patients.search("")) == 2
+
+
+def _restore_as(qtbot, window, said, monkeypatch, who: tuple[str, str] | None):
+    """Restore, answering the sign-in dialog (if asked) with `who` (None: cancelled)."""
+    from consult.ui.access.sign_in_dialog import SignInDialog
+
+    asked: list[SignInDialog] = []
+
+    def exec_(dialog):
+        asked.append(dialog)
+        if who is None:
+            return SignInDialog.DialogCode.Rejected
+        dialog.username.setText(who[0])
+        dialog.password.setText(who[1])
+        dialog.submit()
+        return dialog.result()
+
+    monkeypatch.setattr(SignInDialog, "exec", exec_)
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(said["information"] or said["warning"]), timeout=30_000)
+    return asked
+
+
+def test_the_user_who_restores_goes_on_when_it_is_their_password(
+    qtbot, encrypted, said, monkeypatch
+):
+    context, archive, _recovery = encrypted
+    window, _asked = _window(qtbot, context, archive, monkeypatch, PASSWORD)
+    asked = _restore_as(qtbot, window, said, monkeypatch, None)
+    assert asked == []  # nobody else to ask about
+    assert window._context.current.actor() == "asilva"
+
+
+def test_another_users_password_or_the_recovery_key_asks_who_signs_in(
+    qtbot, tmp_path, rules, said, monkeypatch
+):
+    from consult.domain.access import Role
+
+    db = str(tmp_path / "two" / "consult.sqlite3")
+    admin, recovery = access.set_up(db, "admin", "The Admin", "admin password 1")
+    context = open_context(db, admin, rules=rules)
+    context.accounts.add("bruno", "Bruno", Role.PRACTITIONER, PASSWORD)
+    archive = make_backup(context.locations, key=context.key)
+    try:
+        for secret in (PASSWORD, recovery):  # Bruno's password typed by the admin; the key
+            said["information"].clear()
+            window, _asked = _window(qtbot, context, archive, monkeypatch, secret)
+            asked = _restore_as(qtbot, window, said, monkeypatch, ("admin", "admin password 1"))
+            assert len(asked) == 1  # never went on silently as Bruno (or the first admin)
+            assert window._context.current.actor() == "admin"
+            window._context.database.engine.dispose()
+            context = window._context
+    finally:
+        context.close()

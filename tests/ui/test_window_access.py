@@ -317,3 +317,88 @@ def test_a_database_kept_plain_says_who_chose_it(qtbot, tmp_path, rules):
         assert encryption_status(context).startswith("Plain — kept plain by admin on 20")
     finally:
         context.close()
+
+
+def test_reception_is_not_shown_the_skin_type_and_cannot_change_it(qtbot, clinic, monkeypatch):
+    from consult.ui.patients.dialog import PatientDialog
+    from consult.ui.patients.table import Column
+
+    _db, context, patient, _first = clinic
+    window = _window(qtbot, clinic, "bruno")
+    listing = window.patient_list
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    assert listing.table.isColumnHidden(Column.SKIN)
+    assert listing.model.data(listing.model.index(0, Column.SKIN)) == ""
+    window.grab().save("/tmp/guifix-reception-list.png")
+
+    opened: list[PatientDialog] = []
+
+    def shown(dialog):
+        opened.append(dialog)
+        dialog.show()
+        assert not dialog.fitzpatrick.isVisible()
+        assert not dialog.fitzpatrick.isEnabled()
+        dialog.phone.setText("+34 611 111 111")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PatientDialog, "exec", shown)
+    window.edit_patient(patient.id)
+    assert opened
+    saved = context.patients.get(patient.id).details
+    assert saved.phone == "+34 611 111 111"
+    assert saved.fitzpatrick == 3  # kept, not cleared by a dialog that did not show it
+
+    practitioner = _window(qtbot, clinic, "asilva")
+    qtbot.waitUntil(lambda: practitioner.patient_list.model.rowCount() == 1)
+    assert not practitioner.patient_list.table.isColumnHidden(Column.SKIN)
+
+
+def test_a_refusal_is_shown_as_a_sentence(qtbot, clinic, monkeypatch):
+    _db, _context, patient, _first = clinic
+    window = _window(qtbot, clinic, "bruno")
+    refused: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: refused.append(text))
+    window.compare_photos(patient.id)
+    assert refused and refused[0].startswith("Your role does not open clinical records")
+    assert refused[0].endswith(".")
+
+
+def test_receptions_patient_page_has_no_empty_course_heading(qtbot, clinic):
+    _db, _context, patient, _first = clinic
+    window = _window(qtbot, clinic, "bruno")
+    window.open_patient(patient.id)
+    page = window.patient_view
+    assert not page.course_heading.isVisible()
+    assert page.progress.isVisible() and page.progress.text() == "No sessions planned."
+    window.grab().save("/tmp/guifix-reception-page.png")
+    practitioner = _window(qtbot, clinic, "asilva")
+    practitioner.open_patient(patient.id)
+    assert practitioner.patient_view.course_heading.isVisible()
+
+
+def test_a_wrong_password_at_the_lock_says_password_or_pin(qtbot, clinic):
+    window = _window(qtbot, clinic, "asilva")
+    window.lock.lock()
+    window.lock.page.secret.setText("not my password")
+    window.lock.page.unlock_button.click()
+    assert window.lock.page.problem.text() == "The password or PIN is not right."
+
+
+def test_settings_show_whether_a_pin_is_set(qtbot, clinic, monkeypatch):
+    _db, context, _patient, _first = clinic
+    window = _window(qtbot, clinic, "asilva")
+    from consult.ui.settings_dialog import SettingsDialog
+
+    states: list[str] = []
+
+    def shown(dialog):
+        states.append(dialog.findChild(QLabel, "pinState").text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", shown)
+    window.open_settings()
+    context.accounts.set_pin("2468")  # set earlier, elsewhere: Settings reads it now
+    window.open_settings()
+    assert states[0].startswith("No")
+    assert states[1].startswith("Yes")

@@ -6,12 +6,21 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from consult.config import settings_file
 from consult.ui.errors import plain_sentence
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
+
+# The user name the sign-in offers: the last one used on this computer (the admin's after
+# the set-up).
+LAST_USER_KEY = "sign_in/last_user"
+
+
+def window_settings() -> QSettings:
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 def problem_label(parent: QWidget | None = None) -> QLabel:

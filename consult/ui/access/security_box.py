@@ -86,6 +86,9 @@ class SecurityBox(QGroupBox):
                     role=role_name(account.role),
                 )
             )
+        self.pin_state = QLabel()
+        self.pin_state.setObjectName("pinState")
+        self._show_pin_state()
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.said.hide()
@@ -111,6 +114,7 @@ class SecurityBox(QGroupBox):
         encryption.addWidget(self.encrypt_button)
         form = QFormLayout(self)
         form.addRow(self.tr("Signed in:"), self.who)
+        form.addRow(self.tr("PIN:"), self.pin_state)
         form.addRow(buttons)
         form.addRow(self.said)
         form.addRow(self.problem)
@@ -149,6 +153,24 @@ class SecurityBox(QGroupBox):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._tell(self.tr("Your PIN is set: it unlocks the window after you signed in."))
+            self._show_pin_state()
+
+    def _show_pin_state(self) -> None:
+        """Whether the signed-in user has a PIN, as stored now (not as at their sign-in)."""
+        if self._context.current.signed_in is None:
+            self.pin_state.setText(self.tr("No (nobody is signed in)"))
+            return
+        try:
+            account = self._context.accounts.me()
+        except StoreError as error:
+            self.pin_state.setText(explain(error))
+            return
+        has_pin = account is not None and account.has_pin
+        self.pin_state.setText(
+            self.tr("Yes: it unlocks your own session")
+            if has_pin
+            else self.tr("No: only your password unlocks")
+        )
 
     def change_my_password(self) -> None:
         signed_in = self._context.current.signed_in

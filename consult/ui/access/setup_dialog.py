@@ -31,7 +31,13 @@ from consult.domain.access import password_problem, username_problem
 from consult.services.errors import StoreError
 from consult.services.files import write_private
 from consult.ui.access.calls import SetUp, SignedIn
-from consult.ui.access.fields import problem_label, say, secret_field
+from consult.ui.access.fields import (
+    LAST_USER_KEY,
+    problem_label,
+    say,
+    secret_field,
+    window_settings,
+)
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.styles import banner_style
@@ -99,6 +105,8 @@ class SetupDialog(QDialog):
         self.pages.addWidget(self._key_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # Wide enough for most problems under the fields to take one line.
+        self.setMinimumWidth(520)
         # Enter creates the account; a default button counts once it is in the dialog.
         self.create_button.setDefault(True)
         self.username.setFocus()
@@ -201,6 +209,8 @@ class SetupDialog(QDialog):
         }
         for label, problem in found.items():
             say(label, problem)
+        # Taller by the lines shown, so that none is cut (wrapped labels do not ask).
+        self.adjustSize()
         return any(found.values())
 
     def create(self) -> None:
@@ -218,6 +228,8 @@ class SetupDialog(QDialog):
             self.problem.setText(explain(error))
             self.problem.show()
             return
+        # The first sign-in offers the admin's name, as it offers the last user's after.
+        window_settings().setValue(LAST_USER_KEY, self.username.text().strip())
         for field in (self.password, self.repeated):
             field.clear()
         if self.recovery_key is None:

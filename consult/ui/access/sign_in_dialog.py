@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,17 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.config import settings_file
 from consult.services.errors import StoreError
 from consult.ui.access.calls import SignedIn, SignIn, wait_seconds
-from consult.ui.access.fields import Countdown, problem_label, secret_field
+from consult.ui.access.fields import (
+    LAST_USER_KEY,
+    Countdown,
+    problem_label,
+    secret_field,
+    window_settings,
+)
 from consult.ui.errors import explain
-
-LAST_USER_KEY = "sign_in/last_user"
-
-
-def window_settings() -> QSettings:
-    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
 
 
 class SignInDialog(QDialog):
@@ -46,6 +44,7 @@ class SignInDialog(QDialog):
         self._sign_in = sign_in
         self.signed_in: SignedIn | None = None
         self.by_recovery_key = False
+        self._waiting_for: str | None = None  # whose wrong attempts the countdown is for
         self.setWindowTitle(self.tr("Sign in to consult"))
         self.username = QLineEdit()
         self.username.setAccessibleName(self.tr("User name"))
@@ -128,6 +127,8 @@ class SignInDialog(QDialog):
             field.setFocus()
             seconds = wait_seconds(error)
             if seconds is not None:
+                # The wait may be carried over from an earlier start: say whose it is.
+                self._waiting_for = username
                 self._wait(seconds)
             else:
                 self._say(explain(error))
@@ -146,9 +147,11 @@ class SignInDialog(QDialog):
         self.countdown.start(seconds)
 
     def _waiting(self, seconds: int) -> None:
-        self._say(
-            self.tr("Too many wrong attempts. Try again in {seconds} s.").format(seconds=seconds)
-        )
+        if self._waiting_for is None:
+            text = self.tr("Too many wrong recovery keys: try again in {seconds} s.")
+        else:
+            text = self.tr("Too many wrong passwords for {user}: try again in {seconds} s.")
+        self._say(text.format(user=self._waiting_for, seconds=seconds))
 
     def _waited(self) -> None:
         self.sign_in_button.setEnabled(True)

@@ -73,7 +73,7 @@ class UsersModel(RecordTableModel[Account]):
             record.display_name,
             role_name(record.role),
             self.tr("yes") if record.active else self.tr("no"),
-            self.tr("set") if record.has_pin else "",
+            self.tr("Yes") if record.has_pin else self.tr("No"),
         )[column]
 
 

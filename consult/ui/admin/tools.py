@@ -41,6 +41,7 @@ from consult.ui.formats import show_time
 # The services below need the store (SQLAlchemy, slow to import): imported when used, so
 # that the window shows first.
 if TYPE_CHECKING:
+    from consult.services.access import SignedIn
     from consult.services.backup import ArchiveFacts, Restored
     from consult.services.context import AppContext
     from consult.services.export_formats import ExportFormat
@@ -166,10 +167,18 @@ class WindowTools(QObject):
     restored = Signal(object)
     said = Signal(str)
 
-    def __init__(self, context: Callable[[], AppContext], window: QWidget) -> None:
+    def __init__(
+        self,
+        context: Callable[[], AppContext],
+        window: QWidget,
+        ask_who_signs_in: Callable[[str], SignedIn | None] | None = None,
+    ) -> None:
+        """`ask_who_signs_in(database)`: the sign-in to restored records the archive's secret
+        did not decide (the window's sign-in dialog; this room does not know it)."""
         super().__init__(window)
         self._context = context
         self._window = window
+        self._ask_who_signs_in = ask_who_signs_in
         self.backup: BackupRun | None = None
         self._busy: QProgressDialog | None = None
         self._archive: Path | None = None
@@ -276,19 +285,26 @@ class WindowTools(QObject):
         # when nobody else holds it); they are opened again on the restored file.
         context.database.engine.dispose()
 
-        def restore_and_open() -> tuple[Restored, AppContext]:
-            from consult.services.access import SignedIn, sign_in
+        def restore_and_open() -> tuple[Restored, AppContext | None]:
+            from consult.services.access import SignedIn, sign_in_restored
             from consult.services.backup import restore_backup
             from consult.services.context import open_context
 
             restored = restore_backup(locations, archive, key=context.key, secret=secret)
             where = str(restored.database)
+            current = context.current.signed_in
             if secret is not None:
-                # The restored records are encrypted with the archive's key: whoever its
-                # password (or recovery key) is of signs in to them.
-                signed_in: SignedIn | None = sign_in(where, None, secret)
+                # The restored records are encrypted with the archive's key: the user who
+                # asked goes on when the secret is their password there; otherwise (the
+                # recovery key, another user's password) the window asks who signs in.
+                signed_in = (
+                    None
+                    if current is None
+                    else sign_in_restored(where, current.account.username, secret)
+                )
+                if signed_in is None:
+                    return restored, None
             else:
-                current = context.current.signed_in
                 signed_in = None if current is None else SignedIn(current.account, None)
             return restored, open_context(where, signed_in, rules=context.rules)
 
@@ -299,8 +315,12 @@ class WindowTools(QObject):
             self.tr("Restore a backup"),
         )
 
-    def _restored(self, outcome: tuple[Restored, AppContext]) -> None:
+    def _restored(self, outcome: tuple[Restored, AppContext | None]) -> None:
         restored, context = outcome
+        if context is None:
+            context = self._sign_in_to(str(restored.database))
+            if context is None:
+                return
         self.restored.emit(context)
         lines = [self.tr("The backup {name} is restored.").format(name=self._archive_name())]
         if restored.replaced_database is not None:
@@ -336,6 +356,25 @@ class WindowTools(QObject):
                 )
             )
         QMessageBox.information(self._window, self.tr("Restore a backup"), "\n\n".join(lines))
+
+    def _sign_in_to(self, where: str) -> AppContext | None:
+        """Who signs in to the restored records, asked (never taken from the archive's
+        secret); None when nobody did: the window closes, the records stay restored."""
+        from consult.services.context import open_context
+
+        signed_in = None if self._ask_who_signs_in is None else self._ask_who_signs_in(where)
+        if signed_in is None:
+            QMessageBox.information(
+                self._window,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "The backup is restored. Nobody signed in to it, so consult closes: start "
+                    "it again and sign in."
+                ),
+            )
+            self._window.close()
+            return None
+        return open_context(where, signed_in, rules=self._context().rules)
 
     def _archive_name(self) -> str:
         return self._archive.name if self._archive is not None else ""

@@ -29,6 +29,7 @@ from consult.domain.plan_status import PlanStatus
 from consult.services.editing import ConsultationEditor
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
+from consult.ui.errors import explain
 from consult.ui.formats import show_date
 from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.record_table import RecordTableModel, show_records
@@ -225,7 +226,7 @@ class ConsultationView(QWidget):
             editor = ConsultationEditor(self._context, self.patient, self.record)
             given = editor.handout_input()
         except StoreError as error:
-            self._say(str(error), problem=True)
+            self._say(explain(error), problem=True)
             return
         if given is None:
             self._say(self.tr("This consultation has no plan to print."), problem=True)

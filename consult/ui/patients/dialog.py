@@ -27,7 +27,7 @@ from consult.domain.model import ROMAN, age_on
 from consult.domain.names import NameOrder
 from consult.domain.records import PatientDetails, PatientRecord
 from consult.services.errors import StoreError
-from consult.ui.errors import plain_sentence
+from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import DateProblem, date_problem, language_name, read_date, show_date
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE, MUTED
@@ -48,7 +48,10 @@ class PatientDialog(QDialog):
         record: PatientRecord | None = None,
         languages: tuple[str, ...] = ("en",),
         parent: QWidget | None = None,
+        clinical: bool = True,
     ) -> None:
+        """`clinical` False (reception): the skin type, a clinical finding, is left out; the
+        record keeps the one it has."""
         super().__init__(parent)
         self._patients = patients
         self._record = record
@@ -129,6 +132,9 @@ class PatientDialog(QDialog):
             caption = QLabel(label)
             caption.setBuddy(field)  # Alt+letter goes to the field
             form.addRow(caption, column)
+            if field is self.fitzpatrick and not clinical:
+                form.setRowVisible(caption, False)
+        self.fitzpatrick.setEnabled(clinical)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -307,7 +313,7 @@ class PatientDialog(QDialog):
             self.problem.show()
             return
         except StoreError as error:  # a conflict, a locked or read-only database
-            self.problem.setText(str(error))
+            self.problem.setText(explain(error))
             self.problem.show()
             return
         self.accept()

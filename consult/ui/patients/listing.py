@@ -118,6 +118,13 @@ class PatientListView(QWidget):
         self.new_button.setEnabled(True)
         self.refresh()
 
+    def show_clinical(self, shown: bool) -> None:
+        """The skin type column (clinical) for a role with clinical records; hidden, and not
+        filled, for one without."""
+        self.model.clinical = shown
+        self.table.setColumnHidden(Column.SKIN, not shown)
+        self.model.layoutChanged.emit()
+
     def search_before_open(self, reader: PatientReader | None) -> None:
         """The reader that lists and searches while the records open (None: none, or no
         longer); what is typed is searched with it at once."""

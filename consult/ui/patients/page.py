@@ -165,7 +165,10 @@ class PatientView(QWidget):
         strip.addWidget(self.depths)
         strip.addWidget(self.schedule)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("<b>Course</b>")))
+        # The heading of the consultations' table: hidden with it for reception, whose
+        # schedule is in the strip above (never a heading over nothing).
+        self.course_heading = QLabel(self.tr("<b>Course</b>"))
+        actions.addWidget(self.course_heading)
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
         for button in (self.outcome_button, self.compare_button, self.report_button):
@@ -201,6 +204,7 @@ class PatientView(QWidget):
         # What only a role with the clinical records sees (reception does not); the labels
         # and the table among them are shown again by what fills them.
         self._clinical_buttons: list[QWidget] = [
+            self.course_heading,
             self.discard_button,
             self.outcome_button,
             self.compare_button,

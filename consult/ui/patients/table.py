@@ -25,6 +25,8 @@ class PatientTableModel(RecordTableModel[PatientRecord]):
             (self.tr("Name"), self.tr("Date of birth"), self.tr("Phone"), self.tr("Skin type")),
             parent,
         )
+        # The skin type is clinical: a role without clinical records is not given it.
+        self.clinical = True
 
     def cell(self, record: PatientRecord, column: int) -> str:
         details = record.details
@@ -34,4 +36,6 @@ class PatientTableModel(RecordTableModel[PatientRecord]):
             return show_date(details.date_of_birth)
         if column == Column.PHONE:
             return details.phone
+        if not self.clinical:
+            return ""
         return roman(details.fitzpatrick) if details.fitzpatrick else ""

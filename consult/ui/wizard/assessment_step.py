@@ -43,6 +43,7 @@ from consult.domain.scores import suggested_grade
 from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
 from consult.services.photo_files import accepted_suffixes
+from consult.ui.errors import explain
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.photo_viewer import PhotoViewer
@@ -191,7 +192,7 @@ class AssessmentStep(WizardPage):
         except DocumentError as error:
             self._photo_problem(worded(error.message))
         except StoreError as error:
-            self._photo_problem(str(error))
+            self._photo_problem(explain(error))
         else:
             self.photo_problem.hide()
         self._show_photos()

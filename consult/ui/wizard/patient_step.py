@@ -27,6 +27,7 @@ from consult.domain.fitzpatrick import score_questionnaire
 from consult.domain.model import ROMAN, age_on
 from consult.domain.rules import FitzpatrickRules
 from consult.services.errors import StoreError
+from consult.ui.errors import explain
 from consult.ui.formats import language_name, show_date
 from consult.ui.rule_texts import rule_text
 from consult.ui.screens import fit_on_screen, scrolling
@@ -199,7 +200,7 @@ class PatientStep(WizardPage):
             known = self.session.practitioners()
         except StoreError as error:
             known = []
-            self.message.setText(str(error))
+            self.message.setText(explain(error))
         chosen = self.session.record.practitioner_id
         self.practitioner.clear()
         if chosen is None:
@@ -216,7 +217,7 @@ class PatientStep(WizardPage):
         try:
             self.session.set_practitioner(self.practitioner.currentData())
         except StoreError as error:
-            self.message.setText(str(error))
+            self.message.setText(explain(error))
         self._show_practitioners()
 
     def blocker(self) -> str:
@@ -242,7 +243,7 @@ class PatientStep(WizardPage):
         try:
             self.session.keep_with_patient(**changes)
         except (StoreError, DocumentError) as error:
-            return str(error)
+            return explain(error)
         return ""
 
     def ask_questions(self) -> None:

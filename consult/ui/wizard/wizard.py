@@ -25,6 +25,7 @@ from consult.config import settings_file
 from consult.domain.consultation import ConsultationRecord
 from consult.domain.errors import DocumentError, PlanError
 from consult.services.errors import StoreError
+from consult.ui.errors import explain
 from consult.ui.formats import dates_shown
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wizard.assessment_step import AssessmentStep
@@ -182,7 +183,7 @@ class ConsultationWizard(QWidget):
             self._say(f"{error.path}: {worded(error.message)}")
             return None
         except StoreError as error:
-            self._say(str(error))
+            self._say(explain(error))
             return None
         self._settings.remove(self._page_key)
         self.finished.emit(record)
@@ -193,7 +194,7 @@ class ConsultationWizard(QWidget):
         try:
             self.session.save()
         except StoreError as error:
-            self._say(str(error))
+            self._say(explain(error))
             return False
         return True
 

@@ -126,3 +126,30 @@ def test_enter_creates_the_account(dialog, qtbot):
     _fill(dialog)
     qtbot.keyClick(dialog.repeated, Qt.Key.Key_Return)
     assert len(dialog.set_up_calls) == 1 and dialog.pages.currentIndex() == 1
+
+
+def test_problem_lines_are_whole_at_1024_by_768(dialog, qtbot):
+    """Each problem gets the height its wrapped text needs: none is cut at the right."""
+    assert dialog.minimumWidth() >= 480
+    _fill(dialog, password="short", again="other", user="Ana Silva")
+    dialog.display_name.clear()
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.username_problem.isVisible())
+    assert dialog.width() <= 1024 and dialog.height() <= 768
+    for label in (
+        dialog.username_problem,
+        dialog.display_problem,
+        dialog.password_problem,
+        dialog.repeated_problem,
+    ):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+        assert label.wordWrap()
+    dialog.grab().save("/tmp/guifix-setup-problems.png")
+
+
+def test_the_first_sign_in_offers_the_admins_name(dialog):
+    from consult.ui.access.fields import LAST_USER_KEY, window_settings
+
+    _fill(dialog, user="asilva")
+    dialog.create_button.click()
+    assert window_settings().value(LAST_USER_KEY) == "asilva"

@@ -96,7 +96,8 @@ def test_reset_password_and_my_pin(dialog, accounts):
     dialog.drive = pin
     dialog.pin_button.click()
     assert accounts.calls[-1] == ("set_pin", "2468")
-    assert dialog.model.data(dialog.model.index(0, 4)) == "set"
+    assert dialog.model.data(dialog.model.index(0, 4)) == "Yes"
+    assert dialog.model.data(dialog.model.index(1, 4)) == "No"
 
 
 def test_deactivating(qtbot, accounts, monkeypatch):
