@@ -13,6 +13,8 @@ from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QCheckBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -174,3 +176,24 @@ class DateField(QWidget):
         self.note.setText(text)
         self.note.setStyleSheet(style)
         self.note.setVisible(bool(text))
+
+
+class OptionalDay(QWidget):
+    """A day that may be left open (a report's "from" or "to"): a check box turns it on."""
+
+    def __init__(self, label: str, day: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.used = QCheckBox(label)
+        self.date = QDateEdit(day)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(label)
+        self.date.setEnabled(False)
+        self.used.toggled.connect(self.date.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.used)
+        row.addWidget(self.date)
+
+    def value(self) -> dt.date | None:
+        return self.date.date().toPython() if self.used.isChecked() else None

@@ -4,15 +4,12 @@ dates; saved as PDF or CSV. The same audit as `consult audit-outcomes`; no patie
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,6 +35,7 @@ from consult.services.outcome_audit import (
     spread_text,
 )
 from consult.ui.background import BackgroundTask
+from consult.ui.date_field import OptionalDay
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.record_table import RecordTableModel, show_records
@@ -168,27 +166,6 @@ class AuditTable(QTableView):
             self.setColumnWidth(column, width + share)
 
 
-class _WindowEnd(QWidget):
-    """A date that may be left open (from the first record, or to today)."""
-
-    def __init__(self, label: str, day: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.used = QCheckBox(label)
-        self.date = QDateEdit(day)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(label)
-        self.date.setEnabled(False)
-        self.used.toggled.connect(self.date.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.used)
-        row.addWidget(self.date)
-
-    def value(self) -> dt.date | None:
-        return self.date.date().toPython() if self.used.isChecked() else None
-
-
 class OutcomeAuditDialog(QDialog):
     """Shows the audit of the chosen window; Show reads it again off the GUI thread."""
 
@@ -201,8 +178,8 @@ class OutcomeAuditDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Outcome audit"))
         today = QDate.currentDate()
-        self.start = _WindowEnd(self.tr("From"), today.addYears(-1))
-        self.end = _WindowEnd(self.tr("To"), today)
+        self.start = OptionalDay(self.tr("From"), today.addYears(-1))
+        self.end = OptionalDay(self.tr("To"), today)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.refresh)
         self.summary = QLabel()

@@ -5,15 +5,12 @@ by number, never a patient."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -28,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from consult.services.audit_log import AuditFilter, AuditRow
 from consult.services.errors import StoreError
+from consult.ui.date_field import OptionalDay
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.record_table import RecordTableModel, show_records
@@ -82,27 +80,6 @@ class AuditModel(RecordTableModel[AuditRow]):
         self.endInsertRows()
 
 
-class _Day(QWidget):
-    """A day that may be left open (from the first event, or to the last)."""
-
-    def __init__(self, label: str, day: QDate, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.used = QCheckBox(label)
-        self.date = QDateEdit(day)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName(label)
-        self.date.setEnabled(False)
-        self.used.toggled.connect(self.date.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.used)
-        row.addWidget(self.date)
-
-    def value(self) -> dt.date | None:
-        return self.date.date().toPython() if self.used.isChecked() else None
-
-
 class AuditLogDialog(QDialog):
     def __init__(self, log: AuditLog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,8 +93,8 @@ class AuditLogDialog(QDialog):
         self.action.setAccessibleName(self.tr("Action"))
         self.action.setToolTip(self.tr("An action, or its beginning: photo finds every photo.…"))
         today = QDate.currentDate()
-        self.since = _Day(self.tr("From"), today.addMonths(-1))
-        self.until = _Day(self.tr("To"), today)
+        self.since = OptionalDay(self.tr("From"), today.addMonths(-1))
+        self.until = OptionalDay(self.tr("To"), today)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.refresh)
         self.table = QTableView()
