@@ -30,23 +30,22 @@ from consult.config import settings_file
 from consult.domain.access import Permission
 from consult.services.errors import StoreError
 from consult.services.languages import handout_languages
-from consult.ui.access.lock import IdleWatcher, LockController
-from consult.ui.access.sign_in_dialog import SignInDialog
-from consult.ui.access.users_dialog import role_name
-from consult.ui.admin.tools import WindowTools
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import show_date, show_time
 from consult.ui.patients.listing import PatientListView
-from consult.ui.patients.page import PatientView
 from consult.ui.screens import fit_on_screen
 
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
 if TYPE_CHECKING:
     from consult.domain.consultation import ConsultationRecord
+    from consult.domain.records import PatientRecord
     from consult.services.access import SignedIn
     from consult.services.context import AppContext
+    from consult.ui.access.lock import IdleWatcher, LockController
+    from consult.ui.admin.tools import WindowTools
     from consult.ui.daily_backup import DailyBackup
+    from consult.ui.patients.page import PatientView
     from consult.ui.photos.report import ProgressReport
     from consult.ui.wizard.wizard import ConsultationWizard
 
@@ -91,15 +90,12 @@ class MainWindow(QMainWindow):
         # has nobody to unlock it).
         self.lock: LockController | None = None
         self.idle: IdleWatcher | None = None
-        self.tools = WindowTools(lambda: self._context, self, self._ask_who_signs_in)
-        self.tools.said.connect(self.say)
-        self.tools.restored.connect(self.replace_context)
+        self._tools: WindowTools | None = None  # made when first needed
 
         self.patient_list = PatientListView(None)
-        self.patient_view = PatientView(None)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.patient_list)
-        self.stack.addWidget(self.patient_view)
+        self._patient_view: PatientView | None = None  # made when first needed
         self.setCentralWidget(self.stack)
         self.stack.currentChanged.connect(self.statusBar().clearMessage)
         # What must stay until dealt with (today's backup not made, damaged records, what the
@@ -122,21 +118,6 @@ class MainWindow(QMainWindow):
 
         self.patient_list.opened.connect(self.open_patient)
         self.patient_list.new_patient_requested.connect(self.new_patient)
-        self.patient_view.back_requested.connect(self.show_patients)
-        self.patient_view.edit_requested.connect(self.edit_patient)
-        self.patient_view.new_consultation_requested.connect(self.start_consultation)
-        self.patient_view.consultation_opened.connect(self.open_consultation)
-        self.patient_view.course_record_requested.connect(self.open_course_record)
-        self.patient_view.summary_opened.connect(self.open_consultation_summary)
-        self.patient_view.follow_up_requested.connect(self.start_follow_up)
-        self.patient_view.follow_up_opened.connect(self.open_follow_up)
-        self.patient_view.session_opened.connect(self.open_session)
-        self.patient_view.adverse_event_opened.connect(self.open_adverse_event)
-        self.patient_view.revision_opened.connect(self.open_revision)
-        self.patient_view.erase_requested.connect(self.erase_patient)
-        self.patient_view.discard_requested.connect(self.discard_draft)
-        self.patient_view.compare_requested.connect(self.compare_photos)
-        self.patient_view.progress_report_requested.connect(self.save_progress_report)
 
         geometry = self._settings.value("main_window/geometry")
         if geometry is not None:
@@ -148,12 +129,58 @@ class MainWindow(QMainWindow):
         if context is not None:
             self.attach(context)
 
+    @property
+    def tools(self) -> WindowTools:
+        """Backup, restore, export and the data folder, made when first asked for."""
+        if self._tools is None:
+            from consult.ui.admin.tools import WindowTools
+
+            self._tools = WindowTools(lambda: self._context, self, self._ask_who_signs_in)
+            self._tools.said.connect(self.say)
+            self._tools.restored.connect(self.replace_context)
+        return self._tools
+
+    @property
+    def patient_view(self) -> PatientView:
+        """The patient's page, made when first needed: its code (the course's table, the
+        photos) is not needed to find a patient, and the window shows sooner without it."""
+        if self._patient_view is None:
+            self._patient_view = self._make_patient_view()
+        return self._patient_view
+
+    def _make_patient_view(self) -> PatientView:
+        from consult.ui.patients.page import PatientView
+
+        view = PatientView(self._context if self._attached else None)
+        self.stack.addWidget(view)
+        view.back_requested.connect(self.show_patients)
+        view.edit_requested.connect(self.edit_patient)
+        view.new_consultation_requested.connect(self.start_consultation)
+        view.consultation_opened.connect(self.open_consultation)
+        view.course_record_requested.connect(self.open_course_record)
+        view.summary_opened.connect(self.open_consultation_summary)
+        view.follow_up_requested.connect(self.start_follow_up)
+        view.follow_up_opened.connect(self.open_follow_up)
+        view.session_opened.connect(self.open_session)
+        view.adverse_event_opened.connect(self.open_adverse_event)
+        view.revision_opened.connect(self.open_revision)
+        view.erase_requested.connect(self.erase_patient)
+        view.discard_requested.connect(self.discard_draft)
+        view.compare_requested.connect(self.compare_photos)
+        view.progress_report_requested.connect(self.save_progress_report)
+        return view
+
+    def _shown_patient(self) -> PatientRecord | None:
+        """The patient whose page was last shown (None before any)."""
+        return None if self._patient_view is None else self._patient_view.patient
+
     def attach(self, context: AppContext) -> None:
         """The database is open: the window starts working on it."""
         self._context = context
         self._languages = handout_languages()
         self._attached = True
-        self.patient_view.attach(context)
+        if self._patient_view is not None:
+            self._patient_view.attach(context)
         self.menuBar().setEnabled(True)
         self._start_lock()
         self.apply_role()
@@ -225,6 +252,8 @@ class MainWindow(QMainWindow):
         if signed_in is None:
             return
         if self.lock is None:
+            from consult.ui.access.lock import IdleWatcher, LockController
+
             # The context is read at each attempt: a restore replaces it under the lock.
             self.lock = LockController(
                 self,
@@ -286,7 +315,8 @@ class MainWindow(QMainWindow):
                 window.close()
         self.lock.parked_windows = []
         self._context.accounts.switch(signed_in)
-        self.patient_view.patient = None
+        if self._patient_view is not None:
+            self._patient_view.patient = None
         self.apply_role()
         self.show_patients()
         if unsaved:
@@ -297,6 +327,7 @@ class MainWindow(QMainWindow):
         """Who signs in to restored records (the archive was opened by the recovery key or
         another user's password): asked, never taken from the secret."""
         from consult.services.access import SignedIn, sign_in
+        from consult.ui.access.sign_in_dialog import SignInDialog
 
         dialog = SignInDialog(lambda username, secret: sign_in(where, username, secret), self)
         dialog.setWindowTitle(self.tr("Sign in to the restored records"))
@@ -342,6 +373,8 @@ class MainWindow(QMainWindow):
         if signed_in is None:
             self.user_label.hide()
             return
+        from consult.ui.access.users_dialog import role_name
+
         account = signed_in.account
         self.user_label.setText(
             self.tr("Signed in: {name} ({role})").format(
@@ -727,8 +760,8 @@ class MainWindow(QMainWindow):
 
     def export_patient(self) -> None:
         """The patient shown, else the one whose number is asked."""
-        patient = self.patient_view.patient
-        if self.stack.currentWidget() is self.patient_view and patient is not None:
+        patient = self._shown_patient()
+        if patient is not None and self.stack.currentWidget() is self.patient_view:
             self.tools.export_patient(patient.id)
             return
         number, ok = QInputDialog.getInt(

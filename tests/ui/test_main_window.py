@@ -132,12 +132,15 @@ def test_the_first_questions_come_at_once_on_an_idle_start(qtbot, sqlite_context
 
 def test_the_window_shows_before_the_store_and_the_rules_are_loaded():
     """What the first paint needs stays light: SQLAlchemy and the rules (0.4 s and 0.05 s)
-    load after the window shows with its recently seen patients."""
+    load after the window shows with its recently seen patients; the patient's page (its
+    photos), the lock and the admin tools when first needed."""
     probe = (
         "import sys\n"
         "import consult.cli, consult.ui.app\n"
         "heavy = ('sqlalchemy', 'alembic', 'reportlab', 'consult.domain.rules', "
-        "'consult.store.database', 'cryptography', 'sqlcipher3', 'argon2')\n"
+        "'consult.store.database', 'cryptography', 'sqlcipher3', 'argon2', "
+        "'consult.ui.patients.page', 'consult.ui.photos.gallery', 'consult.ui.access.lock', "
+        "'consult.ui.admin.tools')\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
