@@ -131,8 +131,9 @@ class GuideDialog(QDialog):
         missing = asked != GUIDE_LANGUAGE and page.language != asked
         if missing:
             self.note.setText(
-                self.tr("This page is not yet written in {language}: it is shown in English.")
-                .format(language=NATIVE_NAMES.get(self.language, self.language))
+                self.tr(
+                    "This page is not yet written in {language}: it is shown in English."
+                ).format(language=NATIVE_NAMES.get(self.language, self.language))
             )
         self.note.setVisible(missing)
 
