@@ -961,7 +961,6 @@ class MainWindow(QMainWindow):
         if self.guide is None:
             self.guide = GuideDialog(self)
         self.guide.show()
-        self.guide.raise_()
         self.guide.activateWindow()
         return self.guide
 
