@@ -28,11 +28,21 @@ from consult.ui.styles import banner_style
 
 
 class _Browser(QTextBrowser):
-    """Tells the dialog when its width changes, so that the pictures follow it."""
+    """Shows the page's pictures from `pictures` (read by the dialog, not looked up relative
+    to a page it never loaded from a file), and tells the dialog when its width changes, so
+    that the pictures follow it."""
 
     def __init__(self, resized: Callable[[], None]) -> None:
         super().__init__()
         self._resized = resized
+        self.pictures: dict[str, QImage] = {}  # each picture of the page, as the text names it
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        picture = self.pictures.get(name.toString())
+        # Qt passes the kind as a plain number.
+        if kind == QTextDocument.ResourceType.ImageResource.value and picture is not None:
+            return picture
+        return super().loadResource(kind, name)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -50,7 +60,6 @@ class GuideDialog(QDialog):
         code = language if language is not None else shipped_language(QLocale())
         self.language = code or "en"
         self.pages: list[GuidePage] = guide_pages(rule_labels_language(self.language))
-        self._pictures: dict[str, QImage] = {}  # each picture of the page shown, full size
 
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Contents"))
@@ -106,16 +115,9 @@ class GuideDialog(QDialog):
             return
         self.current = index
         page = self.pages[index]
-        document = self.browser.document()
-        self._pictures = {}
-        for link, path in page.pictures().items():
-            picture = QImage(str(path))
-            if not picture.isNull():
-                self._pictures[link] = picture
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(link), picture)
-        # What the text names but is missing is looked for beside the page, and shows as Qt's
-        # placeholder: the tests make sure none is.
-        self.browser.setSearchPaths([str(page.folder)])
+        self.browser.pictures = {
+            link: QImage(str(path)) for link, path in page.pictures().items() if path.is_file()
+        }
         self.browser.setMarkdown(page.text)
         self._fit_pictures()
         self.browser.verticalScrollBar().setValue(0)
@@ -156,8 +158,8 @@ class GuideDialog(QDialog):
         ratio = self.browser.devicePixelRatioF()
         cursor = QTextCursor(document)
         for position, length, picture in _pictures(document):
-            original = self._pictures.get(picture.name())
-            if original is None:
+            original = self.browser.pictures.get(picture.name())
+            if original is None or original.isNull():
                 continue
             width = max(1, min(original.width(), room))
             shown = original.scaledToWidth(
