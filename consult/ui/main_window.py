@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,8 @@ from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import show_date, show_time
+from consult.ui.help.guide_dialog import GuideDialog
+from consult.ui.help.shortcuts_dialog import ShortcutsDialog
 from consult.ui.patients.listing import PatientListView
 from consult.ui.screens import fit_on_screen
 
@@ -239,9 +241,17 @@ class MainWindow(QMainWindow):
         self.audit_log_action.triggered.connect(self.open_audit_log)
         self.admin_menu.addActions([self.users_action, self.audit_log_action])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         about = QAction(self.tr("&About consult"), self)
         about.triggered.connect(self._about)
+        help_menu.addActions([self.guide_action, self.shortcuts_action])
+        help_menu.addSeparator()
         help_menu.addAction(about)
+        self.guide: GuideDialog | None = None  # made when first asked for, kept at its page
 
     # -- who is at the keyboard -------------------------------------------------------------
 
@@ -979,6 +989,20 @@ class MainWindow(QMainWindow):
 
     def _problem(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("consult"), text)
+
+    def open_guide(self) -> GuideDialog:
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.activateWindow()
+        return self.guide
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """The shortcuts as they are now (a consultation open adds its own): made anew."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

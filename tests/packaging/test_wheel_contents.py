@@ -63,6 +63,8 @@ def test_the_wheel_holds_every_module_and_resource_even_ones_added_later(tmp_pat
         "consult/store/migrations/versions/0001_initial_schema.py",
         "consult/resources/rules/plan.toml",
         "consult/resources/handout/en/handout.toml",
+        "consult/resources/guide/en/00-contents.md",
+        "consult/resources/guide/images/assessment.png",
         "consult/resources/newdata/deep/notes.txt",
     } <= expected
     assert sorted(expected - names) == []  # nothing left out

@@ -133,6 +133,7 @@ class HandoutStep(WizardPage):
         self.retry_button.clicked.connect(self.refresh)
         printing = QShortcut(QKeySequence.StandardKey.Print, self)
         printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing.setWhatsThis(self.tr("Consultation, Handout step → Print the document shown"))
         printing.activated.connect(self.print_shown)
         self._show_files(None)
 
