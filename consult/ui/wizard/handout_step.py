@@ -92,8 +92,11 @@ class HandoutStep(WizardPage):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.busy_label)
-        buttons.addWidget(self.progress)
+        # Under the buttons, not beside them: the buttons alone fill 1024 pixels in German.
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress)
+        busy.addStretch(1)
 
         self.problem_label = _wrapping_label(ERROR_STYLE)
         self.warning_label = _wrapping_label(WARNING_STYLE)
@@ -119,6 +122,7 @@ class HandoutStep(WizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addLayout(busy)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.saved_label)

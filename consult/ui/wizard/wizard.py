@@ -10,12 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -81,11 +83,15 @@ class ConsultationWizard(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Consultation steps"))
-        self.steps.setMaximumWidth(180)
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.steps.addItem(f"{number}. {page.title()}")
             self.stack.addWidget(_PageView(page))
+        # As wide as its longest step, in whatever language: no width is taken from the
+        # pages for nothing, and no step's name is cut.
+        self.steps.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         self.message = QLabel()
