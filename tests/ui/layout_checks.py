@@ -2,7 +2,8 @@
 sideways, a label, button or value field too small for its text, a list item cut, a widget
 reaching past the window's edge or out of its scroll area's width.
 
-`layout_problems(window)` lists them in words (empty: nothing wrong); tests assert on it.
+`settle(window)` after a resize, then `layout_problems(window)` lists them in words (empty:
+nothing wrong); tests assert on it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
 
 W = TypeVar("W", bound=QWidget)
 
+# Passes of the event loop a layout may take to follow a new size before it is said to swing.
+MOST_PASSES = 20
 # Rounding of fractional font metrics: a pixel is not a cut.
 SLACK = 1
 
@@ -41,6 +45,19 @@ def layout_problems(window: QWidget) -> list[str]:
     for box in _shown(window, QAbstractSpinBox):
         problems += _cut_value(box)
     return problems
+
+
+def settle(window: QWidget) -> None:
+    """Let the layouts follow a new size: a layout that changes direction as it is resized
+    (the Plan page's columns) asks for another pass, which may show or hide scroll bars."""
+    before = None
+    for _ in range(MOST_PASSES):
+        QApplication.processEvents()
+        now = [widget.geometry() for widget in _shown(window, QWidget)]
+        if now == before:
+            return
+        before = now
+    raise AssertionError(f"the layout of {_name(window)} still moves after {MOST_PASSES} passes")
 
 
 def vertical_scrolling(window: QWidget) -> list[str]:
