@@ -1,6 +1,7 @@
-"""Every page of the consultation wizard at 1024 x 768, 1280 x 800 and 1920 x 1080, in English
-and in German (the longest words): nothing cut, nothing scrolling sideways. The Plan page of
-the worst case (8 sessions, findings on every zone) fits 1280 x 800 without scrolling."""
+"""Every page of the consultation wizard at 1024 x 768, 1280 x 800 and 1920 x 1080, in English,
+in German (the longest words) and in French (the longest step name): nothing cut, nothing
+scrolling sideways. The Plan page of the worst case (8 sessions, findings on every zone) fits
+1280 x 800 without scrolling."""
 
 import datetime as dt
 
@@ -49,7 +50,7 @@ def speaking(qapp):
     QLocale.setDefault(QLocale.system())
 
 
-@pytest.mark.parametrize("language", ["en_GB", "de_DE"])
+@pytest.mark.parametrize("language", ["en_GB", "de_DE", "fr_FR"])
 def test_every_wizard_page_fits_each_window_size(
     qtbot, sqlite_context, patient, speaking, language
 ):
@@ -83,3 +84,26 @@ def test_every_wizard_page_fits_each_window_size(
                     scrolling = vertical_scrolling(window)
                     problems += [f"{seen}: {area} scrolls" for area in scrolling]
     assert problems == []
+
+
+def test_the_handout_buttons_take_a_second_row_in_a_narrow_window(
+    qtbot, sqlite_context, patient, speaking
+):
+    speaking("fr_FR")  # the longest buttons
+    record = sqlite_context.consultations.start(patient.id, worst_case(sqlite_context.rules))
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_consultation(record.id)
+    wizard = window.wizard
+    assert wizard is not None
+    page = wizard.page(HandoutStep)
+    assert wizard.go_to(wizard.pages.index(page)), wizard.message.text()
+    qtbot.waitUntil(lambda: page.files is not None, timeout=30_000)
+    print_top = page.print_button.y()
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (800, 600))
+    settle(window)
+
+    assert layout_problems(window) == []
+    assert page.sign_consent_button.y() > print_top  # on a row of its own under Print

@@ -10,14 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +40,8 @@ from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import worded
 
 AUTOSAVE_MS = 2000
+# The step list's widest, in widths of an M: "3. Assessment" on one line.
+STEP_LIST_EMS = 10
 PAGES = (
     PatientStep,
     ScreeningStep,
@@ -87,11 +87,14 @@ class ConsultationWizard(QWidget):
         for number, page in enumerate(self.pages, start=1):
             self.steps.addItem(f"{number}. {page.title()}")
             self.stack.addWidget(_PageView(page))
-        # As wide as its longest step, in whatever language: no width is taken from the
-        # pages for nothing, and no step's name is cut.
-        self.steps.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest step, up to a few words: a longer name ("6. Document
+        # d'information") wraps rather than take width from the pages or be cut.
+        self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.steps.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        widest = self.fontMetrics().horizontalAdvance("M") * STEP_LIST_EMS
+        self.steps.setFixedWidth(
+            min(self.steps.sizeHintForColumn(0), widest) + 2 * self.steps.frameWidth() + 4
+        )
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         self.message = QLabel()

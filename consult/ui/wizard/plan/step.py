@@ -30,7 +30,7 @@ from consult.ui.wording import override_value, worded
 
 # The narrowest page (in device-independent pixels) that shows the editors and notes side by
 # side without squeezing either.
-SIDE_BY_SIDE_WIDTH = 960
+SIDE_BY_SIDE_WIDTH = 860
 
 
 class PlanStep(WizardPage):
