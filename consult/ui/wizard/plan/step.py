@@ -28,8 +28,8 @@ from consult.ui.wizard.reflection import ReflectionWarning
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import override_value, worded
 
-# The narrowest page (in device-independent pixels) that shows the editors and notes side by
-# side without squeezing either.
+# The narrowest page (in device-independent pixels) that shows the dates beside the depths
+# and notes without squeezing either: a 1024-pixel window's, less the step list.
 SIDE_BY_SIDE_WIDTH = 860
 
 
