@@ -1,10 +1,15 @@
 """Screenshots of the window, made from demo data, for the README and for reviewing the pages.
 
-Usage: python packaging/screenshots.py [--wizard] OUTDIR
+Usage: python packaging/screenshots.py [--wizard] [--sizes] [--mode light|dark|touch] OUTDIR
 
 The window speaks the language of the locale (LANG=fr_FR.UTF-8 for French), as it does at
 its start; --wizard saves the consultation wizard's pages only, as kept for each translation
 in packaging/screenshots/<language>/.
+
+--sizes saves every page of the wizard only, at each of the window sizes it must fit (1024 x
+768, 1280 x 800, 1920 x 1080), as wizard-<n>-<step>-<W>x<H>-<mode>.png. --mode (light by
+default) sets CONSULT_THEME and CONSULT_TOUCH before the window starts, as a user's choice
+of theme or touch mode would, and names the files with it.
 
 A temporary demo database of a few hundred invented patients (fixed seed) is made in a
 temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
@@ -18,6 +23,7 @@ lot number searched. Only the files' names are printed.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import sys
@@ -51,23 +57,41 @@ CLINIC = {
     "website": "northside-skin.example",
 }
 PRACTITIONERS = ("Dr Helen Okafor", "Sam Reyes, nurse practitioner")
+# The window sizes every wizard page must fit: small laptop or tablet, laptop, desktop.
+FIT_SIZES = ((1024, 768), (1280, 800), (1920, 1080))
+# What each --mode sets before the window starts; the variables it does not set are cleared.
+MODES = {
+    "light": {"CONSULT_THEME": "light"},
+    "dark": {"CONSULT_THEME": "dark"},
+    "touch": {"CONSULT_THEME": "light", "CONSULT_TOUCH": "1"},
+}
 
 
 def main(argv: list[str]) -> int:
-    wizard_only = argv[:1] == ["--wizard"]
-    if wizard_only:
-        argv = argv[1:]
-    if len(argv) != 1 or argv[0].startswith("-"):
-        print("usage: python packaging/screenshots.py [--wizard] OUTDIR", file=sys.stderr)
-        return 2
-    out = Path(argv[0]).resolve()
+    parser = argparse.ArgumentParser(
+        prog="python packaging/screenshots.py", description="Screenshots of the window."
+    )
+    parser.add_argument("--wizard", action="store_true", help="the wizard's pages only")
+    parser.add_argument(
+        "--sizes",
+        action="store_true",
+        help="the wizard's pages only, at 1024x768, 1280x800 and 1920x1080",
+    )
+    parser.add_argument("--mode", choices=sorted(MODES), default="light")
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    out = args.outdir.resolve()
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="consult-screenshots-") as home:
         # Before consult is imported: everything it writes goes to the temporary folder.
         os.environ["CONSULT_HOME"] = home
         os.environ.pop("CONSULT_DB", None)
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _take_all(_Camera(out), wizard_only)
+        for variable in {name for mode in MODES.values() for name in mode}:
+            os.environ.pop(variable, None)
+        os.environ.update(MODES[args.mode])
+        sizes = FIT_SIZES if args.sizes else None
+        _take_all(_Camera(out), args.wizard or args.sizes, sizes, args.mode)
     return 0
 
 
@@ -86,8 +110,22 @@ class _Camera:
             raise SystemExit(f"screenshots: {path.name} could not be written")
         print(path.name)
 
+    def save_as(self, widget: QWidget, name: str) -> None:
+        """Saved under `name`, unnumbered: the pictures of one page at each size sort
+        together."""
+        _settle()
+        path = self.out / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            raise SystemExit(f"screenshots: {path.name} could not be written")
+        print(path.name)
 
-def _take_all(camera: _Camera, wizard_only: bool) -> None:
+
+def _take_all(
+    camera: _Camera,
+    wizard_only: bool,
+    sizes: tuple[tuple[int, int], ...] | None = None,
+    mode: str = "light",
+) -> None:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -122,7 +160,7 @@ def _take_all(camera: _Camera, wizard_only: bool) -> None:
         draft = replace(chosen.draft, date=dt.date.today(), plan_start=None)
         record = context.consultations.start(chosen.patient_id, draft, practitioner_id)
         window.open_consultation(record.id)
-        _walk_wizard(window, draft, camera)
+        _walk_wizard(window, draft, camera, sizes, mode)
         if wizard_only:
             window.hide()
             QThreadPool.globalInstance().waitForDone()
@@ -262,7 +300,14 @@ def _course_views(window: MainWindow, context: AppContext, camera: _Camera) -> N
         camera.save(window, "lot-search")
 
 
-def _walk_wizard(window: MainWindow, draft: ConsultationDraft, camera: _Camera) -> None:
+def _walk_wizard(
+    window: MainWindow,
+    draft: ConsultationDraft,
+    camera: _Camera,
+    sizes: tuple[tuple[int, int], ...] | None = None,
+    mode: str = "light",
+) -> None:
+    """Every page of the wizard, at the window's size, or at each of `sizes`."""
     from consult.ui.wizard.assessment_step import AssessmentStep
     from consult.ui.wizard.handout_step import HandoutStep
 
@@ -277,10 +322,22 @@ def _walk_wizard(window: MainWindow, draft: ConsultationDraft, camera: _Camera) 
             _wait_until(page.face_map.labelsReady, "the face map's counts")
         if isinstance(page, HandoutStep):
             _wait_until(lambda page=page: page.files is not None, "the handout")
-            _wait_until(lambda page=page: _has_ink(page.handout_view.viewport()), "the PDF drawn")
         # Named in English whatever the language: "wizard-2-screening".
-        name = type(page).__name__.removesuffix("Step").lower()
-        camera.save(window, f"wizard-{index + 1}-{name}")
+        name = f"wizard-{index + 1}-{type(page).__name__.removesuffix('Step').lower()}"
+        for size in sizes or (None,):
+            if size is not None:
+                window.resize(*size)
+                _wait_until(lambda size=size: window.size().toTuple() == size, "the new size")
+                _settle()
+            if isinstance(page, HandoutStep):
+                # Drawn again for the new width.
+                _wait_until(lambda page=page: _has_ink(page.handout_view.viewport()), "the PDF")
+            if size is None:
+                camera.save(window, name)
+            else:
+                camera.save_as(window, f"{name}-{size[0]}x{size[1]}-{mode}")
+    if sizes:
+        window.resize(*SIZE)
 
 
 def _show_busiest_zone(page: AssessmentStep, draft: ConsultationDraft) -> None:

@@ -123,7 +123,10 @@ def test_a_suggested_plan_shows_its_values_beside_the_suggestion(open_page, make
     text = visible_text(page)
     assert "consider subcision" in text  # an adjunct
     assert "Grade 3: 5 sessions 4 weeks apart" in text  # the reason beside the count
-    assert rules.sources["vempati_2023"].citation in text  # the sources, cited in full
+    # The sources, cited in full one click away.
+    assert rules.sources["vempati_2023"].citation not in text
+    page.notes.sources.toggle.click()
+    assert rules.sources["vempati_2023"].citation in visible_text(page)
     # Each line's source: its citation and evidence tag one hover away.
     subcision = next(
         label for label in page.findChildren(QLabel) if "consider subcision" in label.text()
@@ -471,11 +474,13 @@ def test_a_darker_skin_type_chosen_elsewhere_lowers_the_depths_shown(open_page, 
 
 def test_a_narrow_page_puts_the_notes_under_the_values(open_page, make_session, qtbot):
     page = open_page(make_session(graded_draft()))
-    assert page.notes.geometry().left() > page.editors.geometry().right()
+    # The dates in one column, the depths and notes in the other.
+    assert page.side.geometry().left() > page.schedule.geometry().right()
 
     page.resize(680, 500)  # 1366 × 768 at 200 % scaling, less the step list
 
-    qtbot.waitUntil(lambda: page.notes.geometry().top() > page.editors.geometry().bottom())
+    qtbot.waitUntil(lambda: page.side.geometry().top() > page.schedule.geometry().bottom())
+    assert page.notes.geometry().top() > page.depths.geometry().bottom()
 
 
 def test_a_draft_planned_from_a_past_day_says_to_choose_a_new_start(open_page, make_session):
@@ -558,7 +563,8 @@ def test_a_plan_with_screening_unanswered_waits_for_it(open_page, make_session):
     banner = visible_text(page.nothing)
     assert "The plan waits for the screening" in banner
     assert "Active sunburn" in banner
-    assert not page.editors.isVisible()
+    assert not page.schedule.isVisible()
+    assert not page.depths.isVisible()
     assert shown_dates(page) == [] or not page.schedule.isVisible()
 
 

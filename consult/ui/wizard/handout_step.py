@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -81,19 +82,22 @@ class HandoutStep(WizardPage):
         self.progress.setMaximumWidth(160)
         self.progress.setAccessibleName(self.tr("Preparing the handout"))
         self.busy_label = QLabel(self.tr("Preparing the handout…"))
-        buttons = QHBoxLayout()
-        for button in (
+        self.buttons = (
             self.print_button,
             self.save_pdf_button,
             self.save_calendar_button,
             self.save_consent_button,
             self.sign_consent_button,
             self.retry_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.busy_label)
-        buttons.addWidget(self.progress)
+        )
+        # One row of buttons, or as many as the width needs (French's fill 1024 pixels).
+        self.button_rows = QVBoxLayout()
+        self._flow_buttons(len(self.buttons))
+        # Under the buttons, not beside them: the buttons alone fill 1024 pixels in German.
+        busy = QHBoxLayout()
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress)
+        busy.addStretch(1)
 
         self.problem_label = _wrapping_label(ERROR_STYLE)
         self.warning_label = _wrapping_label(WARNING_STYLE)
@@ -118,7 +122,8 @@ class HandoutStep(WizardPage):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.button_rows)
+        layout.addLayout(busy)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.warning_label)
         layout.addWidget(self.saved_label)
@@ -139,6 +144,34 @@ class HandoutStep(WizardPage):
 
     def title(self) -> str:
         return self.tr("Handout")
+
+    def fit_width(self, width: int) -> None:
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        used = 0
+        fit = 0
+        for button in self.buttons:
+            needed = 0 if button.isHidden() else button.sizeHint().width() + spacing * bool(used)
+            if used + needed > width:
+                break
+            used += needed
+            fit += 1
+        if max(fit, 1) != self._per_row:
+            self._flow_buttons(max(fit, 1))
+
+    def _flow_buttons(self, per_row: int) -> None:
+        """The buttons in rows of `per_row`, left to right."""
+        self._per_row = per_row
+        while self.button_rows.count():
+            row = self.button_rows.takeAt(0).layout()
+            while row.count():
+                row.takeAt(0)
+            row.deleteLater()
+        for start in range(0, len(self.buttons), per_row):
+            row = QHBoxLayout()
+            for button in self.buttons[start : start + per_row]:
+                row.addWidget(button)
+            row.addStretch(1)
+            self.button_rows.addLayout(row)
 
     def blocker(self) -> str:
         return ""  # the handout is optional

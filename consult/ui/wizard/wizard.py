@@ -40,6 +40,8 @@ from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import worded
 
 AUTOSAVE_MS = 2000
+# The step list's widest, in widths of an M: "3. Assessment" on one line.
+STEP_LIST_EMS = 10
 PAGES = (
     PatientStep,
     ScreeningStep,
@@ -81,11 +83,18 @@ class ConsultationWizard(QWidget):
 
         self.steps = QListWidget()
         self.steps.setAccessibleName(self.tr("Consultation steps"))
-        self.steps.setMaximumWidth(180)
         self.stack = QStackedWidget()
         for number, page in enumerate(self.pages, start=1):
             self.steps.addItem(f"{number}. {page.title()}")
             self.stack.addWidget(_PageView(page))
+        # As wide as its longest step, up to a few words: a longer name ("6. Document
+        # d'information") wraps rather than take width from the pages or be cut.
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        widest = self.fontMetrics().horizontalAdvance("M") * STEP_LIST_EMS
+        self.steps.setFixedWidth(
+            min(self.steps.sizeHintForColumn(0), widest) + 2 * self.steps.frameWidth() + 4
+        )
         self.heading = QLabel()
         self.heading.setObjectName("wizardHeading")
         self.message = QLabel()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from consult.domain.plan import Plan
 from consult.ui.wizard.plan.widgets import (
@@ -35,11 +35,19 @@ class NoteBox(QGroupBox):
         self.setVisible(bool(notes))
 
 
-class SourcesBox(QGroupBox):
-    """The numbered sources the page refers to, with their evidence tags."""
+class SourcesBox(QWidget):
+    """The numbered sources the page refers to, with their evidence tags, opened on demand:
+    each line's reference already names its source in a tooltip, and the full list would
+    push the plan past the screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Sources"), parent)
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setToolTip(self.tr("Show or hide the full citation of every source"))
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
@@ -48,8 +56,16 @@ class SourcesBox(QGroupBox):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 0.9)
         self.text.setFont(font)
+        self.text.hide()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
         layout.addWidget(self.text)
+        self.toggle.toggled.connect(self._open)
+
+    def _open(self, shown: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.text.setVisible(shown)
 
     def show_sources(self, sources: SourceIndex) -> None:
         entries = []
@@ -68,6 +84,7 @@ class SourcesBox(QGroupBox):
                 + "</span></p>"
             )
         self.text.setText("".join(entries))
+        self.toggle.setText(self.tr("Sources ({count})").format(count=len(entries)))
         self.setVisible(bool(entries))
 
 

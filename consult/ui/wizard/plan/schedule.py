@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
@@ -41,6 +41,8 @@ INTERVAL_INPUT_MAX_WEEKS = 52
 # and their notes above).
 TEST_PATCH_ROW = 8
 DATES_ROW = 9
+# Every day and month name of a year, to size a date field for the longest.
+YEAR_DAYS = 365
 
 
 def date_edit(accessible_name: str) -> QDateEdit:
@@ -51,7 +53,24 @@ def date_edit(accessible_name: str) -> QDateEdit:
     # half-typed date is never judged.
     edit.setKeyboardTracking(False)
     edit.setAccessibleName(accessible_name)
+    edit.setMinimumWidth(_widest_day_width(edit))
     return edit
+
+
+def _widest_day_width(edit: QDateEdit) -> int:
+    """Wide enough for the longest day and month names of the window's language ("Mi. 29
+    Sept. 2027"): Qt sizes a date field for its earliest and latest dates only."""
+    metrics = edit.fontMetrics()
+    sized_for = max(
+        metrics.horizontalAdvance(edit.textFromDateTime(QDateTime(day, QTime())))
+        for day in (edit.minimumDate(), edit.maximumDate())
+    )
+    year = QDate(2027, 1, 1)
+    widest = max(
+        metrics.horizontalAdvance(edit.locale().toString(year.addDays(day), DAY_FORMAT))
+        for day in range(YEAR_DAYS)
+    )
+    return edit.sizeHint().width() + max(0, widest - sized_for)
 
 
 class ScheduleBox(QGroupBox):

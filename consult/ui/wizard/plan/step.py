@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -27,9 +28,9 @@ from consult.ui.wizard.reflection import ReflectionWarning
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import override_value, worded
 
-# The narrowest page (in device-independent pixels) that shows the editors and notes side by
-# side without squeezing either.
-SIDE_BY_SIDE_WIDTH = 960
+# The narrowest page (in device-independent pixels) that shows the dates beside the depths
+# and notes without squeezing either: a 1024-pixel window's, less the step list.
+SIDE_BY_SIDE_WIDTH = 860
 
 
 class PlanStep(WizardPage):
@@ -47,17 +48,19 @@ class PlanStep(WizardPage):
         self.notes = NotesColumn()
         self._shown: tuple[Plan, SourceIndex] | None = None
 
-        self.editors = QWidget()
-        editors = QVBoxLayout(self.editors)
-        editors.setContentsMargins(0, 0, 0, 0)
-        editors.addWidget(self.schedule)
-        editors.addWidget(self.depths)
-        editors.addStretch(1)
+        # The dates down one column, the depths and the notes down the other: eight dated
+        # sessions and ten zones side by side fit 1280 x 800 without scrolling.
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.depths)
+        side.addWidget(self.notes)
+        side.addStretch(1)
         self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(16)
         # Without values to edit, the notes take the whole width.
-        columns.addWidget(self.editors, 3)
-        columns.addWidget(self.notes, 2)
+        columns.addWidget(self.schedule, 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self.side, 1)
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -132,7 +135,8 @@ class PlanStep(WizardPage):
                 self.nothing,
                 self.warnings,
                 self.changes,
-                self.editors,
+                self.schedule,
+                self.depths,
                 self.notes,
             ):
                 widget.hide()
@@ -157,7 +161,7 @@ class PlanStep(WizardPage):
             self.notes.fill(plan, sources, general=editable)
             self.notes.show()
         sources = self._shown[1]
-        self.editors.setVisible(editable)
+        self.schedule.setVisible(editable)
         self.depths.setVisible(editable and bool(plan.needle_depth))
         if editable:
             self.schedule.fill(preview, sources)

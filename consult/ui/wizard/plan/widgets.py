@@ -111,13 +111,12 @@ def cited_label(text: str, source: str, sources: SourceIndex, bullet: bool = Fal
 
 
 def editor_grid(box: QWidget) -> QGridLayout:
-    """The grid every box of the plan editor uses: name, value, suggestion. The same column
-    widths keep the values of all boxes in one line."""
+    """The grid every box of the plan editor uses: name, value, suggestion. The name and the
+    value take the width they need and the suggestion the rest, so that it fits on one line
+    where it can (the boxes stand side by side, each row counts at 1280 x 800)."""
     grid = QGridLayout(box)
     grid.setHorizontalSpacing(12)
-    grid.setVerticalSpacing(6)
-    grid.setColumnMinimumWidth(0, 120)
-    grid.setColumnMinimumWidth(1, 150)
+    grid.setVerticalSpacing(4)
     grid.setColumnStretch(2, 1)
     return grid
 
