@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from consult.domain.errors import RulesError
+from consult.domain.languages import in_sentence
 from consult.domain.rules import Rules
 
 # The fields of the rules' parts that hold words; every other string is an id, a source, a
@@ -157,6 +158,14 @@ class RuleLabels(NamedTuple):
             return translated
         return self.text(english)
 
+    def _filled(self, english: str, at_start: bool) -> str:
+        """A value the engine filled into a rules text (a zone's name, written inside the
+        English sentence as "forehead"), in this language, as it reads where it stands."""
+        found = self.text(english)
+        if found == english:
+            found = self.text(english[:1].upper() + english[1:])
+        return found if at_start else in_sentence(found, self.language)
+
     def text(self, english: str) -> str:
         """`english`, a rules text as the rules or the engine give it, in this language; any
         other text unchanged."""
@@ -166,7 +175,10 @@ class RuleLabels(NamedTuple):
         for pattern, translated in self.templates:
             match = pattern.fullmatch(english)
             if match:
-                values = {name: self.text(value) for name, value in match.groupdict().items()}
+                values = {
+                    name: self._filled(value, at_start=translated.startswith(f"{{{name}}}"))
+                    for name, value in match.groupdict().items()
+                }
                 return translated.format(**values)
         # The engine may lead a rules sentence with its own words ("Fitzpatrick V. Higher
         # risk of dark marks…"): the rules sentence is translated, the lead kept.

@@ -37,9 +37,16 @@ def given(make_assessment, rules, findings, **kwargs):
 
 @pytest.mark.parametrize(
     ("requested", "expected"),
-    [("en", "en"), ("en-GB", "en"), ("pt-BR", "pt-BR"), ("pt-PT", "pt"), ("fr", "en")],
+    [
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("pt-BR", "pt-BR"),
+        ("pt-PT", "pt"),
+        ("fr", "en"),
+        ("pt-AO", "pt"),
+    ],
 )
-def test_the_patients_language_or_english(requested, expected):
+def test_the_patients_language_its_nearest_variant_or_english(requested, expected):
     assert pick_language(requested, {"en", "pt", "pt-BR"}) == expected
 
 

@@ -21,6 +21,7 @@ from consult.ui.i18n import (
     install_translations,
     language_choices,
     rule_labels_language,
+    shipped_language,
     window_locale,
 )
 from consult.ui.main_window import MainWindow
@@ -168,6 +169,19 @@ def test_the_domain_messages_and_plurals_are_worded_in_french(french):
     one = QCoreApplication.translate("PatientListView", "%n patients", "", 1)
     many = QCoreApplication.translate("PatientListView", "%n patients", "", 3)
     assert (one, many) == ("1 patient", "3 patients")
+
+
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [("pt_PT", "pt_BR"), ("es_MX", "es"), ("fr_CA", "fr"), ("de_AT", "de"), ("it_IT", None)],
+)
+def test_a_regional_variant_speaks_the_nearest_shipped_variant(locale, language):
+    assert shipped_language(QLocale(locale)) == language
+
+
+def test_a_window_started_in_portugal_speaks_brazilian_portuguese(qtbot, speaking):
+    speaking("pt_PT")
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 3) == "3 pacientes"
 
 
 def test_english_plurals_come_from_the_english_file(qapp):

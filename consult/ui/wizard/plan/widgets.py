@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
-from consult.ui.rule_texts import rule_text
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
-from consult.ui.wording import worded
+from consult.ui.wording import engine_text, worded
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).
@@ -101,7 +100,7 @@ class SourceIndex:
 def cited_label(text: str, source: str, sources: SourceIndex, bullet: bool = False) -> QLabel:
     """A line of the plan followed by its source reference; the citation as a tooltip. A
     rules text (a reason the engine gave) is shown in the window's language."""
-    shown = html.escape(rule_text(text))
+    shown = html.escape(engine_text(text))
     label = QLabel(f"{'• ' if bullet else ''}{shown}{sources.reference(source)}")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
