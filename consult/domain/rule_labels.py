@@ -45,9 +45,11 @@ TEXT_FIELDS = frozenset(
         "darker_skin_text",
         "answers",
         "type_descriptions",
+        "note",
     }
 )
-# The parts of `Rules` shown in the window; sources are citations, kept as published.
+# The parts of `Rules` shown in the window. A source's citation is kept as published; only
+# the team's note on it (what was checked, how far it applies) is words of ours.
 TRANSLATED_PARTS = (
     "screening_sections",
     "screening",
@@ -59,6 +61,7 @@ TRANSLATED_PARTS = (
     "fitzpatrick",
     "plan",
     "course",
+    "sources",
 )
 # A file's own keys, beside the texts: its language and whether a clinician has read it.
 HEADER_KEYS = frozenset({"language", "review_status"})

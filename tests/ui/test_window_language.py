@@ -35,6 +35,7 @@ from consult.ui.patients.timeline import TimelineTableModel
 from consult.ui.rule_texts import rule_text
 from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire
+from consult.ui.wizard.plan.widgets import SourceIndex
 from consult.ui.wizard.wizard import ConsultationWizard
 from consult.ui.wording import engine_text, worded
 
@@ -373,3 +374,12 @@ def test_the_course_timeline_speaks_the_windows_language(qtbot, speaking):
         "Séance 2 sur 5",
         "Test cutané\u00a0: Aucune réaction",
     ]
+
+
+def test_a_sources_framing_and_note_are_french_its_citation_as_published(speaking, rules):
+    speaking("fr_FR")
+    source = rules.sources["goodman_baron_2006_qualitative"]
+    tooltip = SourceIndex(rules, [source.id]).tooltip(source.id).split("\n")
+    assert tooltip[0] == f"Source 1\u00a0: {source.citation}"
+    assert tooltip[1].startswith(f"Niveau de preuve {source.evidence}\u00a0: ")
+    assert tooltip[2].startswith("Définitions des grades vérifiées")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
+from consult.ui.rule_texts import rule_text
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
 from consult.ui.wording import engine_text, worded
 
@@ -93,7 +94,7 @@ class SourceIndex:
             ),
         ]
         if known.note:
-            lines.append(known.note)
+            lines.append(rule_text(known.note))
         return "\n".join(lines)
 
 
