@@ -286,15 +286,15 @@ def _incomplete_reasons(unasked: tuple[str, ...], rules: Rules) -> list[Reason]:
 
 def _pih_reasons(assessment: Assessment, screening: ScreeningResult, rules: Rules) -> list[Reason]:
     pih = rules.plan.pih_risk
-    code = "reason.pih_skin_type"
-    if any(screening.has(item) for item in pih.screening_items):
-        code = (
-            "reason.pih_history"
-            if assessment.patient.fitzpatrick < pih.min_fitzpatrick
-            else "reason.pih_skin_type_and_history"
-        )
+    text = RulesText(pih.text)
     skin_type = roman(assessment.patient.fitzpatrick)
-    why = Message(code, skin_type=skin_type, text=RulesText(pih.text))
+    why = Message("reason.pih_skin_type", skin_type=skin_type, text=text)
+    if any(screening.has(item) for item in pih.screening_items):
+        why = (
+            Message("reason.pih_history", text=text)
+            if assessment.patient.fitzpatrick < pih.min_fitzpatrick
+            else Message("reason.pih_skin_type_and_history", skin_type=skin_type, text=text)
+        )
     return [
         Reason(why, pih.source, "pih"),
         Reason(pih.check_text, pih.check_source, "pih"),

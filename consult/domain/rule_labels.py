@@ -48,8 +48,8 @@ TEXT_FIELDS = frozenset(
         "note",
     }
 )
-# The parts of `Rules` shown in the window. A source's citation is kept as published; only
-# the team's note on it (what was checked, how far it applies) is words of ours.
+# The parts of `Rules` shown in the window. A published source's citation is kept as published;
+# the team's note on a source (what was checked, how far it applies) is words of ours.
 TRANSLATED_PARTS = (
     "screening_sections",
     "screening",
@@ -75,6 +75,11 @@ def english_texts(rules: Rules) -> dict[str, Text]:
     found: dict[str, Text] = {}
     for part in TRANSLATED_PARTS:
         found.update(_walk(part, getattr(rules, part)))
+    # A source of the team's own (evidence D) is cited in the team's words, which translate;
+    # the references inside them stay as published.
+    for source in rules.sources.values():
+        if source.evidence == "D":
+            found[f"sources.{source.id}.citation"] = source.citation
     return found
 
 

@@ -376,10 +376,13 @@ def test_the_course_timeline_speaks_the_windows_language(qtbot, speaking):
     ]
 
 
-def test_a_sources_framing_and_note_are_french_its_citation_as_published(speaking, rules):
+def test_a_sources_framing_and_notes_are_french_a_published_citation_as_published(speaking, rules):
     speaking("fr_FR")
     source = rules.sources["goodman_baron_2006_qualitative"]
     tooltip = SourceIndex(rules, [source.id]).tooltip(source.id).split("\n")
     assert tooltip[0] == f"Source 1\u00a0: {source.citation}"
     assert tooltip[1].startswith(f"Niveau de preuve {source.evidence}\u00a0: ")
     assert tooltip[2].startswith("Définitions des grades vérifiées")
+    # A source of the team's own is cited in the team's words: those are French too.
+    team = SourceIndex(rules, ["consult_decisions"]).tooltip("consult_decisions")
+    assert team.startswith("Source 1 : Décisions cliniques de consult : un choix")

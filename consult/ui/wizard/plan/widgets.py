@@ -87,7 +87,7 @@ class SourceIndex:
             ).format(id=source)
         lines = [
             QCoreApplication.translate("PlanEditor", "Source {number}: {citation}").format(
-                number=self.numbers.get(source, "?"), citation=known.citation
+                number=self.numbers.get(source, "?"), citation=rule_text(known.citation)
             ),
             QCoreApplication.translate("PlanEditor", "Evidence {tag}: {meaning}").format(
                 tag=known.evidence, meaning=evidence_meaning(known.evidence)
