@@ -385,4 +385,4 @@ def test_a_sources_framing_and_notes_are_french_a_published_citation_as_publishe
     assert tooltip[2].startswith("Définitions des grades vérifiées")
     # A source of the team's own is cited in the team's words: those are French too.
     team = SourceIndex(rules, ["consult_decisions"]).tooltip("consult_decisions")
-    assert team.startswith("Source 1 : Décisions cliniques de consult : un choix")
+    assert team.startswith("Source 1\u00a0: Décisions cliniques de consult : un choix")
