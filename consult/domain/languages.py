@@ -23,11 +23,30 @@ HANDOUT_FILE = "handout.toml"
 
 
 def pick_language(requested: str, available: Collection[str]) -> str:
-    """The patient's language if its texts exist (`pt-BR`, then `pt`), else English."""
-    for candidate in (requested, requested.split("-")[0]):
+    """The patient's language if its texts exist (`pt-BR`, then `pt`), else another variant
+    of the same language (`pt-PT` gets `pt-BR`, `fr-CA` gets `fr`): a reader of one variant
+    reads another far better than English. English when the language has none."""
+    base = requested.split("-")[0].lower()
+    for candidate in (requested, base):
         if candidate in available:
             return candidate
+    # Sorted: the same variant every time when a language has several.
+    for candidate in sorted(available):
+        if candidate.split("-")[0].lower() == base:
+            return candidate
     return FALLBACK_LANGUAGE
+
+
+def in_sentence(name: str, language: str) -> str:
+    """A name that starts with a capital as a label ("Forehead", "Left cheek") as it reads
+    inside a sentence of `language`: lower-case ("in the forehead"). German writes its nouns
+    with a capital: a one-word name there is a noun and keeps it ("Stirn"), a longer one
+    starts with an adjective or a preposition, which does not ("linke Wange", "um den Mund").
+    An abbreviation ("PIH") stays as it is."""
+    first = name.split(" ", 1)[0]
+    if first[1:2].isupper() or (language.split("-")[0] == "de" and first == name):
+        return name
+    return name[:1].lower() + name[1:]
 
 
 def right_to_left(language: str) -> bool:

@@ -209,6 +209,38 @@ ENGLISH: Mapping[str, str] = {
         "accepted up to {accepted} mm with a reason."
     ),
     "depth.outside_usual": "{zone}: {depth} mm is outside the usual {low} to {high} mm.",
+    # Plan reasons the engine words itself (`consult.domain.plan`); a `{text}` is a rules text
+    "reason.grade_confirmed": "Grade {grade} confirmed by the practitioner.",
+    "reason.grade_confirmed_over": (
+        "Grade {grade} confirmed by the practitioner (the suggestion is {suggested})."
+    ),
+    "reason.grade_by_questions": (
+        "Grade {grade} suggested by the three qualitative questions. Confirm or change it."
+    ),
+    "reason.grade_by_types": (
+        "Grade {grade} suggested: the highest grade usually seen with the scar types recorded "
+        "(raised scars and bridges are left out). Confirm or change it."
+    ),
+    "reason.grade_cross_check": (
+        "{reason} The scar types alone suggest grade {by_types} (a cross-check only)."
+    ),
+    "reason.not_answered": (
+        "Not answered yet: {item} ({id}). Ask it before planning: the answer could stop the plan."
+    ),
+    "reason.pih_skin_type": "Fitzpatrick {skin_type}. {text}",
+    "reason.pih_history": "History of PIH. {text}",
+    "reason.pih_skin_type_and_history": "Fitzpatrick {skin_type} and a history of PIH. {text}",
+    # The patient's course, entry by entry (`consult.domain.treatment.course_summary`)
+    "timeline.consultation": "Consultation",
+    "timeline.consultation_unfinished": "Consultation (unfinished)",
+    "timeline.test_patch": "Test patch",
+    "timeline.test_patch_read": "Test patch: {result}",
+    "timeline.extra_session": "Extra session",
+    "timeline.session": "Session {number} of {planned}",
+    "timeline.follow_up": "Follow-up",
+    "timeline.adverse_event": "{event}",
+    "timeline.revision": "Plan revised",
+    "timeline.review": "Review",
     # Plan warnings
     "warning.interval_short": (
         "{weeks} weeks between sessions is shorter than the usual {low} to {high}: "
@@ -321,6 +353,13 @@ def word(message: Message, templates: Mapping[str, str], render: Callable[[Any],
             for key, value in message.params.items()
         }
     )
+
+
+class RulesText(str):
+    """A text of the rules inside a message (a screening item's label, a plan reason): its
+    English words, which the window shows in its own language as it does every rules text."""
+
+    __slots__ = ()
 
 
 class Message(str):

@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from consult.domain.calendar import add_months, next_working_day
 from consult.domain.errors import PlanError
-from consult.domain.messages import Message
+from consult.domain.languages import in_sentence
+from consult.domain.messages import Message, RulesText
 from consult.domain.model import Assessment, roman
 from consult.domain.plan_status import PlanStatus
 from consult.domain.rules import Rules, ScreeningLevel, Zone
@@ -21,6 +22,7 @@ from consult.domain.screening import ScreeningHit, ScreeningResult
 
 
 class Reason(NamedTuple):
+    # A rules text, or a message the engine words itself (`reason.*`); both read as English.
     text: str
     source: str
     topic: str
@@ -245,18 +247,15 @@ def _grade_reason(
     by_questions = grade_from_answers(assessment.qualitative_answers)
     by_types = grade_from_types(assessment.findings, rules)
     if assessment.global_grade is not None:
-        text = f"Grade {grade} confirmed by the practitioner."
+        text = Message("reason.grade_confirmed", grade=grade)
         if suggested is not None and suggested != grade:
-            text = f"Grade {grade} confirmed by the practitioner (the suggestion is {suggested})."
+            text = Message("reason.grade_confirmed_over", grade=grade, suggested=suggested)
     elif by_questions is not None:
-        text = f"Grade {grade} suggested by the three qualitative questions. Confirm or change it."
+        text = Message("reason.grade_by_questions", grade=grade)
     else:
-        text = (
-            f"Grade {grade} suggested: the highest grade usually seen with the scar types "
-            "recorded (raised scars and bridges are left out). Confirm or change it."
-        )
+        text = Message("reason.grade_by_types", grade=grade)
     if by_questions is not None and by_types is not None and by_types != by_questions:
-        text += f" The scar types alone suggest grade {by_types} (a cross-check only)."
+        text = Message("reason.grade_cross_check", reason=text, by_types=by_types)
     return Reason(text, source, "grade")
 
 
@@ -277,8 +276,7 @@ def _interval(requested: int | None, default: int, rules: Rules) -> tuple[int, l
 def _incomplete_reasons(unasked: tuple[str, ...], rules: Rules) -> list[Reason]:
     return [
         Reason(
-            f"Not answered yet: {rules.screening[item].label} ({item}). Ask it before planning: "
-            "the answer could stop the plan.",
+            Message("reason.not_answered", item=RulesText(rules.screening[item].label), id=item),
             rules.screening[item].source,
             "screening",
         )
@@ -288,15 +286,17 @@ def _incomplete_reasons(unasked: tuple[str, ...], rules: Rules) -> list[Reason]:
 
 def _pih_reasons(assessment: Assessment, screening: ScreeningResult, rules: Rules) -> list[Reason]:
     pih = rules.plan.pih_risk
-    why = f"Fitzpatrick {roman(assessment.patient.fitzpatrick)}"
+    text = RulesText(pih.text)
+    skin_type = roman(assessment.patient.fitzpatrick)
+    why = Message("reason.pih_skin_type", skin_type=skin_type, text=text)
     if any(screening.has(item) for item in pih.screening_items):
         why = (
-            "History of PIH"
+            Message("reason.pih_history", text=text)
             if assessment.patient.fitzpatrick < pih.min_fitzpatrick
-            else f"{why} and a history of PIH"
+            else Message("reason.pih_skin_type_and_history", skin_type=skin_type, text=text)
         )
     return [
-        Reason(f"{why}. {pih.text}", pih.source, "pih"),
+        Reason(why, pih.source, "pih"),
         Reason(pih.check_text, pih.check_source, "pih"),
     ]
 
@@ -406,7 +406,11 @@ def suggest_plan(
     else:
         reasons.append(Reason(depth.text, depth.step_source, "depth"))
     reasons.extend(
-        Reason(depth.skipped_zone_text.format(zone=label), depth.source, "depth")
+        Reason(
+            depth.skipped_zone_text.format(zone=in_sentence(label, "en")),
+            depth.source,
+            "depth",
+        )
         for label in skipped
     )
     reasons.extend(

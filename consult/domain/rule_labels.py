@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 
 from consult.domain.errors import RulesError
+from consult.domain.languages import in_sentence
 from consult.domain.rules import Rules
 
 # The fields of the rules' parts that hold words; every other string is an id, a source, a
@@ -44,9 +45,11 @@ TEXT_FIELDS = frozenset(
         "darker_skin_text",
         "answers",
         "type_descriptions",
+        "note",
     }
 )
-# The parts of `Rules` shown in the window; sources are citations, kept as published.
+# The parts of `Rules` shown in the window. A published source's citation is kept as published;
+# the team's note on a source (what was checked, how far it applies) is words of ours.
 TRANSLATED_PARTS = (
     "screening_sections",
     "screening",
@@ -58,6 +61,7 @@ TRANSLATED_PARTS = (
     "fitzpatrick",
     "plan",
     "course",
+    "sources",
 )
 # A file's own keys, beside the texts: its language and whether a clinician has read it.
 HEADER_KEYS = frozenset({"language", "review_status"})
@@ -71,6 +75,11 @@ def english_texts(rules: Rules) -> dict[str, Text]:
     found: dict[str, Text] = {}
     for part in TRANSLATED_PARTS:
         found.update(_walk(part, getattr(rules, part)))
+    # A source of the team's own (evidence D) is cited in the team's words, which translate;
+    # the references inside them stay as published.
+    for source in rules.sources.values():
+        if source.evidence == "D":
+            found[f"sources.{source.id}.citation"] = source.citation
     return found
 
 
@@ -157,6 +166,14 @@ class RuleLabels(NamedTuple):
             return translated
         return self.text(english)
 
+    def _filled(self, english: str, at_start: bool) -> str:
+        """A value the engine filled into a rules text (a zone's name, written inside the
+        English sentence as "forehead"), in this language, as it reads where it stands."""
+        found = self.text(english)
+        if found == english:
+            found = self.text(english[:1].upper() + english[1:])
+        return found if at_start else in_sentence(found, self.language)
+
     def text(self, english: str) -> str:
         """`english`, a rules text as the rules or the engine give it, in this language; any
         other text unchanged."""
@@ -166,7 +183,10 @@ class RuleLabels(NamedTuple):
         for pattern, translated in self.templates:
             match = pattern.fullmatch(english)
             if match:
-                values = {name: self.text(value) for name, value in match.groupdict().items()}
+                values = {
+                    name: self._filled(value, at_start=translated.startswith(f"{{{name}}}"))
+                    for name, value in match.groupdict().items()
+                }
                 return translated.format(**values)
         # The engine may lead a rules sentence with its own words ("Fitzpatrick V. Higher
         # risk of dark marks…"): the rules sentence is translated, the lead kept.

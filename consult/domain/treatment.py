@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from consult.domain.document import EARLIEST, LATEST
 from consult.domain.errors import DocumentError
-from consult.domain.messages import Message
+from consult.domain.messages import Message, RulesText
 from consult.domain.model import Finding
 from consult.domain.plan import DEPTH_REFUSED, DEPTH_USUAL, check_depth
 from consult.domain.rules import CourseChoice, Rules
@@ -639,7 +639,8 @@ class TimelineEntry:
     kind: str
     date: dt.date
     record_id: int | None
-    label: str
+    # What the entry is, as a message the window words ("Session 2 of 5").
+    label: Message
     draft: bool = False
     # A session's number in the plan (done or planned); None for an extra one and the rest.
     number: int | None = None
@@ -739,7 +740,10 @@ def summarise(
     if plan is not None:
         timeline.append(
             TimelineEntry(
-                "consultation", plan.consultation_date, plan.consultation_id, "Consultation"
+                "consultation",
+                plan.consultation_date,
+                plan.consultation_id,
+                Message("timeline.consultation"),
             )
         )
     for record in sessions:
@@ -747,30 +751,41 @@ def summarise(
         if d.kind == TEST_PATCH:
             # What the patch showed, once read: the course's first safety answer.
             result = rules.course.patch_results.get(d.patch_result)
-            label = f"Test patch: {result.label}" if result else "Test patch"
+            label = (
+                Message("timeline.test_patch_read", result=RulesText(result.label))
+                if result
+                else Message("timeline.test_patch")
+            )
         elif d.number is None:
-            label = "Extra session"
+            label = Message("timeline.extra_session")
         else:
-            label = f"Session {d.number} of {planned}"
+            label = Message("timeline.session", number=d.number, planned=planned)
         timeline.append(
             TimelineEntry(d.kind, d.date, record.id, label, not record.is_final, d.number)
         )
     for number, day in upcoming:
-        label = f"Session {number} of {planned}"
+        label = Message("timeline.session", number=number, planned=planned)
         timeline.append(TimelineEntry("planned", day, None, label, number=number))
     for follow_up, _ in follow_ups:
         timeline.append(
-            TimelineEntry("follow_up", follow_up.details.date, follow_up.id, "Follow-up")
+            TimelineEntry(
+                "follow_up", follow_up.details.date, follow_up.id, Message("timeline.follow_up")
+            )
         )
     for event in events:
-        label = rules.course.adverse_events[event.details.type].label
+        label = Message(
+            "timeline.adverse_event",
+            event=RulesText(rules.course.adverse_events[event.details.type].label),
+        )
         timeline.append(TimelineEntry("adverse_event", event.details.onset, event.id, label))
     if revision is not None:
         timeline.append(
-            TimelineEntry("revision", revision.details.date, revision.id, "Plan revised")
+            TimelineEntry(
+                "revision", revision.details.date, revision.id, Message("timeline.revision")
+            )
         )
     if plan is not None and plan.review is not None:
-        timeline.append(TimelineEntry("review", plan.review, None, "Review"))
+        timeline.append(TimelineEntry("review", plan.review, None, Message("timeline.review")))
     order = {"consultation": 0, TEST_PATCH: 1, SESSION: 2, "adverse_event": 3, "follow_up": 4}
     timeline.sort(key=lambda e: (e.date, order.get(e.kind, 5)))
     comparison = follow_ups[-1][1] if follow_ups else None

@@ -65,8 +65,11 @@ from consult.store.database import Database
 from consult.store.errors import NotFound
 
 # Timeline labels of the consultations the course does not follow (the summary names its own).
-CONSULTATION_LABELS = {True: "Consultation", False: "Consultation (unfinished)"}
-REVISION_LABEL = "Plan revised"
+CONSULTATION_LABELS = {
+    True: Message("timeline.consultation"),
+    False: Message("timeline.consultation_unfinished"),
+}
+REVISION_LABEL = Message("timeline.revision")
 LOT_NUMBER_MAX = 100  # as `consult lots` accepts and the store keeps
 
 

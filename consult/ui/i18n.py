@@ -56,10 +56,14 @@ def window_locale(language: str | None = None) -> QLocale:
 
 
 def shipped_language(locale: QLocale) -> str | None:
-    """The shipped window language `locale` speaks ("fr" for fr_CA too), or None."""
+    """The shipped window language `locale` speaks ("fr" for fr_CA, "pt_BR" for pt_PT: the
+    nearest variant of the same language, not English), or None."""
     name = locale.name()
+    if name in SHIPPED_LANGUAGES:
+        return name
+    base = name.split("_")[0]
     for language in SHIPPED_LANGUAGES:
-        if name == language or name.split("_")[0] == language:
+        if language.split("_")[0] == base:
             return language
     return None
 

@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from consult.domain.messages import ENGLISH, as_message, plain, word
+from consult.domain.messages import ENGLISH, Message, RulesText, as_message, plain, word
 from consult.ui.formats import show_date
+from consult.ui.rule_texts import rule_text
 
 if TYPE_CHECKING:
     # Only a type: the consultation module brings the rules, which the first paint (the
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 
 def _shown(value: Any) -> str:
+    if isinstance(value, RulesText):
+        return rule_text(value)
     return show_date(value) if isinstance(value, dt.date) else plain(value)
 
 
@@ -43,6 +46,12 @@ _TEMPLATES = _Translated()
 def worded(problem: str) -> str:
     """A message of the domain's in the window's words; text worded elsewhere as it is."""
     return word(as_message(problem), _TEMPLATES, _shown)
+
+
+def engine_text(text: str) -> str:
+    """A line the engine gave (a plan reason, a timeline entry) in the window's language: a
+    message worded from its code, a rules text as the rules' translation has it."""
+    return worded(text) if isinstance(text, Message) else rule_text(text)
 
 
 def sentence(text: str) -> str:

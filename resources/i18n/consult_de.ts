@@ -3051,6 +3051,101 @@
         <translation>{zone}: {depth} mm liegt außerhalb der üblichen {low} bis {high} mm.</translation>
     </message>
     <message>
+        <source>Grade {grade} confirmed by the practitioner.</source>
+        <comment>reason.grade_confirmed</comment>
+        <translation>Grad {grade} vom Behandler bestätigt.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} confirmed by the practitioner (the suggestion is {suggested}).</source>
+        <comment>reason.grade_confirmed_over</comment>
+        <translation>Grad {grade} vom Behandler bestätigt (der Vorschlag ist {suggested}).</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested by the three qualitative questions. Confirm or change it.</source>
+        <comment>reason.grade_by_questions</comment>
+        <translation>Grad {grade} aus den drei qualitativen Fragen vorgeschlagen. Bestätigen oder ändern Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested: the highest grade usually seen with the scar types recorded (raised scars and bridges are left out). Confirm or change it.</source>
+        <comment>reason.grade_by_types</comment>
+        <translation>Grad {grade} vorgeschlagen: der höchste Grad, der bei den erfassten Narbentypen üblich ist (erhabene Narben und Brücken bleiben außen vor). Bestätigen oder ändern Sie ihn.</translation>
+    </message>
+    <message>
+        <source>{reason} The scar types alone suggest grade {by_types} (a cross-check only).</source>
+        <comment>reason.grade_cross_check</comment>
+        <translation>{reason} Die Narbentypen allein ergeben Grad {by_types} (nur zur Gegenprobe).</translation>
+    </message>
+    <message>
+        <source>Not answered yet: {item} ({id}). Ask it before planning: the answer could stop the plan.</source>
+        <comment>reason.not_answered</comment>
+        <translation>Noch nicht beantwortet: {item} ({id}). Vor der Planung fragen: Die Antwort könnte den Plan verhindern.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type}. {text}</source>
+        <comment>reason.pih_skin_type</comment>
+        <translation>Hauttyp {skin_type}. {text}</translation>
+    </message>
+    <message>
+        <source>History of PIH. {text}</source>
+        <comment>reason.pih_history</comment>
+        <translation>PIH in der Vorgeschichte. {text}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type} and a history of PIH. {text}</source>
+        <comment>reason.pih_skin_type_and_history</comment>
+        <translation>Hauttyp {skin_type} und PIH in der Vorgeschichte. {text}</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>timeline.consultation</comment>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Consultation (unfinished)</source>
+        <comment>timeline.consultation_unfinished</comment>
+        <translation>Beratung (nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>Test patch</source>
+        <comment>timeline.test_patch</comment>
+        <translation>Testareal</translation>
+    </message>
+    <message>
+        <source>Test patch: {result}</source>
+        <comment>timeline.test_patch_read</comment>
+        <translation>Testareal: {result}</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <comment>timeline.extra_session</comment>
+        <translation>Zusätzliche Sitzung</translation>
+    </message>
+    <message>
+        <source>Session {number} of {planned}</source>
+        <comment>timeline.session</comment>
+        <translation>Sitzung {number} von {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>timeline.follow_up</comment>
+        <translation>Nachkontrolle</translation>
+    </message>
+    <message>
+        <source>{event}</source>
+        <comment>timeline.adverse_event</comment>
+        <translation>{event}</translation>
+    </message>
+    <message>
+        <source>Plan revised</source>
+        <comment>timeline.revision</comment>
+        <translation>Plan überarbeitet</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>timeline.review</comment>
+        <translation>Bilanz</translation>
+    </message>
+    <message>
         <source>{weeks} weeks between sessions is shorter than the usual {low} to {high}: allow the skin to recover.</source>
         <comment>warning.interval_short</comment>
         <translation>{weeks} Wochen zwischen den Sitzungen sind kürzer als die üblichen {low} bis {high}: Lassen Sie der Haut Zeit zur Erholung.</translation>

@@ -3051,6 +3051,101 @@
         <translation>{zone}: {depth} mm está fuera del rango habitual de {low} a {high} mm.</translation>
     </message>
     <message>
+        <source>Grade {grade} confirmed by the practitioner.</source>
+        <comment>reason.grade_confirmed</comment>
+        <translation>Grado {grade} confirmado por el profesional.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} confirmed by the practitioner (the suggestion is {suggested}).</source>
+        <comment>reason.grade_confirmed_over</comment>
+        <translation>Grado {grade} confirmado por el profesional (la sugerencia es {suggested}).</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested by the three qualitative questions. Confirm or change it.</source>
+        <comment>reason.grade_by_questions</comment>
+        <translation>Grado {grade} sugerido por las tres preguntas cualitativas. Confírmelo o cámbielo.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested: the highest grade usually seen with the scar types recorded (raised scars and bridges are left out). Confirm or change it.</source>
+        <comment>reason.grade_by_types</comment>
+        <translation>Grado {grade} sugerido: el grado más alto que suele verse con los tipos de cicatriz registrados (sin contar las cicatrices elevadas ni los puentes). Confírmelo o cámbielo.</translation>
+    </message>
+    <message>
+        <source>{reason} The scar types alone suggest grade {by_types} (a cross-check only).</source>
+        <comment>reason.grade_cross_check</comment>
+        <translation>{reason} Los tipos de cicatriz por sí solos sugieren el grado {by_types} (solo como comprobación).</translation>
+    </message>
+    <message>
+        <source>Not answered yet: {item} ({id}). Ask it before planning: the answer could stop the plan.</source>
+        <comment>reason.not_answered</comment>
+        <translation>Sin responder aún: {item} ({id}). Pregúntelo antes de planificar: la respuesta podría impedir el plan.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type}. {text}</source>
+        <comment>reason.pih_skin_type</comment>
+        <translation>Fototipo {skin_type}. {text}</translation>
+    </message>
+    <message>
+        <source>History of PIH. {text}</source>
+        <comment>reason.pih_history</comment>
+        <translation>Antecedentes de HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type} and a history of PIH. {text}</source>
+        <comment>reason.pih_skin_type_and_history</comment>
+        <translation>Fototipo {skin_type} y antecedentes de HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>timeline.consultation</comment>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Consultation (unfinished)</source>
+        <comment>timeline.consultation_unfinished</comment>
+        <translation>Consulta (sin terminar)</translation>
+    </message>
+    <message>
+        <source>Test patch</source>
+        <comment>timeline.test_patch</comment>
+        <translation>Prueba de parche</translation>
+    </message>
+    <message>
+        <source>Test patch: {result}</source>
+        <comment>timeline.test_patch_read</comment>
+        <translation>Prueba de parche: {result}</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <comment>timeline.extra_session</comment>
+        <translation>Sesión adicional</translation>
+    </message>
+    <message>
+        <source>Session {number} of {planned}</source>
+        <comment>timeline.session</comment>
+        <translation>Sesión {number} de {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>timeline.follow_up</comment>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>{event}</source>
+        <comment>timeline.adverse_event</comment>
+        <translation>{event}</translation>
+    </message>
+    <message>
+        <source>Plan revised</source>
+        <comment>timeline.revision</comment>
+        <translation>Plan revisado</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>timeline.review</comment>
+        <translation>Control</translation>
+    </message>
+    <message>
         <source>{weeks} weeks between sessions is shorter than the usual {low} to {high}: allow the skin to recover.</source>
         <comment>warning.interval_short</comment>
         <translation>{weeks} semanas entre sesiones es menos que las {low} a {high} habituales: deje que la piel se recupere.</translation>

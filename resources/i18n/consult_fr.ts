@@ -3051,6 +3051,101 @@
         <translation>{zone}&#xa0;: {depth} mm est hors de la plage habituelle de {low} à {high} mm.</translation>
     </message>
     <message>
+        <source>Grade {grade} confirmed by the practitioner.</source>
+        <comment>reason.grade_confirmed</comment>
+        <translation>Grade {grade} confirmé par le praticien.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} confirmed by the practitioner (the suggestion is {suggested}).</source>
+        <comment>reason.grade_confirmed_over</comment>
+        <translation>Grade {grade} confirmé par le praticien (la suggestion est {suggested}).</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested by the three qualitative questions. Confirm or change it.</source>
+        <comment>reason.grade_by_questions</comment>
+        <translation>Grade {grade} suggéré par les trois questions qualitatives. Confirmez-le ou changez-le.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested: the highest grade usually seen with the scar types recorded (raised scars and bridges are left out). Confirm or change it.</source>
+        <comment>reason.grade_by_types</comment>
+        <translation>Grade {grade} suggéré&#xa0;: le grade le plus élevé habituellement associé aux types de cicatrices notés (cicatrices en relief et ponts exclus). Confirmez-le ou changez-le.</translation>
+    </message>
+    <message>
+        <source>{reason} The scar types alone suggest grade {by_types} (a cross-check only).</source>
+        <comment>reason.grade_cross_check</comment>
+        <translation>{reason} Les types de cicatrices seuls suggèrent le grade {by_types} (simple vérification).</translation>
+    </message>
+    <message>
+        <source>Not answered yet: {item} ({id}). Ask it before planning: the answer could stop the plan.</source>
+        <comment>reason.not_answered</comment>
+        <translation>Pas encore répondu&#xa0;: {item} ({id}). Posez la question avant de planifier&#xa0;: la réponse pourrait empêcher le programme.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type}. {text}</source>
+        <comment>reason.pih_skin_type</comment>
+        <translation>Phototype {skin_type}. {text}</translation>
+    </message>
+    <message>
+        <source>History of PIH. {text}</source>
+        <comment>reason.pih_history</comment>
+        <translation>Antécédents d’HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type} and a history of PIH. {text}</source>
+        <comment>reason.pih_skin_type_and_history</comment>
+        <translation>Phototype {skin_type} et antécédents d’HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>timeline.consultation</comment>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Consultation (unfinished)</source>
+        <comment>timeline.consultation_unfinished</comment>
+        <translation>Consultation (non terminée)</translation>
+    </message>
+    <message>
+        <source>Test patch</source>
+        <comment>timeline.test_patch</comment>
+        <translation>Test cutané</translation>
+    </message>
+    <message>
+        <source>Test patch: {result}</source>
+        <comment>timeline.test_patch_read</comment>
+        <translation>Test cutané&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <comment>timeline.extra_session</comment>
+        <translation>Séance supplémentaire</translation>
+    </message>
+    <message>
+        <source>Session {number} of {planned}</source>
+        <comment>timeline.session</comment>
+        <translation>Séance {number} sur {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>timeline.follow_up</comment>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>{event}</source>
+        <comment>timeline.adverse_event</comment>
+        <translation>{event}</translation>
+    </message>
+    <message>
+        <source>Plan revised</source>
+        <comment>timeline.revision</comment>
+        <translation>Programme révisé</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>timeline.review</comment>
+        <translation>Bilan</translation>
+    </message>
+    <message>
         <source>{weeks} weeks between sessions is shorter than the usual {low} to {high}: allow the skin to recover.</source>
         <comment>warning.interval_short</comment>
         <translation>{weeks} semaines entre les séances, c’est moins que les {low} à {high} habituelles&#xa0;: laissez la peau récupérer.</translation>

@@ -3051,6 +3051,101 @@
         <translation>{zone}: {depth} mm está fora da faixa usual de {low} a {high} mm.</translation>
     </message>
     <message>
+        <source>Grade {grade} confirmed by the practitioner.</source>
+        <comment>reason.grade_confirmed</comment>
+        <translation>Grau {grade} confirmado pelo profissional.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} confirmed by the practitioner (the suggestion is {suggested}).</source>
+        <comment>reason.grade_confirmed_over</comment>
+        <translation>Grau {grade} confirmado pelo profissional (a sugestão é {suggested}).</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested by the three qualitative questions. Confirm or change it.</source>
+        <comment>reason.grade_by_questions</comment>
+        <translation>Grau {grade} sugerido pelas três perguntas qualitativas. Confirme ou altere.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} suggested: the highest grade usually seen with the scar types recorded (raised scars and bridges are left out). Confirm or change it.</source>
+        <comment>reason.grade_by_types</comment>
+        <translation>Grau {grade} sugerido: o grau mais alto costuma ser visto com os tipos de cicatriz registrados (cicatrizes elevadas e pontes ficam de fora). Confirme ou altere.</translation>
+    </message>
+    <message>
+        <source>{reason} The scar types alone suggest grade {by_types} (a cross-check only).</source>
+        <comment>reason.grade_cross_check</comment>
+        <translation>{reason} Só os tipos de cicatriz sugerem o grau {by_types} (apenas para conferência).</translation>
+    </message>
+    <message>
+        <source>Not answered yet: {item} ({id}). Ask it before planning: the answer could stop the plan.</source>
+        <comment>reason.not_answered</comment>
+        <translation>Ainda sem resposta: {item} ({id}). Pergunte antes de planejar: a resposta pode impedir o plano.</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type}. {text}</source>
+        <comment>reason.pih_skin_type</comment>
+        <translation>Fototipo {skin_type}. {text}</translation>
+    </message>
+    <message>
+        <source>History of PIH. {text}</source>
+        <comment>reason.pih_history</comment>
+        <translation>Histórico de HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Fitzpatrick {skin_type} and a history of PIH. {text}</source>
+        <comment>reason.pih_skin_type_and_history</comment>
+        <translation>Fototipo {skin_type} e histórico de HPI. {text}</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <comment>timeline.consultation</comment>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Consultation (unfinished)</source>
+        <comment>timeline.consultation_unfinished</comment>
+        <translation>Consulta (não concluída)</translation>
+    </message>
+    <message>
+        <source>Test patch</source>
+        <comment>timeline.test_patch</comment>
+        <translation>Teste de área</translation>
+    </message>
+    <message>
+        <source>Test patch: {result}</source>
+        <comment>timeline.test_patch_read</comment>
+        <translation>Teste de área: {result}</translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <comment>timeline.extra_session</comment>
+        <translation>Sessão extra</translation>
+    </message>
+    <message>
+        <source>Session {number} of {planned}</source>
+        <comment>timeline.session</comment>
+        <translation>Sessão {number} de {planned}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <comment>timeline.follow_up</comment>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>{event}</source>
+        <comment>timeline.adverse_event</comment>
+        <translation>{event}</translation>
+    </message>
+    <message>
+        <source>Plan revised</source>
+        <comment>timeline.revision</comment>
+        <translation>Plano revisado</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>timeline.review</comment>
+        <translation>Revisão</translation>
+    </message>
+    <message>
         <source>{weeks} weeks between sessions is shorter than the usual {low} to {high}: allow the skin to recover.</source>
         <comment>warning.interval_short</comment>
         <translation>{weeks} semanas entre as sessões é menos que o usual de {low} a {high}: dê tempo para a pele se recuperar.</translation>

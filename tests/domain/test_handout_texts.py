@@ -7,7 +7,12 @@ import pytest
 from consult.config import resource_path
 from consult.domain.clinic import ClinicDetails
 from consult.domain.errors import RulesError
-from consult.domain.handout import HandoutInput, handout_document, patient_precautions
+from consult.domain.handout import (
+    HandoutInput,
+    consent_document,
+    handout_document,
+    patient_precautions,
+)
 from consult.domain.handout_texts import load_texts
 from consult.domain.languages import pick_language
 from consult.domain.plan import suggest_plan
@@ -37,9 +42,16 @@ def given(make_assessment, rules, findings, **kwargs):
 
 @pytest.mark.parametrize(
     ("requested", "expected"),
-    [("en", "en"), ("en-GB", "en"), ("pt-BR", "pt-BR"), ("pt-PT", "pt"), ("fr", "en")],
+    [
+        ("en", "en"),
+        ("en-GB", "en"),
+        ("pt-BR", "pt-BR"),
+        ("pt-PT", "pt"),
+        ("fr", "en"),
+        ("pt-AO", "pt"),
+    ],
 )
-def test_the_patients_language_or_english(requested, expected):
+def test_the_patients_language_its_nearest_variant_or_english(requested, expected):
     assert pick_language(requested, {"en", "pt", "pt-BR"}) == expected
 
 
@@ -141,3 +153,31 @@ def test_a_misspelt_placeholder_is_refused_when_read(english, rules):
         load_texts(english, rules, printed_formats("en"))
     assert error.value.key == "footer.questions"
     assert "{phon}" in error.value.problem
+
+
+@pytest.mark.parametrize(
+    ("language", "areas", "where"),
+    [
+        ("en", "Areas to treat: forehead, left cheek.", "Where: Forehead"),
+        ("fr", "Zones à traiter\u00a0: front, joue gauche.", "Où\u00a0: Front"),
+        ("de", "Behandlungsbereiche: Stirn, linke Wange.", "Wo: Stirn"),
+        ("es", "Zonas a tratar: frente, mejilla izquierda.", "Dónde: Frente"),
+    ],
+)
+def test_zone_names_inside_a_sentence_are_written_as_the_language_writes_them(
+    rules, make_assessment, language, areas, where
+):
+    """Lower-case inside a sentence, a capital only where a line starts; German nouns keep
+    theirs."""
+    texts = load_texts(resource_path("handout", language), rules, printed_formats(language))
+    given_ = given(
+        make_assessment,
+        rules,
+        [("forehead", "rolling_mild", 2), ("cheek_left", "rolling_mild", 3)],
+        grade=2,
+    )
+    consent = consent_document(given_, rules, texts)
+    lines = [block.text for block in consent.sections[0].blocks if hasattr(block, "text")]
+    assert areas in lines
+    notes = handout_document(given_, rules, texts).sections[0].blocks[1].beside[0].notes
+    assert notes[0].startswith(where)

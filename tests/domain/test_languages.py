@@ -27,11 +27,27 @@ def test_a_language_is_offered_once_its_folder_holds_a_handout(handouts):
     assert available_languages(handouts) == {"en", "pt-BR"}
 
 
-def test_pt_br_is_not_taken_for_a_pt_that_does_not_exist(handouts):
+def test_a_regional_variant_gets_the_nearest_shipped_variant_not_english(handouts):
     available = available_languages(handouts)
     assert pick_language("pt-BR", available) == "pt-BR"
-    assert pick_language("pt-PT", available) == "en"
-    assert pick_language("pt", available) == "en"
+    # A reader in Lisbon reads the Brazilian texts far better than English.
+    assert pick_language("pt-PT", available) == "pt-BR"
+    assert pick_language("pt", available) == "pt-BR"
+    assert pick_language("it", available) == "en"
+
+
+@pytest.mark.parametrize(
+    ("requested", "expected"),
+    [("pt-PT", "pt-BR"), ("es-MX", "es"), ("fr-CA", "fr"), ("de-AT", "de"), ("it-IT", "en")],
+)
+def test_the_shipped_handouts_serve_their_languages_regional_variants(requested, expected):
+    assert pick_language(requested, available_languages(resource_path("handout"))) == expected
+
+
+def test_a_variant_prints_with_the_review_status_of_the_texts_it_gets():
+    folder = resource_path("handout")
+    chosen = pick_language("pt-PT", available_languages(folder))
+    assert review_status(folder / chosen) == review_status(folder / "pt-BR") == NOT_REVIEWED
 
 
 def test_each_folder_states_its_review_status(handouts):

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from consult.domain.errors import PlanError
+from consult.domain.messages import RulesText
 from consult.domain.model import Finding
 from consult.domain.plan import schedule, suggest_plan
 from consult.domain.scores import suggest_grade
@@ -124,7 +125,11 @@ def test_zones_with_only_raised_scars_get_no_depth_and_say_why(rules, make_asses
     findings = [("chin", "icepick", 3), Finding("jaw_left", "hypertrophic_keloid", area_cm2=2)]
     plan = plan_for(rules, make_assessment(findings))
     assert [d.zone for d in plan.needle_depth] == ["chin"]
-    assert any("Left jaw" in r.text for r in plan.reasons)
+    # The zone's name inside the sentence reads as a sentence writes it.
+    assert any(
+        r.text == "No needling in left jaw: only raised scars or bridges are recorded there."
+        for r in plan.reasons
+    )
 
 
 def test_a_zone_with_raised_scars_beside_others_says_to_needle_around_them(rules, make_assessment):
@@ -359,3 +364,25 @@ def test_flat_marks_beside_a_dent_are_not_a_flat_marks_plan(rules, make_assessme
     findings = [("cheek_left", "macular_pigmented", 6), ("chin", "rolling_mild", 2)]
     plan = plan_for(rules, make_assessment(findings))
     assert not plan.flat_marks_only and plan.needle_depth
+
+
+def test_the_engines_own_sentences_are_coded_messages_around_the_rules_words(
+    rules, make_assessment
+):
+    """Worded by the window in its language from the code; as text, the English as before."""
+    assessment = make_assessment(
+        [("chin", "icepick", 3)], fitzpatrick=5, flags={"pih_history": True}, grade=2
+    )
+    plan = plan_for(rules, assessment)
+    grade = next(r.text for r in plan.reasons if r.topic == "grade")
+    assert grade.code == "reason.grade_confirmed_over"
+    assert dict(grade.params) == {"grade": 2, "suggested": 4}
+    assert grade == "Grade 2 confirmed by the practitioner (the suggestion is 4)."
+    pih = next(r.text for r in plan.reasons if r.topic == "pih")
+    assert (pih.code, pih.params["skin_type"]) == ("reason.pih_skin_type_and_history", "V")
+    assert isinstance(pih.params["text"], RulesText)  # the rules' sentence, translated apart
+    assert pih == f"Fitzpatrick V and a history of PIH. {rules.plan.pih_risk.text}"
+    unasked = plan_for(rules, make_assessment([("chin", "icepick", 3)], blocks_answered=False))
+    first = unasked.reasons[0].text
+    assert (first.code, first.params["id"]) == ("reason.not_answered", "active_infection")
+    assert first.params["item"] == rules.screening["active_infection"].label

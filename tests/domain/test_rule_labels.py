@@ -8,6 +8,7 @@ import pytest
 
 from consult.config import resource_path
 from consult.domain.errors import RulesError
+from consult.domain.languages import in_sentence
 from consult.domain.rule_labels import english_texts, placeholders, rule_labels
 from consult.domain.toml_tables import parse_toml
 from consult.services.rules import load_rule_labels, rule_labels_file
@@ -60,14 +61,49 @@ def test_a_text_is_found_by_key_or_by_its_english_words(rules):
     assert labels.label("zones", "cheek_left", "label") == "Joue gauche"
     assert labels.label("screening", "vitiligo", "question") == "Vitiligo ?"
     assert labels.text("Left cheek") == "Joue gauche"
-    # The engine fills in a zone's name: the filled-in text is found, the zone translated too.
-    filled = rules.plan.depth.skipped_zone_text.format(zone="Left cheek")
-    assert labels.text(filled).startswith("Pas de microneedling sur Joue gauche")
+    # The engine fills in a zone's name: the filled-in text is found, the zone translated too,
+    # lower-case inside the sentence as in the English one.
+    filled = rules.plan.depth.skipped_zone_text.format(zone="left cheek")
+    assert labels.text(filled).startswith("Pas de microneedling dans la zone joue gauche :")
+    mixed = rules.plan.depth.mixed_zone_text.format(zone="Left cheek")
+    assert labels.text(mixed).startswith("Joue gauche :")  # leading the sentence: a capital
     assert labels.text("Words no rule holds") == "Words no rule holds"
     # A rules sentence the engine leads with words of its own: the sentence is translated.
     led = f"Fitzpatrick V. {rules.plan.pih_risk.text}"
     assert labels.text(led) == f"Fitzpatrick V. {labels.label('plan', 'pih_risk', 'text')}"
     assert labels.text("One. Two. Three.") == "One. Two. Three."
+
+
+@pytest.mark.parametrize(
+    ("language", "zone", "expected"),
+    [
+        ("de", "forehead", "Kein Needling im Bereich Stirn:"),  # a German noun keeps its capital
+        ("de", "cheek_left", "Kein Needling im Bereich linke Wange:"),
+        ("es", "perioral", "Sin microneedling en la zona alrededor de la boca:"),
+        ("pt-BR", "chin", "Sem microagulhamento na região queixo:"),
+    ],
+)
+def test_a_zone_inside_a_sentence_is_written_as_the_language_writes_it(
+    rules, language, zone, expected
+):
+    labels = load_rule_labels(rules, language)
+    english = in_sentence(rules.zones[zone].label, "en")
+    assert labels.text(rules.plan.depth.skipped_zone_text.format(zone=english)).startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Forehead", "en", "forehead"),
+        ("Around the mouth", "fr", "around the mouth"),
+        ("Stirn", "de", "Stirn"),
+        ("Linke Wange", "de", "linke Wange"),
+        ("Um den Mund", "de-AT", "um den Mund"),
+        ("PIH history", "en", "PIH history"),
+    ],
+)
+def test_in_sentence_lowers_a_label_but_a_german_noun_or_an_abbreviation(name, language, expected):
+    assert in_sentence(name, language) == expected
 
 
 def test_a_missing_text_stays_english(rules):

@@ -215,9 +215,18 @@ MANY = [
 ] + [{"zone": "jaw_left", "type": "hypertrophic_keloid", "area_cm2": 3}]
 
 
+# The most pages a handout takes, by language. English's longest fills its 4 pages to the last
+# lines; its translations hold the same statements in 20-30 % more words (measured on the
+# longest handout: en 10,100 characters, de 12,100, pt-BR 12,200, es 12,500, fr 13,100), so they
+# take a fifth page. Fitting them in 4 would mean dropping clinical statements or printing
+# them smaller than the handout's type: neither is done.
+MOST_PAGES = {"en": 4, "fr": 5, "de": 5, "es": 5, "pt-BR": 5}
+
+
 @pytest.mark.parametrize("sessions", [1, 2, 6, 12])
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_page_count_stays_between_2_and_4(maker, rules, sessions, paper):
+@pytest.mark.parametrize("language", MOST_PAGES)
+def test_page_count_stays_between_2_and_the_languages_most(maker, rules, sessions, paper, language):
     long_name = "Maximiliana Alexandrovna Konstantinopoulou-Wojciechowska Ngo"
     assert len(long_name) == 60
     flags = {
@@ -240,21 +249,26 @@ def test_page_count_stays_between_2_and_4(maker, rules, sessions, paper):
         global_grade=4,
         fitzpatrick="V",
         date_of_birth="2010-01-01",
+        language=language,
     )
     worst["screening"].update(flags)
     plain = document(
-        name=long_name, findings=[{"zone": "chin", "type": "boxcar_shallow", "count": 2}]
+        name=long_name,
+        findings=[{"zone": "chin", "type": "boxcar_shallow", "count": 2}],
+        language=language,
     )
+    texts = maker.texts(language)
     for data in (worst, plain):
         given = given_for(data, rules, clinic=replace(CLINIC, paper_size=paper), sessions=sessions)
         assert len(given.plan.dates) == sessions
         pdf = maker.build(given).pdf
         pages = PdfReader(io.BytesIO(pdf)).pages
-        assert 2 <= len(pages) <= 4
-        text = text_of(pdf)
+        assert 2 <= len(pages) <= MOST_PAGES[language]
+        text = flat(text_of(pdf))
         assert long_name in text
-        assert long_date(given.plan.dates[-1]) in text
-        assert f"Page {len(pages)} of {len(pages)}" in text
+        assert texts.formats.date(given.plan.dates[-1]) in text
+        page_label = texts.handout["footer"]["page"]
+        assert page_label.format(page=len(pages), pages=len(pages)) in text
 
 
 def test_paper_size_comes_from_the_clinic(maker, rules):

@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMainWindow
 import consult.services.rules as rules_service
 from consult.config import resource_path
 from consult.domain.consultation import ConsultationDraft
+from consult.domain.messages import Message, RulesText
 from consult.domain.model import Finding, ScreeningAnswers
+from consult.domain.plan import suggest_plan
+from consult.domain.screening import screen
+from consult.domain.treatment import TimelineEntry
 from consult.services.rules import load_rule_labels
 from consult.ui.formats import show_date
 from consult.ui.i18n import (
@@ -21,15 +25,19 @@ from consult.ui.i18n import (
     install_translations,
     language_choices,
     rule_labels_language,
+    shipped_language,
     window_locale,
 )
 from consult.ui.main_window import MainWindow
 from consult.ui.patients.dialog import PatientDialog
+from consult.ui.patients.timeline import Column as TimelineColumn
+from consult.ui.patients.timeline import TimelineTableModel
 from consult.ui.rule_texts import rule_text
 from consult.ui.settings_dialog import SettingsDialog
 from consult.ui.wizard.patient_step import FitzpatrickQuestionnaire
+from consult.ui.wizard.plan.widgets import SourceIndex
 from consult.ui.wizard.wizard import ConsultationWizard
-from consult.ui.wording import worded
+from consult.ui.wording import engine_text, worded
 
 FINDINGS = (Finding("cheek_left", "rolling_moderate", 7), Finding("forehead", "icepick", 3))
 ENGLISH_TITLES = ["Patient", "Screening", "Assessment", "Scores", "Plan", "Handout", "Finish"]
@@ -170,6 +178,19 @@ def test_the_domain_messages_and_plurals_are_worded_in_french(french):
     assert (one, many) == ("1 patient", "3 patients")
 
 
+@pytest.mark.parametrize(
+    ("locale", "language"),
+    [("pt_PT", "pt_BR"), ("es_MX", "es"), ("fr_CA", "fr"), ("de_AT", "de"), ("it_IT", None)],
+)
+def test_a_regional_variant_speaks_the_nearest_shipped_variant(locale, language):
+    assert shipped_language(QLocale(locale)) == language
+
+
+def test_a_window_started_in_portugal_speaks_brazilian_portuguese(qtbot, speaking):
+    speaking("pt_PT")
+    assert QCoreApplication.translate("PatientListView", "%n patients", "", 3) == "3 pacientes"
+
+
 def test_english_plurals_come_from_the_english_file(qapp):
     assert QCoreApplication.translate("PatientListView", "%n patients", "", 1) == "1 patient"
     assert QCoreApplication.translate("PatientListView", "%n patients", "", 2) == "2 patients"
@@ -284,3 +305,84 @@ def test_the_fitzpatrick_answers_are_translated_by_their_question(qtbot, speakin
     skin = dialog.answers[items.index("skin_colour")]
     assert eyes.itemText(eyes.count() - 2) == "Castanho-escuro"
     assert skin.itemText(skin.count() - 1) == "Morena escura"
+
+
+def _plan(rules, assessment):
+    result = screen(
+        assessment.screening, assessment.patient, assessment.date, rules, assessment.findings
+    )
+    return suggest_plan(assessment, result, assessment.global_grade, rules, suggested_grade=2)
+
+
+@pytest.mark.parametrize(
+    ("locale", "grade", "pih", "unanswered"),
+    [
+        (
+            "fr_FR",
+            "Grade 3 confirmé par le praticien (la suggestion est 2).",
+            "Phototype V et antécédents d’HPI. Risque accru de taches brunes (HPI)",
+            "Pas encore répondu\u00a0: Infection cutanée (active_infection).",
+        ),
+        (
+            "de_DE",
+            "Grad 3 vom Behandler bestätigt (der Vorschlag ist 2).",
+            "Hauttyp V und PIH in der Vorgeschichte. Höheres Risiko dunkler Flecken (PIH)",
+            "Noch nicht beantwortet: Hautinfektion (active_infection).",
+        ),
+    ],
+)
+def test_the_plans_own_sentences_are_worded_in_the_windows_language(
+    speaking, rules, make_assessment, locale, grade, pih, unanswered
+):
+    """The grade, the dark-mark risk and an unasked question: sentences the engine builds
+    around the rules' words, worded whole in the window's language."""
+    speaking(locale)
+    assessment = make_assessment(
+        [("chin", "icepick", 3), Finding("jaw_left", "hypertrophic_keloid", area_cm2=2)],
+        fitzpatrick=5,
+        flags={"pih_history": True},
+        grade=3,
+    )
+    shown = [engine_text(why.text) for why in _plan(rules, assessment).reasons]
+    assert grade in shown
+    assert any(line.startswith(pih) for line in shown), shown
+    # The zone's name inside a sentence: lower-case, as the language writes it.
+    skipped = {"fr_FR": "dans la zone mâchoire gauche", "de_DE": "im Bereich linker Kiefer"}
+    assert any(skipped[locale] in line for line in shown), shown
+    incomplete = _plan(rules, make_assessment([("chin", "icepick", 3)], blocks_answered=False))
+    assert any(engine_text(why.text).startswith(unanswered) for why in incomplete.reasons)
+
+
+def test_the_course_timeline_speaks_the_windows_language(qtbot, speaking):
+    speaking("fr_FR")
+    day = dt.date(2026, 12, 1)
+    entries = [
+        TimelineEntry("consultation", day, 1, Message("timeline.consultation_unfinished")),
+        TimelineEntry("planned", day, None, Message("timeline.session", number=2, planned=5)),
+        TimelineEntry(
+            "test_patch",
+            day,
+            2,
+            Message("timeline.test_patch_read", result=RulesText("No reaction")),
+        ),
+    ]
+    model = TimelineTableModel()
+    model.set_course(entries, (), day)
+    shown = [model.cell(entry, TimelineColumn.ENTRY) for entry in entries]
+    assert shown == [
+        "Consultation (non terminée)",
+        "Séance 2 sur 5",
+        "Test cutané\u00a0: Aucune réaction",
+    ]
+
+
+def test_a_sources_framing_and_notes_are_french_a_published_citation_as_published(speaking, rules):
+    speaking("fr_FR")
+    source = rules.sources["goodman_baron_2006_qualitative"]
+    tooltip = SourceIndex(rules, [source.id]).tooltip(source.id).split("\n")
+    assert tooltip[0] == f"Source 1\u00a0: {source.citation}"
+    assert tooltip[1].startswith(f"Niveau de preuve {source.evidence}\u00a0: ")
+    assert tooltip[2].startswith("Définitions des grades vérifiées")
+    # A source of the team's own is cited in the team's words: those are French too.
+    team = SourceIndex(rules, ["consult_decisions"]).tooltip("consult_decisions")
+    assert team.startswith("Source 1\u00a0: Décisions cliniques de consult : un choix")

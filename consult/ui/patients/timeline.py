@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 
 from consult.ui.formats import show_date
 from consult.ui.record_table import RecordTableModel
+from consult.ui.wording import engine_text
 
 if TYPE_CHECKING:  # the course's module loads the rules on the way to the window
     from consult.domain.treatment import TimelineEntry
@@ -47,7 +48,7 @@ class TimelineTableModel(RecordTableModel["TimelineEntry"]):
         if column == Column.DATE:
             return show_date(record.date)
         if column == Column.ENTRY:
-            return record.label
+            return engine_text(record.label)
         return self._status(record)
 
     def _status(self, entry: TimelineEntry) -> str:

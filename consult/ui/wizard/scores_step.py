@@ -177,7 +177,9 @@ class ScoresStep(WizardPage):
         QMessageBox.information(
             self,
             title,
-            self.tr("{text}\n\nSource: {citation}").format(text=text, citation=source.citation),
+            self.tr("{text}\n\nSource: {citation}").format(
+                text=text, citation=rule_text(source.citation)
+            ),
         )
 
     def _explain_grades(self) -> None:

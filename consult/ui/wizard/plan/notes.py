@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from consult.domain.plan import Plan
+from consult.ui.rule_texts import rule_text
 from consult.ui.wizard.plan.widgets import (
     BESIDE_VALUES,
     MUTED,
@@ -71,7 +72,7 @@ class SourcesBox(QWidget):
         entries = []
         for source, number in sources.numbers.items():
             known = sources.rules.sources.get(source)
-            citation = known.citation if known else source
+            citation = rule_text(known.citation) if known else source
             tag = sources.tag(source)
             entries.append(
                 f"<p style='margin-bottom:6px'>[{number}] {html.escape(citation)}<br>"

@@ -28,7 +28,7 @@ from consult.domain.plan import Plan
 from consult.domain.rules import Rules
 from consult.ui.rule_texts import rule_text
 from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
-from consult.ui.wording import worded
+from consult.ui.wording import engine_text, worded
 
 # Reason topics shown beside the values they explain, and those the page gives their own
 # section (the same lines as the plan's adjuncts and precautions).
@@ -87,21 +87,21 @@ class SourceIndex:
             ).format(id=source)
         lines = [
             QCoreApplication.translate("PlanEditor", "Source {number}: {citation}").format(
-                number=self.numbers.get(source, "?"), citation=known.citation
+                number=self.numbers.get(source, "?"), citation=rule_text(known.citation)
             ),
             QCoreApplication.translate("PlanEditor", "Evidence {tag}: {meaning}").format(
                 tag=known.evidence, meaning=evidence_meaning(known.evidence)
             ),
         ]
         if known.note:
-            lines.append(known.note)
+            lines.append(rule_text(known.note))
         return "\n".join(lines)
 
 
 def cited_label(text: str, source: str, sources: SourceIndex, bullet: bool = False) -> QLabel:
     """A line of the plan followed by its source reference; the citation as a tooltip. A
     rules text (a reason the engine gave) is shown in the window's language."""
-    shown = html.escape(rule_text(text))
+    shown = html.escape(engine_text(text))
     label = QLabel(f"{'• ' if bullet else ''}{shown}{sources.reference(source)}")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
