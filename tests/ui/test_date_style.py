@@ -37,9 +37,7 @@ def test_a_date_reads_as_the_locale_writes_its_medium_date(speaking, locale, sho
     assert read_date(shown) == DAY  # what is shown can be typed back
 
 
-def test_a_date_of_birth_being_edited_is_shown_in_the_window_style(
-    qtbot, sqlite_context, speaking
-):
+def test_a_date_of_birth_being_edited_is_shown_in_the_window_style(qtbot, sqlite_context, speaking):
     speaking("en_US")
     record = sqlite_context.patients.create(
         PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18), fitzpatrick=3)
