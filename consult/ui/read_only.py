@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, SignalInstance
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -62,7 +62,7 @@ def _text_of(field: QWidget) -> Callable[[], str]:
     return lambda: f"{'☑' if field.isChecked() else '☐'} {_plain(field.text())}"
 
 
-def _changes(field: QWidget) -> list:
+def _changes(field: QWidget) -> list[SignalInstance]:
     """The signals after which the value shown may differ."""
     if isinstance(field, DateField):
         return [field.edit.textChanged]

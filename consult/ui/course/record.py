@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -226,11 +225,8 @@ class CourseRecordDialog(QDialog):
             self.status.setText(self.tr("Draft: not signed yet."))
         self.status.setStyleSheet("" if final else f"color: {MUTED};")
         self.form.setEnabled(not final)
-        if final:  # a signed record: its values as text
+        if final:  # a signed record: its values as text (a hint never reads as a value)
             show_as_text(self.form)
-        if final:  # a hint would read as a value in a signed record
-            for line in self.form.findChildren(QLineEdit):
-                line.setPlaceholderText("")
         self.checklist.set_read_only(final)
         self.save_button.setVisible(not final)
         self.finalise_button.setVisible(not final)
