@@ -54,3 +54,13 @@ class ClinicService:
         """Who kept this database unencrypted, and when; None when nobody chose to."""
         with self._db.read() as session:
             return clinic.plain_by_choice(session)
+
+    def is_demo(self) -> bool:
+        """True for a database of invented patients (`consult demo`)."""
+        with self._db.read() as session:
+            return clinic.is_demo(session)
+
+    def holds_patients(self) -> bool:
+        """False for a new database: nothing in it to back up yet."""
+        with self._db.read() as session:
+            return clinic.holds_patients(session)

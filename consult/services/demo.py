@@ -31,6 +31,7 @@ from consult.services.errors import DemoRefused
 from consult.services.photos import PhotoService
 from consult.store import demo as store
 from consult.store.audit import record_event
+from consult.store.clinic import DEMO_FILLED
 from consult.store.database import Database
 
 MAX_PATIENTS = 1_000_000
@@ -484,7 +485,7 @@ class DemoService:
                 )
             people = with_courses(demo_patients(patients, seed, today), pool, seed, today)
             counts = store.write_demo(session, pool, people, clinic=demo_clinic(self._rules))
-            record_event(session, self._actor, "demo.fill", "database", None)
+            record_event(session, self._actor, DEMO_FILLED, "database", None)
             first_ids = store.first_patient_ids(session, _PHOTO_CANDIDATES)
         photos = 0
         if self._photos is not None:

@@ -7,7 +7,11 @@ from sqlalchemy.orm import Session
 
 from consult.domain.clinic import DAY_NAMES, ClinicDetails
 from consult.store.clinic_file import COLUMNS, to_details
-from consult.store.models import ClinicSettings, Installation
+from consult.store.models import AuditEvent, ClinicSettings, Installation, Patient
+
+# The audit event `consult demo` records as it fills a new database: what marks a database
+# of invented patients (a demo refuses a database that holds patients already).
+DEMO_FILLED = "demo.fill"
 
 
 def _row(session: Session) -> ClinicSettings | None:
@@ -66,3 +70,13 @@ def plain_by_choice(session: Session) -> str | None:
     or None when nobody chose to."""
     row = _row(session)
     return None if row is None else row.plain_by_choice
+
+
+def is_demo(session: Session) -> bool:
+    """True for a database `consult demo` filled with invented patients."""
+    found = select(AuditEvent.id).where(AuditEvent.action == DEMO_FILLED).limit(1)
+    return session.scalar(found) is not None
+
+
+def holds_patients(session: Session) -> bool:
+    return session.scalar(select(Patient.id).limit(1)) is not None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from consult.ui.formats import DateProblem, date_problem, read_date, show_date
+from consult.ui.formats import DateProblem, date_pattern, date_problem, read_date, show_date
 from consult.ui.styles import ERROR_STYLE, MUTED
 
 HINT_STYLE = f"color: {MUTED};"
@@ -186,7 +186,7 @@ class OptionalDay(QWidget):
         self.used = QCheckBox(label)
         self.date = QDateEdit(day)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(date_pattern())
         self.date.setAccessibleName(label)
         self.date.setEnabled(False)
         self.used.toggled.connect(self.date.setEnabled)

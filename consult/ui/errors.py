@@ -132,6 +132,17 @@ def scrubbed_traceback(error: BaseException) -> str:
     return "".join(parts)
 
 
+def where_raised(error: BaseException) -> str:
+    """The module the error arose in (its traceback's last frame): a module's name, never
+    patient data."""
+    tb = error.__traceback__
+    if tb is None:
+        return type(error).__module__
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    return str(tb.tb_frame.f_globals.get("__name__", "?"))
+
+
 def error_details(error: BaseException) -> str:
     """What the error dialog shows and lets the user copy: versions and the traceback."""
     return f"{environment()}\n\n{scrubbed_traceback(error)}"
@@ -142,7 +153,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         # Imported when needed: making their Python enums costs 10 ms of every start.
-        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtGui import QFontDatabase, QTextOption
         from PySide6.QtWidgets import (
             QDialogButtonBox,
             QHBoxLayout,
@@ -183,8 +194,16 @@ class ErrorDialog(QDialog):
 
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
+        # Selectable by keyboard too (read-only text is by mouse only): Ctrl+A, Ctrl+C.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Long lines (a file's path, a chained error) wrap: nothing is cut at the right edge,
+        # and the whole text scrolls one way.
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.details.setAccessibleName(self.tr("Details"))
         self.copy_button = QPushButton(self.tr("&Copy details"))
         self.copy_button.setAutoDefault(False)
@@ -224,7 +243,7 @@ class _Reporter(QObject):
 
     def report(self, error: BaseException) -> None:
         details = error_details(error)
-        log.error("unexpected error\n%s", details)
+        log.error("unexpected error in %s\n%s", where_raised(error), details)
         try:
             self._show.emit(details)
         except RuntimeError:  # the application is gone (quitting): the log has it

@@ -1,5 +1,6 @@
-"""How dates read in the window: the day, the month's short name and the full year, in the
-user's language ("18 Mar 1994"), never a two-digit year nor a day/month order to guess."""
+"""How dates read in the window: the locale's medium date, the month's short name and the
+full year in the user's order ("6 Dec 2026" in en_GB, "Dec 6, 2026" in en_US), never a
+two-digit year nor a day/month order to guess."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from enum import Enum, auto
 
 from PySide6.QtCore import QLocale
 
-DATE_FORMAT = "d MMM yyyy"
+# What the long date adds to the medium one: the weekday and the separators after it.
+_WEEKDAY = re.compile(r"dddd[\s,،]*")
 # Three numbers with separators: year first (1994-03-18) or last (18/03/1994, 18.3.94).
 NUMERIC_DATE = re.compile(r"(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})")
 
@@ -22,8 +24,16 @@ class DateProblem(Enum):
     NO_SUCH_DAY = auto()  # 31/02/1990
 
 
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's medium date as a Qt pattern: its long date without the weekday, the
+    month's name shortened. Qt has no medium format of its own; the short one writes 12/6/26."""
+    long = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
+    return _WEEKDAY.sub("", long).strip(" ,،").replace("MMMM", "MMM")
+
+
 def show_date(day: dt.date | None) -> str:
-    return QLocale().toString(day, DATE_FORMAT) if day is not None else ""
+    """A date as the window writes it everywhere (see `date_pattern`); "" for None."""
+    return QLocale().toString(day, date_pattern()) if day is not None else ""
 
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -42,21 +52,23 @@ def dates_shown(text: str) -> str:
     return _ISO_DAY.sub(shown, text)
 
 
-def show_time(moment: dt.datetime) -> str:
-    """A moment the records keep in UTC (naive), in the computer's local time."""
+def show_time(moment: dt.datetime, seconds: bool = False) -> str:
+    """A moment the records keep in UTC (naive), in the computer's local time; `seconds` for
+    a log, whose events may come seconds apart."""
     local = moment.replace(tzinfo=dt.UTC).astimezone() if moment.tzinfo is None else moment
-    return QLocale().toString(local.replace(tzinfo=None), f"{DATE_FORMAT}, HH:mm")
+    clock = "HH:mm:ss" if seconds else "HH:mm"
+    return QLocale().toString(local.replace(tzinfo=None), f"{date_pattern()}, {clock}")
 
 
 def read_date(text: str) -> dt.date | None:
-    """A date typed as 1994-03-18, 18/03/1994, 18.03.1994 or 18 Mar 1994; None if unreadable.
-    Day before month, as the patient search reads dates too."""
+    """A date typed as 1994-03-18, 18/03/1994, 18.03.1994, 18 Mar 1994 or as the window shows
+    it; None if unreadable. Day before month, as the patient search reads dates too."""
     text = text.strip()
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
-    for form in ("d/M/yyyy", "d.M.yyyy", "d-M-yyyy", DATE_FORMAT, "d MMMM yyyy"):
+    for form in ("d/M/yyyy", "d.M.yyyy", "d-M-yyyy", date_pattern(), "d MMM yyyy", "d MMMM yyyy"):
         day = QLocale().toDate(text, form)
         if day.isValid():
             return dt.date(day.year(), day.month(), day.day())

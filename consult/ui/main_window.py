@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QInputDialog,
     QLabel,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,6 +39,7 @@ from consult.ui.help.guide_dialog import GuideDialog
 from consult.ui.help.shortcuts_dialog import ShortcutsDialog
 from consult.ui.patients.listing import PatientListView
 from consult.ui.screens import fit_on_screen
+from consult.ui.styles import banner_style
 
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
 if TYPE_CHECKING:
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self._attached = False
         self._questions_waiting = False  # the first questions, put off (see first_questions)
         self._waiting_patient: int | None = None  # opened before the records were
+        self.demo = False  # a database of invented patients (`consult demo`)
         self._backup: DailyBackup | None = None
         # The idle lock, made once someone is signed in (a database from before accounts
         # has nobody to unlock it).
@@ -98,7 +102,17 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.patient_list)
         self._patient_view: PatientView | None = None  # made when first needed
-        self.setCentralWidget(self.stack)
+        # Above every page of a demo database: nobody takes its patients for real ones.
+        self.demo_banner = QLabel(self.tr("Demo data — invented patients"))
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet(banner_style("warning"))
+        self.demo_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.stack.currentChanged.connect(self.statusBar().clearMessage)
         # What must stay until dealt with (today's backup not made, damaged records, what the
         # start undid): a normal status bar widget, hidden while a message is shown and back
@@ -186,6 +200,11 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         self._start_lock()
         self.apply_role()
+        try:
+            self.demo = context.clinic.is_demo()
+        except StoreError:  # unreadable now: the next start asks again
+            self.demo = False
+        self.demo_banner.setVisible(self.demo)
         if context.notice is not None:
             self._notice(plain_sentence(context.notice))
         if self._waiting_patient is not None:
@@ -495,32 +514,42 @@ class MainWindow(QMainWindow):
         self._show_wizard(record)
 
     def _choose_practitioner(self) -> tuple[bool, int | None]:
-        """Who sees the patient (printed on the handout): asked when the clinic has several,
-        the last one chosen offered first. (False, None) when the question was cancelled."""
+        """Who sees the patient (printed on the handout; changed on the Patient page): the
+        practitioner signed in, else the one last chosen on this computer; asked only when
+        the clinic has several and none is known. (False, None) when the question was
+        cancelled."""
         practitioners = self._context.practitioners.offered()
+        ids = [p.id for p in practitioners]
         signed_in = self._context.current.signed_in
         linked = None if signed_in is None else signed_in.account.practitioner_id
-        if linked is not None and any(p.id == linked for p in practitioners):
+        if linked in ids:
             return True, linked  # the practitioner signed in sees the patient
         if len(practitioners) <= 1:
-            return True, practitioners[0].id if practitioners else None
-        names = [p.name for p in practitioners]
-        last = self._settings.value("consultation/practitioner_id", None)
-        ids = [p.id for p in practitioners]
-        current = ids.index(int(last)) if last is not None and int(last) in ids else 0
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("New consultation"),
-            self.tr("Who is seeing the patient?"),
-            names,
-            current,
-            False,
-        )
-        if not ok:
+            return True, ids[0] if ids else None
+        last = self._settings.value("consultation/practitioner_id", None, int)
+        if last in ids:
+            return True, last
+        chosen = self._ask_practitioner([p.name for p in practitioners])
+        if chosen is None:
             return False, None
-        chosen = ids[names.index(name)]
-        self._settings.setValue("consultation/practitioner_id", chosen)
-        return True, chosen
+        self._settings.setValue("consultation/practitioner_id", ids[chosen])
+        return True, ids[chosen]
+
+    def _ask_practitioner(self, names: list[str]) -> int | None:
+        """The index of the name chosen, None when cancelled. A short title (a long one is
+        cut by the title bar of a dialog this narrow); the question is in the body."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Practitioner"))
+        dialog.setLabelText(self.tr("Who is seeing the patient?"))
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(False)
+        # On the list: the dialog's own minimum width is overridden by its layout.
+        dialog.findChild(QComboBox).setMinimumWidth(
+            dialog.fontMetrics().horizontalAdvance("M" * 28)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return names.index(dialog.textValue())
 
     def open_consultation(self, consultation_id: int) -> None:
         """The consultation's pages in the wizard: to go on with a draft (or, from a final
@@ -872,6 +901,8 @@ class MainWindow(QMainWindow):
         unfinished consultation kept last."""
         if not self._context.current.may(Permission.CLINICAL):
             return  # reception has no consultations to resume
+        if self.demo:
+            return  # its drafts are invented, left unfinished on purpose
         try:
             drafts = self._context.consultations.drafts()
         except StoreError as error:
@@ -910,7 +941,8 @@ class MainWindow(QMainWindow):
         from consult.ui.daily_backup import DailyBackup
 
         self._backup = DailyBackup(self._context.locations, self, self._context.key)
-        if not self._backup.needed:  # a server database is backed up there
+        if not self._backup.needed or not self._holds_patients():
+            # A server database is backed up there; a new one holds nothing to back up yet.
             self._check_records_if_needed()
             return
         self._notice(self.tr("Making today's backup…"))
@@ -918,6 +950,12 @@ class MainWindow(QMainWindow):
         self._backup.made.connect(self._daily_backup_done)
         self._backup.failed.connect(self._daily_backup_failed)
         self._backup.start()
+
+    def _holds_patients(self) -> bool:
+        try:
+            return self._context.clinic.holds_patients()
+        except StoreError:  # unreadable now: the backup says what is wrong
+            return True
 
     def stop_daily_backup(self) -> None:
         """Abandon an unfinished backup without waiting for it (made again at the next

@@ -509,3 +509,30 @@ def test_a_first_test_patch_asks_nothing_about_a_last_session(qtbot, sqlite_cont
     session = SessionDialog(sqlite_context, patient)
     qtbot.addWidget(session)
     assert "last_session_not_settled" in [row.question.id for row in session.checklist.rows]
+
+
+def test_a_signed_record_shows_its_values_as_text(qtbot, sqlite_context, patient, plan, sign):
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
+
+    _consultation, practitioner = plan
+    patch = TestPatchDialog(sqlite_context, patient)
+    qtbot.addWidget(patch)
+    patch.show()
+    qtbot.waitExposed(patch)
+    day = START + dt.timedelta(days=7)
+    _fill_header(qtbot, patch, day, practitioner)
+    patch.zone.setCurrentIndex(patch.zone.findData("cheek_left"))
+    patch.read_on.set_date(START + dt.timedelta(days=9))
+    patch.result.setCurrentIndex(patch.result.findData("none"))
+    assert patch.date.edit.isVisible()  # a draft is typed into
+    patch.finalise_button.click()
+    assert patch.record.is_final
+    inputs = (QLineEdit, QAbstractSpinBox, QComboBox)
+    seen = [
+        widget
+        for widget in patch.form.findChildren(QWidget)
+        if isinstance(widget, inputs) and widget.isVisible() and not widget.size().isEmpty()
+    ]
+    assert seen == []  # no white field, greyed box or spin buttons left in a signed record
+    values = [label.text() for label in patch.form.findChildren(QLabel) if label.isVisible()]
+    assert show_date(day) in values and "Dr Okafor" in values

@@ -1,12 +1,14 @@
 """The window makes today's backup in a process of its own, at low priority, reports it in
 the status bar, and abandons an unfinished one when it closes."""
 
+import datetime as dt
 import os
 import threading
 
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from consult.domain.records import PatientDetails
 from consult.services import backup as backup_service
 from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
@@ -15,7 +17,9 @@ from consult.ui.main_window import MainWindow
 
 @pytest.fixture
 def context(sqlite_context):
-    """Backups are of an SQLite file (a server database uses pg_dump)."""
+    """Backups are of an SQLite file (a server database uses pg_dump), holding a patient (a
+    new, empty one is not backed up)."""
+    sqlite_context.patients.create(PatientDetails("Ana", "Moreno", dt.date(1994, 3, 18)))
     return sqlite_context
 
 
@@ -34,6 +38,16 @@ def test_status_bar_reports_the_daily_backup(qtbot, context):
     assert not window.backup_progress.isVisibleTo(window)
     [archive] = context.locations.backups.glob("*-auto.zip")
     assert status(window) == f"Backup made: {archive.name}"
+
+
+def test_a_new_empty_database_is_not_backed_up_and_nothing_is_said(qtbot, sqlite_context):
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.start_daily_backup()
+    assert status(window) == ""
+    assert not window.backup_progress.isVisibleTo(window)
+    assert not window._backup.running()  # the process is what this test is about
+    assert list(sqlite_context.locations.backups.glob("*.zip")) == []
 
 
 def test_status_bar_says_when_the_daily_backup_failed(qtbot, context):

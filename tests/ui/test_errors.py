@@ -9,6 +9,7 @@ import threading
 from contextlib import contextmanager
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -97,6 +98,8 @@ def test_an_uncaught_error_is_logged_without_its_message_and_shown(
         qtbot.waitUntil(lambda: len(shown) == 1)
 
     logged = log_file.read_text()
+    # The line a log reader scans names the module the error arose in.
+    assert f"ERROR consult.ui.errors: unexpected error in {__name__}\n" in logged
     assert "Traceback (most recent call last):" in logged
     assert "in typed_value_error" in logged
     assert "\nValueError\n" in logged
@@ -220,3 +223,24 @@ def test_an_unexpected_error_is_named_by_its_kind_only():
     sentence = explain(ValueError(SECRET))
     assert sentence == "Something went wrong in consult (ValueError). What you saved is safe."
     assert not errors.is_expected(ValueError(SECRET))
+
+
+def test_the_error_dialog_shows_long_details_whole_and_selectable(qtbot):
+    path = "/very/long/folder/name/" * 12 + "store.py"
+    lines = [f'  File "{path}", line {n}, in save' for n in range(60)]
+    details = "consult 0.1.0\n\nTraceback (most recent call last):\n" + "\n".join(lines)
+    dialog = ErrorDialog(details + "\nOSError\n")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.details
+    # Nothing cut at the right edge: long lines wrap, the text scrolls up and down only.
+    assert field.horizontalScrollBar().maximum() == 0
+    assert field.verticalScrollBar().maximum() > 0
+    assert field.toPlainText().endswith("OSError\n")
+    flags = field.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert not flags & Qt.TextInteractionFlag.TextEditable
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert field.textCursor().selectedText().replace("\u2029", "\n") == field.toPlainText()

@@ -308,25 +308,40 @@ def test_a_new_consultation_offers_the_unfinished_one_first(
     assert len(sqlite_context.consultations.history(patient.id)) == 1
 
 
-def test_the_practitioner_chosen_is_kept_with_the_consultation(
+def test_the_practitioner_chosen_is_kept_and_not_asked_for_again(
     qtbot, sqlite_context, patient, monkeypatch
 ):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
     sqlite_context.practitioners.add("Dr Helen Okafor")
     lee = sqlite_context.practitioners.add("Dr Lee Park")
     asked = []
 
-    def choose(parent, title, label, names, current, editable):
-        asked.append(names)
-        return "Dr Lee Park", True
+    def choose(dialog):
+        dialog.show()
+        asked.append((dialog.windowTitle(), dialog.labelText(), dialog.comboBoxItems()))
+        # The title is not cut: the dialog is wider than the title needs.
+        assert dialog.width() > 3 * dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+        dialog.setTextValue("Dr Lee Park")
+        return QDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    monkeypatch.setattr(QInputDialog, "exec", choose)
     window = MainWindow(sqlite_context)
     qtbot.addWidget(window)
     window.start_consultation(patient.id)
-    assert asked == [["Dr Helen Okafor", "Dr Lee Park"]]
+    assert asked == [
+        ("Practitioner", "Who is seeing the patient?", ["Dr Helen Okafor", "Dr Lee Park"])
+    ]
     assert window.wizard.session.record.practitioner_id == lee.id
+
+    # The next consultation on this computer (a new window too): the one last chosen, unasked.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    other = sqlite_context.patients.create(PatientDetails("Rui", "Costa", dt.date(1988, 5, 2)))
+    again = MainWindow(sqlite_context)
+    qtbot.addWidget(again)
+    again.start_consultation(other.id)
+    assert len(asked) == 1
+    assert again.wizard.session.record.practitioner_id == lee.id
 
 
 def test_the_patient_page_says_which_language_the_handout_prints_in(qtbot, sqlite_context):

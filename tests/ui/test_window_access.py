@@ -266,7 +266,7 @@ def test_the_linked_practitioner_sees_the_patient_without_being_asked(qtbot, cli
     def never(*_args):
         raise AssertionError("asked who sees the patient")
 
-    monkeypatch.setattr(QInputDialog, "getItem", never)
+    monkeypatch.setattr(QInputDialog, "exec", never)
     window = _window(qtbot, clinic, "asilva")
     window.open_patient(patient.id)
     window.start_consultation(patient.id)

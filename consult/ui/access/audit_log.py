@@ -28,6 +28,7 @@ from consult.services.errors import StoreError
 from consult.ui.date_field import OptionalDay
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
+from consult.ui.formats import show_time
 from consult.ui.record_table import RecordTableModel, show_records
 
 PAGE = 200
@@ -63,7 +64,7 @@ class AuditModel(RecordTableModel[AuditRow]):
         if record.record_id is not None:
             where = f"{where} {record.record_id}"
         return (
-            record.at.strftime("%Y-%m-%d %H:%M:%S"),
+            show_time(record.at, seconds=True),
             record.actor,
             record.action,
             where,

@@ -40,6 +40,7 @@ from consult.ui.access.fields import (
 )
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
+from consult.ui.formats import show_date
 from consult.ui.styles import banner_style
 
 # print_key(parent, document) -> whether it was sent to a printer
@@ -67,7 +68,7 @@ def recovery_sheet(key: str, username: str, on: dt.date) -> QTextDocument:
             "<p style='font-family: monospace; font-size: 18pt'>{key}</p>"
             "<p>This key opens the clinic's records when every password is lost. Keep it "
             "somewhere safe, away from the computer: whoever holds it can read the records.</p>",
-        ).format(on=on.isoformat(), user=escape(username), key=escape(key))
+        ).format(on=show_date(on), user=escape(username), key=escape(key))
     )
     return document
 

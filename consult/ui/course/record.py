@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,6 +35,7 @@ from consult.ui.course.checklist import CheckList
 from consult.ui.course.widgets import error_label, refusal, show_text
 from consult.ui.date_field import DateField
 from consult.ui.formats import show_time
+from consult.ui.read_only import show_as_text
 from consult.ui.record_table import show_records
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import MUTED
@@ -225,9 +225,8 @@ class CourseRecordDialog(QDialog):
             self.status.setText(self.tr("Draft: not signed yet."))
         self.status.setStyleSheet("" if final else f"color: {MUTED};")
         self.form.setEnabled(not final)
-        if final:  # a hint would read as a value in a signed record
-            for line in self.form.findChildren(QLineEdit):
-                line.setPlaceholderText("")
+        if final:  # a signed record: its values as text (a hint never reads as a value)
+            show_as_text(self.form)
         self.checklist.set_read_only(final)
         self.save_button.setVisible(not final)
         self.finalise_button.setVisible(not final)

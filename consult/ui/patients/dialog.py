@@ -173,7 +173,7 @@ class PatientDialog(QDialog):
         self.given_names.setText(details.given_names)
         self.family_name.setText(details.family_name)
         self.name_order.setCurrentIndex(max(0, self.name_order.findData(details.name_order)))
-        self.date_of_birth.setText(details.date_of_birth.isoformat())
+        self.date_of_birth.setText(show_date(details.date_of_birth))
         self.sex.setCurrentIndex(max(0, self.sex.findData(details.sex)))
         self.phone.setText(details.phone)
         self.email.setText(details.email)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip, QVBoxLayout, QW
 
 from consult.domain.outcomes import Assessed, CourseSession, ScoreHistory
 from consult.domain.photo import VisitKind
-from consult.ui.formats import show_date
+from consult.ui.formats import date_pattern, show_date
 from consult.ui.record_table import RecordTableModel, show_records
 
 GRADE_MAX = 4
@@ -132,7 +132,7 @@ class OutcomePanel(QWidget):
             return
         self.chart.setTitle("")
         dates = QDateTimeAxis()
-        dates.setFormat("d MMM yy")
+        dates.setFormat(date_pattern())
         first, last = min(days), max(days)
         pad = dt.timedelta(days=max(7, (last - first).days // 20))
         dates.setRange(QDateTime(first - pad, QTime(0, 0)), QDateTime(last + pad, QTime(0, 0)))

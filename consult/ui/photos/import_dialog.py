@@ -41,6 +41,7 @@ from consult.domain.photo import (
 from consult.services.photo_files import PhotoImport, accepted_suffixes, exif_taken_at
 from consult.ui.background import BackgroundTask
 from consult.ui.folders import PICTURES, remember_folder, start_folder
+from consult.ui.formats import date_pattern
 from consult.ui.photos.labels import lighting_label, view_label, visit_label
 from consult.ui.styles import ERROR_STYLE
 from consult.ui.wording import worded
@@ -215,7 +216,7 @@ class PhotoImportDialog(QDialog):
         lighting.setAccessibleName(self.tr("Lighting of {file}").format(file=file.name))
         taken = QDateTimeEdit()
         taken.setCalendarPopup(True)
-        taken.setDisplayFormat("d MMM yyyy HH:mm")
+        taken.setDisplayFormat(f"{date_pattern()} HH:mm")
         taken.setMinimumDateTime(UNSET)
         taken.setSpecialValueText(self.tr("Enter the date taken"))
         taken.setAccessibleName(self.tr("Date taken of {file}").format(file=file.name))

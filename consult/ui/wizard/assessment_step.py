@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QIcon, QPixmap, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -46,6 +46,7 @@ from consult.services.photo_files import accepted_suffixes
 from consult.ui.errors import explain
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
 from consult.ui.folders import PICTURES, remember_folder, start_folder
+from consult.ui.formats import show_date
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.pictures import pixmap_of
 from consult.ui.rule_texts import rule_text
@@ -439,7 +440,7 @@ class AssessmentStep(WizardPage):
         for photo in photos:
             icon = self._thumbnail(photo)
             item = QListWidgetItem(icon, self.tr("No preview") if icon.isNull() else "")
-            taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.ShortFormat)
+            taken = show_date(photo.taken_at.date())
             item.setToolTip(self.tr("Taken {date}; double-click to enlarge").format(date=taken))
             item.setData(Qt.ItemDataRole.UserRole, photo)
             item.setData(
@@ -460,7 +461,7 @@ class AssessmentStep(WizardPage):
     def _view_photo(self, item: QListWidgetItem) -> None:
         """The photo large (double-click or Enter on its thumbnail)."""
         photo: PhotoRecord = item.data(Qt.ItemDataRole.UserRole)
-        taken = self.locale().toString(photo.taken_at.date(), QLocale.FormatType.LongFormat)
+        taken = show_date(photo.taken_at.date())
         caption = self.tr("{zone}, taken {date}").format(zone=self._labels[photo.zone], date=taken)
         try:
             content = self.session.photo_content(photo)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from consult.domain.consultation import ChangedField, PlanField
 from consult.domain.plan import Plan, default_start, schedule
 from consult.services.consultations import ConsultationPreview
-from consult.ui.formats import DATE_FORMAT, show_date
+from consult.ui.formats import date_pattern, show_date
 from consult.ui.wizard.plan.edit import edit_plan, field_name
 from consult.ui.wizard.plan.widgets import (
     NoteList,
@@ -32,7 +32,6 @@ from consult.ui.wizard.plan.widgets import (
 )
 from consult.ui.wizard.session import ConsultationSession
 
-DAY_FORMAT = f"ddd {DATE_FORMAT}"
 # Bounds of what can be typed, not advice: the plan itself warns outside the usual values,
 # and the draft refuses what it cannot keep.
 SESSIONS_INPUT_MAX = 99
@@ -48,7 +47,7 @@ YEAR_DAYS = 365
 def date_edit(accessible_name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DAY_FORMAT)
+    edit.setDisplayFormat(f"ddd {date_pattern()}")  # the weekday too: a session's day
     # Typing a date emits once, when it is complete (Enter or leaving the field), so a
     # half-typed date is never judged.
     edit.setKeyboardTracking(False)

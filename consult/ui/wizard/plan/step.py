@@ -155,9 +155,13 @@ class PlanStep(WizardPage):
                 if self.session.read_only
                 else [worded(line) for line in self.session.open_warnings()]
             )
-            self.warnings.show_lines(
-                self.tr("Check before you confirm") if warnings else "", warnings
+            # Only a draft asks for a check; a final plan's warnings were noted when confirmed.
+            heading = (
+                self.tr("Warnings noted when confirmed")
+                if self.session.read_only
+                else self.tr("Check before you confirm")
             )
+            self.warnings.show_lines(heading if warnings else "", warnings)
             self.notes.fill(plan, sources, general=editable)
             self.notes.show()
         sources = self._shown[1]
