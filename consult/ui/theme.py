@@ -12,6 +12,7 @@ they paint. tests/ui/test_theme.py checks their contrast (WCAG 2.x AA, AAA for h
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 
@@ -20,6 +21,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from consult.config import settings_file
+
+log = logging.getLogger(__name__)
 
 # Where the choice is kept among the window's settings; absent: follow the system.
 THEME_KEY = "window/theme"
@@ -222,13 +225,13 @@ def choose_theme(choice: str) -> None:
 
 
 def forced_theme() -> str | None:
-    """The theme `CONSULT_THEME` forces, or None; an unknown name is refused in one line."""
+    """The theme `CONSULT_THEME` forces, or None; an unknown name is said in one warning and
+    forces nothing (the window still starts)."""
     name = os.environ.get(THEME_VARIABLE, "").strip()
-    if not name:
+    if name and name not in THEMES:
+        log.warning("%s must be light, dark or high-contrast, not %r", THEME_VARIABLE, name)
         return None
-    if name not in THEMES:
-        raise ValueError(f"{THEME_VARIABLE} must be light, dark or high-contrast, not {name!r}")
-    return name
+    return name or None
 
 
 def theme_for(choice: str, scheme: Qt.ColorScheme) -> Theme:
@@ -277,7 +280,8 @@ def current_choice_theme() -> Theme:
 
 
 def set_tone(widget: QWidget, tone: str | None) -> None:
-    """Draw a widget's text as "error" or "muted" in every theme; None: as other text."""
+    """Draw a widget's text as "error" or "muted" (a line as "rule") in every theme; None: as
+    other text."""
     _set_property(widget, "tone", tone or "")
 
 
@@ -291,6 +295,12 @@ def set_badge(widget: QWidget, level: str) -> None:
     _set_property(widget, "badge", level)
 
 
+def set_shade(widget: QWidget, level: int) -> None:
+    """Fill a widget as the face map fills a zone at this shade level (the legend's swatches);
+    levels above the last use the last."""
+    _set_property(widget, "shade", str(max(0, min(level, len(active_theme().shades) - 1))))
+
+
 def _set_property(widget: QWidget, name: str, value: str) -> None:
     widget.setProperty(name, value)
     # Style sheet rules on properties are matched when a widget is polished.
@@ -301,11 +311,16 @@ def _set_property(widget: QWidget, name: str, value: str) -> None:
 
 def style_sheet(theme: Theme) -> str:
     """The application's style sheet: the rules `set_tone`, `set_banner` and `set_badge`
-    select. Padding and corners only where the widget sets none of its own."""
+    select, and `set_shade`. Padding and corners only where the widget sets none of its own."""
     rules = [
         f'*[tone="error"] {{ color: {theme.error}; }}',
         f'*[tone="muted"] {{ color: {theme.muted}; }}',
+        f'*[tone="rule"] {{ color: {theme.rule}; }}',
     ]
+    for level, shade in enumerate(theme.shades):
+        rules.append(
+            f'*[shade="{level}"] {{ background: {shade}; border: 1px solid {theme.zone_edge}; }}'
+        )
     for kind, banner in theme.banners.items():
         rules.append(
             f'*[banner="{kind}"] {{ background: {banner.background}; color: {banner.text};'

@@ -73,9 +73,9 @@ def test_the_face_map_zones_and_their_count_badges_stand_out(theme):
     assert ratio(theme.zone_edge, theme.face_fill) >= GRAPHICS
     for level, shade in enumerate(theme.shades):
         # A count badge's edge or its fill marks it off each shade it sits on...
-        assert (
-            max(ratio(theme.label_edge, shade), ratio(theme.label_fill, shade)) >= GRAPHICS
-        ), level
+        assert max(ratio(theme.label_edge, shade), ratio(theme.label_fill, shade)) >= GRAPHICS, (
+            level
+        )
         # ...and the legend's swatches off the window.
         assert max(ratio(theme.zone_edge, theme.window), ratio(shade, theme.window)) >= GRAPHICS
     assert ratio(theme.label_text, theme.label_fill) >= text_minimum(theme)
@@ -100,10 +100,12 @@ def test_the_system_scheme_is_followed_unless_a_theme_is_chosen(monkeypatch):
     assert current_choice_theme().name == "dark"
 
 
-def test_an_unknown_forced_theme_is_refused_in_one_line(monkeypatch):
+def test_an_unknown_forced_theme_is_said_in_one_warning_and_ignored(monkeypatch, caplog):
     monkeypatch.setenv("CONSULT_THEME", "sepia")
-    with pytest.raises(ValueError, match="CONSULT_THEME must be light, dark or high-contrast"):
-        forced_theme()
+    choose_theme("dark")
+    assert forced_theme() is None
+    assert current_choice_theme().name == "dark"
+    assert "CONSULT_THEME must be light, dark or high-contrast, not 'sepia'" in caplog.text
 
 
 @pytest.fixture
@@ -132,8 +134,7 @@ def test_shown_labels_take_the_new_theme_colours(qtbot, restored_theme):
     assert active_theme().name == "dark"
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#202124"
     qtbot.waitUntil(
-        lambda: error.palette().color(QPalette.ColorRole.WindowText).name()
-        == THEMES["dark"].error
+        lambda: error.palette().color(QPalette.ColorRole.WindowText).name() == THEMES["dark"].error
     )
     dark = THEMES["dark"]
     assert banner.palette().color(QPalette.ColorRole.WindowText).name() == (
@@ -142,3 +143,26 @@ def test_shown_labels_take_the_new_theme_colours(qtbot, restored_theme):
     assert badge.palette().color(QPalette.ColorRole.WindowText).name() == dark.badges["block"].text
     set_tone(error, None)
     assert error.palette().color(QPalette.ColorRole.WindowText).name() == dark.text
+
+
+def test_settings_keeps_the_colours_chosen_and_shows_them_at_once(
+    qtbot, sqlite_context, restored_theme, monkeypatch
+):
+    from consult.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.delenv("CONSULT_THEME", raising=False)
+    dialog = SettingsDialog(sqlite_context, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.theme_combo.currentData() == "system"
+    assert [dialog.theme_combo.itemText(i) for i in range(dialog.theme_combo.count())] == [
+        "The system's",
+        "Light",
+        "Dark",
+        "High contrast",
+    ]
+    dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("high-contrast"))
+    dialog.save()
+    assert chosen_theme() == "high-contrast"
+    assert active_theme().name == "high-contrast"
+    assert QApplication.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from consult.domain.plan import Plan
+from consult.ui.theme import active_theme
 from consult.ui.wizard.plan.widgets import (
     BESIDE_VALUES,
-    MUTED,
     OWN_SECTIONS,
     NoteList,
     SourceIndex,
@@ -59,7 +59,7 @@ class SourcesBox(QGroupBox):
             tag = sources.tag(source)
             entries.append(
                 f"<p style='margin-bottom:6px'>[{number}] {html.escape(citation)}<br>"
-                f"<span style='color:{MUTED}'>"
+                f"<span style='color:{active_theme().muted}'>"
                 + html.escape(
                     self.tr("Evidence {tag}: {meaning}").format(
                         tag=tag, meaning=evidence_meaning(tag)
