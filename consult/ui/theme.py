@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-from consult.config import settings_file
+from consult.config import resource_path, settings_file
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +68,8 @@ class Theme:
     # Lines and fills of the face's features (eyes, brows, lips); None: the diagram's own.
     feature_line: str | None
     feature_fill: str | None
+    # An edge drawn round every input and check mark; None: the style's own.
+    input_edge: str | None
     palette: dict[QPalette.ColorRole, str] | None
 
 
@@ -96,6 +98,7 @@ _LIGHT = Theme(
     accent="#1d4ed8",
     feature_line=None,
     feature_fill=None,
+    input_edge=None,
     palette=None,
 )
 
@@ -141,13 +144,14 @@ _DARK = Theme(
     },
     face_fill="#2c2f33",
     zone_edge="#98abc4",
-    shades=("#333d49", "#5a4526", "#7a4a22", "#974525", "#b03a2a"),
+    shades=("#333d49", "#5a4526", "#7a5220", "#a8482a", "#c4402c"),
     label_fill="#111214",
     label_edge="#e8eaed",
     label_text="#f1f3f4",
     accent="#8ab4f8",
     feature_line="#c9ced6",
     feature_fill="#44484e",
+    input_edge="#8a8f98",
     palette=_DARK_PALETTE,
 )
 
@@ -201,6 +205,7 @@ _HIGH_CONTRAST = Theme(
     accent="#1aebff",
     feature_line="#ffffff",
     feature_fill="#000000",
+    input_edge="#ffffff",
     palette=_HIGH_CONTRAST_PALETTE,
 )
 
@@ -335,7 +340,37 @@ def style_sheet(theme: Theme) -> str:
             f'QLabel[badge="{level}"] {{ background: {badge.background}; color: {badge.text};'
             f" border: 1px solid {badge.border}; border-radius: 8px; padding: 2px 8px; }}"
         )
+    if theme.input_edge is not None:
+        rules += _edged_inputs(theme.input_edge, theme.accent)
     return "\n".join(rules)
+
+
+def _edged_inputs(edge: str, focus: str) -> list[str]:
+    """Inputs, their arrows and the check and radio marks drawn with an edge: Fusion draws
+    them a shade darker than the window, which is nothing on black and barely anything on
+    dark grey. Their marks are white pictures (resources/icons/high-contrast/)."""
+    pictures = {
+        name: resource_path("icons", "high-contrast", f"{name}.svg").as_posix()
+        for name in ("up", "down", "check", "dot")
+    }
+    inputs = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QPlainTextEdit", "QTextEdit")
+    marks = ("QCheckBox::indicator", "QRadioButton::indicator")
+    return [
+        f"{', '.join(inputs)} {{ border: 1px solid {edge}; }}",
+        f"{', '.join(f'{kind}:focus' for kind in inputs)} {{ border-color: {focus}; }}",
+        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button, QComboBox::drop-down"
+        f" {{ width: 16px; border-left: 1px solid {edge}; }}",
+        "QAbstractSpinBox::up-button { subcontrol-position: top right; }",
+        "QAbstractSpinBox::down-button { subcontrol-position: bottom right; }",
+        f"QAbstractSpinBox::up-arrow {{ image: url({pictures['up']}); width: 9px; height: 9px; }}",
+        "QAbstractSpinBox::down-arrow, QComboBox::down-arrow"
+        f" {{ image: url({pictures['down']}); width: 9px; height: 9px; }}",
+        f"{', '.join(marks)} {{ width: 14px; height: 14px; border: 1px solid {edge}; }}",
+        "QRadioButton::indicator { border-radius: 8px; }",
+        f"QCheckBox::indicator:checked {{ image: url({pictures['check']}); }}",
+        f"QRadioButton::indicator:checked {{ image: url({pictures['dot']}); }}",
+        f"{', '.join(f'{mark}:focus' for mark in marks)} {{ border-color: {focus}; }}",
+    ]
 
 
 def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:

@@ -68,6 +68,20 @@ def test_muted_and_error_text_are_readable_on_the_window(theme):
     assert ratio(theme.error, theme.window) >= text_minimum(theme)
 
 
+def test_inputs_are_edged_where_the_style_would_not_show_them(theme):
+    if theme.palette is None:  # the platform's own style draws its own
+        assert theme.input_edge is None
+        return
+    window = theme.palette[QPalette.ColorRole.Window]
+    base = theme.palette[QPalette.ColorRole.Base]
+    assert theme.input_edge is not None
+    assert min(ratio(theme.input_edge, window), ratio(theme.input_edge, base)) >= GRAPHICS
+    assert ratio(theme.palette[QPalette.ColorRole.Text], base) >= text_minimum(theme)
+    highlight = theme.palette[QPalette.ColorRole.Highlight]
+    chosen = theme.palette[QPalette.ColorRole.HighlightedText]
+    assert ratio(chosen, highlight) >= text_minimum(theme)
+
+
 def test_the_face_map_zones_and_their_count_badges_stand_out(theme):
     # The zone outlines against the face.
     assert ratio(theme.zone_edge, theme.face_fill) >= GRAPHICS
