@@ -68,6 +68,9 @@ class Theme:
     # Lines and fills of the face's features (eyes, brows, lips); None: the diagram's own.
     feature_line: str | None
     feature_fill: str | None
+    # The outcome chart's lines (Goodman & Baron, ECCA, grade) and its session marks.
+    chart_lines: tuple[str, str, str]
+    chart_sessions: str
     # An edge drawn round every input and check mark; None: the style's own.
     input_edge: str | None
     palette: dict[QPalette.ColorRole, str] | None
@@ -98,6 +101,8 @@ _LIGHT = Theme(
     accent="#1d4ed8",
     feature_line=None,
     feature_fill=None,
+    chart_lines=("#1b6a72", "#b05a12", "#6b4c9a"),
+    chart_sessions="#5f6b70",
     input_edge=None,
     palette=None,
 )
@@ -151,6 +156,8 @@ _DARK = Theme(
     accent="#8ab4f8",
     feature_line="#c9ced6",
     feature_fill="#44484e",
+    chart_lines=("#4fb3bf", "#f0a050", "#b39ddb"),
+    chart_sessions="#a9b0b8",
     input_edge="#8a8f98",
     palette=_DARK_PALETTE,
 )
@@ -205,6 +212,8 @@ _HIGH_CONTRAST = Theme(
     accent="#1aebff",
     feature_line="#ffffff",
     feature_fill="#000000",
+    chart_lines=("#00ffff", "#ffd700", "#ff80ff"),
+    chart_sessions="#ffffff",
     input_edge="#ffffff",
     palette=_HIGH_CONTRAST_PALETTE,
 )

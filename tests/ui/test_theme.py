@@ -95,6 +95,11 @@ def test_the_face_map_zones_and_their_count_badges_stand_out(theme):
     assert ratio(theme.label_text, theme.label_fill) >= text_minimum(theme)
 
 
+def test_the_outcome_chart_lines_stand_out(theme):
+    for colour in (*theme.chart_lines, theme.chart_sessions):
+        assert ratio(colour, theme.window) >= GRAPHICS, colour
+
+
 def test_heavier_shading_is_further_from_the_empty_zone(theme):
     empty = theme.shades[0]
     distances = [ratio(shade, empty) for shade in theme.shades[1:]]
