@@ -366,14 +366,19 @@ def _edged_inputs(edge: str, focus: str) -> list[str]:
     marks = ("QCheckBox::indicator", "QRadioButton::indicator")
     return [
         f"{', '.join(inputs)} {{ border: 1px solid {edge}; }}",
+        # Padded to Fusion's own heights, so a page laid out for them still fits.
+        "QLineEdit, QComboBox { padding: 2px 2px; }",
+        "QAbstractSpinBox { padding: -1px 1px; }",
+        # The line edit inside a spin box or a combo box is edged by its owner.
+        "QAbstractSpinBox QLineEdit, QComboBox QLineEdit { border: none; padding: 0px; }",
         f"{', '.join(f'{kind}:focus' for kind in inputs)} {{ border-color: {focus}; }}",
         "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button, QComboBox::drop-down"
         f" {{ width: 16px; border-left: 1px solid {edge}; }}",
         "QAbstractSpinBox::up-button { subcontrol-position: top right; }",
         "QAbstractSpinBox::down-button { subcontrol-position: bottom right; }",
-        f"QAbstractSpinBox::up-arrow {{ image: url({pictures['up']}); width: 9px; height: 9px; }}",
+        f"QAbstractSpinBox::up-arrow {{ image: url({pictures['up']}); width: 7px; height: 7px; }}",
         "QAbstractSpinBox::down-arrow, QComboBox::down-arrow"
-        f" {{ image: url({pictures['down']}); width: 9px; height: 9px; }}",
+        f" {{ image: url({pictures['down']}); width: 7px; height: 7px; }}",
         f"{', '.join(marks)} {{ width: 14px; height: 14px; border: 1px solid {edge}; }}",
         "QRadioButton::indicator { border-radius: 8px; }",
         f"QCheckBox::indicator:checked {{ image: url({pictures['check']}); }}",
