@@ -284,7 +284,11 @@ def follow_theme(app: QApplication) -> None:
         return
     app.setProperty(_FOLLOWING, True)
     hints = QGuiApplication.styleHints()
-    hints.colorSchemeChanged.connect(lambda _scheme: apply_theme(app, current_choice_theme()))
+    hints.colorSchemeChanged.connect(lambda scheme: _follow(app, scheme))
+
+
+def _follow(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    apply_theme(app, theme_for(forced_theme() or chosen_theme(), scheme))
 
 
 def current_choice_theme() -> Theme:

@@ -4,7 +4,7 @@ and widgets already shown repaint when the theme changes."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from consult.ui.theme import (
@@ -14,6 +14,7 @@ from consult.ui.theme import (
     choose_theme,
     chosen_theme,
     current_choice_theme,
+    follow_theme,
     forced_theme,
     set_badge,
     set_banner,
@@ -185,3 +186,19 @@ def test_settings_keeps_the_colours_chosen_and_shows_them_at_once(
     assert chosen_theme() == "high-contrast"
     assert active_theme().name == "high-contrast"
     assert QApplication.palette().color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+
+
+def test_the_window_follows_the_system_turning_dark_unless_a_theme_is_chosen(
+    restored_theme, monkeypatch
+):
+    monkeypatch.delenv("CONSULT_THEME", raising=False)
+    follow_theme(restored_theme)
+    hints = QGuiApplication.styleHints()
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert active_theme().name == "dark"
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() == "#202124"
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert active_theme().name == "light"
+    choose_theme("high-contrast")
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert active_theme().name == "high-contrast"
