@@ -541,7 +541,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(note)
         form.addRow(self.review_note)
-        # Shown at once on Save, unlike the language.
+        # Shown at once on Save, unlike the language. No Alt letter: each of its letters is
+        # taken in one of the window's languages.
         self.theme_combo = QComboBox()
         for code, name in (
             (SYSTEM, self.tr("The system's")),
@@ -551,7 +552,7 @@ class SettingsDialog(QDialog):
         ):
             self.theme_combo.addItem(name, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(chosen_theme())))
-        form.addRow(self.tr("&Colours:"), self.theme_combo)
+        form.addRow(self.tr("Colours:"), self.theme_combo)
         return box
 
     def _show_review_status(self) -> None:
