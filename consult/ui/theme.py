@@ -7,18 +7,19 @@ contrast draw every standard widget with Fusion and a `QPalette`; light keeps th
 own style. The colours the code adds (error and muted text, banners, badges) are rules of one
 application style sheet keyed on a widget property (`set_tone`, `set_banner`, `set_badge`), so
 switching themes repaints them all; painted widgets (the face map) ask `active_theme()` as
-they paint. tests/ui/test_theme.py checks their contrast (WCAG 2.x AA, AAA for high contrast).
+they paint, and coloured words inside a label's rich text are swapped. tests/ui/test_theme.py checks their contrast (WCAG 2.x AA, AAA for high contrast).
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
 
 from consult.config import resource_path, settings_file
 
@@ -266,6 +267,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
     """Show `theme`: the style, the palette and the style sheet of every widget, now."""
     if app.property(_NATIVE_STYLE) is None:
         app.setProperty(_NATIVE_STYLE, app.style().name())
+    _recolour_rich_text(active_theme(), theme)
     app.setProperty(_ACTIVE, theme.name)
     if theme.palette is None:
         app.setStyle(str(app.property(_NATIVE_STYLE)))
@@ -274,6 +276,20 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(_palette(theme.palette))
     app.setStyleSheet(style_sheet(theme))
+
+
+def _recolour_rich_text(old: Theme, new: Theme) -> None:
+    """Labels whose rich text colours a part ("Stops the plan:", a citation's evidence) carry
+    the colour in their text, out of the style sheet's reach: swapped here."""
+    if old is new:
+        return
+    swaps = {old.error: new.error, old.muted: new.muted}
+    pattern = re.compile(r"(color:\s*)(#[0-9a-fA-F]{6})")
+    for label in QApplication.allWidgets():
+        if isinstance(label, QLabel) and "color:" in label.text():
+            text = pattern.sub(lambda m: m[1] + swaps.get(m[2].lower(), m[2]), label.text())
+            if text != label.text():
+                label.setText(text)
 
 
 def follow_theme(app: QApplication) -> None:

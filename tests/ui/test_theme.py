@@ -202,3 +202,14 @@ def test_the_window_follows_the_system_turning_dark_unless_a_theme_is_chosen(
     choose_theme("high-contrast")
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert active_theme().name == "high-contrast"
+
+
+def test_coloured_words_in_a_label_take_the_new_theme(qtbot, restored_theme):
+    apply_theme(restored_theme, THEMES["light"])
+    light = THEMES["light"]
+    label = QLabel(f'<b style="color: {light.error}">Stops the plan:</b> Pregnant?')
+    qtbot.addWidget(label)
+    apply_theme(restored_theme, THEMES["high-contrast"])
+    assert label.text() == (
+        f'<b style="color: {THEMES["high-contrast"].error}">Stops the plan:</b> Pregnant?'
+    )
