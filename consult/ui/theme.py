@@ -7,7 +7,8 @@ contrast draw every standard widget with Fusion and a `QPalette`; light keeps th
 own style. The colours the code adds (error and muted text, banners, badges) are rules of one
 application style sheet keyed on a widget property (`set_tone`, `set_banner`, `set_badge`), so
 switching themes repaints them all; painted widgets (the face map) ask `active_theme()` as
-they paint, and coloured words inside a label's rich text are swapped. tests/ui/test_theme.py checks their contrast (WCAG 2.x AA, AAA for high contrast).
+they paint, and coloured words inside a label's rich text are swapped.
+tests/ui/test_theme.py checks their contrast (WCAG 2.x AA, AAA for high contrast).
 """
 
 from __future__ import annotations
