@@ -135,12 +135,14 @@ def _take_all(
     from consult.ui.i18n import install_translations, window_locale
     from consult.ui.main_window import MainWindow
     from consult.ui.settings_dialog import SettingsDialog
+    from consult.ui.theme import follow_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("consult")
     language = window_locale()
     install_translations(app, language)
     follow_language_direction(app, language)
+    follow_theme(app)  # CONSULT_THEME=dark for the dark pages
     context = open_context()
     try:
         practitioner_id = _fill(context)

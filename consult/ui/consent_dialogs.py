@@ -55,7 +55,7 @@ from consult.services.errors import StoreError
 from consult.ui.formats import show_date
 from consult.ui.pdf_preview import PdfPreview
 from consult.ui.signature_pad import SignatureField
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import sentence, worded
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ _NAMING_THEIR_FIELD = frozenset(
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -359,7 +359,7 @@ class ConsentDialog(QDialog):
             if missing
             else self.tr("The signed form is sealed with the clinic certificate.")
         )
-        self.certificate_note.setStyleSheet(ERROR_STYLE if missing else "")
+        set_tone(self.certificate_note, "error" if missing else None)
         self.create_certificate_button.setVisible(missing)
 
     def create_certificate(self) -> bool:
@@ -597,7 +597,7 @@ class ConsentsDialog(QDialog):
         else:
             note = ""
         self.note.setText(note)
-        self.note.setStyleSheet(ERROR_STYLE if stopped is not None else "")
+        set_tone(self.note, "error" if stopped is not None else None)
         self._enable()
 
     def selected(self) -> ConsentRecord | None:

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from consult.ui.formats import DateProblem, date_pattern, date_problem, read_date, show_date
-from consult.ui.styles import ERROR_STYLE, MUTED
-
-HINT_STYLE = f"color: {MUTED};"
+from consult.ui.theme import set_tone
 
 
 class _DateLine(QLineEdit):
@@ -92,7 +90,7 @@ class DateField(QWidget):
         self.edit.blockSignals(True)
         self.edit.setText(show_date(day))
         self.edit.blockSignals(False)
-        self._show_note("", HINT_STYLE)
+        self._show_note("", "muted")
 
     def date(self) -> dt.date | None:
         """The day typed, or None while it is blank, unreadable or too late."""
@@ -160,9 +158,9 @@ class DateField(QWidget):
         # reads, when it was typed in numbers (3/4 is 3 April, never March 4).
         day, problem = self.date(), self.problem()
         if day is not None and self.edit.text().strip() != show_date(day):
-            self._show_note(self.tr("Read as {date}").format(date=show_date(day)), HINT_STYLE)
+            self._show_note(self.tr("Read as {date}").format(date=show_date(day)), "muted")
         else:
-            self._show_note(problem, HINT_STYLE)
+            self._show_note(problem, "muted")
         self.edited.emit()
 
     def _finished(self) -> None:
@@ -170,11 +168,11 @@ class DateField(QWidget):
         if day is not None:
             self.set_date(day)
         else:
-            self._show_note(problem, ERROR_STYLE)
+            self._show_note(problem, "error")
 
-    def _show_note(self, text: str, style: str) -> None:
+    def _show_note(self, text: str, tone: str) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(style)
+        set_tone(self.note, tone)
         self.note.setVisible(bool(text))
 
 

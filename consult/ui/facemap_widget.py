@@ -32,14 +32,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from consult.domain.facemap import Decoration, FaceMap, Point, Shape, anchor, zone_at
 from consult.ui.background import BackgroundTask
+from consult.ui.theme import Theme, active_theme
 
-# Level 0 is a zone with nothing recorded; 1 to 4 run from light to heavy.
-SHADES = ("#e8eef5", "#fde7c9", "#f8c08e", "#ec8f5e", "#cf5a43")
-FACE_FILL = "#fbf8f5"
-ZONE_EDGE = "#7f9cbd"
-ACCENT = "#1d4ed8"
-TEXT = "#1f2933"
-MUTED = "#6b7280"
 MARGIN = 8.0
 CAPTION_SPACE = 18.0
 
@@ -52,8 +46,10 @@ _DIRECTIONS = {
 
 
 def shade_colour(level: int) -> QColor:
-    """The fill of a zone at this shade level (levels above the last use the last)."""
-    return QColor(SHADES[max(0, min(level, len(SHADES) - 1))])
+    """The fill of a zone at this shade level in the theme shown: level 0 is a zone with
+    nothing recorded, 1 to 4 run from light to heavy (levels above the last use the last)."""
+    shades = active_theme().shades
+    return QColor(shades[max(0, min(level, len(shades) - 1))])
 
 
 def painter_path(shape: Shape) -> QPainterPath:
@@ -260,57 +256,62 @@ class FaceMapWidget(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 0.85)
         painter.setFont(font)
-        painter.setPen(QColor(MUTED))
+        painter.setPen(QColor(active_theme().muted))
         line = QRectF(MARGIN, MARGIN / 2, self.width() - 2 * MARGIN, CAPTION_SPACE)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(line, align | Qt.AlignmentFlag.AlignLeft, self.tr("Patient's right"))
         painter.drawText(line, align | Qt.AlignmentFlag.AlignRight, self.tr("Patient's left"))
 
     def _paint_diagram(self, painter: QPainter) -> None:
+        theme = active_theme()
         face, *features = self._decorations
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(FACE_FILL))
+        painter.setBrush(QColor(theme.face_fill))
         painter.drawPath(face[1])
-        self._paint_decoration(painter, *face)
-        edge = QPen(QColor(ZONE_EDGE), 1.0)
+        self._paint_decoration(painter, theme, *face)
+        edge = QPen(QColor(theme.zone_edge), 1.0)
         edge.setCosmetic(True)
         for zone, path in self._paths.items():
             painter.setPen(edge)
             painter.setBrush(shade_colour(self._shades.get(zone, 0)))
             painter.drawPath(path)
         for decoration, path in features:
-            self._paint_decoration(painter, decoration, path)
+            self._paint_decoration(painter, theme, decoration, path)
         if self._hovered is not None:
-            hover = QColor(ACCENT)
+            hover = QColor(theme.accent)
             hover.setAlpha(40)
-            pen = QPen(QColor(ACCENT), 1.5)
+            pen = QPen(QColor(theme.accent), 1.5)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(hover)
             painter.drawPath(self._paths[self._hovered])
         if self._selected is not None:
-            pen = QPen(QColor(ACCENT), 3.0)
+            pen = QPen(QColor(theme.accent), 3.0)
             pen.setCosmetic(True)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[self._selected])
         if self.hasFocus() and self._cursor is not None:
-            pen = QPen(QColor(TEXT), 1.5, Qt.PenStyle.DashLine)
+            pen = QPen(QColor(theme.text), 1.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._paths[self._cursor])
 
     @staticmethod
-    def _paint_decoration(painter: QPainter, decoration: Decoration, path: QPainterPath) -> None:
+    def _paint_decoration(
+        painter: QPainter, theme: Theme, decoration: Decoration, path: QPainterPath
+    ) -> None:
+        # The diagram's own colours are the printed handout's; a dark theme draws its own.
         if decoration.stroke and decoration.stroke_width > 0:
-            pen = QPen(QColor(decoration.stroke), decoration.stroke_width)
+            pen = QPen(QColor(theme.feature_line or decoration.stroke), decoration.stroke_width)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
         else:
             painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(decoration.fill) if decoration.fill else Qt.BrushStyle.NoBrush)
+        fill = decoration.fill and (theme.feature_fill or decoration.fill)
+        painter.setBrush(QColor(fill) if fill else Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
 
     def _paint_labels(self, painter: QPainter) -> None:
@@ -320,6 +321,7 @@ class FaceMapWidget(QWidget):
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        theme = active_theme()
         for zone, text in self._counts.items():
             if zone not in self._anchors:
                 continue
@@ -327,10 +329,10 @@ class FaceMapWidget(QWidget):
             width = metrics.horizontalAdvance(text) + 10
             height = metrics.height() + 2
             box = QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
-            painter.setPen(QPen(QColor(ZONE_EDGE), 1))
-            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.setPen(QPen(QColor(theme.label_edge), 1))
+            painter.setBrush(QColor(theme.label_fill))
             painter.drawRoundedRect(box, height / 2, height / 2)
-            painter.setPen(QColor(TEXT))
+            painter.setPen(QColor(theme.label_text))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- behaviour ---------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from consult.ui.help.guide_dialog import GuideDialog
 from consult.ui.help.shortcuts_dialog import ShortcutsDialog
 from consult.ui.patients.listing import PatientListView
 from consult.ui.screens import fit_on_screen
-from consult.ui.styles import banner_style
+from consult.ui.theme import set_banner
 
 # What needs the store (SQLAlchemy, slow to import) is imported once the window shows.
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         # Above every page of a demo database: nobody takes its patients for real ones.
         self.demo_banner = QLabel(self.tr("Demo data — invented patients"))
         self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setStyleSheet(banner_style("warning"))
+        set_banner(self.demo_banner, "warning")
         self.demo_banner.hide()
         central = QWidget()
         column = QVBoxLayout(central)

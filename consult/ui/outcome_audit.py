@@ -41,7 +41,7 @@ from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.record_table import RecordTableModel, show_records
 from consult.ui.rule_texts import rule_text
 from consult.ui.save_pdf import save_pdf
-from consult.ui.styles import MUTED
+from consult.ui.theme import set_tone
 
 if TYPE_CHECKING:
     from consult.services.context import AppContext
@@ -218,7 +218,7 @@ class OutcomeAuditDialog(QDialog):
         layout.addWidget(self.grades)
         explanation = QLabel(EXPLANATION)  # the same words as the PDF and the CLI
         explanation.setWordWrap(True)
-        explanation.setStyleSheet(f"color: {MUTED};")
+        set_tone(explanation, "muted")
         layout.addWidget(explanation)
         layout.addWidget(QLabel(self.tr("<b>Adverse events</b>")))
         layout.addWidget(self.events)

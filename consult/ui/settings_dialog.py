@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -55,7 +56,17 @@ from consult.ui.i18n import (
     shipped_language,
 )
 from consult.ui.screens import fit_on_screen, scrolling
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import (
+    DARK,
+    HIGH_CONTRAST,
+    LIGHT,
+    SYSTEM,
+    apply_theme,
+    choose_theme,
+    chosen_theme,
+    current_choice_theme,
+    set_tone,
+)
 from consult.ui.wording import worded
 
 LOGO_PREVIEW = QSize(200, 80)
@@ -65,7 +76,7 @@ def _message_label() -> QLabel:
     """A problem shown beside a field; hidden (taking no room) while there is none."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -530,6 +541,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(note)
         form.addRow(self.review_note)
+        # Shown at once on Save, unlike the language. No Alt letter: each of its letters is
+        # taken in one of the window's languages.
+        self.theme_combo = QComboBox()
+        for code, name in (
+            (SYSTEM, self.tr("The system's")),
+            (LIGHT, self.tr("Light")),
+            (DARK, self.tr("Dark")),
+            (HIGH_CONTRAST, self.tr("High contrast")),
+        ):
+            self.theme_combo.addItem(name, code)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(chosen_theme())))
+        form.addRow(self.tr("Colours:"), self.theme_combo)
         return box
 
     def _show_review_status(self) -> None:
@@ -599,6 +622,8 @@ class SettingsDialog(QDialog):
             and all(panel.store() for panel in self._panels)  # type: ignore[attr-defined]
         ):
             choose_language(self.language_combo.currentData())
+            choose_theme(self.theme_combo.currentData())
+            apply_theme(QApplication.instance(), current_choice_theme())
             self.accept()
 
     def _store_retention(self) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from consult.domain.facemap import anchor
 from consult.services.facemap import load_default_face_map
 from consult.ui.facemap_widget import FaceMapWidget, shade_colour
+from consult.ui.theme import THEMES, apply_theme
 
 
 @pytest.fixture
@@ -132,3 +133,18 @@ def test_counts_are_labelled_and_named_in_the_tooltip(qtbot, widget, face_map):
     qtbot.mouseMove(widget, centre)
     qtbot.waitUntil(lambda: widget.hoveredZone() == "chin")
     assert widget.toolTip() == "Chin: 7 scars"
+
+
+def test_the_face_map_repaints_in_a_new_theme(widget, face_map, qapp):
+    widget.setShades({"forehead": 4})
+    light = widget.grab().toImage().pixelColor(point_of(widget, face_map, "forehead")).name()
+    try:
+        apply_theme(qapp, THEMES["dark"])
+        image = widget.grab().toImage()
+        assert (
+            image.pixelColor(point_of(widget, face_map, "forehead")).name()
+            == (THEMES["dark"].shades[4])
+        )
+        assert THEMES["dark"].shades[4] != light
+    finally:
+        apply_theme(qapp, THEMES["light"])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from consult.config import settings_file
 from consult.ui.errors import plain_sentence
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 # The user name the sign-in offers: the last one used on this computer (the admin's after
@@ -27,7 +27,7 @@ def problem_label(parent: QWidget | None = None) -> QLabel:
     """A problem in red, hidden (taking no room) while there is none."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label

@@ -41,7 +41,7 @@ from consult.ui.access.fields import (
 from consult.ui.errors import explain
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.formats import show_date
-from consult.ui.styles import banner_style
+from consult.ui.theme import set_banner
 
 # print_key(parent, document) -> whether it was sent to a printer
 PrintKey = Callable[[QWidget, QTextDocument], bool]
@@ -147,7 +147,7 @@ class SetupDialog(QDialog):
             )
         )
         self.risk.setWordWrap(True)
-        self.risk.setStyleSheet(banner_style("warning"))
+        set_banner(self.risk, "warning")
         self.risk.hide()
         self.encrypt.clicked.connect(self._encrypt_clicked)
         self.problem = problem_label()
@@ -270,7 +270,7 @@ class SetupDialog(QDialog):
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setAccessibleName(self.tr("Recovery key"))
-        self.key.setStyleSheet(banner_style("info"))
+        set_banner(self.key, "info")
         self.print_button = QPushButton(self.tr("&Print…"))
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.text_button = QPushButton(self.tr("Save as &text file…"))

@@ -27,7 +27,7 @@ from consult.ui.access.calls import Accounts
 from consult.ui.access.fields import problem_label, say, secret_field
 from consult.ui.errors import explain
 from consult.ui.record_table import RecordTableModel, show_records
-from consult.ui.styles import MUTED
+from consult.ui.theme import set_tone
 
 
 def role_name(role: Role) -> str:
@@ -145,7 +145,7 @@ class AddUserDialog(QDialog):
             self.role.addItem(role_name(role), role)
         self.role_explained = QLabel()
         self.role_explained.setWordWrap(True)
-        self.role_explained.setStyleSheet(f"color: {MUTED};")
+        set_tone(self.role_explained, "muted")
         self.role.currentIndexChanged.connect(self._explain_role)
         self.password = secret_field(self.tr("Password"))
         self.again = secret_field(self.tr("Password again"))

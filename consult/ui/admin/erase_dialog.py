@@ -23,7 +23,7 @@ from consult.services.erasure import Erased, ErasureFacts, ErasureService
 from consult.services.errors import StoreError
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import show_date
-from consult.ui.styles import ERROR_STYLE, banner_style
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wording import worded
 
 
@@ -73,7 +73,7 @@ class EraseDialog(QDialog):
                     last=show_date(retention.last_treatment),
                 )
             )
-            self.retention.setStyleSheet(banner_style("warning"))
+            set_banner(self.retention, "warning")
         else:
             self.retention.setText(
                 self.tr("The retention period ended on {until}.").format(
@@ -90,7 +90,7 @@ class EraseDialog(QDialog):
         self.typed = QLineEdit()
         self.typed.setAccessibleName(self.tr("Patient number typed to confirm"))
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from consult.domain.treatment import SHORT_MAX, CheckQuestion
 from consult.ui.course.widgets import error_label, show_text
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR, banner_style
+from consult.ui.theme import active_theme, set_banner
 from consult.ui.wording import worded
 
 BLOCK = "block"  # the rules' level of a question whose yes stops the session
@@ -39,7 +39,7 @@ class _Row:
         if question.level == BLOCK:
             # Said in words, not only in colour: a yes here stops the session.
             tag = escape(QCoreApplication.translate("CheckList", "Stops the session"))
-            text = f'<b style="color: {ERROR}">{tag}:</b> {text}'
+            text = f'<b style="color: {active_theme().error}">{tag}:</b> {text}'
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.yes = QRadioButton(QCoreApplication.translate("CheckList", "Yes"))
@@ -53,7 +53,7 @@ class _Row:
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet(banner_style("error" if question.level == BLOCK else "warning"))
+        set_banner(self.note, "error" if question.level == BLOCK else "warning")
         self.note.hide()
         self.reason = QLineEdit()
         self.reason.setMaxLength(SHORT_MAX)

@@ -38,7 +38,7 @@ from consult.ui.formats import show_time
 from consult.ui.read_only import show_as_text
 from consult.ui.record_table import show_records
 from consult.ui.screens import fit_on_screen, scrolling
-from consult.ui.styles import MUTED
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
@@ -223,7 +223,7 @@ class CourseRecordDialog(QDialog):
             )
         else:
             self.status.setText(self.tr("Draft: not signed yet."))
-        self.status.setStyleSheet("" if final else f"color: {MUTED};")
+        set_tone(self.status, None if final else "muted")
         self.form.setEnabled(not final)
         if final:  # a signed record: its values as text (a hint never reads as a value)
             show_as_text(self.form)

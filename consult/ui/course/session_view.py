@@ -56,7 +56,7 @@ from consult.ui.course.widgets import (
 )
 from consult.ui.date_field import DateField
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE, MUTED, banner_style
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wording import worded
 
 # Bounds of what can be typed, not advice: the zone's usual range is said beside it.
@@ -127,10 +127,10 @@ class _DepthRow:
                 low=self.zone.depth_low_mm, high=self.zone.depth_high_mm
             )
         )
-        self.hint.setStyleSheet(f"color: {MUTED};")
+        set_tone(self.hint, "muted")
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(banner_style("warning"))
+        set_banner(self.warning, "warning")
         self.warning.hide()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(
@@ -239,7 +239,7 @@ class SessionDialog(CourseRecordDialog):
         # Column headings: the hints inside the fields are gone once they are filled or signed.
         self.lot_headings = [QLabel(self.tr(t)) for t in ("Product", "Lot number", "Expiry")]
         for column, heading in enumerate(self.lot_headings, start=1):
-            heading.setStyleSheet(f"color: {MUTED};")
+            set_tone(heading, "muted")
             grid.addWidget(heading, 0, column)
         for line, row in enumerate(self.lots):
             top = 2 * line + 1
@@ -379,7 +379,7 @@ class SessionDialog(CourseRecordDialog):
         self.aftercare_sheet.request(action, self.patient.id, day, self.practitioner.currentData())
 
     def _aftercare_said(self, text: str, problem: bool) -> None:
-        self.aftercare_note.setStyleSheet(ERROR_STYLE if problem else f"color: {MUTED};")
+        set_tone(self.aftercare_note, "error" if problem else "muted")
         show_text(self.aftercare_note, text)
 
     def _aftercare_done(self) -> None:

@@ -12,7 +12,7 @@ from consult.domain.errors import DocumentError
 from consult.domain.rules import CourseChoice
 from consult.ui.errors import plain_sentence
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 ZONE_COLUMNS = 4
@@ -21,7 +21,7 @@ ZONE_COLUMNS = 4
 def error_label() -> QLabel:
     """A refusal in red beside the field it concerns; hidden while empty."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
     label.hide()

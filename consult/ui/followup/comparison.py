@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from consult.ui.record_table import RecordTableModel, show_records
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import banner_style
+from consult.ui.theme import set_banner
 
 if TYPE_CHECKING:
     from consult.domain.rules import Rules
@@ -96,7 +96,7 @@ class ComparisonView(QWidget):
         self.prompt = QLabel()
         self.prompt.setObjectName("noChangePrompt")
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet(banner_style("warning"))
+        set_banner(self.prompt, "warning")
         self.revise_button = QPushButton(self.tr("&Revise the plan…"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)

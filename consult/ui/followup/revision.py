@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.errors import DocumentError
 from consult.services.errors import StoreError
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import override_value, worded
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class RevisionDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setMaximumHeight(90)
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout()

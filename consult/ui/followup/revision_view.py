@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from consult.ui.formats import show_date
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import MUTED
+from consult.ui.theme import set_tone
 from consult.ui.wording import override_value
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class RevisionRecordDialog(QDialog):
         for line, (caption, revised, decided) in enumerate(rows, start=1):
             self.values[caption] = (revised, decided)
             label = QLabel(caption)
-            label.setStyleSheet(f"color: {MUTED};")
+            set_tone(label, "muted")
             self.grid.addWidget(label, line, CAPTION, Qt.AlignmentFlag.AlignTop)
             for column, text in ((REVISED, revised), (ORIGINAL, decided)):
                 value = QLabel(text)
@@ -100,7 +100,7 @@ class RevisionRecordDialog(QDialog):
             self.tr("The plan as decided is kept as it was; a later change is a new revision.")
         )
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED};")
+        set_tone(note, "muted")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

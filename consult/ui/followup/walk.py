@@ -31,7 +31,7 @@ from consult.ui.followup.findings import FindingsEditor
 from consult.ui.followup.revision import RevisionDialog
 from consult.ui.formats import show_date
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE, MUTED
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class FollowUpWalk(QWidget):
         self.next_button = QPushButton(self.tr("&Next"))
         self.next_button.setDefault(True)
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
 
@@ -102,7 +102,7 @@ class FollowUpWalk(QWidget):
             ).format(date=show_date(baseline.draft.date))
         hint = QLabel(started)
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED};")
+        set_tone(hint, "muted")
         findings_page = QWidget()
         findings_column = QVBoxLayout(findings_page)
         findings_column.setContentsMargins(0, 0, 0, 0)

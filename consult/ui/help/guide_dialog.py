@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from consult.services.guide import GUIDE_LANGUAGE, GuidePage, guide_pages
 from consult.ui.i18n import NATIVE_NAMES, rule_labels_language, shipped_language
 from consult.ui.screens import fit_on_screen
-from consult.ui.styles import banner_style
+from consult.ui.theme import set_banner
 
 
 class _Browser(QTextBrowser):
@@ -69,7 +69,7 @@ class GuideDialog(QDialog):
         self.note = QLabel()
         self.note.setObjectName("guideNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(banner_style("info"))
+        set_banner(self.note, "info")
         self.note.hide()
         self.browser = _Browser(self._fit_pictures)
         self.browser.setOpenLinks(False)

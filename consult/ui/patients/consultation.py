@@ -35,7 +35,7 @@ from consult.ui.pdf_preview import PdfPreview, print_pdf
 from consult.ui.record_table import RecordTableModel, show_records
 from consult.ui.rule_texts import rule_text
 from consult.ui.save_pdf import save_pdf
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import override_value
 
 if TYPE_CHECKING:
@@ -293,5 +293,5 @@ class ConsultationView(QWidget):
 
     def _say(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        set_tone(self.status, "error" if problem else None)
         self.status.setVisible(bool(text))

@@ -30,7 +30,7 @@ from consult.services.errors import StoreError
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import DateProblem, date_problem, language_name, read_date, show_date
 from consult.ui.screens import fit_on_screen, scrolling
-from consult.ui.styles import ERROR_STYLE, MUTED
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class PatientDialog(QDialog):
         self.name_order.addItem(self.tr("Given name first"), NameOrder.GIVEN_FIRST)
         self.name_order.addItem(self.tr("Family name first"), NameOrder.FAMILY_FIRST)
         self.language_note = QLabel()
-        self.language_note.setStyleSheet(f"color: {MUTED};")
+        set_tone(self.language_note, "muted")
         self.language_note.setWordWrap(True)
         self.language_note.hide()
         self.notes = QPlainTextEdit()
@@ -115,7 +115,7 @@ class PatientDialog(QDialog):
         for key, label, field in rows:
             field.setAccessibleName(label.replace("&", ""))
             error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
+            set_tone(error, "error")
             error.setWordWrap(True)
             error.setTextFormat(Qt.TextFormat.PlainText)  # it may quote what was typed
             error.hide()
@@ -140,7 +140,7 @@ class PatientDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout = QVBoxLayout(self)

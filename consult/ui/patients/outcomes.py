@@ -20,18 +20,17 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QObject, QPointF, Qt, QTime
-from PySide6.QtGui import QColor, QCursor, QPainter, QPen
+from PySide6.QtCore import QDateTime, QEvent, QObject, QPointF, Qt, QTime
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip, QVBoxLayout, QWidget
 
 from consult.domain.outcomes import Assessed, CourseSession, ScoreHistory
 from consult.domain.photo import VisitKind
 from consult.ui.formats import date_pattern, show_date
 from consult.ui.record_table import RecordTableModel, show_records
+from consult.ui.theme import active_theme
 
 GRADE_MAX = 4
-SERIES_COLOURS = ("#1B6A72", "#C26A1B", "#6B4C9A")
-SESSION_COLOUR = "#5F6B70"
 
 
 class Column(IntEnum):
@@ -118,9 +117,20 @@ class OutcomePanel(QWidget):
         self.series: dict[str, QLineSeries] = {}
         self.sessions = QScatterSeries()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # Another theme: the chart draws its colours again.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_history(self.history)
+        super().changeEvent(event)
+
     def show_history(self, history: ScoreHistory) -> None:
         self.history = history
         self.model.set_history(history)
+        theme = active_theme()
+        text = self.palette().color(QPalette.ColorRole.Text)
+        self.chart.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
+        self.chart.setTitleBrush(text)
+        self.chart.legend().setLabelColor(text)
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -148,6 +158,10 @@ class OutcomePanel(QWidget):
         grades.setRange(0, GRADE_MAX)
         grades.setTickCount(GRADE_MAX + 1)
         grades.setLabelFormat("%d")
+        for axis in (dates, scores, grades):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(QColor(theme.rule))
         self.chart.addAxis(dates, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(scores, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(grades, Qt.AlignmentFlag.AlignRight)
@@ -165,7 +179,7 @@ class OutcomePanel(QWidget):
                     grades,
                 ),
             ),
-            SERIES_COLOURS,
+            theme.chart_lines,
             strict=True,
         ):
             series = QLineSeries()
@@ -183,7 +197,7 @@ class OutcomePanel(QWidget):
         self.sessions.setName(self.tr("Sessions"))
         self.sessions.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeTriangle)
         self.sessions.setMarkerSize(11)
-        self.sessions.setColor(QColor(SESSION_COLOUR))
+        self.sessions.setColor(QColor(theme.chart_sessions))
         for day in history.sessions_done:
             self.sessions.append(_msecs(day), 0)
         self.chart.addSeries(self.sessions)

@@ -32,18 +32,13 @@ from consult.ui.photos.gallery import PhotoGallery
 from consult.ui.photos.import_dialog import dropped_photos
 from consult.ui.record_table import show_records
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import MUTED, banner_style
+from consult.ui.theme import set_badge, set_banner, set_tone
 from consult.ui.wording import override_value
 
 if TYPE_CHECKING:
     from consult.domain.treatment import CourseSummary, Schedule
     from consult.services.context import AppContext
     from consult.ui.patients.outcomes import OutcomePanel
-
-BADGE_STYLE = {
-    "block": "background: #fde0e0; color: #8a1010; border: 1px solid #e0a0a0;",
-    "precaution": "background: #fff1d6; color: #7a4b00; border: 1px solid #e8c37a;",
-}
 
 
 class PatientView(QWidget):
@@ -124,7 +119,7 @@ class PatientView(QWidget):
         self.depths = QLabel()
         self.depths.setObjectName("lastDepths")
         self.depths.setWordWrap(True)
-        self.depths.setStyleSheet(f"color: {MUTED};")
+        set_tone(self.depths, "muted")
         # Reception's view of the course: the dates to book, nothing clinical.
         self.schedule = QLabel()
         self.schedule.setObjectName("schedule")
@@ -133,7 +128,7 @@ class PatientView(QWidget):
         self.prompt = QLabel()
         self.prompt.setObjectName("noChangePrompt")
         self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet(banner_style("warning"))
+        set_banner(self.prompt, "warning")
         self.model = TimelineTableModel(self)
         self.table = QTableView()
         show_records(self.table, self.model, self.tr("Course"))
@@ -453,7 +448,7 @@ class PatientView(QWidget):
                 )
             )
             badge.setAccessibleName(self.tr("Flag: {text}").format(text=rule_text(hit.text)))
-            badge.setStyleSheet(f"{BADGE_STYLE[hit.level]} border-radius: 8px; padding: 2px 8px;")
+            set_badge(badge, hit.level)
             self.badges.addWidget(badge)
         days = sorted({day for _hit, day in flags})
         if days:
@@ -464,7 +459,7 @@ class PatientView(QWidget):
                     first=show_date(days[0]), last=show_date(days[-1])
                 )
             )
-            note.setStyleSheet("color: #666;")
+            set_tone(note, "muted")
             self.badges.addWidget(note)
         self._show_open_events()
         self.badges.addStretch(1)
@@ -486,7 +481,7 @@ class PatientView(QWidget):
         badge.setToolTip(listed)
         badge.setAccessibleName(badge.text())
         badge.setAccessibleDescription(listed)
-        badge.setStyleSheet(f"{BADGE_STYLE['block']} border-radius: 8px; padding: 2px 8px;")
+        set_badge(badge, "block")
         self.badges.addWidget(badge)
 
     def flags(self) -> list[str]:

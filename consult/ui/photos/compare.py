@@ -50,6 +50,7 @@ from consult.ui.background import BackgroundTask
 from consult.ui.photos.labels import view_label, visit_label
 from consult.ui.pictures import read_image
 from consult.ui.screens import fit_on_screen
+from consult.ui.theme import set_tone
 
 PHOTO_PIXELS = 2048
 ZOOM_STEP = 1.25
@@ -327,7 +328,7 @@ class CompareDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5f6b70;")
+        set_tone(self.hint, "muted")
 
         pick = QGridLayout()
         labels = (self.tr("&Earlier visit"), self.tr("&Later visit"), self.tr("Vie&w"))

@@ -28,7 +28,7 @@ from consult.services.errors import NotFound, StoreError
 from consult.ui.errors import plain_sentence
 from consult.ui.formats import show_date
 from consult.ui.photos.labels import use_label
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class _RecordDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.hide()
 
     def _refused(self, error: Exception) -> None:

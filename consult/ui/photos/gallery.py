@@ -39,6 +39,7 @@ from consult.ui.photos.consent_dialog import ConsentDialog, DeleteDialog, Retire
 from consult.ui.photos.import_dialog import PhotoImportDialog, choose_photos, dropped_photos
 from consult.ui.photos.labels import photo_caption, photo_tooltip, view_label, visit_label
 from consult.ui.pictures import pixmap_of, read_image
+from consult.ui.theme import active_theme
 
 if TYPE_CHECKING:
     from consult.services.photos import PhotoService
@@ -168,7 +169,7 @@ def _content(service: PhotoService, photo: PhotoRecord) -> bytes:
 def _placeholder() -> QIcon:
     """A plain tile where a thumbnail being made will be."""
     tile = QPixmap(ICON.width(), ICON.height() * 3 // 4)
-    tile.fill(QColor("#e3e7e8"))
+    tile.fill(QColor(active_theme().rule))
     return QIcon(tile)
 
 

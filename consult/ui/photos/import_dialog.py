@@ -43,7 +43,7 @@ from consult.ui.background import BackgroundTask
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.formats import date_pattern
 from consult.ui.photos.labels import lighting_label, view_label, visit_label
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import active_theme, set_tone
 from consult.ui.wording import worded
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class PhotoImportDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("importProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.hide()
         self.add_button = QPushButton(self.tr("&Add photos…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -285,9 +285,10 @@ class PhotoImportDialog(QDialog):
     def _show_notes(self, row: int) -> None:
         label: QLabel = self.table.cellWidget(row, Column.FILE)  # type: ignore[assignment]
         notes = self.notes(row)
+        error = active_theme().error
         label.setText(
             escape(self._files[row].name)
-            + "".join(f'<br><span style="{ERROR_STYLE}">{escape(note)}</span>' for note in notes)
+            + "".join(f'<br><span style="color: {error}">{escape(note)}</span>' for note in notes)
         )
         label.setAccessibleDescription(" ".join(notes))
 

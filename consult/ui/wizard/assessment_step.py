@@ -44,13 +44,13 @@ from consult.services.errors import StoreError
 from consult.services.facemap import load_default_face_map
 from consult.services.photo_files import accepted_suffixes
 from consult.ui.errors import explain
-from consult.ui.facemap_widget import FaceMapWidget, shade_colour
+from consult.ui.facemap_widget import FaceMapWidget
 from consult.ui.folders import PICTURES, remember_folder, start_folder
 from consult.ui.formats import show_date
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.pictures import pixmap_of
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_shade, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import worded
@@ -58,7 +58,6 @@ from consult.ui.wording import worded
 # Upper bound of the area box: larger than any face, so it never refuses a real value.
 AREA_MAX_CM2 = 1000.0
 THUMBNAIL = QSize(64, 64)
-DEFINITION_STYLE = "color: #5f6b7a;"
 
 
 def _wheel_when_focused(box: QAbstractSpinBox, event: QWheelEvent) -> bool:
@@ -121,7 +120,7 @@ class AssessmentStep(WizardPage):
         self.zone_heading.setFont(heading)
         self.problem = QLabel()
         self.problem.setObjectName("findingsProblem")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.rows: dict[str, ScarRow] = {}
@@ -138,7 +137,7 @@ class AssessmentStep(WizardPage):
         self.photo_summary = QLabel()
         self.photo_summary.setObjectName("photoSummary")
         self.photo_problem = QLabel()
-        self.photo_problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.photo_problem, "error")
         self.photo_problem.setWordWrap(True)
         self.photo_problem.hide()
         self.add_photo_button = QPushButton(self.tr("Add &photo…"))
@@ -213,7 +212,7 @@ class AssessmentStep(WizardPage):
             name.setFont(bold)
             definition = QLabel(description)
             definition.setWordWrap(True)
-            definition.setStyleSheet(DEFINITION_STYLE)
+            set_tone(definition, "muted")
             text = QVBoxLayout()
             text.setSpacing(0)
             text.addWidget(name)
@@ -256,7 +255,7 @@ class AssessmentStep(WizardPage):
             if line < len(self.session.rules.scar_types) - 1:
                 rule = QFrame()
                 rule.setFrameShape(QFrame.Shape.HLine)
-                rule.setStyleSheet("color: #e3e7ec;")
+                set_tone(rule, "rule")
                 grid.addWidget(rule, 2 * line + 1, 0, 1, 2)
             self.rows[scar.id] = row
         body = QWidget()
@@ -277,14 +276,12 @@ class AssessmentStep(WizardPage):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
         caption = QLabel(self.tr("Shading by the most severe scar type found:"))
-        caption.setStyleSheet(DEFINITION_STYLE)
+        set_tone(caption, "muted")
         row.addWidget(caption)
         for grade in self.session.rules.qualitative.grades:
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
-            swatch.setStyleSheet(
-                f"background: {shade_colour(grade.grade).name()}; border: 1px solid #7f9cbd;"
-            )
+            set_shade(swatch, grade.grade)
             row.addWidget(swatch)
             row.addWidget(QLabel(rule_text(grade.label)))
         row.addStretch(1)
@@ -299,7 +296,7 @@ class AssessmentStep(WizardPage):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(DEFINITION_STYLE)
+        set_tone(hint, "muted")
         maps = QHBoxLayout()
         maps.addWidget(self.face_map, 1)
         maps.addWidget(self.zone_list)

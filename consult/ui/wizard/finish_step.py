@@ -25,7 +25,7 @@ from consult.services.errors import StoreError
 from consult.services.readiness import ProblemKind
 from consult.ui.formats import show_date
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE, banner_style
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.edit import field_name
 from consult.ui.wizard.precautions import precaution_line
@@ -44,18 +44,18 @@ class FinishStep(WizardPage):
         self.summary.setObjectName("finishSummary")
         self.missing = QLabel()
         self.missing.setWordWrap(True)
-        self.missing.setStyleSheet(ERROR_STYLE)
+        set_tone(self.missing, "error")
         # Not a reason to hold Finish back (a handout may be sent later), but worth a look.
         self.handout_note = QLabel()
         self.handout_note.setObjectName("handoutNote")
         self.handout_note.setWordWrap(True)
-        self.handout_note.setStyleSheet(banner_style("warning"))
+        set_banner(self.handout_note, "warning")
         self.handout_note.hide()
         # Every plan warning still open, repeated here, each ticked as checked before Finish
         # (the Plan page may be long past by now).
         self.warnings = QFrame()
         self.warnings.setObjectName("planWarnings")
-        self.warnings.setStyleSheet(f"QFrame#planWarnings {{{banner_style('warning')}}}")
+        set_banner(self.warnings, "warning")
         self.warning_rows = QVBoxLayout(self.warnings)
         self.warnings.hide()
         self.warning_ticks: dict[Message, QCheckBox] = {}

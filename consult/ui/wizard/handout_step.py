@@ -37,7 +37,7 @@ from consult.services.errors import StoreError
 from consult.ui.background import BackgroundTask
 from consult.ui.folders import DOCUMENTS, remember_folder, start_folder
 from consult.ui.pdf_preview import PdfPreview, print_pdf
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import worded
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-WARNING_STYLE = "color: #8a5a00; background: #fff4d6; padding: 4px;"
 # Characters no file system takes in a name (Windows is the strictest).
 UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -99,11 +98,16 @@ class HandoutStep(WizardPage):
         busy.addWidget(self.progress)
         busy.addStretch(1)
 
-        self.problem_label = _wrapping_label(ERROR_STYLE)
-        self.warning_label = _wrapping_label(WARNING_STYLE)
-        self.saved_label = _wrapping_label("")
+        self.problem_label = _wrapping_label()
+        set_tone(self.problem_label, "error")
+        self.warning_label = _wrapping_label()
+        set_banner(self.warning_label, "warning")
+        self.warning_label.setStyleSheet("padding: 4px;")
+        self.saved_label = _wrapping_label()
         self.saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.consent_note = _wrapping_label(WARNING_STYLE)
+        self.consent_note = _wrapping_label()
+        set_banner(self.consent_note, "warning")
+        self.consent_note.setStyleSheet("padding: 4px;")
         self.consent_note.setText(
             self.tr(
                 "The signed consent predates the current plan: its form shows other session "
@@ -443,9 +447,8 @@ class HandoutStep(WizardPage):
         self.saved_label.setVisible(bool(text))
 
 
-def _wrapping_label(style: str) -> QLabel:
+def _wrapping_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(style)
     label.hide()
     return label

@@ -31,7 +31,7 @@ from consult.ui.errors import explain
 from consult.ui.formats import language_name, show_date
 from consult.ui.rule_texts import rule_text
 from consult.ui.screens import fit_on_screen, scrolling
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -124,7 +124,7 @@ class PatientStep(WizardPage):
         self.practitioner_label = QLabel(self.tr("Seen b&y:"))
         self.practitioner_label.setBuddy(self.practitioner)
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
         card = QGroupBox(self.tr("Reference: Fitzpatrick skin types"))
         card_layout = QFormLayout(card)
@@ -136,7 +136,8 @@ class PatientStep(WizardPage):
         source = self.session.rules.sources[self.session.rules.fitzpatrick.source]
         cite = QLabel(self.tr("Source: {citation}").format(citation=escape(source.citation)))
         cite.setWordWrap(True)
-        cite.setStyleSheet("color: #666; font-size: small;")
+        set_tone(cite, "muted")
+        cite.setStyleSheet("font-size: small;")
         card_layout.addRow(cite)
 
         row = QHBoxLayout()

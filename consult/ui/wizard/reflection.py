@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from consult.domain.consent import REASON_MAX
-from consult.ui.styles import ERROR_STYLE, banner_style
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wizard.session import ConsultationSession
 from consult.ui.wording import worded
 
@@ -24,7 +24,7 @@ class ReflectionWarning(QFrame):
         super().__init__(parent)
         self.session = session
         self.setObjectName("reflectionWarning")
-        self.setStyleSheet(f"QFrame#reflectionWarning {{{banner_style('warning')}}}")
+        set_banner(self, "warning")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.reason = QLineEdit()
@@ -37,7 +37,7 @@ class ReflectionWarning(QFrame):
         label.setBuddy(self.reason)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

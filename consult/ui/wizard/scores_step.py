@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.scores import Score, grade_from_answers, questions_needed
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR_STYLE, banner_style
+from consult.ui.theme import set_banner, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
 
@@ -45,7 +45,7 @@ class ScoresStep(WizardPage):
         self.ecca_rows = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        set_tone(self.problem, "error")
 
         scores = QHBoxLayout()
         for title, total, rows, explain in (
@@ -73,7 +73,7 @@ class ScoresStep(WizardPage):
             total.setStyleSheet("font-size: 22pt; font-weight: bold;")
             column.addWidget(total)
             rows.setWordWrap(True)
-            rows.setStyleSheet("color: #444;")
+            set_tone(rows, "muted")
             column.addWidget(rows)
             button = QPushButton(self.tr("What does it measure?"))
             button.setAccessibleName(self.tr("Definition of {scale}").format(scale=title))
@@ -116,12 +116,12 @@ class ScoresStep(WizardPage):
             )
         self.meaning = QLabel()
         self.meaning.setWordWrap(True)
-        self.meaning.setStyleSheet("color: #444;")
+        set_tone(self.meaning, "muted")
         # The answers and the grade planned on disagree: said before the plan is made on it.
         self.disagree = QLabel()
         self.disagree.setObjectName("gradeDisagrees")
         self.disagree.setWordWrap(True)
-        self.disagree.setStyleSheet(banner_style("warning"))
+        set_banner(self.disagree, "warning")
         self.disagree.hide()
         define = QPushButton(self.tr("What do the grades mean?"))
         define.clicked.connect(self._explain_grades)

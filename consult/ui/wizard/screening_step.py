@@ -31,16 +31,13 @@ from consult.domain.rules import ScreeningItem, ScreeningLevel, ScreeningSection
 from consult.domain.screening import ScreeningResult
 from consult.ui.date_field import DateField
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import ERROR, ERROR_STYLE, MUTED, banner_style
+from consult.ui.theme import active_theme, set_banner, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.precautions import derived_why, precaution_line, precaution_text
 from consult.ui.wizard.session import ConsultationSession
 
-BLOCK_STYLE = banner_style("error")
-PRECAUTION_STYLE = banner_style("warning")
 YES, NO, CURRENT = 1, 0, 2
 SIDE_BY_SIDE_WIDTH = 900  # below, the questions wrap to three lines and more
-SECTION_STYLE = "QFrame#screeningSection { border: 1px solid #c9d0d9; border-radius: 4px; }"
 
 
 class _Question:
@@ -54,7 +51,7 @@ class _Question:
         if item.level == ScreeningLevel.BLOCK:
             # Said in words, not only in colour: a yes here stops the plan.
             tag = escape(QCoreApplication.translate("ScreeningStep", "Stops the plan"))
-            question = f'<b style="color: {ERROR}">{tag}:</b> {question}'
+            question = f'<b style="color: {active_theme().error}">{tag}:</b> {question}'
             self.label = QLabel(question)
             self.label.setAccessibleName(
                 f"{QCoreApplication.translate('ScreeningStep', 'Stops the plan')}: {asked}"
@@ -112,14 +109,14 @@ class ScreeningStep(WizardPage):
         self.banner = QLabel()
         self.banner.setObjectName("blockBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BLOCK_STYLE)
+        set_banner(self.banner, "error")
         self.banner.hide()
         self.precautions_box = QVBoxLayout()
         self.acknowledge: dict[str, QCheckBox] = {}
         self._shown: tuple[tuple[str, ...], int] | None = None
         self.questions: dict[str, _Question] = {}
         self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.setWordWrap(True)
 
         rules = session.rules
@@ -139,7 +136,7 @@ class ScreeningStep(WizardPage):
             )
         )
         legend.setWordWrap(True)
-        legend.setStyleSheet(f"color: {MUTED};")
+        set_tone(legend, "muted")
         column.addWidget(legend)
         grids: list[QGridLayout] = []
         widths = {1: 90, 2: 90}  # Yes (Last dose), No (Never)
@@ -190,7 +187,10 @@ class ScreeningStep(WizardPage):
         """The box of one section: its title and None of these, then its questions."""
         box = QFrame()
         box.setObjectName("screeningSection")
-        box.setStyleSheet(SECTION_STYLE)
+        box.setStyleSheet(
+            f"QFrame#screeningSection {{ border: 1px solid {active_theme().rule};"
+            " border-radius: 4px; }"
+        )
         self.section_boxes[section.id] = box
         column.addWidget(box)
         grid = QGridLayout(box)
@@ -362,7 +362,7 @@ class ScreeningStep(WizardPage):
                 continue
             frame = QFrame()
             frame.setObjectName("precaution")
-            frame.setStyleSheet(f"QFrame#precaution {{{PRECAUTION_STYLE}}}")
+            set_banner(frame, "warning")
             text = QLabel(escape(precaution_text(hit)))
             text.setWordWrap(True)
             text.setToolTip(self.tr("Source: {source}").format(source=hit.source))

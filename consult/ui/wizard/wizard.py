@@ -28,7 +28,7 @@ from consult.services.errors import StoreError
 from consult.ui.errors import explain
 from consult.ui.formats import dates_shown
 from consult.ui.read_only import show_as_text
-from consult.ui.styles import ERROR_STYLE
+from consult.ui.theme import set_tone
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
 from consult.ui.wizard.handout_step import HandoutStep
@@ -101,7 +101,7 @@ class ConsultationWizard(QWidget):
         self.message = QLabel()
         self.message.setObjectName("wizardMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(ERROR_STYLE)
+        set_tone(self.message, "error")
         self.message.hide()
 
         self.back_button = QPushButton(self.tr("&Back"))

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QToolButton, QVBoxLayout, QWidg
 
 from consult.domain.plan import Plan
 from consult.ui.rule_texts import rule_text
+from consult.ui.theme import active_theme
 from consult.ui.wizard.plan.widgets import (
     BESIDE_VALUES,
-    MUTED,
     OWN_SECTIONS,
     NoteList,
     SourceIndex,
@@ -76,7 +76,7 @@ class SourcesBox(QWidget):
             tag = sources.tag(source)
             entries.append(
                 f"<p style='margin-bottom:6px'>[{number}] {html.escape(citation)}<br>"
-                f"<span style='color:{MUTED}'>"
+                f"<span style='color:{active_theme().muted}'>"
                 + html.escape(
                     self.tr("Evidence {tag}: {meaning}").format(
                         tag=tag, meaning=evidence_meaning(tag)

@@ -66,7 +66,7 @@ def _widest_day_width(edit: QDateEdit) -> int:
     )
     year = QDate(2027, 1, 1)
     widest = max(
-        metrics.horizontalAdvance(edit.locale().toString(year.addDays(day), DAY_FORMAT))
+        metrics.horizontalAdvance(edit.locale().toString(year.addDays(day), edit.displayFormat()))
         for day in range(YEAR_DAYS)
     )
     return edit.sizeHint().width() + max(0, widest - sized_for)

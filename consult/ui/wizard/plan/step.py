@@ -17,7 +17,7 @@ from consult.domain.consultation import Override, PlanField
 from consult.domain.plan import Plan
 from consult.domain.plan_status import PlanStatus
 from consult.services.consultations import ConsultationPreview
-from consult.ui.styles import ERROR
+from consult.ui.theme import set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.plan.depths import DepthBox
 from consult.ui.wizard.plan.edit import field_name
@@ -242,5 +242,5 @@ class PlanStep(WizardPage):
         label = QLabel(text)
         if not override.reason.strip():
             label.setText(self.tr("{change} (needs a reason)").format(change=text))
-            label.setStyleSheet(f"color: {ERROR};")
+            set_tone(label, "error")
         return label

@@ -27,7 +27,7 @@ from consult.domain.consultation import REASON_MAX, ChangedField
 from consult.domain.plan import Plan
 from consult.domain.rules import Rules
 from consult.ui.rule_texts import rule_text
-from consult.ui.styles import BANNER_COLOURS, ERROR, MUTED
+from consult.ui.theme import active_theme, set_banner, set_tone
 from consult.ui.wording import engine_text, worded
 
 # Reason topics shown beside the values they explain, and those the page gives their own
@@ -75,7 +75,7 @@ class SourceIndex:
     def reference(self, source: str) -> str:
         """The short reference shown after a line, as rich text: [number, evidence tag]."""
         return (
-            f'<span style="color:{MUTED}">\u00a0[{self.numbers.get(source, "?")}'
+            f'<span style="color:{active_theme().muted}">\u00a0[{self.numbers.get(source, "?")}'
             f"\u00a0·\u00a0{html.escape(self.tag(source))}]</span>"
         )
 
@@ -132,7 +132,7 @@ def reveal(widget: QWidget) -> None:
 def muted_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {MUTED};")
+    set_tone(label, "muted")
     return label
 
 
@@ -140,7 +140,7 @@ def error_label() -> QLabel:
     """A refusal shown in red beside the values it concerns; hidden while empty."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {ERROR};")
+    set_tone(label, "error")
     label.setAccessibleName(QCoreApplication.translate("PlanEditor", "Refused change"))
     label.hide()
     return label
@@ -148,12 +148,10 @@ def error_label() -> QLabel:
 
 def warning_label() -> QLabel:
     """A warning shown in amber beside the value it concerns; hidden while empty."""
-    background, border, text = BANNER_COLOURS["warning"]
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(
-        f"background: {background}; color: {text}; border: 1px solid {border}; padding: 2px 6px;"
-    )
+    set_banner(label, "warning")
+    label.setStyleSheet("padding: 2px 6px;")
     label.hide()
     return label
 
@@ -178,12 +176,10 @@ class Banner(QFrame):
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        background, border, text = BANNER_COLOURS[kind]
         self.setObjectName(f"{kind}Banner")
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ background: {background}; border: 1px solid {border};"
-            f" border-radius: 4px; }} QLabel {{ color: {text}; background: transparent; }}"
-        )
+        set_banner(self, kind)
+        # The layout's margins pad it; the theme's banners are padded for a single label.
+        self.setStyleSheet(f"QFrame#{self.objectName()} {{ border-radius: 4px; padding: 0px; }}")
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
@@ -276,6 +272,7 @@ class ReasonEdit(QLineEdit):
 
     def _mark(self) -> None:
         if self.text().strip():
+            set_banner(self, "")
             self.setStyleSheet("")
             self.setToolTip(
                 QCoreApplication.translate(
@@ -283,11 +280,8 @@ class ReasonEdit(QLineEdit):
                 )
             )
         else:
-            background, border, _ = BANNER_COLOURS["warning"]
-            self.setStyleSheet(
-                f"QLineEdit {{ background: {background}; border: 1px solid {border};"
-                " border-radius: 2px; padding: 2px; }"
-            )
+            set_banner(self, "warning")
+            self.setStyleSheet("QLineEdit { border-radius: 2px; padding: 2px; }")
             self.setToolTip(
                 QCoreApplication.translate(
                     "PlanEditor", "A change to the suggestion needs a short reason"
@@ -354,7 +348,7 @@ class NoteList(QWidget):
         for text, source in notes:
             label = cited_label(text, source, sources)
             if self.muted:
-                label.setStyleSheet(f"color: {MUTED};")
+                set_tone(label, "muted")
             self.layout_.addWidget(label)
             reveal(label)
             count += 1
