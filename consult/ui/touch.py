@@ -1,0 +1,184 @@
+"""Touch mode: every clickable thing at least `TOUCH_TARGET` pixels high (and wide where it is
+small), for a tablet beside the patient.
+
+It is a style layer over the platform's style (`TouchStyle`), so every widget follows it and
+switching needs no restart; a custom widget asks `touch_mode()`. Chosen automatically when a
+touch screen is present, or On/Off in Settings (kept on this computer with the window's other
+settings); `CONSULT_TOUCH=1` (or `0`) forces it, for screenshots and tests.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QRect, QSettings, QSize
+from PySide6.QtGui import QInputDevice
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
+    QWidget,
+)
+
+from consult.config import settings_file
+
+# Apple's and Microsoft's guidance asks 44 and 40 device-independent pixels for a fingertip.
+TOUCH_TARGET = 40
+TOUCH_INDICATOR = 22  # a radio button's or check box's mark, within its 40-pixel row
+TOUCH_ENV = "CONSULT_TOUCH"
+TOUCH_KEY = "window/touch"
+AUTOMATIC, ON, OFF = "auto", "on", "off"
+_FORCED = {"1": True, "on": True, "yes": True, "0": False, "off": False, "no": False}
+
+CT = QStyle.ContentsType
+# Grown to the target in both directions: small on their own.
+_SQUARE = {CT.CT_ToolButton, CT.CT_PushButton, CT.CT_TabBarTab}
+# Grown in height: their width is their text's, or the view's.
+_TALL = {
+    CT.CT_ComboBox,
+    CT.CT_CheckBox,
+    CT.CT_RadioButton,
+    CT.CT_LineEdit,
+    CT.CT_SpinBox,
+    CT.CT_ItemViewItem,
+    CT.CT_MenuItem,
+    CT.CT_MenuBarItem,
+}
+PM = QStyle.PixelMetric
+_METRICS = {
+    PM.PM_IndicatorWidth: TOUCH_INDICATOR,
+    PM.PM_IndicatorHeight: TOUCH_INDICATOR,
+    PM.PM_ExclusiveIndicatorWidth: TOUCH_INDICATOR,
+    PM.PM_ExclusiveIndicatorHeight: TOUCH_INDICATOR,
+    PM.PM_HeaderDefaultSectionSizeVertical: TOUCH_TARGET,  # table rows
+    PM.PM_ScrollBarExtent: 24,
+}
+
+
+class TouchStyle(QProxyStyle):
+    """The platform's style with fingertip-sized targets; a spin box's arrows side by side,
+    each `TOUCH_TARGET` wide, instead of two half-height ones."""
+
+    def sizeFromContents(
+        self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget
+    ) -> QSize:
+        grown = super().sizeFromContents(kind, option, size, widget)
+        if kind == CT.CT_SpinBox and _has_buttons(option):
+            grown.setWidth(grown.width() + 2 * TOUCH_TARGET - self._arrows_width(option, widget))
+        if kind in _SQUARE:
+            return grown.expandedTo(QSize(TOUCH_TARGET, TOUCH_TARGET))
+        if kind in _TALL:
+            return grown.expandedTo(QSize(0, TOUCH_TARGET))
+        return grown
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric in _METRICS:
+            return max(_METRICS[metric], super().pixelMetric(metric, option, widget))
+        return super().pixelMetric(metric, option, widget)
+
+    def subControlRect(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        sub: QStyle.SubControl,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        if control != QStyle.ComplexControl.CC_SpinBox or not _has_buttons(option):
+            return super().subControlRect(control, option, sub, widget)
+        frame = option.rect
+        width = min(TOUCH_TARGET, frame.width() // 4)
+        up = QRect(frame.right() - width + 1, frame.top(), width, frame.height())
+        down = up.translated(-width, 0)
+        SC = QStyle.SubControl
+        if sub == SC.SC_SpinBoxUp:
+            return up
+        if sub == SC.SC_SpinBoxDown:
+            return down
+        if sub == SC.SC_SpinBoxEditField:
+            margin = self.pixelMetric(PM.PM_DefaultFrameWidth, option, widget)
+            return QRect(
+                frame.left() + margin,
+                frame.top() + margin,
+                down.left() - frame.left() - margin,
+                frame.height() - 2 * margin,
+            )
+        return super().subControlRect(control, option, sub, widget)
+
+    def _arrows_width(self, option: QStyleOption, widget: QWidget | None) -> int:
+        base = self.baseStyle()
+        return base.subControlRect(
+            QStyle.ComplexControl.CC_SpinBox,
+            option,
+            QStyle.SubControl.SC_SpinBoxUp,
+            widget,
+        ).width()
+
+
+def _has_buttons(option: QStyleOption) -> bool:
+    return (
+        isinstance(option, QStyleOptionSpinBox)
+        and option.buttonSymbols != QAbstractSpinBox.ButtonSymbols.NoButtons
+    )
+
+
+def _settings() -> QSettings:
+    return QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+
+def touch_choice() -> str:
+    """The choice kept on this computer: `AUTOMATIC`, `ON` or `OFF`."""
+    chosen = str(_settings().value(TOUCH_KEY, AUTOMATIC) or AUTOMATIC)
+    return chosen if chosen in (AUTOMATIC, ON, OFF) else AUTOMATIC
+
+
+def choose_touch(choice: str) -> None:
+    """Keep `choice` (`AUTOMATIC`, `ON` or `OFF`) on this computer."""
+    settings = _settings()
+    settings.setValue(TOUCH_KEY, choice)
+    settings.sync()
+
+
+def touch_screen_present() -> bool:
+    return any(
+        device.type() == QInputDevice.DeviceType.TouchScreen for device in QInputDevice.devices()
+    )
+
+
+def touch_wanted(choice: str | None = None) -> bool:
+    """Whether touch mode is wanted: forced by `CONSULT_TOUCH`, else as `choice` (the kept
+    one when None) says, automatic following the touch screen."""
+    forced = _FORCED.get(os.environ.get(TOUCH_ENV, "").strip().lower())
+    if forced is not None:
+        return forced
+    choice = touch_choice() if choice is None else choice
+    if choice == AUTOMATIC:
+        return touch_screen_present()
+    return choice == ON
+
+
+def touch_mode() -> bool:
+    """Whether the window is in touch mode now."""
+    return isinstance(QApplication.style(), TouchStyle)
+
+
+def set_touch_mode(on: bool) -> None:
+    """Switch the whole window to touch mode or back; every widget is laid out again."""
+    if on == touch_mode():
+        return
+    style = QApplication.style()
+    name = style.baseStyle().name() if isinstance(style, TouchStyle) else style.name()
+    QApplication.setStyle(TouchStyle(name) if on else name)
+
+
+def apply_touch_choice(choice: str | None = None) -> None:
+    """Touch mode as wanted (`touch_wanted`)."""
+    set_touch_mode(touch_wanted(choice))
