@@ -97,12 +97,14 @@ def _take_all(camera: _Camera, wizard_only: bool) -> None:
     from consult.ui.i18n import install_translations, window_locale
     from consult.ui.main_window import MainWindow
     from consult.ui.settings_dialog import SettingsDialog
+    from consult.ui.touch import apply_touch_choice
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("consult")
     language = window_locale()
     install_translations(app, language)
     follow_language_direction(app, language)
+    apply_touch_choice()  # CONSULT_TOUCH=1: touch mode
     context = open_context()
     try:
         practitioner_id = _fill(context)

@@ -29,6 +29,7 @@ from consult.ui.errors import install_excepthook, setup_logging
 from consult.ui.i18n import install_translations, window_locale
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
+from consult.ui.touch import apply_touch_choice
 
 if TYPE_CHECKING:
     from consult.services.access import Admission
@@ -142,6 +143,7 @@ def run(
     language = window_locale()
     install_translations(app, language)
     follow_language_direction(app, language)
+    apply_touch_choice()
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     shown: list[MainWindow] = []

@@ -56,6 +56,7 @@ from consult.ui.i18n import (
 )
 from consult.ui.screens import fit_on_screen, scrolling
 from consult.ui.styles import ERROR_STYLE
+from consult.ui.touch import AUTOMATIC, OFF, ON, apply_touch_choice, choose_touch, touch_choice
 from consult.ui.wording import worded
 
 LOGO_PREVIEW = QSize(200, 80)
@@ -530,6 +531,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Lan&guage:"), self.language_combo)
         form.addRow(note)
         form.addRow(self.review_note)
+        # Applied on Save, without a restart: a style layer over every widget.
+        self.touch_combo = QComboBox()
+        self.touch_combo.addItem(self.tr("Automatic (on with a touch screen)"), AUTOMATIC)
+        self.touch_combo.addItem(self.tr("On: larger buttons and rows"), ON)
+        self.touch_combo.addItem(self.tr("Off"), OFF)
+        self.touch_combo.setCurrentIndex(max(0, self.touch_combo.findData(touch_choice())))
+        form.addRow(self.tr("To&uch mode:"), self.touch_combo)
         return box
 
     def _show_review_status(self) -> None:
@@ -599,6 +607,8 @@ class SettingsDialog(QDialog):
             and all(panel.store() for panel in self._panels)  # type: ignore[attr-defined]
         ):
             choose_language(self.language_combo.currentData())
+            choose_touch(self.touch_combo.currentData())
+            apply_touch_choice()
             self.accept()
 
     def _store_retention(self) -> bool:
