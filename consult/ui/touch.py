@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QRect, QSettings, QSize
-from PySide6.QtGui import QInputDevice
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QSettings, QSize
+from PySide6.QtGui import QInputDevice, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QProxyStyle,
+    QRadioButton,
     QStyle,
+    QStyleHintReturn,
     QStyleOption,
+    QStyleOptionButton,
     QStyleOptionComplex,
     QStyleOptionSpinBox,
     QWidget,
@@ -48,27 +52,76 @@ _TALL = {
     CT.CT_MenuItem,
     CT.CT_MenuBarItem,
 }
+_WHOLE_ROW = {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
 PM = QStyle.PixelMetric
 _METRICS = {
     PM.PM_IndicatorWidth: TOUCH_INDICATOR,
     PM.PM_IndicatorHeight: TOUCH_INDICATOR,
     PM.PM_ExclusiveIndicatorWidth: TOUCH_INDICATOR,
     PM.PM_ExclusiveIndicatorHeight: TOUCH_INDICATOR,
-    PM.PM_HeaderDefaultSectionSizeVertical: TOUCH_TARGET,  # table rows
+    PM.PM_HeaderDefaultSectionSizeVertical: TOUCH_TARGET + 4,  # table rows, grid line within
     PM.PM_ScrollBarExtent: 24,
 }
+
+
+class _WholeRowTaps(QObject):
+    """Moves a tap anywhere on a check box's or radio button's row onto its mark. The style
+    gives the whole row as the click area, but a style sheet on a parent (a coloured frame
+    around a precaution) answers for its children with the mark and the words only."""
+
+    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in self.KINDS or not isinstance(watched, (QCheckBox, QRadioButton)):
+            return False
+        assert isinstance(event, QMouseEvent)
+        option = QStyleOptionButton()
+        watched.initStyleOption(option)
+        element = (
+            QStyle.SubElement.SE_CheckBoxClickRect
+            if isinstance(watched, QCheckBox)
+            else QStyle.SubElement.SE_RadioButtonClickRect
+        )
+        mark = watched.style().subElementRect(element, option, watched)
+        where = event.position().toPoint()
+        if mark.contains(where) or not watched.rect().contains(where):
+            return False
+        moved = QMouseEvent(
+            event.type(),
+            QPointF(mark.center()),
+            event.globalPosition(),
+            event.button(),
+            event.buttons(),
+            event.modifiers(),
+        )
+        QApplication.sendEvent(watched, moved)
+        return True
+
+
+_TAPS = _WholeRowTaps()
 
 
 class TouchStyle(QProxyStyle):
     """The platform's style with fingertip-sized targets; a spin box's arrows side by side,
     each `TOUCH_TARGET` wide, instead of two half-height ones."""
 
+    def polish(self, target: object) -> None:  # type: ignore[override]
+        super().polish(target)
+        if isinstance(target, (QCheckBox, QRadioButton)):
+            target.installEventFilter(_TAPS)
+
+    def unpolish(self, target: object) -> None:  # type: ignore[override]
+        if isinstance(target, (QCheckBox, QRadioButton)):
+            target.removeEventFilter(_TAPS)
+        super().unpolish(target)
+
     def sizeFromContents(
         self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget
     ) -> QSize:
         grown = super().sizeFromContents(kind, option, size, widget)
         if kind == CT.CT_SpinBox and _has_buttons(option):
-            grown.setWidth(grown.width() + 2 * TOUCH_TARGET - self._arrows_width(option, widget))
+            # The text, its frame, and the two arrows beside it.
+            grown.setWidth(max(grown.width(), size.width() + 2 * TOUCH_TARGET + 24))
         if kind in _SQUARE:
             return grown.expandedTo(QSize(TOUCH_TARGET, TOUCH_TARGET))
         if kind in _TALL:
@@ -85,6 +138,27 @@ class TouchStyle(QProxyStyle):
             return max(_METRICS[metric], super().pixelMetric(metric, option, widget))
         return super().pixelMetric(metric, option, widget)
 
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returned: QStyleHintReturn | None = None,
+    ) -> int:
+        # A tap opens a patient or a record: a double tap is hard to land on a tablet.
+        if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
+            return 1
+        return super().styleHint(hint, option, widget, returned)
+
+    def subElementRect(
+        self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None
+    ) -> QRect:
+        # A finger on a check box's or radio button's row ticks it, not only on its mark
+        # and words.
+        if element in _WHOLE_ROW:
+            return QRect(option.rect)
+        return super().subElementRect(element, option, widget)
+
     def subControlRect(
         self,
         control: QStyle.ComplexControl,
@@ -95,7 +169,7 @@ class TouchStyle(QProxyStyle):
         if control != QStyle.ComplexControl.CC_SpinBox or not _has_buttons(option):
             return super().subControlRect(control, option, sub, widget)
         frame = option.rect
-        width = min(TOUCH_TARGET, frame.width() // 4)
+        width = min(TOUCH_TARGET, (frame.width() - 24) // 2)  # leaving the text some room
         up = QRect(frame.right() - width + 1, frame.top(), width, frame.height())
         down = up.translated(-width, 0)
         SC = QStyle.SubControl
@@ -112,15 +186,6 @@ class TouchStyle(QProxyStyle):
                 frame.height() - 2 * margin,
             )
         return super().subControlRect(control, option, sub, widget)
-
-    def _arrows_width(self, option: QStyleOption, widget: QWidget | None) -> int:
-        base = self.baseStyle()
-        return base.subControlRect(
-            QStyle.ComplexControl.CC_SpinBox,
-            option,
-            QStyle.SubControl.SC_SpinBoxUp,
-            widget,
-        ).width()
 
 
 def _has_buttons(option: QStyleOption) -> bool:
