@@ -4,7 +4,7 @@ Usage: python packaging/screenshots.py [--wizard] OUTDIR
 
 The window speaks the language of the locale (LANG=fr_FR.UTF-8 for French), as it does at
 its start; --wizard saves the consultation wizard's pages only, as kept for each translation
-in packaging/screenshots/<language>/.
+in packaging/screenshots/<language>/. CONSULT_TOUCH=1 takes them in touch mode.
 
 A temporary demo database of a few hundred invented patients (fixed seed) is made in a
 temporary CONSULT_HOME, so the user's own data folder is never touched; the window runs
