@@ -52,7 +52,6 @@ _TALL = {
     CT.CT_MenuItem,
     CT.CT_MenuBarItem,
 }
-_WHOLE_ROW = {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
 PM = QStyle.PixelMetric
 _METRICS = {
     PM.PM_IndicatorWidth: TOUCH_INDICATOR,
@@ -65,16 +64,20 @@ _METRICS = {
 
 
 class _WholeRowTaps(QObject):
-    """Moves a tap anywhere on a check box's or radio button's row onto its mark. The style
-    gives the whole row as the click area, but a style sheet on a parent (a coloured frame
-    around a precaution) answers for its children with the mark and the words only."""
+    """Moves a tap anywhere on a check box's or radio button's row onto its mark: the style
+    answers with the mark and the words only (a style sheet on a parent, as around a
+    precaution, too), a small target in a 40-pixel row."""
 
-    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease)
+    # A finger moves a little between press and release: off the mark, the box would let go.
+    KINDS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in self.KINDS or not isinstance(watched, (QCheckBox, QRadioButton)):
+        if (
+            event.type() not in self.KINDS
+            or not isinstance(event, QMouseEvent)
+            or not isinstance(watched, (QCheckBox, QRadioButton))
+        ):
             return False
-        assert isinstance(event, QMouseEvent)
         option = QStyleOptionButton()
         watched.initStyleOption(option)
         element = (
@@ -149,15 +152,6 @@ class TouchStyle(QProxyStyle):
         if hint == QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick:
             return 1
         return super().styleHint(hint, option, widget, returned)
-
-    def subElementRect(
-        self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None
-    ) -> QRect:
-        # A finger on a check box's or radio button's row ticks it, not only on its mark
-        # and words.
-        if element in _WHOLE_ROW:
-            return QRect(option.rect)
-        return super().subElementRect(element, option, widget)
 
     def subControlRect(
         self,

@@ -105,6 +105,23 @@ def test_every_kind_of_target_grows_to_a_fingertip_and_back(qtbot, qapp):
     assert [widget.sizeHint().height() for widget in widgets] == before
 
 
+@pytest.mark.parametrize("framed", [False, True])
+def test_a_tap_anywhere_on_a_tick_box_row_ticks_it(qtbot, touch_mode, framed):
+    """Framed: a style sheet on the parent, as around a precaution."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    if framed:
+        holder.setStyleSheet("QWidget { background: #fff4e0; }")
+    box = QCheckBox("Acknowledged", holder)
+    box.resize(400, box.sizeHint().height())
+    holder.show()
+    far_right = QPoint(390, box.height() // 2)
+    qtbot.mousePress(box, Qt.MouseButton.LeftButton, pos=far_right)
+    qtbot.mouseMove(box, far_right + QPoint(-3, 2))
+    qtbot.mouseRelease(box, Qt.MouseButton.LeftButton, pos=far_right + QPoint(-3, 2))
+    assert box.isChecked()
+
+
 def test_a_spin_box_has_its_arrows_side_by_side_each_a_fingertip_wide(qtbot, touch_mode):
     from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
 
