@@ -179,8 +179,7 @@ class AssessmentStep(WizardPage):
         self.problem.hide()
         self.photo_problem.hide()
         editable = not self.session.read_only
-        for row in self.rows.values():
-            row.stepper.setReadOnly(not editable)
+        for row in self.rows.values():  # the steppers follow in _select
             if row.older is not None:
                 row.older.setEnabled(editable)
         self.add_type_button.setVisible(editable)
@@ -519,7 +518,8 @@ class AssessmentStep(WizardPage):
             for box in (row_widgets.count, row_widgets.area, row_widgets.older):
                 if box is not None:
                     box.blockSignals(False)
-            row_widgets.stepper.setReadOnly(self.session.read_only)  # its buttons follow
+            # Also its − and +, which the values set without signals have not told.
+            row_widgets.stepper.setReadOnly(self.session.read_only)
         self._show_editor()
         self._show_photos()
 
