@@ -537,7 +537,7 @@ class SettingsDialog(QDialog):
         self.touch_combo.addItem(self.tr("On: larger buttons and rows"), ON)
         self.touch_combo.addItem(self.tr("Off"), OFF)
         self.touch_combo.setCurrentIndex(max(0, self.touch_combo.findData(touch_choice())))
-        form.addRow(self.tr("To&uch mode:"), self.touch_combo)
+        form.addRow(self.tr("Touch mode:"), self.touch_combo)
         return box
 
     def _show_review_status(self) -> None:

@@ -136,7 +136,7 @@ class AssessmentStep(WizardPage):
         self.problem.hide()
         self.rows: dict[str, ScarRow] = {}
         self.type_buttons: dict[str, QPushButton] = {}
-        self.add_type_button = QPushButton(self.tr("&Add scar type…"))
+        self.add_type_button = QPushButton(self.tr("Add scar type…"))
         self.add_type_button.setObjectName("addScarType")
         self.add_type_button.setToolTip(self.tr("Record another type of scar in this zone"))
         self.cancel_add_button = QPushButton(self.tr("Back to the findings"))
