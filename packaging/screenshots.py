@@ -4,7 +4,7 @@ Usage: python packaging/screenshots.py [--wizard] [--sizes] [--mode light|dark|t
 
 The window speaks the language of the locale (LANG=fr_FR.UTF-8 for French), as it does at
 its start; --wizard saves the consultation wizard's pages only, as kept for each translation
-in packaging/screenshots/<language>/.
+in packaging/screenshots/<language>/. CONSULT_TOUCH=1 takes them in touch mode.
 
 --sizes saves every page of the wizard only, at each of the window sizes it must fit (1024 x
 768, 1280 x 800, 1920 x 1080), as wizard-<n>-<step>-<W>x<H>-<mode>.png. --mode (light by
@@ -136,6 +136,7 @@ def _take_all(
     from consult.ui.main_window import MainWindow
     from consult.ui.settings_dialog import SettingsDialog
     from consult.ui.theme import follow_theme
+    from consult.ui.touch import apply_touch_choice
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("consult")
@@ -143,6 +144,7 @@ def _take_all(
     install_translations(app, language)
     follow_language_direction(app, language)
     follow_theme(app)  # CONSULT_THEME=dark for the dark pages
+    apply_touch_choice()  # CONSULT_TOUCH=1: touch mode
     context = open_context()
     try:
         practitioner_id = _fill(context)

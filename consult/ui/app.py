@@ -30,6 +30,7 @@ from consult.ui.i18n import install_translations, window_locale
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
 from consult.ui.theme import follow_theme
+from consult.ui.touch import apply_touch_choice
 
 if TYPE_CHECKING:
     from consult.services.access import Admission
@@ -144,6 +145,7 @@ def run(
     install_translations(app, language)
     follow_language_direction(app, language)
     follow_theme(app)
+    apply_touch_choice()
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
     setup_logging(log_dir())
     shown: list[MainWindow] = []

@@ -67,6 +67,7 @@ from consult.ui.theme import (
     current_choice_theme,
     set_tone,
 )
+from consult.ui.touch import AUTOMATIC, OFF, ON, apply_touch_choice, choose_touch, touch_choice
 from consult.ui.wording import worded
 
 LOGO_PREVIEW = QSize(200, 80)
@@ -553,6 +554,13 @@ class SettingsDialog(QDialog):
             self.theme_combo.addItem(name, code)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(chosen_theme())))
         form.addRow(self.tr("Colours:"), self.theme_combo)
+        # Applied on Save, without a restart: a style layer over every widget.
+        self.touch_combo = QComboBox()
+        self.touch_combo.addItem(self.tr("Automatic (on with a touch screen)"), AUTOMATIC)
+        self.touch_combo.addItem(self.tr("On: larger buttons and rows"), ON)
+        self.touch_combo.addItem(self.tr("Off"), OFF)
+        self.touch_combo.setCurrentIndex(max(0, self.touch_combo.findData(touch_choice())))
+        form.addRow(self.tr("Touch mode:"), self.touch_combo)
         return box
 
     def _show_review_status(self) -> None:
@@ -624,6 +632,8 @@ class SettingsDialog(QDialog):
             choose_language(self.language_combo.currentData())
             choose_theme(self.theme_combo.currentData())
             apply_theme(QApplication.instance(), current_choice_theme())
+            choose_touch(self.touch_combo.currentData())
+            apply_touch_choice()
             self.accept()
 
     def _store_retention(self) -> bool:

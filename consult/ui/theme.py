@@ -20,9 +20,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from consult.config import resource_path, settings_file
+from consult.ui.touch import (
+    TOUCH_INDICATOR,
+    TOUCH_TARGET,
+    plain_style_name,
+    touch_mode,
+    use_style,
+)
 
 log = logging.getLogger(__name__)
 
@@ -267,16 +274,17 @@ def active_theme() -> Theme:
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Show `theme`: the style, the palette and the style sheet of every widget, now."""
     if app.property(_NATIVE_STYLE) is None:
-        app.setProperty(_NATIVE_STYLE, app.style().name())
+        app.setProperty(_NATIVE_STYLE, plain_style_name())
     _recolour_rich_text(active_theme(), theme)
     app.setProperty(_ACTIVE, theme.name)
+    # The touch layer, when on, goes over whichever style the theme uses.
     if theme.palette is None:
-        app.setStyle(str(app.property(_NATIVE_STYLE)))
+        use_style(str(app.property(_NATIVE_STYLE)))
         app.setPalette(app.style().standardPalette())
     else:
-        app.setStyle(QStyleFactory.create("Fusion"))
+        use_style("Fusion")
         app.setPalette(_palette(theme.palette))
-    app.setStyleSheet(style_sheet(theme))
+    app.setStyleSheet(style_sheet(theme, touch_mode()))
 
 
 def _recolour_rich_text(old: Theme, new: Theme) -> None:
@@ -344,9 +352,10 @@ def _set_property(widget: QWidget, name: str, value: str) -> None:
     widget.update()
 
 
-def style_sheet(theme: Theme) -> str:
+def style_sheet(theme: Theme, touch: bool = False) -> str:
     """The application's style sheet: the rules `set_tone`, `set_banner` and `set_badge`
-    select, and `set_shade`. Padding and corners only where the widget sets none of its own."""
+    select, and `set_shade`. Padding and corners only where the widget sets none of its own;
+    `touch`: the inputs it draws itself at touch mode's sizes."""
     rules = [
         f'*[tone="error"] {{ color: {theme.error}; }}',
         f'*[tone="muted"] {{ color: {theme.muted}; }}',
@@ -372,7 +381,28 @@ def style_sheet(theme: Theme) -> str:
         )
     if theme.input_edge is not None:
         rules += _edged_inputs(theme.input_edge, theme.accent)
+        if touch:
+            rules += _touch_sized_inputs()
     return "\n".join(rules)
+
+
+def _touch_sized_inputs() -> list[str]:
+    """The edged inputs at touch mode's sizes: a style sheet that draws a part sizes it
+    too, so the touch layer's sizes do not reach it (the arrows side by side, as there)."""
+    target = TOUCH_TARGET
+    mark = TOUCH_INDICATOR
+    return [
+        f"QLineEdit, QAbstractSpinBox, QComboBox {{ min-height: {target - 4}px; }}",
+        f"QAbstractSpinBox {{ padding-right: {2 * target}px; }}",
+        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button"
+        f" {{ subcontrol-origin: border; subcontrol-position: center right;"
+        f" width: {target}px; height: {target - 2}px; }}",
+        f"QAbstractSpinBox::down-button {{ right: {target}px; }}",
+        f"QComboBox::drop-down {{ width: {target}px; }}",
+        f"QCheckBox::indicator, QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}",
+        f"QRadioButton::indicator {{ border-radius: {mark // 2}px; }}",
+        f"QCheckBox, QRadioButton {{ min-height: {target}px; }}",
+    ]
 
 
 def _edged_inputs(edge: str, focus: str) -> list[str]:

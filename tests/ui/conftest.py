@@ -75,3 +75,14 @@ def no_stray_windows(qapp):
     yield
     qapp.removeEventFilter(watcher)
     assert not watcher.shown, f"widgets shown as windows of their own: {watcher.shown}"
+
+
+@pytest.fixture(autouse=True)
+def touch_mode_off(monkeypatch):
+    """Touch mode only where a test asks for it: a test's fake touch screen
+    (`QTest.createTouchDevice`) stays for the whole run and would turn "Automatic" on."""
+    from consult.ui.touch import TOUCH_ENV, set_touch_mode
+
+    monkeypatch.setenv(TOUCH_ENV, "0")
+    yield
+    set_touch_mode(False)

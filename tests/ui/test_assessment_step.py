@@ -45,6 +45,23 @@ def type_into(qtbot, box, text):
     qtbot.keyClicks(box, text)
 
 
+def add_type(qtbot, page, scar_id):
+    """Add a scar type to the selected zone as a user would: "Add scar type" (unless the
+    empty zone offers the types already), then the type's button."""
+    if not page.type_buttons[scar_id].isVisible():
+        qtbot.mouseClick(page.add_type_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.type_buttons[scar_id], Qt.MouseButton.LeftButton)
+    row = page.rows[scar_id]
+    assert row.widget.isVisible()
+    return row
+
+
+def enter(qtbot, page, scar_id, text):
+    """Add the type to the selected zone and type its count (or area)."""
+    row = add_type(qtbot, page, scar_id)
+    type_into(qtbot, row.count if row.count is not None else row.area, text)
+
+
 def list_text(page, zone):
     return page.zone_list.item(list(page.session.rules.zones).index(zone)).text()
 
@@ -57,24 +74,108 @@ def test_page_is_titled_and_never_blocks_next(make_page):
     assert page.zone_list.accessibleName() == "Zones"
 
 
-def test_each_scar_type_shows_its_definition_beside_its_input(make_page, rules):
-    page = make_page()
-    assert list(page.rows) == list(rules.scar_types)
-    for scar in rules.scar_types.values():
-        shown = page.findChildren(QLabel)
-        assert any(label.text() == scar.description and label.isVisible() for label in shown), (
-            scar.id
-        )
-    assert page.rows["icepick"].count is not None
+def test_a_zone_shows_a_row_for_each_scar_type_found_there_with_its_definition(make_page, rules):
+    page = make_page(
+        [
+            Finding("chin", "icepick", count=3),
+            Finding("chin", "hypertrophic_keloid", area_cm2=1.0, older_than_2_years=False),
+        ]
+    )
+    page._select("chin")
+    assert page.shown_types() == ["icepick", "hypertrophic_keloid"]
+    for scar_id in rules.scar_types:
+        assert page.rows[scar_id].widget.isVisible() == (scar_id in page.shown_types())
+    for scar_id in page.shown_types():
+        description = rules.scar_types[scar_id].description
+        shown = page.rows[scar_id].widget.findChildren(QLabel)
+        assert any(label.text() == description and label.isVisible() for label in shown)
+    assert page.rows["icepick"].count.value() == 3
     keloid = page.rows["hypertrophic_keloid"]
-    assert keloid.count is None and keloid.area is not None
-    assert keloid.older is not None and keloid.older.isChecked()
+    assert keloid.count is None and keloid.area.value() == 1.0
+    assert not keloid.older.isChecked()
+    # The other types wait behind "Add scar type".
+    assert page.add_type_button.isVisible()
+    assert not page.type_buttons["boxcar_deep"].isVisible()
+
+
+def test_an_empty_zone_offers_the_scar_types_at_once(qtbot, make_page, rules):
+    page = make_page()
+    choose_in_list(qtbot, page, "nose")
+    assert page.shown_types() == []
+    assert all(button.isVisible() for button in page.type_buttons.values())
+    assert not page.cancel_add_button.isVisible()  # nothing to go back to
+    qtbot.mouseClick(page.type_buttons["boxcar_shallow"], Qt.MouseButton.LeftButton)
+    assert page.shown_types() == ["boxcar_shallow"]
+    row = page.rows["boxcar_shallow"]
+    assert row.widget.isVisible() and page.focusWidget() is row.count  # ready to type
+    assert page.session.draft.findings == ()  # added at 0: nothing recorded yet
+    # "Add scar type" offers the others only.
+    qtbot.mouseClick(page.add_type_button, Qt.MouseButton.LeftButton)
+    assert not page.type_buttons["boxcar_shallow"].isVisible()
+    assert page.type_buttons["icepick"].isVisible()
+    qtbot.mouseClick(page.cancel_add_button, Qt.MouseButton.LeftButton)
+    assert row.widget.isVisible()
+
+
+def test_the_stepper_buttons_count_up_and_down(qtbot, make_page, rules):
+    page = make_page()
+    choose_in_list(qtbot, page, "forehead")
+    row = add_type(qtbot, page, "icepick")
+    assert not row.stepper.fewer.isEnabled()  # nothing below 0
+    for _ in range(3):
+        qtbot.mouseClick(row.stepper.more, Qt.MouseButton.LeftButton)
+    assert page.session.draft.findings == (Finding("forehead", "icepick", count=3),)
+    assert page.face_map.counts() == {"forehead": "3"}
+    qtbot.mouseClick(row.stepper.fewer, Qt.MouseButton.LeftButton)
+    assert page.session.draft.findings == (Finding("forehead", "icepick", count=2),)
+    assert row.stepper.more.accessibleName() == "More: Icepick"
+
+
+def test_a_count_stepped_to_zero_keeps_its_row_until_another_zone_is_chosen(qtbot, make_page):
+    page = make_page([Finding("nose", "icepick", count=1)])
+    choose_in_list(qtbot, page, "nose")
+    row = page.rows["icepick"]
+    qtbot.mouseClick(row.stepper.fewer, Qt.MouseButton.LeftButton)
+    assert page.session.draft.findings == ()
+    assert row.widget.isVisible()  # a slip of the finger is undone with +
+    choose_in_list(qtbot, page, "chin")
+    choose_in_list(qtbot, page, "nose")
+    assert page.shown_types() == []
+
+
+def test_the_raised_scar_row_stays_in_view_when_many_types_are_found(qtbot, make_page, rules):
+    findings = [
+        Finding("cheek_left", scar_id, count=1)
+        for scar_id, scar in rules.scar_types.items()
+        if not scar.by_area
+    ]
+    findings.append(Finding("cheek_left", "hypertrophic_keloid", area_cm2=2.0))
+    page = make_page(findings)
+    choose_in_list(qtbot, page, "cheek_left")
+    keloid = page.rows["hypertrophic_keloid"].widget
+    assert not keloid.visibleRegion().isEmpty()
+    assert keloid.visibleRegion().boundingRect().height() == keloid.height()
+    assert not page.add_type_button.isEnabled()  # every type is in use
+
+
+def test_read_only_shows_the_rows_and_offers_nothing_to_add(qtbot, make_page, monkeypatch):
+    page = make_page([Finding("chin", "icepick", count=2)])
+    monkeypatch.setattr(type(page.session), "read_only", property(lambda self: True))
+    page.refresh()
+    choose_in_list(qtbot, page, "chin")
+    row = page.rows["icepick"]
+    assert row.widget.isVisible() and row.count.isReadOnly()
+    assert not row.stepper.more.isEnabled() and not row.stepper.fewer.isEnabled()
+    assert not page.add_type_button.isVisible()
+    choose_in_list(qtbot, page, "nose")  # empty: a note, not the chooser
+    assert page.empty_note.isVisible()
+    assert not page.type_buttons["icepick"].isVisible()
 
 
 def test_typing_a_count_records_a_finding_and_shades_the_zone(qtbot, make_page, rules):
     page = make_page()
     choose_in_list(qtbot, page, "cheek_left")
-    type_into(qtbot, page.rows["icepick"].count, "12")
+    enter(qtbot, page, "icepick", "12")
     assert page.session.draft.findings == (Finding("cheek_left", "icepick", count=12),)
     assert page.face_map.shades() == {"cheek_left": rules.scar_types["icepick"].typical_grade}
     assert page.face_map.counts() == {"cheek_left": "12"}
@@ -85,9 +186,9 @@ def test_typing_a_count_records_a_finding_and_shades_the_zone(qtbot, make_page, 
 def test_the_shade_is_the_most_severe_type_present(qtbot, make_page, rules):
     page = make_page()
     choose_in_list(qtbot, page, "forehead")
-    type_into(qtbot, page.rows["macular_erythematous"].count, "3")
+    enter(qtbot, page, "macular_erythematous", "3")
     assert page.face_map.shades() == {"forehead": 1}
-    type_into(qtbot, page.rows["rolling_moderate"].count, "2")
+    enter(qtbot, page, "rolling_moderate", "2")
     assert page.face_map.shades() == {
         "forehead": rules.scar_types["rolling_moderate"].typical_grade
     }
@@ -97,7 +198,7 @@ def test_the_shade_is_the_most_severe_type_present(qtbot, make_page, rules):
 def test_a_count_set_back_to_zero_leaves_nothing_recorded(qtbot, make_page):
     page = make_page()
     choose_in_list(qtbot, page, "nose")
-    type_into(qtbot, page.rows["boxcar_shallow"].count, "4")
+    enter(qtbot, page, "boxcar_shallow", "4")
     assert page.session.draft.findings
     type_into(qtbot, page.rows["boxcar_shallow"].count, "0")
     assert page.session.draft.findings == ()
@@ -108,7 +209,7 @@ def test_a_count_set_back_to_zero_leaves_nothing_recorded(qtbot, make_page):
 def test_a_keloid_area_and_its_age_land_in_the_finding(qtbot, make_page):
     page = make_page()
     choose_in_list(qtbot, page, "chin")
-    keloid = page.rows["hypertrophic_keloid"]
+    keloid = add_type(qtbot, page, "hypertrophic_keloid")
     type_into(qtbot, keloid.area, "2.5")
     qtbot.mouseClick(keloid.older, Qt.MouseButton.LeftButton)
     assert not keloid.older.isChecked()
@@ -122,7 +223,7 @@ def test_a_keloid_area_and_its_age_land_in_the_finding(qtbot, make_page):
 def test_editing_one_zone_keeps_the_others(qtbot, make_page):
     page = make_page([Finding("forehead", "icepick", count=3)])
     choose_in_list(qtbot, page, "jaw_left")
-    type_into(qtbot, page.rows["rolling_mild"].count, "6")
+    enter(qtbot, page, "rolling_mild", "6")
     assert page.session.draft.findings == (
         Finding("forehead", "icepick", count=3),
         Finding("jaw_left", "rolling_mild", count=6),
@@ -140,14 +241,13 @@ def test_choosing_a_zone_in_the_list_shows_its_values(qtbot, make_page):
     choose_in_list(qtbot, page, "perioral")
     assert page.face_map.selectedZone() == "perioral"
     assert "Around the mouth" in page.zone_heading.text()
+    assert page.shown_types() == ["boxcar_deep", "hypertrophic_keloid"]
     assert page.rows["boxcar_deep"].count.value() == 7
-    assert page.rows["icepick"].count.value() == 0
     assert page.rows["hypertrophic_keloid"].area.value() == 1.5
     assert not page.rows["hypertrophic_keloid"].older.isChecked()
     choose_in_list(qtbot, page, "forehead")
+    assert page.shown_types() == ["icepick"]
     assert page.rows["icepick"].count.value() == 3
-    assert page.rows["boxcar_deep"].count.value() == 0
-    assert page.rows["hypertrophic_keloid"].older.isChecked()
 
 
 def test_the_zone_list_is_worked_by_keyboard(qtbot, make_page):
@@ -175,9 +275,9 @@ def test_clicking_the_face_map_shows_that_zone(qtbot, make_page, rules):
 def test_values_come_back_after_leaving_the_page(qtbot, make_page):
     page = make_page()
     choose_in_list(qtbot, page, "cheek_left")
-    type_into(qtbot, page.rows["icepick"].count, "5")
+    enter(qtbot, page, "icepick", "5")
     choose_in_list(qtbot, page, "chin")
-    type_into(qtbot, page.rows["hypertrophic_keloid"].area, "1.5")
+    enter(qtbot, page, "hypertrophic_keloid", "1.5")
     page.session.save()  # what the wizard does on a page change
     page.refresh()
     assert page.selected_zone() == "chin"
@@ -195,7 +295,7 @@ def test_a_refused_edit_is_shown_beside_the_editor(qtbot, make_page, monkeypatch
     monkeypatch.setattr(
         page.session, "update", lambda **changes: "findings[0].count: must be at most 10000"
     )
-    type_into(qtbot, page.rows["icepick"].count, "7")
+    enter(qtbot, page, "icepick", "7")
     assert page.problem.isVisible()
     assert page.problem.text() == "findings[0].count: must be at most 10000"
     assert page.session.draft.findings == ()
@@ -298,7 +398,7 @@ def test_cancelling_the_file_dialog_adds_nothing(qtbot, make_page, monkeypatch):
 
 
 def test_the_wheel_does_not_change_a_count_while_scrolling_past_it(qtbot, make_page):
-    page = make_page()
+    page = make_page([Finding("forehead", "icepick", count=2)])
     box = page.rows["icepick"].count
     page.zone_list.setFocus()
     assert not box.hasFocus()
@@ -314,5 +414,5 @@ def test_the_wheel_does_not_change_a_count_while_scrolling_past_it(qtbot, make_p
         False,
     )
     QApplication.sendEvent(box, event)
-    assert box.value() == 0
-    assert page.session.draft.findings == ()
+    assert box.value() == 2
+    assert page.session.draft.findings == (Finding("forehead", "icepick", count=2),)

@@ -83,6 +83,14 @@ def _type_into(qtbot, box, text):
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
 
+def _add_type(qtbot, page, scar_id):
+    """The scar type's row in the selected zone's editor, added as a user adds it."""
+    if not page.type_buttons[scar_id].isVisible():
+        qtbot.mouseClick(page.add_type_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.type_buttons[scar_id], Qt.MouseButton.LeftButton)
+    return page.rows[scar_id]
+
+
 def test_a_whole_consultation_is_kept_and_found_again(
     qtbot, window, sqlite_context, tmp_path, monkeypatch
 ):
@@ -96,11 +104,11 @@ def test_a_whole_consultation_is_kept_and_found_again(
 
     assessment = wizard.page(AssessmentStep)
     _click_zone(qtbot, assessment, "cheek_left")
-    _type_into(qtbot, assessment.rows["rolling_moderate"].count, "7")
+    _type_into(qtbot, _add_type(qtbot, assessment, "rolling_moderate").count, "7")
     _click_zone(qtbot, assessment, "forehead")
-    _type_into(qtbot, assessment.rows["icepick"].count, "4")
+    _type_into(qtbot, _add_type(qtbot, assessment, "icepick").count, "4")
     _click_zone(qtbot, assessment, "jaw_right")
-    keloid = assessment.rows["hypertrophic_keloid"]
+    keloid = _add_type(qtbot, assessment, "hypertrophic_keloid")
     _type_into(qtbot, keloid.area, "1.5")
     _tick(qtbot, keloid.older)  # younger than 2 years
     assert set(wizard.session.draft.findings) == FINDINGS
@@ -191,7 +199,7 @@ def test_a_blocked_screening_ends_in_a_deferred_plan_and_a_handout_without_dates
     _next(qtbot, wizard)
     assessment = wizard.page(AssessmentStep)
     _click_zone(qtbot, assessment, "cheek_left")
-    _type_into(qtbot, assessment.rows["boxcar_deep"].count, "3")
+    _type_into(qtbot, _add_type(qtbot, assessment, "boxcar_deep").count, "3")
     _next(qtbot, wizard)
     _next(qtbot, wizard)
     plan_page = wizard.page(PlanStep)

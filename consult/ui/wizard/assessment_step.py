@@ -1,8 +1,9 @@
 """The Assessment page: scars recorded zone by zone on the face map, with photos per zone.
 
 The face map and the zone list pick a zone; the editor beside them shows one row per scar
-type of the rules, with the scale's definition, and every change goes straight into the
-draft (`session.update(findings=...)`), so nothing typed lives only in a widget.
+type found there, each with a stepper and the scale's definition, and "Add scar type" offers
+the others. Every change goes straight into the draft (`session.update(findings=...)`), so
+nothing typed lives only in a widget.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,7 @@ from consult.ui.formats import show_date
 from consult.ui.photo_viewer import PhotoViewer
 from consult.ui.pictures import pixmap_of
 from consult.ui.rule_texts import rule_text
+from consult.ui.stepper import Stepper
 from consult.ui.theme import set_shade, set_tone
 from consult.ui.wizard.page import WizardPage
 from consult.ui.wizard.session import ConsultationSession
@@ -58,6 +61,7 @@ from consult.ui.wording import worded
 # Upper bound of the area box: larger than any face, so it never refuses a real value.
 AREA_MAX_CM2 = 1000.0
 THUMBNAIL = QSize(64, 64)
+CHOOSER_COLUMNS = 2
 
 
 def _wheel_when_focused(box: QAbstractSpinBox, event: QWheelEvent) -> bool:
@@ -83,9 +87,12 @@ class _AreaBox(QDoubleSpinBox):
 
 @dataclass
 class ScarRow:
-    """The editor's widgets for one scar type: a count, or an area and its age."""
+    """The editor's widgets for one scar type: a count, or an area and its age, in a stepper,
+    on a row shown while the type is found in the zone (or was just added to it)."""
 
     scar_type: ScarType
+    widget: QWidget
+    stepper: Stepper
     count: QSpinBox | None = None
     area: QDoubleSpinBox | None = None
     older: QCheckBox | None = None
@@ -98,14 +105,18 @@ class AssessmentStep(WizardPage):
         self._labels = {zone.id: rule_text(zone.label) for zone in rules.zones.values()}
         self._zone = next(iter(rules.zones))
         self._thumbnails: dict[int, QIcon] = {}
+        # The scar types with a row in the editor: those found in the zone, and those added
+        # to it since it was chosen (at 0 until counted).
+        self._shown: set[str] = set()
+        self._choosing = False
 
         self.face_map = FaceMapWidget(load_default_face_map(rules), self._labels)
         self.face_map.setSelectedZone(self._zone)
         self.zone_list = QListWidget()
         self.zone_list.setObjectName("zoneList")
         self.zone_list.setAccessibleName(self.tr("Zones"))
-        self.zone_list.setMinimumWidth(150)
-        self.zone_list.setMaximumWidth(190)
+        self.zone_list.setMinimumWidth(140)
+        self.zone_list.setMaximumWidth(180)
         self.zone_list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         for zone, label in self._labels.items():
             item = QListWidgetItem(label)
@@ -124,7 +135,14 @@ class AssessmentStep(WizardPage):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.rows: dict[str, ScarRow] = {}
-        editor = self._build_editor()
+        self.type_buttons: dict[str, QPushButton] = {}
+        self.add_type_button = QPushButton(self.tr("Add scar type…"))
+        self.add_type_button.setObjectName("addScarType")
+        self.add_type_button.setToolTip(self.tr("Record another type of scar in this zone"))
+        self.cancel_add_button = QPushButton(self.tr("Back to the findings"))
+        self.editor = QStackedWidget()
+        self.editor.addWidget(self._build_findings())
+        self.editor.addWidget(self._build_chooser())
 
         self.photo_list = QListWidget()
         self.photo_list.setObjectName("zonePhotos")
@@ -136,6 +154,7 @@ class AssessmentStep(WizardPage):
         self.photo_list.setFixedHeight(THUMBNAIL.height() + 16)
         self.photo_summary = QLabel()
         self.photo_summary.setObjectName("photoSummary")
+        self.photo_summary.setWordWrap(True)
         self.photo_problem = QLabel()
         set_tone(self.photo_problem, "error")
         self.photo_problem.setWordWrap(True)
@@ -143,9 +162,11 @@ class AssessmentStep(WizardPage):
         self.add_photo_button = QPushButton(self.tr("Add &photo…"))
         self.add_photo_button.setToolTip(self.tr("Import a photo of this zone from a file"))
 
-        self._lay_out(editor)
+        self._lay_out()
         self.face_map.zoneSelected.connect(self._select)
         self.zone_list.currentRowChanged.connect(self._row_chosen)
+        self.add_type_button.clicked.connect(self.choose_type)
+        self.cancel_add_button.clicked.connect(self._stop_choosing)
         self.add_photo_button.clicked.connect(self.add_photo)
         self.photo_list.itemActivated.connect(self._view_photo)
         session.changed.connect(self._show_overview)
@@ -158,12 +179,10 @@ class AssessmentStep(WizardPage):
         self.problem.hide()
         self.photo_problem.hide()
         editable = not self.session.read_only
-        for row in self.rows.values():
-            for box in (row.count, row.area):
-                if box is not None:
-                    box.setReadOnly(not editable)
+        for row in self.rows.values():  # the steppers follow in _select
             if row.older is not None:
                 row.older.setEnabled(editable)
+        self.add_type_button.setVisible(editable)
         self.add_photo_button.setEnabled(editable)
         self._show_overview()
         self._select(self._zone)
@@ -174,6 +193,29 @@ class AssessmentStep(WizardPage):
 
     def selected_zone(self) -> str:
         return self._zone
+
+    def shown_types(self) -> list[str]:
+        """The scar types with a row in the editor for the selected zone, in the rules' order."""
+        return [scar_id for scar_id in self.rows if scar_id in self._shown]
+
+    def choose_type(self) -> None:
+        """Offer the scar types not yet in the editor, one button each."""
+        self._choosing = True
+        self._show_editor()
+
+    def add_type(self, scar_id: str) -> None:
+        """Give `scar_id` a row in the selected zone's editor, at 0 until counted, the
+        cursor in its box so a number can be typed at once."""
+        self._shown.add(scar_id)
+        self._choosing = False
+        self._show_editor()
+        row = self.rows[scar_id]
+        box = row.count if row.count is not None else row.area
+        if box is not None:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.selectAll()
+        if row.count is not None:
+            self.count_scroll.ensureWidgetVisible(row.widget)
 
     def add_photo(self) -> None:
         """Import a photo of the selected zone for this consultation."""
@@ -199,85 +241,121 @@ class AssessmentStep(WizardPage):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build_editor(self) -> QWidget:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(4)
-        grid.setColumnStretch(0, 1)
+    def _build_row(self, scar: ScarType) -> ScarRow:
+        label, description = rule_text(scar.label), rule_text(scar.description)
         bold = QFont(self.font())
         bold.setBold(True)
-        for line, scar in enumerate(self.session.rules.scar_types.values()):
-            label, description = rule_text(scar.label), rule_text(scar.description)
-            name = QLabel(label)
-            name.setFont(bold)
-            definition = QLabel(description)
-            definition.setWordWrap(True)
-            set_tone(definition, "muted")
-            text = QVBoxLayout()
-            text.setSpacing(0)
-            text.addWidget(name)
-            text.addWidget(definition)
-            row = ScarRow(scar)
-            inputs = QHBoxLayout()
-            if scar.by_area:
-                row.area = _AreaBox()
-                row.area.setRange(0.0, AREA_MAX_CM2)
-                row.area.setDecimals(1)
-                row.area.setSingleStep(0.5)
-                row.area.setSuffix(self.tr(" cm²"))
-                row.area.setAccessibleName(self.tr("{type}: area in cm²").format(type=label))
-                row.area.valueChanged.connect(self._edited)
-                row.older = QCheckBox(self.tr("older than 2 years"))
-                row.older.setChecked(True)
-                row.older.setAccessibleName(
-                    self.tr("{type}: older than 2 years").format(type=label)
-                )
-                row.older.toggled.connect(self._edited)
-                inputs.addWidget(row.area)
-                inputs.addWidget(row.older)
-                name.setBuddy(row.area)
-            else:
-                row.count = _CountBox()
-                row.count.setRange(0, COUNT_MAX)
-                row.count.setAccessibleName(self.tr("{type}: count").format(type=label))
-                row.count.valueChanged.connect(self._edited)
-                inputs.addWidget(row.count)
-                name.setBuddy(row.count)
-            for box in (row.count, row.area):
-                if box is not None:
-                    box.setMinimumWidth(90)
-                    box.setAlignment(Qt.AlignmentFlag.AlignRight)
-                    box.setAccessibleDescription(description)
-                    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            inputs.addStretch(1)
-            grid.addLayout(text, 2 * line, 0)
-            grid.addLayout(inputs, 2 * line, 1, Qt.AlignmentFlag.AlignTop)
-            if line < len(self.session.rules.scar_types) - 1:
-                rule = QFrame()
-                rule.setFrameShape(QFrame.Shape.HLine)
-                set_tone(rule, "rule")
-                grid.addWidget(rule, 2 * line + 1, 0, 1, 2)
+        name = QLabel(label)
+        name.setFont(bold)
+        name.setWordWrap(True)
+        definition = QLabel(description)
+        definition.setWordWrap(True)
+        set_tone(definition, "muted")
+        widget = QWidget()
+        widget.setObjectName(f"scarRow_{scar.id}")
+        grid = QGridLayout(widget)
+        grid.setContentsMargins(0, 2, 0, 6)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(0, 1)
+        grid.addWidget(name, 0, 0)
+        grid.addWidget(definition, 1, 0)
+        older = None
+        if scar.by_area:
+            area = _AreaBox()
+            area.setRange(0.0, AREA_MAX_CM2)
+            area.setDecimals(1)
+            area.setSingleStep(0.5)
+            area.setSuffix(self.tr(" cm²"))
+            area.setAccessibleName(self.tr("{type}: area in cm²").format(type=label))
+            area.valueChanged.connect(self._edited)
+            older = QCheckBox(self.tr("older than 2 years"))
+            older.setChecked(True)
+            older.setAccessibleName(self.tr("{type}: older than 2 years").format(type=label))
+            older.toggled.connect(self._edited)
+            box: QSpinBox | QDoubleSpinBox = area
+            grid.addWidget(older, 1, 1, Qt.AlignmentFlag.AlignTop)
+            row = ScarRow(scar, widget, Stepper(area, label), area=area, older=older)
+        else:
+            count = _CountBox()
+            count.setRange(0, COUNT_MAX)
+            count.setAccessibleName(self.tr("{type}: count").format(type=label))
+            count.valueChanged.connect(self._edited)
+            box = count
+            row = ScarRow(scar, widget, Stepper(count, label), count=count)
+        box.setMinimumWidth(64)
+        box.setAccessibleDescription(description)
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        name.setBuddy(box)
+        span = 1 if older is not None else 2
+        grid.addWidget(row.stepper, 0, 1, span, 1, Qt.AlignmentFlag.AlignTop)
+        widget.hide()
+        return row
+
+    def _build_findings(self) -> QWidget:
+        """The rows of the selected zone: counts in a list that scrolls when a zone has many
+        types, the raised-scar row under it, always in view, then "Add scar type"."""
+        counts = QWidget()
+        counts.setObjectName("findingsEditor")
+        count_column = QVBoxLayout(counts)
+        count_column.setContentsMargins(0, 0, 4, 0)
+        self.empty_note = QLabel(self.tr("No scars recorded in this zone."))
+        set_tone(self.empty_note, "muted")
+        count_column.addWidget(self.empty_note)
+        pinned = QVBoxLayout()
+        pinned.setContentsMargins(0, 0, 4, 0)
+        for scar in self.session.rules.scar_types.values():
+            row = self._build_row(scar)
+            (pinned if scar.by_area else count_column).addWidget(row.widget)
             self.rows[scar.id] = row
-        body = QWidget()
-        body.setObjectName("findingsEditor")
-        column = QVBoxLayout(body)
+        count_column.addStretch(1)
+        self.count_scroll = QScrollArea()
+        self.count_scroll.setWidget(counts)
+        self.count_scroll.setWidgetResizable(True)
+        self.count_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.count_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        findings = QWidget()
+        column = QVBoxLayout(findings)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.count_scroll, 1)
+        column.addLayout(pinned)
+        column.addWidget(self.add_type_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return findings
+
+    def _build_chooser(self) -> QWidget:
+        """One button per scar type, for "Add scar type": those in the editor are hidden."""
+        chooser = QWidget()
+        chooser.setObjectName("scarTypeChooser")
+        self.chooser_note = QLabel()
+        self.chooser_note.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        for index, scar in enumerate(self.session.rules.scar_types.values()):
+            button = QPushButton(rule_text(scar.label))
+            button.setToolTip(rule_text(scar.description))
+            button.setAccessibleDescription(rule_text(scar.description))
+            button.clicked.connect(lambda _checked=False, scar_id=scar.id: self.add_type(scar_id))
+            grid.addWidget(button, index // CHOOSER_COLUMNS, index % CHOOSER_COLUMNS)
+            self.type_buttons[scar.id] = button
+        column = QVBoxLayout(chooser)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.chooser_note)
         column.addLayout(grid)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        return scroll
+        column.addWidget(self.cancel_add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return chooser
 
     def _build_legend(self) -> QWidget:
         legend = QWidget()
-        row = QHBoxLayout(legend)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        column = QVBoxLayout(legend)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
         caption = QLabel(self.tr("Shading by the most severe scar type found:"))
         set_tone(caption, "muted")
-        row.addWidget(caption)
+        caption.setWordWrap(True)
+        column.addWidget(caption)
+        row = QHBoxLayout()
+        row.setSpacing(6)
         for grade in self.session.rules.qualitative.grades:
             swatch = QLabel()
             swatch.setFixedSize(14, 14)
@@ -285,10 +363,11 @@ class AssessmentStep(WizardPage):
             row.addWidget(swatch)
             row.addWidget(QLabel(rule_text(grade.label)))
         row.addStretch(1)
+        column.addLayout(row)
         legend.setAccessibleName(self.tr("Shading legend"))
         return legend
 
-    def _lay_out(self, editor: QWidget) -> None:
+    def _lay_out(self) -> None:
         hint = QLabel(
             self.tr(
                 "Click a zone on the face or choose it in the list, then record the scars "
@@ -317,11 +396,12 @@ class AssessmentStep(WizardPage):
         photo_column.addWidget(self.photo_list)
 
         right = QWidget()
+        right.setMinimumWidth(340)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(8, 0, 0, 0)
         right_column.addWidget(self.zone_heading)
         right_column.addWidget(self.problem)
-        right_column.addWidget(editor, 1)
+        right_column.addWidget(self.editor, 1)
         right_column.addWidget(photos)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -338,7 +418,9 @@ class AssessmentStep(WizardPage):
         chain: list[QWidget] = [self.face_map, self.zone_list]
         for row in self.rows.values():
             chain.extend(box for box in (row.count, row.area, row.older) if box is not None)
-        chain.extend([self.add_photo_button, self.photo_list])
+        chain.append(self.add_type_button)
+        chain.extend(self.type_buttons.values())
+        chain.extend([self.cancel_add_button, self.add_photo_button, self.photo_list])
         for first, second in itertools.pairwise(chain):
             self.setTabOrder(first, second)
         self.setFocusProxy(self.face_map)
@@ -403,8 +485,9 @@ class AssessmentStep(WizardPage):
         if row >= 0:
             self._select(self.zone_list.item(row).data(Qt.ItemDataRole.UserRole))
 
-    def _select(self, zone: str) -> None:
-        """Show a zone: map, list and editor follow; nothing is written to the draft."""
+    def _select(self, zone: str, keep_rows: bool = False) -> None:
+        """Show a zone: map, list and editor follow; nothing is written to the draft. The
+        editor has a row for each type found there (`keep_rows`: and the rows it had)."""
         self._zone = zone
         self.face_map.setSelectedZone(zone)
         row = list(self._labels).index(zone)
@@ -416,6 +499,10 @@ class AssessmentStep(WizardPage):
         self.problem.hide()
         self.photo_problem.hide()
         found = {f.scar_type: f for f in self.session.draft.findings if f.zone == zone}
+        in_use = {scar_id for scar_id, finding in found.items() if finding.present}
+        self._shown = self._shown | in_use if keep_rows else in_use
+        if not keep_rows:
+            self._choosing = False
         for scar_id, row_widgets in self.rows.items():
             finding = found.get(scar_id)
             for box in (row_widgets.count, row_widgets.area, row_widgets.older):
@@ -429,7 +516,43 @@ class AssessmentStep(WizardPage):
             for box in (row_widgets.count, row_widgets.area, row_widgets.older):
                 if box is not None:
                     box.blockSignals(False)
+            # Also its − and +, which the values set without signals have not told.
+            row_widgets.stepper.setReadOnly(self.session.read_only)
+        self._show_editor()
         self._show_photos()
+
+    def _show_editor(self) -> None:
+        """The zone's rows, or the scar types to add: at once for an editable zone with
+        nothing recorded, as a first scar is what comes next there."""
+        for scar_id, row in self.rows.items():
+            row.widget.setVisible(scar_id in self._shown)
+        editable = not self.session.read_only
+        offered = [scar_id for scar_id in self.rows if scar_id not in self._shown]
+        for scar_id, button in self.type_buttons.items():
+            button.setVisible(scar_id in offered)
+        self.add_type_button.setEnabled(bool(offered))
+        self.empty_note.setVisible(not any(row.count is not None for row in self._shown_rows()))
+        zone = self._labels[self._zone]
+        if self._shown:
+            self.empty_note.setText(self.tr("No other scars recorded in this zone."))
+            self.chooser_note.setText(self.tr("Add a scar type to {zone}:").format(zone=zone))
+        else:
+            self.empty_note.setText(self.tr("No scars recorded in this zone."))
+            self.chooser_note.setText(
+                self.tr("No scars recorded in this zone ({zone}) yet. Which type is there?").format(
+                    zone=zone
+                )
+            )
+        self.cancel_add_button.setVisible(bool(self._shown))
+        choosing = editable and bool(offered) and (self._choosing or not self._shown)
+        self.editor.setCurrentIndex(1 if choosing else 0)
+
+    def _shown_rows(self) -> list[ScarRow]:
+        return [self.rows[scar_id] for scar_id in self.shown_types()]
+
+    def _stop_choosing(self) -> None:
+        self._choosing = False
+        self._show_editor()
 
     def _show_photos(self) -> None:
         photos = self.session.photos(self._zone)
@@ -509,6 +632,6 @@ class AssessmentStep(WizardPage):
         findings.extend(entered.values())
         problem = self.session.update(findings=tuple(findings))
         if problem:  # the boxes show what the draft holds, never a refused value
-            self._select(zone)
+            self._select(zone, keep_rows=True)
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
