@@ -269,6 +269,18 @@
         <translation>Zonas</translation>
     </message>
     <message>
+        <source>Add scar type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record another type of scar in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Photos of this zone</source>
         <translation>Fotos de esta zona</translation>
     </message>
@@ -313,6 +325,10 @@
         <translation>{type}: número</translation>
     </message>
     <message>
+        <source>No scars recorded in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shading by the most severe scar type found:</source>
         <translation>Color según el tipo de cicatriz más grave encontrado:</translation>
     </message>
@@ -351,6 +367,18 @@
     <message>
         <source>Findings: {zone}</source>
         <translation>Hallazgos: {zone}</translation>
+    </message>
+    <message>
+        <source>No other scars recorded in this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scar type to {zone}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1898,6 +1926,29 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>consult guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished">Siguient&amp;e</translation>
+    </message>
+    <message>
+        <source>This page is not yet written in {language}: it is shown in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutStep</name>
     <message>
         <source>&amp;Print…</source>
@@ -1958,6 +2009,10 @@
     <message>
         <source>Consent form</source>
         <translation>Formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Consultation, Handout step → Print the document shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no handout yet: {problem}</source>
@@ -2171,6 +2226,10 @@
         <translation>consult {version}</translation>
     </message>
     <message>
+        <source>Demo data — invented patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backup in progress</source>
         <translation>Copia de seguridad en curso</translation>
     </message>
@@ -2243,6 +2302,14 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About consult</source>
         <translation>&amp;Acerca de consult</translation>
     </message>
@@ -2271,8 +2338,8 @@
         <translation>Este paciente tiene una consulta sin terminar del {date}. ¿Reanudarla en lugar de empezar una nueva?</translation>
     </message>
     <message>
-        <source>New consultation</source>
-        <translation>Nueva consulta</translation>
+        <source>Practitioner</source>
+        <translation type="unfinished">Profesional</translation>
     </message>
     <message>
         <source>Who is seeing the patient?</source>
@@ -4379,6 +4446,10 @@ Grado {grade}</translation>
         <translation>Cada cambio respecto al plan sugerido necesita un motivo breve: {changes}.</translation>
     </message>
     <message>
+        <source>Warnings noted when confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check before you confirm</source>
         <translation>Compruebe antes de confirmar</translation>
     </message>
@@ -5468,6 +5539,42 @@ Fuente: {citation}</translation>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
+        <source>The system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (on with a touch screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: larger buttons and rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>
         <translation>Esta traducción aún no la ha revisado un profesional clínico de lengua materna española.</translation>
     </message>
@@ -5616,6 +5723,25 @@ Store the records unencrypted?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to consult</source>
@@ -5727,12 +5853,16 @@ Store the records unencrypted?</source>
 <context>
     <name>SourcesBox</name>
     <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <source>Show or hide the full citation of every source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence {tag}: {meaning}</source>
         <translation>Evidencia {tag}: {meaning}</translation>
+    </message>
+    <message>
+        <source>Sources ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5792,6 +5922,17 @@ Once you have checked that the encrypted records open and are complete, delete t
 {files}
 
 Cuando haya comprobado que las historias cifradas se abren y están completas, elimine estos archivos (consult no los elimina).</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>Fewer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
