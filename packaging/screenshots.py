@@ -132,6 +132,7 @@ def _take_all(
 
     from consult.services.context import open_context
     from consult.ui.app import follow_language_direction
+    from consult.ui.fonts import add_shipped_fonts
     from consult.ui.i18n import install_translations, window_locale
     from consult.ui.main_window import MainWindow
     from consult.ui.settings_dialog import SettingsDialog
@@ -145,6 +146,7 @@ def _take_all(
     follow_language_direction(app, language)
     follow_theme(app)  # CONSULT_THEME=dark for the dark pages
     apply_touch_choice()  # CONSULT_TOUCH=1: touch mode
+    add_shipped_fonts()  # as the window does: the demo's Korean and Chinese names
     context = open_context()
     try:
         practitioner_id = _fill(context)

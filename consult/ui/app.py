@@ -26,6 +26,7 @@ from consult.config import log_dir, resource_path
 from consult.services.errors import SignInRefused, StoreError
 from consult.services.start import reader_before_open
 from consult.ui.errors import install_excepthook, setup_logging
+from consult.ui.fonts import add_shipped_fonts
 from consult.ui.i18n import install_translations, window_locale
 from consult.ui.main_window import MainWindow
 from consult.ui.sources import forget_sources_read_on_import
@@ -147,6 +148,7 @@ def run(
     follow_theme(app)
     apply_touch_choice()
     app.setWindowIcon(QIcon(str(resource_path("icons", "consult.svg"))))
+    add_shipped_fonts()  # names in every script, before the first is drawn
     setup_logging(log_dir())
     shown: list[MainWindow] = []
     install_excepthook(lambda: shown[0] if shown else None)
