@@ -25,6 +25,7 @@ class Stepper(QWidget):
         super().__init__(parent)
         self.box = box
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        box.setProperty("stepper", True)  # the themes' style sheet leaves it no arrows' room
         box.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fewer = self._button("−", self.tr("Fewer: {name}").format(name=name))
         self.more = self._button("+", self.tr("More: {name}").format(name=name))

@@ -402,6 +402,10 @@ def _touch_sized_inputs() -> list[str]:
         f"QCheckBox::indicator, QRadioButton::indicator {{ width: {mark}px; height: {mark}px; }}",
         f"QRadioButton::indicator {{ border-radius: {mark // 2}px; }}",
         f"QCheckBox, QRadioButton {{ min-height: {target}px; }}",
+        'QAbstractSpinBox[stepper="true"] { padding-right: 1px; }',
+        'QAbstractSpinBox[stepper="true"]::up-button,'
+        ' QAbstractSpinBox[stepper="true"]::down-button'
+        " { subcontrol-origin: margin; subcontrol-position: left; width: 0px; border: none; }",
     ]
 
 
@@ -435,6 +439,13 @@ def _edged_inputs(edge: str, focus: str) -> list[str]:
         f"QCheckBox::indicator:checked {{ image: url({pictures['check']}); }}",
         f"QRadioButton::indicator:checked {{ image: url({pictures['dot']}); }}",
         f"{', '.join(f'{mark}:focus' for mark in marks)} {{ border-color: {focus}; }}",
+        # A stepper's box (consult/ui/stepper.py) has its buttons beside it, none inside; their
+        # room nothing, at the left of the margin: placed right, Qt leaves a box without arrows
+        # no room to type.
+        'QAbstractSpinBox[stepper="true"] { padding: -1px 1px; }',
+        'QAbstractSpinBox[stepper="true"]::up-button,'
+        ' QAbstractSpinBox[stepper="true"]::down-button'
+        " { subcontrol-origin: margin; subcontrol-position: left; width: 0px; border: none; }",
     ]
 
 
