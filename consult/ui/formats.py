@@ -5,6 +5,7 @@ two-digit year nor a day/month order to guess."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from enum import Enum, auto
 
@@ -94,8 +95,19 @@ def date_problem(text: str) -> DateProblem | None:
 
 
 def language_name(code: str) -> str:
-    """A handout language code with its name beside it: "English (en)"."""
-    language = QLocale(code.replace("-", "_")).language()
-    if language == QLocale.Language.C:  # a code Qt does not know
-        return code
-    return f"{QLocale.languageToString(language)} ({code})"
+    """A handout language code with its name in the window's language beside it: "English
+    (en)"; in a French window "anglais (en)", "portugais brésilien (pt-BR)". Qt names
+    languages in English only: the names come from Babel's locale data (CLDR)."""
+    from consult.ui.i18n import shipped_language
+
+    # The words' language: a window in a language not shipped speaks English.
+    names = _language_names(shipped_language(QLocale()) or "en")
+    name = names.get(code.replace("-", "_")) or names.get(code.split("-")[0])
+    return f"{name} ({code})" if name else code
+
+
+@functools.lru_cache(maxsize=4)
+def _language_names(window_language: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale.parse(window_language).languages)

@@ -18,7 +18,7 @@ from consult.domain.plan import suggest_plan
 from consult.domain.screening import screen
 from consult.domain.treatment import TimelineEntry
 from consult.services.rules import load_rule_labels
-from consult.ui.formats import show_date
+from consult.ui.formats import language_name, show_date
 from consult.ui.i18n import (
     choose_language,
     chosen_language,
@@ -386,3 +386,12 @@ def test_a_sources_framing_and_notes_are_french_a_published_citation_as_publishe
     # A source of the team's own is cited in the team's words: those are French too.
     team = SourceIndex(rules, ["consult_decisions"]).tooltip("consult_decisions")
     assert team.startswith("Source 1\u00a0: Décisions cliniques de consult : un choix")
+
+
+def test_handout_languages_are_named_in_the_windows_language(speaking):
+    """Qt names every language in English: "Document d'information en German" is not French."""
+    speaking("fr_FR")
+    assert language_name("de") == "allemand (de)"
+    assert language_name("pt-BR") == "portugais brésilien (pt-BR)"
+    speaking("it_IT")  # not shipped: the window speaks English, and names in English
+    assert language_name("de") == "German (de)"
