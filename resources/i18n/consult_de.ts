@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
-        <translation>Noch keine Narben in dieser Zone ({zone}) erfasst. Welche Art ist dort?</translation>
+        <translation>Noch keine Narben in dieser Zone ({zone}) erfasst. Welche Art liegt vor?</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -5560,7 +5560,7 @@ Quelle: {citation}</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation>Automatisch (ein bei einem Touchscreen)</translation>
+        <translation>Automatisch (bei Touchscreen ein)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
@@ -5738,7 +5738,7 @@ Die Akten unverschlüsselt speichern?</translation>
     </message>
     <message>
         <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
-        <translation>Alt mit einem in einem Menü oder auf einer Schaltfläche unterstrichenen Buchstaben öffnet dieses Menü oder drückt diese Schaltfläche. Manche Seiten haben eigene Tastenkürzel: Öffnen Sie die Seite und dann diese Liste, um sie zu sehen.</translation>
+        <translation>Alt und ein in einem Menü oder auf einer Schaltfläche unterstrichener Buchstabe öffnen dieses Menü oder drücken diese Schaltfläche. Manche Seiten haben eigene Tastenkürzel: Öffnen Sie die Seite und dann diese Liste, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
