@@ -5560,7 +5560,7 @@ Source&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation>Automatique (activé avec un écran tactile)</translation>
+        <translation>Automatique (activé si écran tactile)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>

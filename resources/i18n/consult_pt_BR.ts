@@ -5560,7 +5560,7 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation>Automático (ativado com tela sensível ao toque)</translation>
+        <translation>Automático (ativado em tela de toque)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
