@@ -270,15 +270,15 @@
     </message>
     <message>
         <source>Add scar type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narbenart hinzufügen…</translation>
     </message>
     <message>
         <source>Record another type of scar in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Narbenart in dieser Zone erfassen</translation>
     </message>
     <message>
         <source>Back to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Befund</translation>
     </message>
     <message>
         <source>Photos of this zone</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>No scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Narben in dieser Zone erfasst.</translation>
     </message>
     <message>
         <source>Shading by the most severe scar type found:</source>
@@ -370,15 +370,15 @@
     </message>
     <message>
         <source>No other scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Narben in dieser Zone erfasst.</translation>
     </message>
     <message>
         <source>Add a scar type to {zone}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Narbenart in dieser Zone ({zone}) hinzufügen:</translation>
     </message>
     <message>
         <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Narben in dieser Zone ({zone}) erfasst. Welche Art liegt vor?</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1929,23 +1929,23 @@
     <name>GuideDialog</name>
     <message>
         <source>consult guide</source>
-        <translation type="unfinished"></translation>
+        <translation>consult-Anleitung</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">&amp;Weiter</translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>This page is not yet written in {language}: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gibt es noch nicht auf {language}: Sie wird auf Englisch gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Consultation, Handout step → Print the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Beratung, Schritt Merkblatt → Das gezeigte Dokument drucken</translation>
     </message>
     <message>
         <source>There is no handout yet: {problem}</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Demo data — invented patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten — erfundene Patienten</translation>
     </message>
     <message>
         <source>Backup in progress</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Behandelnde Person</translation>
+        <translation>Behandelnde Person</translation>
     </message>
     <message>
         <source>Who is seeing the patient?</source>
@@ -4447,7 +4447,7 @@ Grad {grade}</translation>
     </message>
     <message>
         <source>Warnings noted when confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Bestätigen vermerkte Warnungen</translation>
     </message>
     <message>
         <source>Check before you confirm</source>
@@ -5540,39 +5540,39 @@ Quelle: {citation}</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Systems</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (bei Touchscreen ein)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: größere Schaltflächen und Zeilen</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Touch mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touch-Modus:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>
@@ -5726,19 +5726,19 @@ Die Akten unverschlüsselt speichern?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt und ein in einem Menü oder auf einer Schaltfläche unterstrichener Buchstabe öffnen dieses Menü oder drücken diese Schaltfläche. Manche Seiten haben eigene Tastenkürzel: Öffnen Sie die Seite und dann diese Liste, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5854,7 @@ Die Akten unverschlüsselt speichern?</translation>
     <name>SourcesBox</name>
     <message>
         <source>Show or hide the full citation of every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Angabe jeder Quelle ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Evidence {tag}: {meaning}</source>
@@ -5862,7 +5862,7 @@ Die Akten unverschlüsselt speichern?</translation>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen ({count})</translation>
     </message>
 </context>
 <context>
@@ -5928,11 +5928,11 @@ Sobald Sie geprüft haben, dass sich die verschlüsselten Akten öffnen lassen u
     <name>Stepper</name>
     <message>
         <source>Fewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger: {name}</translation>
     </message>
     <message>
         <source>More: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr: {name}</translation>
     </message>
 </context>
 <context>

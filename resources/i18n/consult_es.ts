@@ -270,15 +270,15 @@
     </message>
     <message>
         <source>Add scar type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tipo de cicatriz…</translation>
     </message>
     <message>
         <source>Record another type of scar in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar otro tipo de cicatriz en esta zona</translation>
     </message>
     <message>
         <source>Back to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los hallazgos</translation>
     </message>
     <message>
         <source>Photos of this zone</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>No scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cicatrices registradas en esta zona.</translation>
     </message>
     <message>
         <source>Shading by the most severe scar type found:</source>
@@ -370,15 +370,15 @@
     </message>
     <message>
         <source>No other scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otras cicatrices registradas en esta zona.</translation>
     </message>
     <message>
         <source>Add a scar type to {zone}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un tipo de cicatriz a esta zona ({zone}):</translation>
     </message>
     <message>
         <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cicatrices registradas en esta zona ({zone}). ¿Qué tipo hay?</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1929,23 +1929,23 @@
     <name>GuideDialog</name>
     <message>
         <source>consult guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de consult</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">Siguient&amp;e</translation>
+        <translation>Siguient&amp;e</translation>
     </message>
     <message>
         <source>This page is not yet written in {language}: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página aún no está escrita en {language}: se muestra en inglés.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Consultation, Handout step → Print the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta, paso Hoja informativa → Imprimir el documento mostrado</translation>
     </message>
     <message>
         <source>There is no handout yet: {problem}</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Demo data — invented patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración — pacientes ficticios</translation>
     </message>
     <message>
         <source>Backup in progress</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profesional</translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Who is seeing the patient?</source>
@@ -4447,7 +4447,7 @@ Grado {grade}</translation>
     </message>
     <message>
         <source>Warnings noted when confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias anotadas al confirmar</translation>
     </message>
     <message>
         <source>Check before you confirm</source>
@@ -5540,39 +5540,39 @@ Fuente: {citation}</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los del sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claros</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuros</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores:</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (activado con pantalla táctil)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: botones y filas más grandes</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <source>Touch mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo táctil:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>
@@ -5726,19 +5726,19 @@ Store the records unencrypted?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
     <message>
         <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt con una letra subrayada en un menú o en un botón abre ese menú o pulsa ese botón. Algunas páginas añaden sus propios atajos: abra la página y luego esta lista para verlos.</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5854,7 @@ Store the records unencrypted?</source>
     <name>SourcesBox</name>
     <message>
         <source>Show or hide the full citation of every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la cita completa de cada fuente</translation>
     </message>
     <message>
         <source>Evidence {tag}: {meaning}</source>
@@ -5862,7 +5862,7 @@ Store the records unencrypted?</source>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes ({count})</translation>
     </message>
 </context>
 <context>
@@ -5928,11 +5928,11 @@ Cuando haya comprobado que las historias cifradas se abren y están completas, e
     <name>Stepper</name>
     <message>
         <source>Fewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos: {name}</translation>
     </message>
     <message>
         <source>More: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Más: {name}</translation>
     </message>
 </context>
 <context>

@@ -270,15 +270,15 @@
     </message>
     <message>
         <source>Add scar type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un type de cicatrice…</translation>
     </message>
     <message>
         <source>Record another type of scar in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un autre type de cicatrice dans cette zone</translation>
     </message>
     <message>
         <source>Back to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux lésions</translation>
     </message>
     <message>
         <source>Photos of this zone</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>No scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cicatrice notée dans cette zone.</translation>
     </message>
     <message>
         <source>Shading by the most severe scar type found:</source>
@@ -370,15 +370,15 @@
     </message>
     <message>
         <source>No other scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autre cicatrice notée dans cette zone.</translation>
     </message>
     <message>
         <source>Add a scar type to {zone}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un type de cicatrice dans cette zone ({zone})&#xa0;:</translation>
     </message>
     <message>
         <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cicatrice notée pour l’instant dans cette zone ({zone}). Quel type y voyez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1929,23 +1929,23 @@
     <name>GuideDialog</name>
     <message>
         <source>consult guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de consult</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;cédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">Suiva&amp;nt</translation>
+        <translation>Suiva&amp;nt</translation>
     </message>
     <message>
         <source>This page is not yet written in {language}: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’est pas encore rédigée en {language}&#xa0;: elle est affichée en anglais.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Consultation, Handout step → Print the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation, étape Document d’information → Imprimer le document affiché</translation>
     </message>
     <message>
         <source>There is no handout yet: {problem}</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Demo data — invented patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration — patients fictifs</translation>
     </message>
     <message>
         <source>Backup in progress</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien</translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Who is seeing the patient?</source>
@@ -4447,7 +4447,7 @@ Grade {grade}</translation>
     </message>
     <message>
         <source>Warnings noted when confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements notés à la confirmation</translation>
     </message>
     <message>
         <source>Check before you confirm</source>
@@ -5540,39 +5540,39 @@ Source&#xa0;: {citation}</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Celles du système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claires</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombres</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (activé si écran tactile)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé&#xa0;: boutons et lignes plus grands</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Touch mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode tactile&#xa0;:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>
@@ -5726,19 +5726,19 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt avec une lettre soulignée dans un menu ou sur un bouton ouvre ce menu ou appuie sur ce bouton. Certaines pages ajoutent leurs propres raccourcis&#xa0;: ouvrez la page, puis cette liste, pour les voir.</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5854,7 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
     <name>SourcesBox</name>
     <message>
         <source>Show or hide the full citation of every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la référence complète de chaque source</translation>
     </message>
     <message>
         <source>Evidence {tag}: {meaning}</source>
@@ -5862,7 +5862,7 @@ Stocker les dossiers sans chiffrement&#xa0;?</translation>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources ({count})</translation>
     </message>
 </context>
 <context>
@@ -5928,11 +5928,11 @@ Une fois vérifié que les dossiers chiffrés s’ouvrent et sont complets, supp
     <name>Stepper</name>
     <message>
         <source>Fewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins&#xa0;: {name}</translation>
     </message>
     <message>
         <source>More: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus&#xa0;: {name}</translation>
     </message>
 </context>
 <context>

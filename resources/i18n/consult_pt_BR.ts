@@ -270,15 +270,15 @@
     </message>
     <message>
         <source>Add scar type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar tipo de cicatriz…</translation>
     </message>
     <message>
         <source>Record another type of scar in this zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar outro tipo de cicatriz nesta zona</translation>
     </message>
     <message>
         <source>Back to the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar aos achados</translation>
     </message>
     <message>
         <source>Photos of this zone</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>No scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cicatriz registrada nesta zona.</translation>
     </message>
     <message>
         <source>Shading by the most severe scar type found:</source>
@@ -370,15 +370,15 @@
     </message>
     <message>
         <source>No other scars recorded in this zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma outra cicatriz registrada nesta zona.</translation>
     </message>
     <message>
         <source>Add a scar type to {zone}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um tipo de cicatriz a esta zona ({zone}):</translation>
     </message>
     <message>
         <source>No scars recorded in this zone ({zone}) yet. Which type is there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cicatrizes registradas nesta zona ({zone}). Qual tipo há nela?</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -1929,23 +1929,23 @@
     <name>GuideDialog</name>
     <message>
         <source>consult guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia do consult</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumário</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished">Avan&amp;çar</translation>
+        <translation>&amp;Próxima</translation>
     </message>
     <message>
         <source>This page is not yet written in {language}: it is shown in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página ainda não foi escrita em {language}: ela é mostrada em inglês.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@
     </message>
     <message>
         <source>Consultation, Handout step → Print the document shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta, etapa Folheto → Imprimir o documento mostrado</translation>
     </message>
     <message>
         <source>There is no handout yet: {problem}</source>
@@ -2227,7 +2227,7 @@
     </message>
     <message>
         <source>Demo data — invented patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração — pacientes fictícios</translation>
     </message>
     <message>
         <source>Backup in progress</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guia</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;About consult</source>
@@ -2339,7 +2339,7 @@
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profissional</translation>
+        <translation>Profissional</translation>
     </message>
     <message>
         <source>Who is seeing the patient?</source>
@@ -4447,7 +4447,7 @@ Grau {grade}</translation>
     </message>
     <message>
         <source>Warnings noted when confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos registrados na confirmação</translation>
     </message>
     <message>
         <source>Check before you confirm</source>
@@ -5540,39 +5540,39 @@ Fonte: {citation}</translation>
     </message>
     <message>
         <source>The system&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>As do sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claras</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuras</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores:</translation>
     </message>
     <message>
         <source>Automatic (on with a touch screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (ativado em tela de toque)</translation>
     </message>
     <message>
         <source>On: larger buttons and rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativado: botões e linhas maiores</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Touch mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de toque:</translation>
     </message>
     <message>
         <source>This translation is not yet reviewed by a native-speaking clinician.</source>
@@ -5726,19 +5726,19 @@ Guardar os prontuários sem criptografia?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>O que faz</translation>
     </message>
     <message>
         <source>Alt with a letter underlined in a menu or on a button opens that menu or presses that button. Some pages add their own shortcuts: open the page, then this list, to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt com uma letra sublinhada em um menu ou em um botão abre esse menu ou aciona esse botão. Algumas páginas têm seus próprios atalhos: abra a página e depois esta lista para vê-los.</translation>
     </message>
 </context>
 <context>
@@ -5854,7 +5854,7 @@ Guardar os prontuários sem criptografia?</translation>
     <name>SourcesBox</name>
     <message>
         <source>Show or hide the full citation of every source</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a citação completa de cada fonte</translation>
     </message>
     <message>
         <source>Evidence {tag}: {meaning}</source>
@@ -5862,7 +5862,7 @@ Guardar os prontuários sem criptografia?</translation>
     </message>
     <message>
         <source>Sources ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes ({count})</translation>
     </message>
 </context>
 <context>
@@ -5928,11 +5928,11 @@ Depois de verificar que os prontuários criptografados abrem e estão completos,
     <name>Stepper</name>
     <message>
         <source>Fewer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos: {name}</translation>
     </message>
     <message>
         <source>More: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais: {name}</translation>
     </message>
 </context>
 <context>
