@@ -877,10 +877,11 @@ class MainWindow(QMainWindow):
         from consult.ui.settings_dialog import ask_clinic_once
 
         self._questions_waiting = False
-        try:
-            ask_clinic_once(self._context, self)
-        except StoreError as error:
-            self._problem(explain(error))
+        if not self.demo:  # invented patients of no clinic: nothing to tell about one
+            try:
+                ask_clinic_once(self._context, self)
+            except StoreError as error:
+                self._problem(explain(error))
         self.offer_resume()
 
     def open_settings(self) -> None:

@@ -130,19 +130,33 @@ def _label_for(field: QWidget) -> QLabel:
     label.setWordWrap(isinstance(field, QPlainTextEdit | QTextEdit | QCheckBox))
     label.setAccessibleName(field.accessibleName())
     label.setToolTip(field.toolTip())
-    # Read normally inside a form disabled so that nothing in it acts (a signed record).
-    palette = label.palette()
+    _readable_when_disabled(label)
+    return label
+
+
+def _readable_when_disabled(widget: QWidget) -> None:
+    palette = widget.palette()
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
         palette.setColor(
             QPalette.ColorGroup.Disabled, role, palette.color(QPalette.ColorGroup.Active, role)
         )
-    label.setPalette(palette)
-    return label
+    widget.setPalette(palette)
+
+
+def hide_unavailable_actions(root: QWidget) -> None:
+    """Hide the buttons of `root` that are switched off (a record's "Add photo…" once it is
+    final): in a record nothing is to be done there, and a grey button reads as a fault."""
+    for button in root.findChildren(QAbstractButton):
+        if not isinstance(button, _INPUTS) and not button.isEnabled():
+            button.hide()
 
 
 def show_as_text(root: QWidget) -> None:
     """Show every input of `root` as a label with its value, from now on (calling it again
-    takes in inputs added since). An input outside any layout is left as it is."""
+    takes in inputs added since). An input outside any layout is left as it is. Text in
+    `root` reads as normal text even where `root` is disabled so that nothing in it acts
+    (a signed record): grey captions on grey would not be read."""
+    _readable_when_disabled(root)
     for field in root.findChildren(QWidget):
         if not isinstance(field, _INPUTS) or field.property(_TWIN):
             continue

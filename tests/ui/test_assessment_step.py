@@ -113,6 +113,10 @@ def test_an_empty_zone_offers_the_scar_types_at_once(qtbot, make_page, rules):
     qtbot.mouseClick(page.add_type_button, Qt.MouseButton.LeftButton)
     assert not page.type_buttons["boxcar_shallow"].isVisible()
     assert page.type_buttons["icepick"].isVisible()
+    # Side by side, two a row, no gap where the type in use was.
+    offered = [button for button in page.type_buttons.values() if button.isVisible()]
+    rows = sorted({button.y() for button in offered})
+    assert [sum(b.y() == y for b in offered) for y in rows[:-1]] == [2] * (len(rows) - 1)
     qtbot.mouseClick(page.cancel_add_button, Qt.MouseButton.LeftButton)
     assert row.widget.isVisible()
 

@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QPalette
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.model import Finding, ScreeningAnswers
@@ -214,6 +215,11 @@ def test_a_finalised_session_is_read_only_and_an_addendum_keeps_it(
     qtbot.addWidget(opened)
     assert "Finalised and signed by Dr Okafor" in opened.status.text()
     assert not opened.form.isEnabled()
+    # Its captions read as text, not in the grey of a switched-off field.
+    caption = next(label for label in opened.form.findChildren(QLabel) if label.text())
+    text = QPalette.ColorRole.WindowText
+    drawn = caption.palette().color(QPalette.ColorGroup.Disabled, text)
+    assert drawn == opened.palette().color(QPalette.ColorGroup.Active, text)
     assert not opened.save_button.isVisibleTo(opened)
     assert opened.addendum_button.isVisibleTo(opened)
     assert [row.answer() for row in opened.checklist.rows] == [False] * len(opened.checklist.rows)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 from consult.domain.records import PatientDetails
 from consult.services.demo import DemoService
 from consult.ui.main_window import MainWindow
+from consult.ui.settings_dialog import SettingsDialog
 
 BANNER = "Demo data — invented patients"
 
@@ -49,3 +50,20 @@ def test_a_clinic_database_has_no_banner_and_offers_its_draft(qtbot, sqlite_cont
     window.offer_resume()
     assert not window.demo_banner.isVisible()
     assert asked == ["Resume consultation"]
+
+
+def test_a_demo_database_does_not_ask_about_the_clinic_at_its_first_start(
+    qtbot, sqlite_context, rules, monkeypatch
+):
+    """Its patients are invented: a demo is tried, not set up for a clinic."""
+    DemoService(sqlite_context.database, rules).fill(5, seed=3)
+    assert sqlite_context.clinic.get() is None  # a clinic database would be asked
+    opened = []
+    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    monkeypatch.setattr(QMessageBox, "question", _never_asked)
+    window = MainWindow(sqlite_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.first_questions()
+    assert opened == []

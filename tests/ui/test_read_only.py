@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -90,3 +91,12 @@ def test_a_final_consultation_shows_its_values_as_text(qtbot, make_session, sqli
     shown = _labels(wizard.page(PlanStep))
     assert CHECK not in shown
     assert "8" in shown  # the sessions decided, as text
+    # Nothing is to be done in a record: no greyed action ("None of these", "Add photo…").
+    for index, page in enumerate(wizard.pages):
+        wizard.go_to(index)
+        greyed = [
+            button.text()
+            for button in page.findChildren(QPushButton)
+            if button.isVisibleTo(page) and not button.isEnabled()
+        ]
+        assert greyed == [], page.title()

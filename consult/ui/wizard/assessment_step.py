@@ -330,6 +330,7 @@ class AssessmentStep(WizardPage):
         self.chooser_note.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(6)
+        self._chooser_grid = grid  # filled by `_show_editor` with the types offered
         for index, scar in enumerate(self.session.rules.scar_types.values()):
             button = QPushButton(rule_text(scar.label))
             button.setToolTip(rule_text(scar.description))
@@ -528,8 +529,14 @@ class AssessmentStep(WizardPage):
             row.widget.setVisible(scar_id in self._shown)
         editable = not self.session.read_only
         offered = [scar_id for scar_id in self.rows if scar_id not in self._shown]
-        for scar_id, button in self.type_buttons.items():
-            button.setVisible(scar_id in offered)
+        # The types offered side by side in the rules' order, no gap where one is in use.
+        for button in self.type_buttons.values():
+            self._chooser_grid.removeWidget(button)
+            button.hide()
+        for index, scar_id in enumerate(offered):
+            button = self.type_buttons[scar_id]
+            self._chooser_grid.addWidget(button, index // CHOOSER_COLUMNS, index % CHOOSER_COLUMNS)
+            button.show()
         self.add_type_button.setEnabled(bool(offered))
         self.empty_note.setVisible(not any(row.count is not None for row in self._shown_rows()))
         zone = self._labels[self._zone]

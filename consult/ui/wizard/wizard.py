@@ -27,7 +27,7 @@ from consult.domain.errors import DocumentError, PlanError
 from consult.services.errors import StoreError
 from consult.ui.errors import explain
 from consult.ui.formats import dates_shown
-from consult.ui.read_only import show_as_text
+from consult.ui.read_only import hide_unavailable_actions, show_as_text
 from consult.ui.theme import set_tone
 from consult.ui.wizard.assessment_step import AssessmentStep
 from consult.ui.wizard.finish_step import FinishStep
@@ -240,6 +240,7 @@ class ConsultationWizard(QWidget):
         page.refresh()
         if self.session.read_only:  # a final consultation is a record: values as text
             show_as_text(page)
+            hide_unavailable_actions(page)
         self.stack.setCurrentIndex(index)
         self._highlight_current()
         self.heading.setText(self.tr("<h2>{title}</h2>").format(title=page.title()))
