@@ -572,10 +572,8 @@ def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
         _StoreAccounts(db, unlocked.key) if light is None else light
     )
     try:
-        if unlocked.user is None:
-            account = book.first_active_admin()
-        else:
-            account = book.find(unlocked.user)
+        user = unlocked.user
+        account = book.first_active_admin() if user is None else book.find(user)
         if account is None or not account.active:
             book.record([(unlocked.user or "recovery", "account.sign_in_refused", "inactive")])
             raise SignInRefused()

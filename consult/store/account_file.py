@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from contextlib import closing
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from consult.domain.access import Account, Role
 from consult.store.clinic_file import read_only_uri
@@ -57,16 +57,16 @@ def _stored_time(at: dt.datetime) -> str:
     return f"{at:%Y-%m-%d %H:%M:%S.%f}"
 
 
-def _to_account(values: Sequence[object]) -> Account:
-    """One row of `_ACCOUNT` as `store.accounts` maps it."""
+def _to_account(values: tuple[Any, ...]) -> Account:
+    """One row of `_ACCOUNT` as `store.accounts` maps it (SQLite keeps booleans as 0 or 1)."""
     id_, username, display_name, role, active, practitioner_id, pin_hash = values
     return Account(
-        id=int(id_),  # type: ignore[call-overload]
-        username=str(username),
-        display_name=str(display_name),
+        id=id_,
+        username=username,
+        display_name=display_name,
         role=Role(role),
         active=bool(active),
-        practitioner_id=None if practitioner_id is None else int(practitioner_id),  # type: ignore[call-overload]
+        practitioner_id=practitioner_id,
         has_pin=pin_hash is not None,
     )
 
@@ -95,9 +95,7 @@ class AccountFile:
         try:
             head = shipped_revisions().head
             # Autocommit: each write below begins its own transaction, as the store's do.
-            connection = connect_sqlite(
-                path, key, timeout=_BUSY_SECONDS, isolation_level=None
-            )
+            connection = connect_sqlite(path, key, timeout=_BUSY_SECONDS, isolation_level=None)
             revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
             if revision == [(head,)]:
                 # As the store's connections: the file is in WAL mode already.
