@@ -575,7 +575,7 @@ def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
         user = unlocked.user
         account = book.first_active_admin() if user is None else book.find(user)
         if account is None or not account.active:
-            book.record([(unlocked.user or "recovery", "account.sign_in_refused", "inactive")])
+            book.record([(user or "recovery", "account.sign_in_refused", "inactive")])
             raise SignInRefused()
         attempts = _FileAttempts(attempts_file(path))
         refused, _last = attempts.get(unlocked.counted_as)
