@@ -560,44 +560,71 @@ class Unlocking:
 
 def finish_sign_in(db: str | None, unlocked: Unlocked) -> SignedIn:
     """The second half: the account of the key slot `unlocked` came from (the first active
-    admin for the recovery key) must be active; the sign-in is written in the audit log."""
-    from consult.store import accounts
+    admin for the recovery key) must be active; the sign-in is written in the audit log.
+    A file at this consult's schema is read and written without the store (which would
+    load SQLAlchemy and Alembic: most of a command's time); any other is opened by it."""
+    from consult.store.account_file import AccountFile
 
-    url = _url(db)
-    path = _sqlite_file(url)
+    path = _sqlite_file(_url(db))
     assert path is not None
-    database = _opened(url, key=unlocked.key)
+    light = AccountFile.open(path, unlocked.key)
+    book: AccountFile | _StoreAccounts = (
+        _StoreAccounts(db, unlocked.key) if light is None else light
+    )
     try:
-        with database.read() as session:
-            if unlocked.user is None:
-                account = accounts.first_active_admin(session)
-            else:
-                account = accounts.find(session, unlocked.user)
+        user = unlocked.user
+        account = book.first_active_admin() if user is None else book.find(user)
         if account is None or not account.active:
-            _audit(database, unlocked.user or "recovery", "account.sign_in_refused", "inactive")
+            book.record([(user or "recovery", "account.sign_in_refused", "inactive")])
             raise SignInRefused()
         attempts = _FileAttempts(attempts_file(path))
         refused, _last = attempts.get(unlocked.counted_as)
+        events: list[tuple[str, str, str | None]] = []
         if refused:
             # Counted beside the file while it could not be written: told to the log now.
-            _audit(
-                database,
-                unlocked.counted_as,
-                "account.sign_in_refused",
-                f"{refused} wrong attempt(s) at the start since the last sign-in, "
-                "counted before the database was open",
+            events.append(
+                (
+                    unlocked.counted_as,
+                    "account.sign_in_refused",
+                    f"{refused} wrong attempt(s) at the start since the last sign-in, "
+                    "counted before the database was open",
+                )
             )
-        attempts.clear(unlocked.counted_as)
         recovered = unlocked.by_recovery_key
-        _audit(
-            database,
-            account.username,
-            "account.sign_in",
-            "recovery key" if recovered else None,
-        )
+        events.append((account.username, "account.sign_in", "recovery key" if recovered else None))
+        book.record(events)
+        attempts.clear(unlocked.counted_as)
     finally:
-        database.engine.dispose()
+        book.close()
     return SignedIn(account, unlocked.key, by_recovery_key=recovered)
+
+
+class _StoreAccounts:
+    """`finish_sign_in`'s reads and writes through the store, for a file `AccountFile`
+    does not open (an older schema to migrate, a restore to finish, damage to explain)."""
+
+    def __init__(self, db: str | None, key: bytes | None) -> None:
+        self._database = _opened(_url(db), key=key)
+
+    def find(self, username: str) -> Account | None:
+        from consult.store import accounts
+
+        with self._database.read() as session:
+            return accounts.find(session, username)
+
+    def first_active_admin(self) -> Account | None:
+        from consult.store import accounts
+
+        with self._database.read() as session:
+            return accounts.first_active_admin(session)
+
+    def record(self, events: list[tuple[str, str, str | None]]) -> None:
+        with self._database.write() as session:
+            for actor, action, detail in events:
+                _record(session, actor, action, detail)
+
+    def close(self) -> None:
+        self._database.engine.dispose()
 
 
 class Entry(Enum):

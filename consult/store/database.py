@@ -32,7 +32,13 @@ from consult.store.connection import (
 from consult.store.connection import (
     is_encrypted as is_encrypted,
 )
-from consult.store.errors import ConflictError, DamagedDatabase, SchemaMismatch, StoreError
+from consult.store.errors import (
+    ConflictError,
+    DamagedDatabase,
+    SchemaMismatch,
+    StoreError,
+    problem_of,
+)
 from consult.store.revisions import MIGRATIONS, shipped_revisions
 
 if TYPE_CHECKING:
@@ -45,25 +51,7 @@ _WRITE = "consult_write"
 
 def _problem(error: DatabaseError, where: str) -> StoreError:
     """A plain sentence for what SQLite or PostgreSQL reported; nothing was saved."""
-    text = str(error.orig).lower()
-    if "readonly" in text or "read-only" in text or "read only" in text:
-        return StoreError(
-            f"the database {where} is read-only: nothing was saved. Check that the folder and "
-            "file may be written (permissions, a locked or removable drive), then try again"
-        )
-    if "disk is full" in text or "no space" in text or "disk full" in text:
-        return StoreError(
-            f"the disk holding the database {where} is full: nothing was saved. Free some "
-            "space, then try again"
-        )
-    if "locked" in text or "busy" in text:
-        return StoreError(
-            f"the database {where} is busy in another window or room: nothing was saved. "
-            "Try again in a moment"
-        )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return StoreError(f"the database {where} is damaged ({error.orig})")
-    return StoreError(f"the database {where} could not be used: {error.orig}")
+    return problem_of(error.orig, where)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

@@ -51,3 +51,27 @@ class UnusablePath(StoreError):
     def __init__(self, path: Path, problem: str) -> None:
         super().__init__(f"{escaped(str(path), 120)}: {problem}")
         self.path = path
+
+
+def problem_of(error: object, where: str) -> StoreError:
+    """A plain sentence for what SQLite or PostgreSQL reported about the database `where`
+    (read through the store or with sqlite3); nothing was saved."""
+    text = str(error).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return StoreError(
+            f"the database {where} is read-only: nothing was saved. Check that the folder and "
+            "file may be written (permissions, a locked or removable drive), then try again"
+        )
+    if "disk is full" in text or "no space" in text or "disk full" in text:
+        return StoreError(
+            f"the disk holding the database {where} is full: nothing was saved. Free some "
+            "space, then try again"
+        )
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"the database {where} is busy in another window or room: nothing was saved. "
+            "Try again in a moment"
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return StoreError(f"the database {where} is damaged ({error})")
+    return StoreError(f"the database {where} could not be used: {error}")

@@ -13,7 +13,10 @@ from pypdf import PdfReader
 
 from consult.cli import main
 from consult.domain.clinic import ClinicDetails
+from consult.services import access
+from consult.services.audit_log import AuditLogService
 from consult.services.context import open_context
+from consult.store.audit import AuditFilter
 
 DOCUMENT = {
     "schema": "consult.assessment/1",
@@ -157,6 +160,31 @@ def test_a_handout_reads_the_clinic_from_a_database_file_without_the_store(tmp_p
     out = tmp_path / "h.pdf"
     assert imported(tmp_path, write(tmp_path, DOCUMENT), "-o", str(out), db=db) == (0, set())
     assert "Hautzentrum Görlitz" in pdf_text(out)
+
+
+def test_a_handout_signs_in_to_an_encrypted_database_without_the_store(
+    tmp_path, rules, test_password
+):
+    db = tmp_path / "clinic.sqlite3"
+    admin, _recovery = access.set_up(str(db), "admin", "The Admin", test_password)
+    context = open_context(str(db), admin, rules=rules)
+    try:
+        context.clinic.save(ClinicDetails(name="Hautzentrum Görlitz"))
+    finally:
+        context.close()
+    out = tmp_path / "h.pdf"
+    assert imported(tmp_path, write(tmp_path, DOCUMENT), "-o", str(out), db=db) == (0, set())
+    assert "Hautzentrum Görlitz" in pdf_text(out)
+    context = open_context(str(db), admin, rules=rules)
+    try:
+        newest = AuditLogService(context.database).events(AuditFilter(limit=1))[0]
+    finally:
+        context.close()
+    assert (newest.actor, newest.action, newest.record_type) == (
+        "admin",
+        "account.sign_in",
+        "account",
+    )
 
 
 def test_the_calendar_library_loads_only_for_a_calendar(tmp_path):
