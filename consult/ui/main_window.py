@@ -35,8 +35,6 @@ from consult.services.languages import handout_languages
 from consult.ui.background import BackgroundTask
 from consult.ui.errors import explain, plain_sentence
 from consult.ui.formats import show_date, show_time
-from consult.ui.help.guide_dialog import GuideDialog
-from consult.ui.help.shortcuts_dialog import ShortcutsDialog
 from consult.ui.patients.listing import PatientListView
 from consult.ui.screens import fit_on_screen
 from consult.ui.theme import set_banner
@@ -50,6 +48,8 @@ if TYPE_CHECKING:
     from consult.ui.access.lock import IdleWatcher, LockController
     from consult.ui.admin.tools import WindowTools
     from consult.ui.daily_backup import DailyBackup
+    from consult.ui.help.guide_dialog import GuideDialog
+    from consult.ui.help.shortcuts_dialog import ShortcutsDialog
     from consult.ui.patients.page import PatientView
     from consult.ui.photos.report import ProgressReport
     from consult.ui.wizard.wizard import ConsultationWizard
@@ -1030,6 +1030,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("consult"), text)
 
     def open_guide(self) -> GuideDialog:
+        from consult.ui.help.guide_dialog import GuideDialog
+
         if self.guide is None:
             self.guide = GuideDialog(self)
         self.guide.show()
@@ -1038,6 +1040,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """The shortcuts as they are now (a consultation open adds its own): made anew."""
+        from consult.ui.help.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
