@@ -4,7 +4,7 @@ database (the services are tested on PostgreSQL too; the widgets need not be).""
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from consult.domain.consultation import ConsultationDraft
 from consult.domain.records import PatientDetails
+from consult.ui.i18n import install_translations
 from consult.ui.wizard.session import ConsultationSession
 
 
@@ -86,3 +87,16 @@ def touch_mode_off(monkeypatch):
     monkeypatch.setenv(TOUCH_ENV, "0")
     yield
     set_touch_mode(False)
+
+
+@pytest.fixture
+def speaking(qapp):
+    """The application speaking a locale, as a window started with LANG set to it does;
+    English again afterwards."""
+
+    def speak(name: str) -> None:
+        install_translations(qapp, QLocale(name))
+
+    yield speak
+    install_translations(qapp, QLocale(QLocale.Language.C))
+    QLocale.setDefault(QLocale.system())

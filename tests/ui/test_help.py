@@ -8,7 +8,7 @@ import re
 import shutil
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -20,7 +20,6 @@ from consult.services.context import open_context
 from consult.services.guide import guide_pages
 from consult.ui.help.guide_dialog import GuideDialog
 from consult.ui.help.shortcuts_dialog import window_shortcuts
-from consult.ui.i18n import install_translations
 from consult.ui.main_window import MainWindow
 
 GUIDE_LANGUAGES = ("en", "fr", "de", "es", "pt-BR")
@@ -28,19 +27,6 @@ GUIDE_LANGUAGES = ("en", "fr", "de", "es", "pt-BR")
 STEPS = ("patient", "screening", "assessment", "scores", "plan", "handout", "finish")
 COURSE = ("sessions", "follow-up")
 PAGE_LINK = re.compile(r"\]\(([^)\s]+\.md)\)")
-
-
-@pytest.fixture
-def speaking(qapp):
-    """The application speaking a locale, as a window started with LANG set to it does;
-    English again afterwards."""
-
-    def speak(name):
-        install_translations(qapp, QLocale(name))
-
-    yield speak
-    install_translations(qapp, QLocale(QLocale.Language.C))
-    QLocale.setDefault(QLocale.system())
 
 
 def _help_action(window: QMainWindow, text: str) -> QAction:

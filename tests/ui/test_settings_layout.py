@@ -3,22 +3,10 @@ scrolling sideways (German and French words are the longest)."""
 
 import pytest
 from layout_checks import layout_problems, settle
-from PySide6.QtCore import QLocale
 
-from consult.ui.i18n import install_translations
 from consult.ui.settings_dialog import SettingsDialog
 
 SMALL_SCREEN = (1024, 768)
-
-
-@pytest.fixture
-def speaking(qapp):
-    def speak(name: str) -> None:
-        install_translations(qapp, QLocale(name))
-
-    yield speak
-    install_translations(qapp, QLocale(QLocale.Language.C))
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.mark.parametrize("language", ["en_GB", "fr_FR", "de_DE", "es_ES", "pt_BR"])

@@ -22,7 +22,6 @@ from consult.ui.formats import language_name, show_date
 from consult.ui.i18n import (
     choose_language,
     chosen_language,
-    install_translations,
     language_choices,
     rule_labels_language,
     shipped_language,
@@ -50,19 +49,6 @@ FRENCH_TITLES = [
     "Document d’information",
     "Fin",
 ]
-
-
-@pytest.fixture
-def speaking(qapp):
-    """Make the application speak a locale, as a window started with LANG set to it does;
-    English again afterwards."""
-
-    def speak(name):
-        install_translations(qapp, QLocale(name))
-
-    yield speak
-    install_translations(qapp, QLocale(QLocale.Language.C))
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture

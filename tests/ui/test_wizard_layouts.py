@@ -7,11 +7,9 @@ import datetime as dt
 
 import pytest
 from layout_checks import layout_problems, settle, vertical_scrolling
-from PySide6.QtCore import QLocale
 
 from consult.domain.consultation import ConsultationDraft, PlanChoices
 from consult.domain.model import Finding, ScreeningAnswers
-from consult.ui.i18n import install_translations
 from consult.ui.main_window import MainWindow
 from consult.ui.theme import THEMES, apply_theme
 from consult.ui.touch import set_touch_mode
@@ -39,16 +37,6 @@ def worst_case(rules) -> ConsultationDraft:
             sessions=MOST_SESSIONS, reasons={"sessions": "Deep boxcar scars on every zone"}
         ),
     )
-
-
-@pytest.fixture
-def speaking(qapp):
-    def speak(name: str) -> None:
-        install_translations(qapp, QLocale(name))
-
-    yield speak
-    install_translations(qapp, QLocale(QLocale.Language.C))
-    QLocale.setDefault(QLocale.system())
 
 
 @pytest.fixture
