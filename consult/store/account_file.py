@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 _BUSY_SECONDS = 10.0
 # A restore killed between its swaps leaves this beside the database (see store.backup):
 # the store finishes it before anything is read.
-_RESTORE_MARKER = ".restoring"
 _ACCOUNT = "id, username, display_name, role, active, practitioner_id, pin_hash"
 
 # An audit event of the accounts (record type "account", no record id): actor, action, detail.
@@ -85,10 +84,13 @@ class AccountFile:
         """The file `path` (encrypted with the raw data `key`, if given), or None when it is
         not there, not at this consult's schema revision, a restore is to be finished, or it
         cannot be read (a wrong key, damage: the store says which)."""
-        if not path.is_file() or path.with_name(path.name + _RESTORE_MARKER).exists():
+        if not path.is_file():
             return None
         # 5 ms: only when there is a file to read
-        from consult.store.connection import connect_sqlite, sqlite_errors
+        from consult.store.connection import connect_sqlite, restore_marker, sqlite_errors
+
+        if restore_marker(path).exists():
+            return None
         from consult.store.revisions import shipped_revisions
 
         connection = None

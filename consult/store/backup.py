@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from consult import __version__
-from consult.store.connection import connect_sqlite, require_key, sqlite_errors
+from consult.store.connection import connect_sqlite, require_key, restore_marker, sqlite_errors
 from consult.store.conversion import seal_tree
 from consult.store.database import (
     BUSY_TIMEOUT_MS,
@@ -76,7 +76,6 @@ _SCRATCH = re.compile(r"\.consult-(?:backup|restore)-(\d+)-.+")
 _OLD_WORK = re.compile(r"\.consult-(?:backup|restore)-[^-]+|consult-backup-.+\.zip\.partial")
 # Where the process id cannot be checked (Windows), or for names without one: age decides.
 _STALE_SECONDS = 24 * 3600
-_MARKER_SUFFIX = ".restoring"
 # Deflate's fastest level: 4 times as fast as the default on the database (187 against
 # 62 MB/s) for an archive a quarter larger (16 % of the file against 12 %).
 _DEFLATE_LEVEL = 1
@@ -302,7 +301,7 @@ def restore_archive(
     except (OSError, *sqlite_errors()) as error:
         raise _write_problem(error, folder, outcome) from None
     finally:
-        if not _marker(database).exists():  # else kept for the next start to roll back
+        if not restore_marker(database).exists():  # else kept for the next start to roll back
             remove_tree(scratch)
 
 
@@ -1014,7 +1013,7 @@ def _put_in_place(
     kept_photos = None
     guard = None
     moved_journals: list[tuple[Path, Path]] = []
-    marker = _marker(database)
+    marker = restore_marker(database)
     folder = database.parent
     # The certificate files the archive carries, and where each one there now is kept.
     certificate = {
@@ -1148,10 +1147,6 @@ def _reapply_erasures(
     return len(merged.again), revision
 
 
-def _marker(database: Path) -> Path:
-    return database.with_name(f"{database.name}{_MARKER_SUFFIX}")
-
-
 def _write_marker(
     marker: Path,
     scratch: Path,
@@ -1184,7 +1179,7 @@ def recover_interrupted_restore(database: Path, photos: Path) -> str | None:
     finished, and only its working folder is removed. Before that, the previous photos and
     journal files go back, so the database and photos are again as they were before it.
     """
-    marker = _marker(database)
+    marker = restore_marker(database)
     if not marker.exists():
         return None
     folder = database.parent

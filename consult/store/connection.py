@@ -109,3 +109,9 @@ class EncryptedDatabase(StoreError):
 
 class WrongKey(StoreError):
     """An encrypted database that the key given does not open; nothing was changed."""
+
+
+def restore_marker(database: Path) -> Path:
+    """The file beside `database` that says a restore of it is unfinished (written by
+    `store.backup`; a light reader leaves such a database to the store, which rolls it back)."""
+    return database.with_name(f"{database.name}.restoring")

@@ -19,7 +19,7 @@ from types import SimpleNamespace
 
 from consult.domain.records import PatientRecord
 from consult.domain.text import search_tokens
-from consult.store.connection import connect_sqlite, is_encrypted, sqlite_errors
+from consult.store.connection import connect_sqlite, is_encrypted, restore_marker, sqlite_errors
 from consult.store.errors import StoreError
 from consult.store.patient_rows import to_record
 from consult.store.revisions import shipped_revisions
@@ -28,7 +28,6 @@ from consult.store.search_terms import COMMON_MATCHES, phone_query, prefix_upper
 # A file another program holds locked is left to the store (it waits and explains).
 _BUSY_SECONDS = 0.1
 # A restore killed between its swaps leaves this beside the database (see store.backup).
-_RESTORE_MARKER = ".restoring"
 
 _COLUMNS = (
     "id",
@@ -82,7 +81,7 @@ class PatientReader:
     def open(cls, path: Path, key: bytes | None = None) -> PatientReader | None:
         """A reader of `path` (encrypted with the raw data `key`, if given), or None when the
         file must wait for the store (an encrypted file without its key too)."""
-        if not path.is_file() or path.with_name(path.name + _RESTORE_MARKER).exists():
+        if not path.is_file() or restore_marker(path).exists():
             return None
         if is_encrypted(path) != (key is not None):
             return None
